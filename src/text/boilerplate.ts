@@ -1,0 +1,40 @@
+/**
+ * Lines that news sites wrap around an article and that are not part of its reporting.
+ * Each rule is a whole-line pattern (tested on the trimmed line) with the example that motivated it.
+ * Sources: the golden corpus and the page furniture of common news templates (WordPress themes,
+ * AMP pages, wire-service footers).
+ */
+export interface BoilerplateRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+}
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  // "Follow tovima.com on Google News to keep up with the latest stories"
+  { name: 'social-follow', pattern: /^follow (?:us|[\w.\- ]{1,60}) on (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads)\b.{0,120}$/i },
+  // WordPress AMP footer: "Exit mobile version"
+  { name: 'exit-mobile', pattern: /^exit mobile version$/i },
+  // Section furniture: "MORE FROM THE AUTHOR", "PHOTOS", "Related articles", "Read more"
+  { name: 'section-furniture', pattern: /^(?:more from (?:the )?author|more from [\w .]{1,40}|photos?|videos?|related(?: articles| stories| news| posts)?|read more|see also|also read|advertisement|sponsored|share this(?: article)?|trending now|latest news|recommended)\s*:?$/i },
+  // Summary boxes: "Summary", "Summary of this article", "Key points", "Highlights"
+  { name: 'summary-header', pattern: /^(?:summary(?: of this article)?|key points|highlights|in brief|tl;dr)\s*:?$/i },
+  // Photo credits: "Trump-Putin summit in Alaska | Photo: @mfa_russia on X via PTI", "(Photo: Reuters)"
+  { name: 'photo-credit', pattern: /(?:^|[|(\u2014\u2013-]\s*)(?:photo|image|picture|file photo|photograph|credit|video)s?(?: credit)?\s*:\s*\S.{0,120}$/i },
+  { name: 'photo-agency', pattern: /^.{0,160}\b(?:getty images|afp via getty|reuters\/|ap photo|shutterstock|epa-efe)\b.{0,60}$/i },
+  // Sharing widgets and newsletters
+  { name: 'share-widget', pattern: /^(?:share(?: on)? (?:facebook|twitter|x|whatsapp|email)[\s|,]*)+$/i },
+  { name: 'newsletter', pattern: /^(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{1,40}newsletters?\b.{0,80}$/i },
+  { name: 'copyright', pattern: /^(?:©|\(c\)|copyright\b).{0,160}$/i },
+];
+
+/** A leading metadata field some feeds prepend to the first line: " date 2025-10-17 Headline" */
+export const DATE_FIELD = /^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b\s*/i;
+
+/** A wire-service or syndication slug at the start of a paragraph: "(MENAFN) Russian officials ..." */
+export const PUBLISHER_SLUG = /^\s*\(([A-Z][A-Za-z&.\- ]{1,30})\)\s+/;
+
+/** A bare URL (the whole token). */
+export const URL_TOKEN = /^https?:\/\/[^\s<>"]+$/i;
+
+/** A date in a URL path: /20251017/, /2025/10/17/, /2025-10-17/ */
+export const URL_DATE = /\/((?:19|20)\d{2})[/\-]?(0[1-9]|1[0-2])[/\-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;

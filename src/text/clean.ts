@@ -1,0 +1,157 @@
+import { makeSpan, type DocumentDraft, type DraftMeta } from '../document.js';
+import type { Tagger } from '../tagger.js';
+import type { Span } from '../types.js';
+import { BOILERPLATE_RULES, DATE_FIELD, PUBLISHER_SLUG, URL_DATE, URL_TOKEN } from './boilerplate.js';
+
+interface Line {
+  start: number;
+  end: number;
+  /** Trimmed content of the line. */
+  content: string;
+  contentStart: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
+  let start = 0;
+  for (;;) {
+    const match = breaks.exec(text);
+    const end = match ? match.index : text.length;
+    const raw = text.slice(start, end);
+    const leading = raw.length - raw.trimStart().length;
+    lines.push({ start, end, content: raw.trim(), contentStart: start + leading });
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  return lines;
+}
+
+/** Replaces [start, end) with spaces, keeping every offset of the string. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+function hostOf(url: string): string | undefined {
+  const match = /^https?:\/\/(?:www\.|m\.|amp\.)?([^/:?#\s]+)/i.exec(url);
+  return match?.[1]?.toLowerCase();
+}
+
+function dateFromUrl(url: string): string | undefined {
+  const match = URL_DATE.exec(url);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+function isValidIsoDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y || !m || !d) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A headline: short, no sentence-final period, not all lower case. */
+function looksLikeHeadline(line: string): boolean {
+  if (line.length < 12 || line.length > 200) return false;
+  if (/[.;,]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 3 && /^[\p{Lu}\p{N}“"‘']/u.test(line);
+}
+
+export interface CleanResult {
+  meta: DraftMeta;
+  analysisText: string;
+}
+
+/**
+ * Reads metadata (date, URL, publisher, headline) and recognises boilerplate lines.
+ * Metadata fields and boilerplate are blanked in the analysis text, so later stages never extract
+ * from them, while every offset still points into the caller's text.
+ */
+export function cleanText(text: string): CleanResult {
+  const meta: DraftMeta = { boilerplate: [] };
+  let analysis = text.replace(/\u00a0/g, ' ');
+  const lines = splitLines(text);
+  const nonEmpty = lines.filter((line) => line.content !== '');
+
+  // Leading fields: "date 2025-10-17 https://... " or "date 2025-10-17 Headline words".
+  const first = nonEmpty[0];
+  let titleCandidate: Line | undefined;
+  if (first) {
+    let cursor = first.contentStart;
+    const dateField = DATE_FIELD.exec(text.slice(cursor, first.end));
+    if (dateField && dateField[1] && isValidIsoDate(dateField[1])) {
+      meta.date = dateField[1];
+      analysis = blank(analysis, cursor, cursor + dateField[0].length);
+      cursor += dateField[0].length;
+    }
+    const rest = text.slice(cursor, first.end);
+    const urlField = /^(https?:\/\/\S+)\s*/i.exec(rest);
+    if (urlField && urlField[1]) {
+      meta.url = urlField[1];
+      analysis = blank(analysis, cursor, cursor + urlField[0].length);
+      cursor += urlField[0].length;
+    }
+    if (cursor > first.contentStart && cursor < first.end) {
+      titleCandidate = { start: cursor, end: first.end, content: text.slice(cursor, first.end).trim(), contentStart: cursor };
+    }
+  }
+
+  for (const line of lines.slice(0, 40)) {
+    if (URL_TOKEN.test(line.content)) {
+      meta.url ??= line.content;
+      analysis = blank(analysis, line.contentStart, line.contentStart + line.content.length);
+    }
+  }
+  if (meta.url) {
+    meta.publisher = hostOf(meta.url);
+    const urlDate = dateFromUrl(meta.url);
+    if (!meta.date && urlDate && isValidIsoDate(urlDate)) meta.date = urlDate;
+  }
+
+  // Headline: the text after leading fields, else the first line when it reads as a headline.
+  if (!titleCandidate && first && !URL_TOKEN.test(first.content) && looksLikeHeadline(first.content)) {
+    titleCandidate = first;
+  }
+  if (titleCandidate && titleCandidate.content) meta.title = titleCandidate.content;
+
+  // Boilerplate lines, and captions that repeat the text of the photo credit below them.
+  const boilerplate: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.content === '' || line === titleCandidate) continue;
+    const rule = BOILERPLATE_RULES.find((candidate) => candidate.pattern.test(line.content));
+    if (!rule) continue;
+    boilerplate.push(makeSpan(text, line.contentStart, line.contentStart + line.content.length));
+    if (rule.name === 'photo-credit') {
+      const caption = line.content.split(/\s*[|]\s*/)[0] ?? '';
+      const previous = nonEmpty[nonEmpty.indexOf(line) - 1];
+      if (caption && previous && previous.content === caption && previous !== titleCandidate) {
+        boilerplate.push(makeSpan(text, previous.contentStart, previous.contentStart + previous.content.length));
+      }
+    }
+  }
+  boilerplate.sort((a, b) => a.start - b.start);
+  for (const span of boilerplate) analysis = blank(analysis, span.start, span.end);
+  meta.boilerplate = boilerplate;
+
+  // A syndication slug "(MENAFN)" names the publisher when no URL does.
+  for (const line of nonEmpty.slice(0, 6)) {
+    const slug = PUBLISHER_SLUG.exec(line.content);
+    if (slug && slug[1]) {
+      meta.publisher ??= slug[1];
+      const start = line.contentStart + line.content.indexOf('(');
+      analysis = blank(analysis, start, start + slug[1].length + 2);
+      break;
+    }
+  }
+  return { meta, analysisText: analysis };
+}
+
+export const cleanTagger: Tagger = {
+  name: 'clean',
+  tag(doc: DocumentDraft) {
+    const { meta, analysisText } = cleanText(doc.text);
+    doc.meta = meta;
+    doc.analysisText = analysisText;
+  },
+};

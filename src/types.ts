@@ -1,0 +1,133 @@
+/**
+ * The output contract of news-extract: plain, readonly, JSON-serialisable interfaces.
+ *
+ * Every span holds UTF-16 offsets into the caller's original string, so that
+ * `doc.text.slice(span.start, span.end) === span.text` always holds.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** OntoNotes entity type names. */
+export type EntityType =
+  | 'PERSON'
+  | 'ORG'
+  | 'GPE'
+  | 'LOC'
+  | 'NORP'
+  | 'FAC'
+  | 'PRODUCT'
+  | 'EVENT'
+  | 'LAW'
+  | 'WORK_OF_ART';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'ORG',
+  'GPE',
+  'LOC',
+  'NORP',
+  'FAC',
+  'PRODUCT',
+  'EVENT',
+  'LAW',
+  'WORK_OF_ART',
+];
+
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'quote' | 'symbol' | 'url' | 'email' | 'other';
+
+export interface Token extends Span {
+  /** Index of the sentence (in `NewsDocument.sentences`) the token belongs to. */
+  readonly sentence: number;
+  readonly kind: TokenKind;
+  /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, ...). */
+  readonly pos: string;
+  /** Lower-cased normal form. */
+  readonly norm: string;
+  /** True when whitespace precedes the token in the original text. */
+  readonly spaceBefore: boolean;
+}
+
+/** An entity mention: a span, typed, that belongs to one entity. */
+export interface Mention extends Span {
+  readonly type: EntityType;
+}
+
+export interface Entity {
+  /** Stable within a document (`e1`, `e2`, ...); across documents after `linkEntities`. */
+  readonly id: string;
+  readonly type: EntityType;
+  /** Canonical name: the fullest proper name the document uses. */
+  readonly name: string;
+  /** Other surface forms used for this entity (without the canonical name). */
+  readonly aliases: readonly string[];
+  /** Titles and appositions: "Kremlin spokesperson", "US Secretary of State". */
+  readonly roles: readonly string[];
+  readonly mentions: readonly Mention[];
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect';
+
+export interface Speaker extends Span {
+  /** Id of the entity the speaker resolves to, when it resolves to one. */
+  readonly entity?: string;
+  /** Canonical name of that entity, or the speaker phrase itself. */
+  readonly name?: string;
+}
+
+export interface Quote extends Span {
+  readonly kind: QuoteKind;
+  readonly speaker: Speaker | null;
+  readonly cue: Span | null;
+  /** 0..1: how sure the attribution is. */
+  readonly confidence: number;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TimeExpression extends Span {
+  readonly type: TimexType;
+  /** TIMEX3 value: 2025-10-16, 2025-W43, P2W, PRESENT_REF, XXXX-WXX-1, ... */
+  readonly value: string;
+  /** TIMEX3 modifier where the expression has one: START, END, MID, APPROX, ... */
+  readonly mod?: string;
+  /** False when the value could not be anchored to a reference date. */
+  readonly resolved: boolean;
+}
+
+export interface DocumentMeta {
+  readonly title?: string;
+  /** Publication date, YYYY-MM-DD. */
+  readonly date?: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  /** Lines recognised as boilerplate and kept out of extraction. */
+  readonly boilerplate: readonly Span[];
+}
+
+export interface NewsDocument {
+  readonly id: string;
+  /** The input, unchanged. */
+  readonly text: string;
+  readonly meta: DocumentMeta;
+  readonly sentences: readonly Span[];
+  /** Present only when `options.tokens` is true. */
+  readonly tokens?: readonly Token[];
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly dates: readonly TimeExpression[];
+  /** Span groups added by custom taggers (pattern taggers with non-entity labels, ...). */
+  readonly spans?: Readonly<Record<string, readonly Span[]>>;
+}
+
+export interface ExtractOptions {
+  /** Document id; defaults to `doc`. */
+  id?: string;
+  /** Reference date (YYYY-MM-DD) used when the article carries no publication date. */
+  referenceDate?: string;
+  /** Include tokens in the output. */
+  tokens?: boolean;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM + CommonJS with declarations; runs in browsers (no Node built-ins).
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    platform: 'neutral',
+    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+  },
+  {
+    // The command: Node only.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+  },
+]);

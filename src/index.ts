@@ -6,3 +6,8 @@ export { makeSpan } from './document.js';
 export type { DocumentDraft, DraftMeta, MentionCandidate } from './document.js';
 export { ENTITY_TYPES } from './types.js';
 export type * from './types.js';
+export { gazetteerTagger } from './taggers/gazetteer.js';
+export type { GazetteerEntry, GazetteerOptions } from './taggers/gazetteer.js';
+export { patternTagger } from './taggers/pattern.js';
+export type { PatternRule, PatternOptions } from './taggers/pattern.js';
+export { renderPretty } from './render/pretty.js';

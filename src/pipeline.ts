@@ -87,6 +87,14 @@ function insertTagger(stages: Tagger[], tagger: Tagger, placement: Placement): v
     return;
   }
   const index = stages.findIndex((stage) => stage.name === anchor);
+  // A tagger anchored to a built-in stage the caller disabled keeps its place in the sequence.
+  if (index < 0 && BUILT_IN_STAGES.some((stage) => stage.name === anchor)) {
+    const order = BUILT_IN_STAGES.map((stage) => stage.name);
+    const rank = order.indexOf(anchor);
+    const next = stages.findIndex((stage) => order.includes(stage.name) && order.indexOf(stage.name) > rank);
+    stages.splice(next < 0 ? stages.length : next, 0, tagger);
+    return;
+  }
   if (index < 0) {
     throw new NewsExtractError(
       `cannot place "${tagger.name}" ${placement.after ? 'after' : 'before'} "${anchor}": no such stage (stages: ${stages

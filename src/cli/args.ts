@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['json', 'jsonl', 'pretty'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  date?: string;
+  out?: string;
+  tokens: boolean;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: news-extract [options] [paths...]
+
+Reads news articles and prints who is mentioned, who said what, and when.
+
+Paths are files, directories (searched recursively for .txt files) or "-" for standard input.
+With no paths, standard input is read.
+
+Options:
+  -f, --format <json|jsonl|pretty>  output format (default: json)
+  -d, --date <YYYY-MM-DD>           reference date for articles that carry no publication date
+  -o, --out <dir>                   write one <name>.json per input into <dir> instead of stdout
+      --tokens                      include tokens in JSON output
+  -q, --quiet                       no progress or summary on stderr
+  -h, --help                        show this help
+  -v, --version                     show the version
+
+Exit status: 0 when every input was processed, 1 when some input could not be read, 2 for bad arguments.
+`;
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        date: { type: 'string', short: 'd' },
+        out: { type: 'string', short: 'o' },
+        tokens: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
+  }
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    throw new UsageError(`--date expects a calendar date as YYYY-MM-DD, got "${values.date}"`);
+  }
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
+  return {
+    paths: positionals,
+    format,
+    date: values.date,
+    out: values.out,
+    tokens: values.tokens ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,84 @@
+import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
+
+const TYPE_LABELS: Record<EntityType, string> = {
+  PERSON: 'People',
+  ORG: 'Organisations',
+  GPE: 'Countries, cities, states',
+  LOC: 'Places',
+  NORP: 'Nationalities and groups',
+  FAC: 'Facilities',
+  PRODUCT: 'Products',
+  EVENT: 'Events',
+  LAW: 'Laws and treaties',
+  WORK_OF_ART: 'Works',
+};
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function describeEntity(entity: Entity): string {
+  const count = entity.mentions.length;
+  const roles = entity.roles.length > 0 ? ` — ${entity.roles.join('; ')}` : '';
+  const aliases = entity.aliases.length > 0 ? ` (also: ${entity.aliases.join(', ')})` : '';
+  return `${entity.name}${aliases}${roles} ×${count}`;
+}
+
+function speakerLabel(quote: Quote): string {
+  if (!quote.speaker) return 'unattributed';
+  return quote.speaker.name ?? quote.speaker.text;
+}
+
+/** A readable plain-text summary of one document: entities by type, who said what, dates. */
+export function renderPretty(doc: NewsDocument): string {
+  const lines: string[] = [];
+  const heading = doc.meta.title ? `${doc.id} — ${doc.meta.title}` : doc.id;
+  lines.push(heading, '='.repeat(Math.min(heading.length, 100)));
+  const facts = [
+    doc.meta.date && `published ${doc.meta.date}`,
+    doc.meta.publisher && `by ${doc.meta.publisher}`,
+    doc.meta.url,
+    `${doc.sentences.length} sentences`,
+    doc.meta.boilerplate.length > 0 && `${doc.meta.boilerplate.length} boilerplate lines skipped`,
+  ].filter(Boolean);
+  lines.push(facts.join(' · '), '');
+
+  lines.push('Entities');
+  if (doc.entities.length === 0) lines.push('  (none found)');
+  const byType = new Map<EntityType, Entity[]>();
+  for (const entity of doc.entities) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+  for (const [type, entities] of byType) {
+    lines.push(`  ${TYPE_LABELS[type]}:`);
+    for (const entity of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) {
+      lines.push(`    - ${describeEntity(entity)}`);
+    }
+  }
+  lines.push('');
+
+  lines.push('Who said what');
+  if (doc.quotes.length === 0) lines.push('  (no quotes found)');
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const quote of doc.quotes) {
+    const key = speakerLabel(quote);
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), quote]);
+  }
+  for (const [speaker, quotes] of bySpeaker) {
+    lines.push(`  ${speaker}:`);
+    for (const quote of quotes) {
+      const text = quote.kind === 'indirect' ? clip(quote.text, 160) : `“${clip(quote.text, 158)}”`;
+      const cue = quote.cue ? ` [${quote.cue.text}]` : '';
+      lines.push(`    - (${quote.kind}) ${text}${cue}`);
+    }
+  }
+  lines.push('');
+
+  lines.push('When');
+  if (doc.dates.length === 0) lines.push('  (no dates found)');
+  for (const date of doc.dates) {
+    const mod = date.mod ? ` ${date.mod}` : '';
+    const unresolved = date.resolved ? '' : ' (unresolved)';
+    lines.push(`  - ${clip(date.text, 60)} → ${date.type} ${date.value}${mod}${unresolved}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -7,7 +7,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'node20',
     platform: 'neutral',
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],

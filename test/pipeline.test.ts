@@ -170,3 +170,20 @@ describe('pattern tagger', () => {
     expect(() => patternTagger({ patterns: [{ pattern: '(unclosed', type: 'X' }] })).toThrow(/invalid pattern/);
   });
 });
+
+describe('the README custom tagger example', () => {
+  it('works as documented', () => {
+    const numbers: Tagger = {
+      name: 'numeric-sentences',
+      after: 'tokenize',
+      tag(doc) {
+        const numeric = new Set(doc.tokens.filter((token) => token.kind === 'number').map((token) => token.sentence));
+        doc.spans['NUMERIC_SENTENCE'] = doc.sentences.filter((_, index) => numeric.has(index));
+      },
+    };
+    const pipeline = createPipeline({ taggers: [patternTagger({ patterns: [{ pattern: /#\w+/u, type: 'HASHTAG' }] })] });
+    pipeline.use(numbers);
+    const doc = pipeline.extract('The index jumped 4.5% on Friday. Markets were calm.');
+    expect(doc.spans?.NUMERIC_SENTENCE).toEqual([{ start: 0, end: 32, text: 'The index jumped 4.5% on Friday.' }]);
+  });
+});

@@ -139,3 +139,14 @@ describe('cleanText: boilerplate', () => {
     expect(plain.meta.boilerplate).toEqual([]);
   });
 });
+
+describe('tokenize: quotes at sentence boundaries', () => {
+  it('gives an opening quote glued to the next word to the next sentence', () => {
+    const text = 'The summit will be organized in stages, Peskov said."As long as there is the will. But first," he added.';
+    expect(tokenize(text).sentences.map((s) => s.text)).toEqual([
+      'The summit will be organized in stages, Peskov said.',
+      '"As long as there is the will.',
+      'But first," he added.',
+    ]);
+  });
+});

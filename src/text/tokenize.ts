@@ -61,6 +61,20 @@ export function tokenize(original: string, analysisText: string = original): Tok
     cursor = end;
   }
 
+  // wink-nlp closes a sentence after an opening quote glued to the next word (`said."As long`);
+  // the quote mark opens the next sentence.
+  for (let k = 0; k + 1 < sentenceRanges.length; k++) {
+    const range = sentenceRanges[k];
+    const next = sentenceRanges[k + 1];
+    if (!range || !next || range[1] <= range[0]) continue;
+    const last = range[1];
+    const quoteEnd = ends[last] ?? -1;
+    if ((values[last] === '"' || values[last] === '“') && quoteEnd >= 0 && quoteEnd === starts[next[0]]) {
+      range[1] = last - 1;
+      next[0] = last;
+    }
+  }
+
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const sentenceOfToken = new Int32Array(values.length).fill(-1);

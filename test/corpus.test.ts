@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildGold, formatGold } from '../scripts/gold-author.js';
+import { GOLD_SPECS } from '../scripts/gold-specs.js';
 import { cleanText } from '../src/text/clean.js';
 import { ENTITY_TYPES } from '../src/types.js';
 import { ARTICLES_DIR, articleNames, GOLD_DIR, loadGoldCorpus, SHARED_CORPUS_DIR, type GoldSpan } from './helpers/gold.js';
@@ -43,6 +45,17 @@ describe('corpus articles', () => {
     const gold = readdirSync(GOLD_DIR).filter((name) => name.endsWith('.json')).sort();
     expect(gold).toEqual(articleNames().map((name) => name.replace(/\.txt$/, '.json')));
     for (const { name, gold: annotation } of corpus) expect(annotation.article).toBe(name);
+  });
+});
+
+describe('gold files', () => {
+  it('are exactly what scripts/gold-author.ts builds from the specs (edit the specs, then --write)', () => {
+    expect(GOLD_SPECS.map((spec) => spec.article)).toEqual(articleNames());
+    for (const spec of GOLD_SPECS) {
+      const text = readFileSync(`${ARTICLES_DIR}/${spec.article}`, 'utf8');
+      const file = readFileSync(`${GOLD_DIR}/${spec.article.replace(/\.txt$/, '.json')}`, 'utf8');
+      expect(file, spec.article).toBe(`${formatGold(buildGold(spec, text))}\n`);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
  * break offset arithmetic (CRLF, NBSP, astral characters, unclosed quotes, empty and blank text).
  */
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/index.js';
+import { createPipeline, gazetteerTagger, patternTagger } from '../src/index.js';
 import { loadGoldCorpus } from './helpers/gold.js';
 import { expectValidReferences, expectValidSpans, spanProblems } from './helpers/spans.js';
 
@@ -41,6 +41,20 @@ describe('span invariant', () => {
     expectValidSpans(doc);
     expectValidReferences(doc);
     expect(doc.text).toBe(text);
+  });
+
+  it('holds on span groups and locked mentions from custom taggers', () => {
+    const custom = createPipeline({
+      taggers: [
+        patternTagger({ patterns: [{ pattern: /\p{Extended_Pictographic}+/u, type: 'EMOJI' }, { pattern: /\d+(?:\.\d+)?%/, type: 'PERCENT' }] }),
+        gazetteerTagger({ entries: [{ phrase: 'Tomahawk', type: 'PRODUCT' }] }),
+      ],
+    });
+    const doc = custom.extract(`${AWKWARD['emoji']} Index up 4.5% on\r\nTomahawk news 🚀.`, { id: 'custom', tokens: true });
+    expect(doc.spans?.['EMOJI']?.length ?? 0).toBeGreaterThan(0);
+    expect(doc.spans?.['PERCENT']?.map((span) => span.text)).toEqual(['4.5%']);
+    expectValidSpans(doc);
+    expectValidReferences(doc);
   });
 
   it('the checker reports a span whose text does not match its offsets', () => {

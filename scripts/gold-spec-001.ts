@@ -111,6 +111,9 @@ export const spec001: ArticleSpec = {
   dates: [
     { text: 'Coming Days', type: 'DURATION', value: 'PXD' },
     { text: 'the coming days', occ: 'all', type: 'DURATION', value: 'PXD' },
+    // "is currently in preparation": a temporal adverb with a referent (the present), like "now" in 000;
+    // TimeBank/AQUAINT annotate "currently" as DATE PRESENT_REF in 10 of its 16 occurrences.
+    { text: 'currently', type: 'DATE', value: 'PRESENT_REF' },
     { text: 'later today', type: 'DATE', value: 'XXXX-XX-XX', mod: 'END' },
   ],
 };

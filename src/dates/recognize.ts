@@ -445,7 +445,8 @@ export class Recognizer {
   private parseSet(k: number): Core | undefined {
     const word = this.norm(k);
     const adverb = SET_ADVERBS.get(word);
-    if (adverb) return { last: k, meaning: { kind: 'set', value: adverb } };
+    // "its quarterly dividend", "average daily volume": the adjective describes a thing, not a time.
+    if (adverb && !(this.at(k + 1, k)?.pos === 'NOUN')) return { last: k, meaning: { kind: 'set', value: adverb } };
     if (word === 'every' || word === 'each' || word === 'per') {
       let j = k + 1;
       if (this.norm(j) === 'other') j += 1;
@@ -479,6 +480,8 @@ export class Recognizer {
       const unit = UNITS.get(this.norm(k + 1));
       if (!unit || unit === 'NI' || unit === 'S' || !previous || !this.sameSentence(k - 1, k + 1)) return undefined;
       if (this.norm(k + 1).endsWith('s')) return undefined;
+      if (/^(ago|earlier|later|before|after)$/.test(this.norm(k + 2))) return undefined;
+      if (this.norm(k + 2) === '-' && /^(ago|earlier)$/.test(this.norm(k + 3))) return undefined;
       if (previous.kind === 'number' || RATE_CONTEXT_WORDS.has(previous.norm)) {
         return { last: k + 1, meaning: { kind: 'set', value: setPeriod(1, unit) } };
       }
@@ -497,6 +500,11 @@ export class Recognizer {
     if (word === 'the') {
       sawThe = true;
       j += 1;
+      const reference = this.parseReferencePhrase(k);
+      if (reference) return reference;
+    }
+    if (word === 'these' && this.norm(k + 1) === 'days' && this.at(k + 1, k)) {
+      return { last: k + 1, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
     }
     // "last" the verb: "talks will last two weeks".
     if (word === 'last' && this.tokens[k - 1] && (this.tokens[k - 1]?.pos === 'AUX' || this.tokens[k - 1]?.pos === 'PART')) return undefined;
@@ -517,23 +525,12 @@ export class Recognizer {
     const w = this.norm(j);
     if (!sawThe && offset === undefined && !latest) return undefined;
 
-    // "the past", "the future", "the present", "the near future"
-    if (sawThe && j === k + 1) {
-      const next = this.at(j + 1, k);
-      const nextIsTemporal = next && (UNITS.has(next.norm) || NUMBER_WORDS.has(next.norm) || next.kind === 'number' || VAGUE_NUMBERS.has(next.norm));
-      if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
-      if (w === 'future') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
-      if (w === 'near' && this.norm(j + 1) === 'future') return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
-      if (w === 'present' && !next?.pos.startsWith('N')) return { last: j, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
-    }
-    if (word === 'these' && w === 'days') return { last: j, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
-
     // "the past two months", "the next few days", "the first nine months", "the nine months": durations.
     const ordinalFirst = w === 'first' || w === 'last' ? j + 1 : j;
     const number = this.parseNumber(ordinalFirst, k);
     if (number && (number.value === null || number.value !== 1 || this.norm(ordinalFirst) !== 'a')) {
-      const unitIndex = this.norm(number.next) === '-' ? number.next + 1 : number.next;
-      const unit = this.at(unitIndex, k) ? UNITS.get(this.norm(unitIndex)) : undefined;
+      const unitIndex = this.unitIndexAfter(number.next);
+      const unit = this.at(unitIndex, k) ? this.countedUnit(unitIndex, this.norm(ordinalFirst)) : undefined;
       if (unit && unit !== 'WE') {
         if (number.value === null && (offset === -1 || latest) && this.norm(unitIndex) !== 'days') {
           // "the last few months": TimeBank reads these as the recent past.
@@ -589,6 +586,23 @@ export class Recognizer {
         last,
         meaning: { kind: 'calendar', season, ...(year !== undefined ? { year } : {}), ...(offset !== undefined ? { shift: offset } : {}) },
       };
+    }
+    return undefined;
+  }
+
+  /** "the past", "the future", "the present", "the near future" (without a unit after them). */
+  private parseReferencePhrase(k: number): Core | undefined {
+    const j = k + 1;
+    const w = this.norm(j);
+    if (!this.at(j, k)) return undefined;
+    const next = this.at(j + 1, k);
+    const nextIsTemporal =
+      !!next && (UNITS.has(next.norm) || NUMBER_WORDS.has(next.norm) || next.kind === 'number' || VAGUE_NUMBERS.has(next.norm) || next.norm === 'couple');
+    if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
+    if (w === 'future' && this.norm(j + 1) !== 'of') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+    if (w === 'near' && this.norm(j + 1) === 'future' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+    if (w === 'present' && !next?.pos.startsWith('N') && !next?.pos.startsWith('ADJ')) {
+      return { last: j, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
     }
     return undefined;
   }
@@ -708,6 +722,7 @@ export class Recognizer {
       return { value: 2, next: this.norm(k + 2) === 'of' ? k + 3 : k + 2 };
     }
     if ((word === 'a' || word === 'an') && this.norm(k + 1) === 'dozen') return { value: 12, next: k + 2 };
+    if (word === 'couple' && this.norm(k + 1) === 'of') return { value: 2, next: k + 2 };
     if (INTEGER.test(word)) {
       let value = Number(word);
       let next = k + 1;
@@ -729,6 +744,7 @@ export class Recognizer {
       }
     }
     if (this.norm(k + 1) === 'hundred' && base < 10) return { value: base * 100, next: k + 2 };
+    if (this.norm(k + 1) === 'thousand' && base < 100) return { value: base * 1000, next: k + 2 };
     return { value: base, next: k + 1 };
   }
 
@@ -740,7 +756,7 @@ export class Recognizer {
     let unitIndex: number;
     let amount: number | null;
     if (number) {
-      unitIndex = this.norm(number.next) === '-' ? number.next + 1 : number.next;
+      unitIndex = this.unitIndexAfter(number.next);
       amount = number.value;
     } else {
       // A bare plural unit: "weeks of speculation", "for years", "months ago".
@@ -756,20 +772,9 @@ export class Recognizer {
       amount = null;
     }
     if (!this.at(unitIndex, k)) return undefined;
-    const unitWord = this.norm(unitIndex);
-    const unit = UNITS.get(unitWord);
-    if (!unit || unit === 'NI') return undefined;
-    const next = this.at(unitIndex + 1, k);
-    // "a second summit", "the second half": "second" as an ordinal, not a unit.
-    if (unit === 'S' && (word === 'a' || word === 'an' || word === 'one') ) return undefined;
-    if (unit === 'S' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return undefined;
-    // "a quarter of the shares", "three quarters of": fractions.
-    if (unit === 'Q' && (this.norm(unitIndex + 1) === 'of' || word === 'a')) return undefined;
+    const unit = this.countedUnit(unitIndex, word);
+    if (!unit) return undefined;
     if (unit === 'WE' && amount === null) return undefined;
-    // "a day" / "one day" as "some day" stays; "one day" followed by a verb is "one day he ..."
-    // "ten-year-old": an age.
-    if (this.norm(unitIndex + 1) === '-' && this.norm(unitIndex + 2) === 'old') return undefined;
-    // "a year" alone is rarely a duration in news ("a year of war" is; "once a year" was taken as SET).
     let last = unitIndex;
     const after = this.norm(last + 1);
     if ((after === 'ago' || after === 'earlier') && this.at(last + 1, k)) {
@@ -791,6 +796,29 @@ export class Recognizer {
     // "decades-long"
     if (after === '-' && this.norm(last + 2) === 'long' && this.at(last + 2, k)) last += 2;
     return { last, meaning: { kind: 'duration', amount, unit }, quantity: true };
+  }
+
+  /** Where the unit of a count starts: "five-year", "two more weeks", "an additional year". */
+  private unitIndexAfter(next: number): number {
+    const word = this.norm(next);
+    if (word === '-' || word === 'more' || word === 'additional' || word === 'extra' || word === 'full') return next + 1;
+    return next;
+  }
+
+  /** The unit at k when it is counted (not "a second summit", not "a quarter of", not "52 years old"). */
+  private countedUnit(k: number, numberWord: string): Unit | undefined {
+    const unit = UNITS.get(this.norm(k));
+    if (!unit || unit === 'NI') return undefined;
+    const next = this.at(k + 1, k);
+    // "a second summit", "the second half": "second" as an ordinal, not a unit.
+    if (unit === 'S' && (numberWord === 'a' || numberWord === 'an' || numberWord === 'one' || /^\d{4}$/.test(numberWord))) return undefined;
+    if (unit === 'S' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return undefined;
+    // "a quarter of the shares", "three quarters of": fractions.
+    if (unit === 'Q' && (this.norm(k + 1) === 'of' || numberWord === 'a')) return undefined;
+    // "ten-year-old", "52 years old": ages.
+    if (this.norm(k + 1) === '-' && this.norm(k + 2) === 'old') return undefined;
+    if (this.norm(k + 1) === 'old' || this.norm(k + 1) === 'younger' || this.norm(k + 1) === 'older') return undefined;
+    return unit;
   }
 
   // ---- holidays: "Christmas", "New Year's Day", "Thanksgiving" ----
@@ -845,12 +873,14 @@ export class Recognizer {
       if (word === 'soon' && (this.norm(k - 1) === 'as' || this.norm(k + 1) === 'after')) return undefined;
       return { last: k, meaning: { kind: 'reference', value } };
     }
-    if (word === 'current' || word === 'recent') {
+    // "the current weakness", "a recent filing", "future losses": TimeBank marks the adjective.
+    if (word === 'current' || word === 'recent' || word === 'future') {
       const next = this.at(k + 1, k);
       const previous = this.norm(k - 1);
-      if (!next || next.pos !== 'NOUN' || previous === 'the' || previous === 'electric' || previous === 'a') return undefined;
-      if (['account', 'accounts', 'affairs', 'events'].includes(next.norm)) return undefined;
-      return { last: k, meaning: { kind: 'reference', value: word === 'current' ? 'PRESENT_REF' : 'PAST_REF' } };
+      if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ') || previous === 'electric') return undefined;
+      if (['account', 'accounts', 'affairs', 'events', 'generations', 'tense'].includes(next.norm)) return undefined;
+      const value = word === 'current' ? 'PRESENT_REF' : word === 'recent' ? 'PAST_REF' : 'FUTURE_REF';
+      return { last: k, meaning: { kind: 'reference', value } };
     }
     return undefined;
   }

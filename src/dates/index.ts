@@ -14,12 +14,26 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
   const tokens = doc.tokens;
   const anchor = chooseAnchor(doc)?.date;
   const dates: TimeExpression[] = [];
+  let lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
   for (const match of new Recognizer(tokens).recognize()) {
     const first = tokens[match.first];
     const last = tokens[match.last];
     if (!first || !last) continue;
     const tense = match.needsTense ? tenseAround(tokens, match.first, match.last) : 'unknown';
-    const { value, resolved } = normalizeTimex(match.meaning, anchor, tense, match.time);
+    let { value, resolved } = normalizeTimex(match.meaning, anchor, tense, match.time);
+    // In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
+    // ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3).
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+    if (quarter) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]), sentence: first.sentence };
+    else if (
+      lastQuarter &&
+      first.sentence - lastQuarter.sentence <= 1 &&
+      match.meaning.kind === 'relative' &&
+      match.meaning.unit === 'Y' &&
+      match.meaning.offset === -1
+    ) {
+      value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;
+    }
     const span = makeSpan(doc.text, first.start, last.end);
     dates.push({ ...span, type: match.type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
   }

@@ -64,6 +64,10 @@ function yearForMonth(month: number, anchor: CalendarDate, tense: Tense, shift?:
   if (shift === 1) return month > anchor.month ? anchor.year : anchor.year + 1;
   if (tense === 'past') return month <= anchor.month ? anchor.year : anchor.year - 1;
   if (tense === 'future') return month >= anchor.month ? anchor.year : anchor.year + 1;
+  // No tense to go by ("is payable Jan. 2" in November): the nearest occurrence.
+  const distance = month - anchor.month;
+  if (distance > 6) return anchor.year - 1;
+  if (distance < -6) return anchor.year + 1;
   return anchor.year;
 }
 
@@ -85,8 +89,9 @@ function yearForSeason(season: Season, anchor: CalendarDate, tense: Tense, shift
 
 function quarterYear(quarter: number, anchor: CalendarDate, tense: Tense): number {
   const current = quarterOf(anchor);
+  // Results for a quarter are reported after it ends, so even "expects to report third-quarter results"
+  // in November is this year's; only a past clause about a later quarter means last year's.
   if (tense === 'past' && quarter > current) return anchor.year - 1;
-  if (tense === 'future' && quarter < current) return anchor.year + 1;
   return anchor.year;
 }
 
@@ -166,6 +171,19 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
     letter = 'D';
     scaled = amount === null ? null : unit === 'WE' ? amount * 2 : amount;
   } else if (unit === 'MIN') letter = 'M';
+  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes fractions in the next smaller unit.
+  if (scaled !== null && !Number.isInteger(scaled)) {
+    const smaller: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
+    const step = smaller[letter];
+    if (step) {
+      const whole = Math.floor(scaled);
+      const rest = Math.round((scaled - whole) * step[1]);
+      const timeSmaller = letter === 'D' || letter === 'H';
+      const head = whole > 0 ? `${whole}${letter}` : '';
+      if (DURATION_TIME_UNITS.has(unit)) return `PT${head}${rest}${step[0]}`;
+      return timeSmaller ? `P${head}T${rest}${step[0]}` : `P${head}${rest}${step[0]}`;
+    }
+  }
   const count = scaled === null ? 'X' : String(Math.round(scaled * 100) / 100);
   return DURATION_TIME_UNITS.has(unit) ? `PT${count}${letter}` : `P${count}${letter}`;
 }
@@ -192,6 +210,7 @@ function normalizeCalendar(
     if (year === undefined) return { value: 'XXXX-11-XX', resolved: false };
     return { value: formatDay(thanksgiving(year)), resolved: true };
   }
+  if (year === undefined && meaning.yearOffset !== undefined && anchor) year = anchor.year + meaning.yearOffset;
   if (year === undefined) {
     if (!anchor) resolved = false;
     else if (month !== undefined) year = yearForMonth(month, anchor, tense, meaning.shift);

@@ -74,6 +74,12 @@ const RATE_CONTEXT_WORDS = new Set([
   'cents', 'percent', '%', 'euros', 'pounds', 'barrels', 'tons', 'yen',
 ]);
 
+/** "the nineties": decades spelled out, as the first three digits of their years. */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 192], ['thirties', 193], ['forties', 194], ['fifties', 195], ['sixties', 196],
+  ['seventies', 197], ['eighties', 198], ['nineties', 199],
+]);
+
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
 const GLUED_CLOCK = /^(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?$/;
 const MERIDIEM = /^([ap])\.?m\.?$/;
@@ -348,6 +354,11 @@ export class Recognizer {
     if (this.norm(yearIndex) === ',' || this.norm(yearIndex) === 'of') yearIndex += 1;
     const year = this.at(yearIndex, k) ? this.yearAt(yearIndex) : undefined;
     if (year !== undefined) return { last: yearIndex, meaning: { kind: 'calendar', year, month }, ...(mod ? { mod } : {}) };
+    // "June last year", "January this year": one expression, the year fixed by the determiner.
+    const yearShift = DETERMINER_OFFSET.get(this.norm(k + 1));
+    if (yearShift !== undefined && this.norm(k + 2) === 'year' && this.at(k + 2, k)) {
+      return { last: k + 2, meaning: { kind: 'calendar', month, yearOffset: yearShift }, ...(mod ? { mod } : {}) };
+    }
     // A month alone: "May" the verb and "March" the noun need a date context; "April Ryan" is a name.
     const word = this.norm(k);
     const previous = this.tokens[k - 1];
@@ -371,6 +382,8 @@ export class Recognizer {
     if (decade) return { last: start, meaning: { kind: 'calendar', decade: Number(decade[1]) } };
     const short = SHORT_DECADE.exec(w);
     if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
+    const decadeWord = DECADE_WORDS.get(w);
+    if (decadeWord !== undefined && word === 'the') return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
     if (word === 'the') {
       // "the 20th century", "the 21st century"
       const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
@@ -383,9 +396,30 @@ export class Recognizer {
     if (ordinal && /^century$/.test(this.norm(start + 1)) && this.at(start + 1, k)) {
       return { last: start + 1, meaning: { kind: 'calendar', century: Number(ordinal[1]) } };
     }
+    const spoken = this.spokenYear(start);
+    if (spoken) return { last: spoken.last, meaning: { kind: 'calendar', year: spoken.year } };
     const year = this.yearAt(start);
     if (year === undefined || !this.looksLikeYear(start)) return undefined;
     return { last: start, meaning: { kind: 'calendar', year } };
+  }
+
+  /** Years read out in broadcast transcripts: "nineteen ninety-six", "nineteen seventy - nine". */
+  private spokenYear(k: number): { year: number; last: number } | undefined {
+    const century = this.norm(k) === 'nineteen' ? 19 : this.norm(k) === 'eighteen' ? 18 : undefined;
+    if (century === undefined) return undefined;
+    const tens = NUMBER_WORDS.get(this.norm(k + 1));
+    if (tens === undefined || tens < 10 || tens >= 100 || !this.at(k + 1, k)) return undefined;
+    let last = k + 1;
+    let value = tens;
+    if (tens >= 20 && tens % 10 === 0) {
+      const onesIndex = this.norm(k + 2) === '-' ? k + 3 : k + 2;
+      const ones = NUMBER_WORDS.get(this.norm(onesIndex));
+      if (ones !== undefined && ones >= 1 && ones <= 9 && /^[a-z]+$/.test(this.norm(onesIndex)) && this.norm(onesIndex) !== 'a' && this.at(onesIndex, k)) {
+        value += ones;
+        last = onesIndex;
+      }
+    }
+    return { year: century * 100 + value, last };
   }
 
   /** A four-digit number is a year unless money, a percentage, a count of things or part of a larger number. */
@@ -554,6 +588,12 @@ export class Recognizer {
     }
 
     if (unit) return this.relativeUnit(k, j, unit, offset, sawThe, latest);
+    // "the latest period" in a results story: the last reported quarter.
+    if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };
+    // "year-end", "year's end": the end of the anchor's year.
+    if (w === 'year' && this.norm(j + 1) === '-' && this.norm(j + 2) === 'end' && this.at(j + 2, k)) {
+      return { last: j + 2, meaning: { kind: 'calendar', month: 12, day: 31, shift: 0 } };
+    }
 
     const part = PARTS_OF_DAY.get(w);
     if (part && !w.endsWith('s') && w !== 'noon') {
@@ -635,6 +675,10 @@ export class Recognizer {
     const resolvedOffset = unit === 'Q' && offset === undefined ? -1 : latest && offset === undefined ? -1 : (offset ?? 0);
     // "the year" after "the past/last": TimeBank reads "the past year" as the previous calendar year.
     if (w.endsWith('s')) return undefined;
+    // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period.
+    if (offset === undefined && /^(ended|ending|ends|to)$/.test(this.norm(j + 1)) && (unit === 'Y' || unit === 'Q' || unit === 'M')) {
+      return { last: j, meaning: { kind: 'duration', amount: 1, unit }, quantity: true };
+    }
     // "this year's"/"year-end"/"year-ago" are handled elsewhere; "the year-ago quarter" must not stop at "year".
     if (this.norm(j + 1) === '-' && /^(ago|earlier|end|long|old)$/.test(this.norm(j + 2))) return undefined;
     return { last: j, meaning: { kind: 'relative', unit, offset: resolvedOffset } };

@@ -74,7 +74,10 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
     // "is expected to", "plans to", "is going to": an intention points forward.
     if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return 'future';
-    if (word === 'to' && k > start) return 'future';
+    // "to be completed", "expects to report": an infinitive points forward.
+    if (word === 'to' && tokens[k + 1] && isVerb(tokens[k + 1] as Token)) return 'future';
+    // "has said", "have come down": the present perfect reports the past.
+    if ((word === 'has' || word === 'have' || word === "'ve") && tokens[k + 1] && isVerb(tokens[k + 1] as Token)) return 'past';
     if (PAST_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) sawPast = true;
     else if (PRESENT_AUXILIARIES.has(word)) sawPresent = true;
     else if (isVerb(token) && /[a-z]ed$/.test(word)) sawPast = true;

@@ -64,10 +64,11 @@ function yearForMonth(month: number, anchor: CalendarDate, tense: Tense, shift?:
   if (shift === 1) return month > anchor.month ? anchor.year : anchor.year + 1;
   if (tense === 'past') return month <= anchor.month ? anchor.year : anchor.year - 1;
   if (tense === 'future') return month >= anchor.month ? anchor.year : anchor.year + 1;
-  // No tense to go by ("is payable Jan. 2" in November): the nearest occurrence.
+  // No tense to go by: news mostly looks back ("from $29.75 in March", written in October), but a
+  // month early in the next year is near ahead ("is payable Jan. 2", written in November).
   const distance = month - anchor.month;
-  if (distance > 6) return anchor.year - 1;
-  if (distance < -6) return anchor.year + 1;
+  if (distance > 2) return anchor.year - 1;
+  if (distance < -9) return anchor.year + 1;
   return anchor.year;
 }
 

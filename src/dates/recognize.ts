@@ -561,7 +561,7 @@ export class Recognizer {
 
     // "the past two months", "the next few days", "the first nine months", "the nine months": durations.
     const ordinalFirst = w === 'first' || w === 'last' ? j + 1 : j;
-    const number = this.parseNumber(ordinalFirst, k);
+    const number = YEAR.test(this.norm(ordinalFirst)) ? undefined : this.parseNumber(ordinalFirst, k);
     if (number && (number.value === null || number.value !== 1 || this.norm(ordinalFirst) !== 'a')) {
       const unitIndex = this.unitIndexAfter(number.next);
       const unit = this.at(unitIndex, k) ? this.countedUnit(unitIndex, this.norm(ordinalFirst)) : undefined;
@@ -676,7 +676,7 @@ export class Recognizer {
     // "the year" after "the past/last": TimeBank reads "the past year" as the previous calendar year.
     if (w.endsWith('s')) return undefined;
     // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period.
-    if (offset === undefined && /^(ended|ending|ends|to)$/.test(this.norm(j + 1)) && (unit === 'Y' || unit === 'Q' || unit === 'M')) {
+    if (offset === undefined && /^(ended|ending|ends)$/.test(this.norm(j + 1)) && unit === 'Y') {
       return { last: j, meaning: { kind: 'duration', amount: 1, unit }, quantity: true };
     }
     // "this year's"/"year-end"/"year-ago" are handled elsewhere; "the year-ago quarter" must not stop at "year".
@@ -689,6 +689,9 @@ export class Recognizer {
   private parseOrdinalPeriod(k: number): Core | undefined {
     let start = k;
     if (this.norm(k) === 'the' && this.at(k + 1, k)) start = k + 1;
+    // "the 1988 second quarter"
+    const leadingYear = this.at(start + 1, k) && ORDINALS.has(this.norm(start + 1)) ? this.yearAt(start) : undefined;
+    if (leadingYear !== undefined) start += 1;
     const ordinal = ORDINALS.get(this.norm(start));
     if (ordinal === undefined) return undefined;
     const unitIndex = this.norm(start + 1) === '-' ? start + 2 : start + 1;
@@ -717,6 +720,7 @@ export class Recognizer {
         if (half !== undefined) return undefined;
       }
     } else if (this.norm(last + 1) === 'of' && half !== undefined) return undefined;
+    year ??= leadingYear;
     if (year === undefined && this.norm(last + 1) && /^\d{4}$/.test(this.norm(last + 1))) {
       year = this.yearAt(last + 1);
       if (year !== undefined) last += 1;
@@ -748,7 +752,7 @@ export class Recognizer {
     }
     const ordinal = ORDINALS.get(next);
     if (ordinal !== undefined && ordinal > 0 && ordinal <= 4 && this.norm(last + 2) === 'quarter' && this.at(last + 2, k)) {
-      return { last: last + 2, meaning: { kind: 'calendar', quarter: ordinal, shift: -1 } };
+      return { last: last + 2, meaning: { kind: 'calendar', quarter: ordinal, yearOffset: -1 } };
     }
     if (k !== j) return undefined;
     return { last, meaning: { kind: 'relative', unit: 'Y', offset: -1 } };

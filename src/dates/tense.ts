@@ -74,8 +74,8 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
     // "is expected to", "plans to", "is going to": an intention points forward.
     if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return 'future';
-    // "to be completed", "expects to report": an infinitive points forward.
-    if (word === 'to' && tokens[k + 1] && isVerb(tokens[k + 1] as Token)) return 'future';
+    // "is scheduled for completion by Dec. 10", "is expected in December" (but "had been due to expire").
+    if (FUTURE_VERBS.has(word) && word !== 'set' && word !== 'going' && !hasPastPerfect(tokens, start, end)) return 'future';
     // "has said", "have come down": the present perfect reports the past.
     if ((word === 'has' || word === 'have' || word === "'ve") && tokens[k + 1] && isVerb(tokens[k + 1] as Token)) return 'past';
     if (PAST_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) sawPast = true;
@@ -85,4 +85,21 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
   // "has said", "have met": present perfect reports the past.
   if (sawPast) return 'past';
   return sawPresent ? 'present' : 'unknown';
+}
+
+function hasPastPerfect(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (tokens[k]?.norm === 'had') return true;
+  return false;
+}
+
+/**
+ * A preposition before a date can settle its direction: "since Jan. 13" is past; "until mid-November",
+ * "by Dec. 15" name a deadline, which the tense of the clause does not move ("was extended to Nov. 16").
+ */
+export function tenseFromPreposition(tokens: readonly Token[], first: number): Tense | undefined {
+  const previous = tokens[first - 1];
+  if (!previous || previous.sentence !== tokens[first]?.sentence) return undefined;
+  if (previous.norm === 'since') return 'past';
+  if (['until', 'till', 'by', 'to', 'through', 'before'].includes(previous.norm)) return 'unknown';
+  return undefined;
 }

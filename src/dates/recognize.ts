@@ -433,7 +433,10 @@ export class Recognizer {
       if (next.norm === '%' || next.norm === 'percent' || next.kind === 'number' || next.norm === 'people') return false;
       if (next.start === this.tokens[k]?.end && next.kind !== 'punctuation') return false;
       // "2000 soldiers": a plural noun counted by the number, unless a preposition marks a date ("in 1998 profits ...").
-      if (next.pos === 'NOUN' && /[^s]s$/.test(next.norm) && !(previous && DATE_CONTEXT_WORDS.has(previous.norm))) return false;
+      // "2000 soldiers", "1500 police": a noun counted by the number, unless a preposition or determiner
+      // marks a date ("in 1998 profits ...", "the 1988 period").
+      const dated = previous && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.norm === 'the' || previous.pos === 'ADP');
+      if (next.pos === 'NOUN' && !dated && !UNITS.has(next.norm) && next.norm !== 'period') return false;
     }
     return true;
   }
@@ -516,7 +519,9 @@ export class Recognizer {
       if (this.norm(k + 1).endsWith('s')) return undefined;
       if (/^(ago|earlier|later|before|after)$/.test(this.norm(k + 2))) return undefined;
       if (this.norm(k + 2) === '-' && /^(ago|earlier)$/.test(this.norm(k + 3))) return undefined;
-      if (previous.kind === 'number' || RATE_CONTEXT_WORDS.has(previous.norm)) {
+      // "$5 a day", "twice a week", "10,000 units a year"
+      const counted = previous.pos === 'NOUN' && this.tokens[k - 2]?.kind === 'number';
+      if (previous.kind === 'number' || RATE_CONTEXT_WORDS.has(previous.norm) || counted) {
         return { last: k + 1, meaning: { kind: 'set', value: setPeriod(1, unit) } };
       }
     }

@@ -174,15 +174,16 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
   } else if (unit === 'MIN') letter = 'M';
   // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes fractions in the next smaller unit.
   if (scaled !== null && !Number.isInteger(scaled)) {
-    const smaller: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
-    const step = smaller[letter];
+    const smaller: Partial<Record<Unit, [string, number, boolean]>> = {
+      Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], MIN: ['S', 60, true],
+    };
+    const step = smaller[unit];
     if (step) {
       const whole = Math.floor(scaled);
       const rest = Math.round((scaled - whole) * step[1]);
-      const timeSmaller = letter === 'D' || letter === 'H';
       const head = whole > 0 ? `${whole}${letter}` : '';
       if (DURATION_TIME_UNITS.has(unit)) return `PT${head}${rest}${step[0]}`;
-      return timeSmaller ? `P${head}T${rest}${step[0]}` : `P${head}${rest}${step[0]}`;
+      return step[2] ? `P${head}T${rest}${step[0]}` : `P${head}${rest}${step[0]}`;
     }
   }
   const count = scaled === null ? 'X' : String(Math.round(scaled * 100) / 100);

@@ -74,6 +74,28 @@ const RATE_CONTEXT_WORDS = new Set([
   'cents', 'percent', '%', 'euros', 'pounds', 'barrels', 'tons', 'yen',
 ]);
 
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_MODIFIERS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''));
+const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''));
+
+/**
+ * Words an expression can start with: checked first, so that the parsers run on a small share of the
+ * tokens (the stage must stay cheap next to tokenization).
+ */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
+  ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
+  ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
+  'the', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'current', 'future', 'thanksgiving',
+]);
+
+function mayStartExpression(word: string): boolean {
+  if (START_WORDS.has(word)) return true;
+  const first = word.charCodeAt(0);
+  // digits ("1998", "10:35", "3pm"), apostrophes ("'90s") and "mid-November"
+  return (first >= 48 && first <= 57) || first === 39 || first === 0x2019 || word.startsWith('mid-');
+}
+
 /** "the nineties": decades spelled out, as the first three digits of their years. */
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenties', 192], ['thirties', 193], ['forties', 194], ['fifties', 195], ['sixties', 196],
@@ -131,6 +153,7 @@ export class Recognizer {
   }
 
   matchAt(i: number): TemporalMatch | undefined {
+    if (!mayStartExpression(this.norm(i))) return undefined;
     const prefix = this.parsePrefix(i);
     if (prefix) {
       const core = this.parseCore(prefix.next);
@@ -180,11 +203,12 @@ export class Recognizer {
   /** "the beginning of", "more than", "early", "the late", "about", "mid-": a modifier and where the core starts. */
   private parsePrefix(i: number): { next: number; mod: string } | undefined {
     const w0 = this.norm(i);
-    const three = `${w0} ${this.norm(i + 1)} ${this.norm(i + 2)}`;
-    const phrase3 = PHRASE_MODIFIERS.get(three);
-    if (phrase3 && this.at(i + 2, i)) return { next: i + 3, mod: phrase3 };
-    const phrase2 = PHRASE_MODIFIERS.get(`${w0} ${this.norm(i + 1)}`);
-    if (phrase2 && this.at(i + 1, i)) return { next: i + 2, mod: phrase2 };
+    if (PHRASE_FIRST_WORDS.has(w0)) {
+      const phrase3 = PHRASE_MODIFIERS.get(`${w0} ${this.norm(i + 1)} ${this.norm(i + 2)}`);
+      if (phrase3 && this.at(i + 2, i)) return { next: i + 3, mod: phrase3 };
+      const phrase2 = PHRASE_MODIFIERS.get(`${w0} ${this.norm(i + 1)}`);
+      if (phrase2 && this.at(i + 1, i)) return { next: i + 2, mod: phrase2 };
+    }
     let k = i;
     if (w0 === 'the' && MODIFIERS.has(this.norm(i + 1)) && POINT_MODS.has(MODIFIERS.get(this.norm(i + 1)) ?? '')) k = i + 1;
     const word = this.norm(k);
@@ -208,7 +232,7 @@ export class Recognizer {
 
   private parseCore(k: number): Core | undefined {
     const token = this.tokens[k];
-    if (!token) return undefined;
+    if (!token || token.kind === 'punctuation' || token.kind === 'quote') return undefined;
     return (
       this.parseClock(k) ??
       this.parseNumericDate(k) ??
@@ -882,6 +906,7 @@ export class Recognizer {
       const last = this.norm(k + 1) === 'day' && this.at(k + 1, k) ? k + 1 : k;
       return { last, meaning: { kind: 'calendar', thanksgiving: true } };
     }
+    if (!HOLIDAY_FIRST_WORDS.has(this.norm(k))) return undefined;
     let phrase = '';
     let best: Core | undefined;
     for (let j = k; j < k + 4 && this.at(j, k); j++) {

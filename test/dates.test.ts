@@ -38,6 +38,9 @@ describe('dates: absolute expressions', () => {
     ['The economy shrank in mid-1996 after the crisis.', 'mid-1996|DATE|1996|MID'],
     ['Profit rose in the third quarter of 1989 at the bank.', 'the third quarter of 1989|DATE|1989-Q3'],
     ['The stadium will open in the summer of 2026 at last.', 'the summer of 2026|DATE|2026-SU'],
+    ['He was convicted in nineteen ninety-one by a jury.', 'nineteen ninety-one|DATE|1991'],
+    ['Rents peaked in the mid-1990s in the city.', 'the mid-1990s|DATE|199X|MID'],
+    ['The deal should close around Nov. 1, the firm said.', 'around Nov. 1|DATE|2025-11-01|APPROX'],
   ])('%s', (text, expected) => {
     expect(brief(only(text))).toBe(expected);
   });
@@ -62,9 +65,18 @@ describe('dates: relative expressions anchored on the reference date', () => {
     ['Protesters gathered over the weekend.', 'the weekend|DATE|2025-W41-WE'],
     ['The strike began last April.', 'last April|DATE|2025-04'],
     ['The rally took place in June last year.', 'June last year|DATE|2024-06'],
+    ["Net income rose in this year's third quarter.", "this year's third quarter|DATE|2025-Q3"],
+    ["The rule takes effect in next year's first quarter.", "next year's first quarter|DATE|2026-Q1"],
     ['The trial opens on Christmas Eve.', 'Christmas Eve|DATE|2025-12-24'],
   ])('%s', (text, expected) => {
     expect(brief(only(text))).toBe(expected);
+  });
+
+  it('"a year earlier" after a quarter in a results story is that quarter a year before', () => {
+    expect(dates('Profit rose in the third quarter from $5 million a year earlier.').map(brief)).toEqual([
+      'the third quarter|DATE|2025-Q3',
+      'a year earlier|DATE|2024-Q3',
+    ]);
   });
 
   it('reads the anchor from the publication date before the caller reference date', () => {
@@ -120,6 +132,10 @@ describe('dates: durations, fuzzy references and sets', () => {
     ['The paper is published daily.', 'daily|SET|P1D'],
     ['The plant produces 10,000 units a year.', 'a year|SET|P1Y'],
     ['The market opened at 10:35 a.m. Wednesday.', '10:35 a.m. Wednesday|TIME|2025-10-15T10:35'],
+    ['Deliveries resume within two to three weeks.', 'two to three weeks|DURATION|PXW'],
+    ['The two-week talks ended.', 'two-week|DURATION|P2W'],
+    ['Profit fell from a year-earlier level.', 'year-earlier|DATE|2024'],
+    ['The family is waiting right now.', 'right now|DATE|PRESENT_REF'],
   ])('%s', (text, expected) => {
     expect(brief(only(text))).toBe(expected);
   });

@@ -33,6 +33,8 @@ export interface TemporalMatch {
 
 /** What a core parser found: the last token it used, and the meaning. */
 interface Core {
+  /** Where the expression starts when not where the parser started ("the two-week talks" → "two-week"). */
+  readonly first?: number;
   readonly last: number;
   readonly meaning: TemporalMeaning;
   readonly time?: TimeOfDay;
@@ -86,7 +88,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
   ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
   'the', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
-  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'current', 'future', 'thanksgiving',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'current', 'future', 'thanksgiving', 'right',
 ]);
 
 function mayStartExpression(word: string): boolean {
@@ -165,10 +167,13 @@ export class Recognizer {
 
   private prefixFits(mod: string, core: Core): boolean {
     if (POINT_MODS.has(mod)) return !core.quantity && core.meaning.kind !== 'reference' && core.meaning.kind !== 'set';
-    return core.quantity === true || core.time?.clock !== undefined || core.meaning.kind === 'relative';
+    // "around Nov. 1", "about 7:15 p.m.", "nearly two years", "about a year ago"
+    const dayDate = core.meaning.kind === 'calendar' && core.meaning.day !== undefined && mod === 'APPROX';
+    return core.quantity === true || core.time?.clock !== undefined || core.meaning.kind === 'relative' || dayDate;
   }
 
-  private finish(first: number, core: Core, prefixMod: string | undefined): TemporalMatch {
+  private finish(start: number, core: Core, prefixMod: string | undefined): TemporalMatch {
+    const first = prefixMod === undefined && core.first !== undefined ? core.first : start;
     let last = core.last;
     let mod = prefixMod ?? core.mod;
     // "the next year or so", "a week or so ago" (handled in the quantity) : "or so" approximates.
@@ -330,6 +335,11 @@ export class Recognizer {
   }
 
   private parseMonthDate(k: number): Core | undefined {
+    // "the mid-1990s"
+    if (this.norm(k) === 'the' && this.norm(k + 1).startsWith('mid-') && this.at(k + 1, k)) {
+      const inner = this.parseMonthDate(k + 1);
+      return inner && inner.meaning.kind === 'calendar' && inner.meaning.month === undefined ? inner : undefined;
+    }
     const word = this.norm(k);
     // "mid-November": one token.
     if (word.startsWith('mid-')) {
@@ -378,6 +388,9 @@ export class Recognizer {
     if (this.norm(yearIndex) === ',' || this.norm(yearIndex) === 'of') yearIndex += 1;
     const year = this.at(yearIndex, k) ? this.yearAt(yearIndex) : undefined;
     if (year !== undefined) return { last: yearIndex, meaning: { kind: 'calendar', year, month }, ...(mod ? { mod } : {}) };
+    // "January nineteen ninety-seven" (broadcast transcripts)
+    const spoken = this.at(k + 1, k) ? this.spokenYear(k + 1) : undefined;
+    if (spoken) return { last: spoken.last, meaning: { kind: 'calendar', year: spoken.year, month }, ...(mod ? { mod } : {}) };
     // "June last year", "January this year": one expression, the year fixed by the determiner.
     const yearShift = DETERMINER_OFFSET.get(this.norm(k + 1));
     if (yearShift !== undefined && this.norm(k + 2) === 'year' && this.at(k + 2, k)) {
@@ -408,6 +421,11 @@ export class Recognizer {
     if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
     const decadeWord = DECADE_WORDS.get(w);
     if (decadeWord !== undefined && word === 'the') return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
+    // "the 1988 period", "the 1989 quarter": that year's reporting period.
+    if (word === 'the' && (this.norm(start + 1) === 'period' || this.norm(start + 1) === 'quarter') && this.at(start + 1, k)) {
+      const year = this.yearAt(start);
+      if (year !== undefined) return { last: start + 1, meaning: { kind: 'calendar', year } };
+    }
     if (word === 'the') {
       // "the 20th century", "the 21st century"
       const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
@@ -575,8 +593,9 @@ export class Recognizer {
       const w = this.norm(j);
       const det = DETERMINER_OFFSET.get(w);
       if (det !== undefined) {
-        // "this coming Sunday": the coming one.
-        offset = offset === 0 && det === 1 ? 1 : (offset ?? det);
+        // "this coming Sunday": the coming one. "following last month's vote": two phrases.
+        if (offset !== undefined && !(offset === 0 && det === 1)) break;
+        offset = offset === 0 && det === 1 ? 1 : det;
         j += 1;
       } else if (w === 'latest' || w === 'recent' || w === 'most') {
         latest = true;
@@ -595,10 +614,14 @@ export class Recognizer {
       const unitIndex = this.unitIndexAfter(number.next);
       const unit = this.at(unitIndex, k) ? this.countedUnit(unitIndex, this.norm(ordinalFirst)) : undefined;
       if (unit && unit !== 'WE') {
-        if (number.value === null && (offset === -1 || latest) && this.norm(unitIndex) !== 'days') {
-          // "the last few months": TimeBank reads these as the recent past.
-        }
-        return { last: unitIndex, meaning: { kind: 'duration', amount: number.value, unit }, quantity: true };
+        // "the two-week talks", "the 30-day period": the determiner belongs to the noun, not the duration.
+        const adjectival = sawThe && j === k + 1 && this.norm(unitIndex - 1) === '-' && this.at(unitIndex + 1, k)?.pos === 'NOUN';
+        return {
+          ...(adjectival ? { first: j } : {}),
+          last: unitIndex,
+          meaning: { kind: 'duration', amount: number.value, unit },
+          quantity: true,
+        };
       }
     }
 
@@ -607,6 +630,7 @@ export class Recognizer {
     if (unit && w.endsWith('s') && unit !== 'NI') {
       if (latest) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
       if (offset === 1) return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+      if (offset === -1 && !sawThe) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
       return undefined;
     }
 
@@ -648,7 +672,12 @@ export class Recognizer {
       let year: number | undefined;
       if (this.norm(j + 1) === 'of' && this.at(j + 2, k)) {
         year = this.yearAt(j + 2);
+        const spoken = year === undefined ? this.spokenYear(j + 2) : undefined;
         if (year !== undefined) last = j + 2;
+        else if (spoken) {
+          year = spoken.year;
+          last = spoken.last;
+        }
         else if (sawThe && offset === undefined) return undefined;
       }
       return {
@@ -710,12 +739,29 @@ export class Recognizer {
     }
     // "this year's"/"year-end"/"year-ago" are handled elsewhere; "the year-ago quarter" must not stop at "year".
     if (this.norm(j + 1) === '-' && /^(ago|earlier|end|long|old)$/.test(this.norm(j + 2))) return undefined;
+    // "this year's third quarter", "last year's quarter": the quarter of that year.
+    if (unit === 'Y' && /^['’]s$/.test(this.norm(j + 1)) && this.at(j + 2, k)) {
+      const period = this.parseOrdinalPeriodFrom(j + 2);
+      if (period && period.meaning.kind === 'calendar' && period.meaning.year === undefined) {
+        return { last: period.last, meaning: { ...period.meaning, yearOffset: resolvedOffset } };
+      }
+      if (this.norm(j + 2) === 'quarter') return { last: j + 2, meaning: { kind: 'relative', unit: 'Q', offset: -1 + 4 * resolvedOffset } };
+    }
     return { last: j, meaning: { kind: 'relative', unit, offset: resolvedOffset } };
   }
 
   // ---- "third quarter", "third-quarter", "the first half of 1989", "fourth quarter of 1989" ----
 
   private parseOrdinalPeriod(k: number): Core | undefined {
+    const period = this.parseOrdinalPeriodFrom(k);
+    // "the third-quarter results", "the fiscal second-quarter loss": "the" determines the noun.
+    if (period && this.norm(k) === 'the' && this.norm(period.last - 1) === '-' && this.at(period.last + 1, k)?.pos === 'NOUN') {
+      return { ...period, first: k + 1 };
+    }
+    return period;
+  }
+
+  private parseOrdinalPeriodFrom(k: number): Core | undefined {
     let start = k;
     if (this.norm(k) === 'the' && this.at(k + 1, k)) start = k + 1;
     // "the 1988 second quarter"
@@ -791,6 +837,18 @@ export class Recognizer {
 
   /** A count: "two", "24", "twenty - four", "a", "a few", "several", "a couple of", "5 1/2". Null value: vague. */
   parseNumber(k: number, from: number): { value: number | null; next: number } | undefined {
+    const single = this.parseSingleNumber(k, from);
+    // "two to three weeks", "12 to 18 months", "a year or two": a range leaves the amount open.
+    if (single && single.value !== null && (this.norm(single.next) === 'to' || this.norm(single.next) === 'or')) {
+      const second = this.parseSingleNumber(single.next + 1, from);
+      if (second && second.value !== null && second.value > single.value && this.norm(single.next + 1) !== 'a') {
+        return { value: null, next: second.next };
+      }
+    }
+    return single;
+  }
+
+  private parseSingleNumber(k: number, from: number): { value: number | null; next: number } | undefined {
     if (!this.at(k, from)) return undefined;
     const word = this.norm(k);
     if (VAGUE_NUMBERS.has(word)) return { value: null, next: k + 1 };
@@ -854,6 +912,10 @@ export class Recognizer {
     if (unit === 'WE' && amount === null) return undefined;
     let last = unitIndex;
     const after = this.norm(last + 1);
+    // "a year-earlier loss", "the year-ago quarter"
+    if (after === '-' && /^(ago|earlier)$/.test(this.norm(last + 2)) && this.at(last + 2, k) && amount !== null) {
+      return { first: unitIndex, last: last + 2, meaning: relativeAgo(unit, amount), quantity: true };
+    }
     if ((after === 'ago' || after === 'earlier') && this.at(last + 1, k)) {
       last += 1;
       if (amount === null) return { last, meaning: { kind: 'reference', value: 'PAST_REF' }, quantity: true };
@@ -945,6 +1007,9 @@ export class Recognizer {
 
   private parseFuzzy(k: number): Core | undefined {
     const word = this.norm(k);
+    if (word === 'right' && this.norm(k + 1) === 'now' && this.at(k + 1, k)) {
+      return { last: k + 1, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
+    }
     const value = FUZZY.get(word);
     if (value) {
       // "as soon as", "now that": conjunctions; "just now" keeps its meaning.

@@ -62,6 +62,9 @@ const DETERMINER_OFFSET: ReadonlyMap<string, -1 | 0 | 1> = new Map([
 /** Adjectives between "the" and a unit that leave the offset to the determiner ("the current fiscal year"). */
 const NEUTRAL_ADJECTIVES = new Set(['fiscal', 'calendar', 'full', 'financial', 'same']);
 
+/** Nouns counted without a plural ending: "1500 police". */
+const COLLECTIVE_NOUNS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'military', 'infantry']);
+
 const TIME_ZONES = new Set(['est', 'edt', 'et', 'gmt', 'utc', 'pst', 'pdt', 'pt', 'cst', 'cdt', 'ct', 'mst', 'mdt', 'bst', 'cet', 'cest']);
 
 /** Words before a bare month or year that make it a date ("in May", "since 1998", "last March"). */
@@ -249,6 +252,7 @@ export class Recognizer {
       this.parseDeterminerPhrase(k) ??
       this.parseOrdinalPeriod(k) ??
       this.parseYearAgoPeriod(k) ??
+      this.parseYearEnd(k) ??
       this.parseQuantity(k) ??
       this.parseHoliday(k) ??
       this.parseSeason(k) ??
@@ -473,12 +477,12 @@ export class Recognizer {
     if (previous && (previous.norm === 'about' || previous.norm === 'nearly' || previous.norm === 'some' || previous.norm === 'than')) return false;
     if (next && this.sameSentence(k, k + 1)) {
       if (next.norm === '%' || next.norm === 'percent' || next.kind === 'number' || next.norm === 'people') return false;
-      if (next.start === this.tokens[k]?.end && next.kind !== 'punctuation') return false;
-      // "2000 soldiers": a plural noun counted by the number, unless a preposition marks a date ("in 1998 profits ...").
-      // "2000 soldiers", "1500 police": a noun counted by the number, unless a preposition or determiner
-      // marks a date ("in 1998 profits ...", "the 1988 period").
-      const dated = previous && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.norm === 'the' || previous.pos === 'ADP');
-      if (next.pos === 'NOUN' && !dated && !UNITS.has(next.norm) && next.norm !== 'period') return false;
+      if (next.start === this.tokens[k]?.end && next.kind !== 'punctuation' && next.kind !== 'quote') return false;
+      // "2000 soldiers", "1500 police": a noun counted by the number, unless a preposition marks a date
+      // ("in 1998 profits ..."). A singular noun is what the year describes ("its 1988 recapitalization").
+      const dated = previous && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.pos === 'ADP');
+      const counted = next.pos === 'NOUN' && (/[^s]s$/.test(next.norm) || COLLECTIVE_NOUNS.has(next.norm));
+      if (counted && !dated && !UNITS.has(next.norm)) return false;
     }
     return true;
   }
@@ -643,10 +647,7 @@ export class Recognizer {
     if (unit) return this.relativeUnit(k, j, unit, offset, sawThe, latest);
     // "the latest period" in a results story: the last reported quarter.
     if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };
-    // "year-end", "year's end": the end of the anchor's year.
-    if (w === 'year' && this.norm(j + 1) === '-' && this.norm(j + 2) === 'end' && this.at(j + 2, k)) {
-      return { last: j + 2, meaning: { kind: 'calendar', month: 12, day: 31, shift: 0 } };
-    }
+
 
     const part = PARTS_OF_DAY.get(w);
     if (part && !w.endsWith('s') && w !== 'noon') {
@@ -699,6 +700,8 @@ export class Recognizer {
     if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
     if (w === 'future' && this.norm(j + 1) !== 'of') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
     if (w === 'near' && this.norm(j + 1) === 'future' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+    // "in the near term", "in the short term"
+    if ((w === 'near' || w === 'short') && this.norm(j + 1) === 'term' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
     if (w === 'present' && !next?.pos.startsWith('N') && !next?.pos.startsWith('ADJ')) {
       return { last: j, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
     }
@@ -831,6 +834,16 @@ export class Recognizer {
     }
     if (k !== j) return undefined;
     return { last, meaning: { kind: 'relative', unit: 'Y', offset: -1 } };
+  }
+
+  // ---- "year-end", "year end", "year's end": the last day of the anchor's year ----
+
+  private parseYearEnd(k: number): Core | undefined {
+    if (this.norm(k) !== 'year') return undefined;
+    const joiner = this.norm(k + 1);
+    const endIndex = joiner === '-' || /^['’]s$/.test(joiner) ? k + 2 : k + 1;
+    if (this.norm(endIndex) !== 'end' || !this.at(endIndex, k)) return undefined;
+    return { last: endIndex, meaning: { kind: 'calendar', month: 12, day: 31, shift: 0 } };
   }
 
   // ---- numbers ----
@@ -1016,13 +1029,14 @@ export class Recognizer {
       if (word === 'soon' && (this.norm(k - 1) === 'as' || this.norm(k + 1) === 'after')) return undefined;
       return { last: k, meaning: { kind: 'reference', value } };
     }
-    // "the current weakness", "a recent filing", "future losses": TimeBank marks the adjective.
-    if (word === 'current' || word === 'recent' || word === 'future') {
+    // "the current weakness", "a recent filing": TimeBank marks the adjective ("future losses" it
+    // mostly leaves out: 4 of 15 on TimeBank, so "future" alone is not taken).
+    if (word === 'current' || word === 'recent') {
       const next = this.at(k + 1, k);
       const previous = this.norm(k - 1);
       if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ') || previous === 'electric') return undefined;
       if (['account', 'accounts', 'affairs', 'events', 'generations', 'tense'].includes(next.norm)) return undefined;
-      const value = word === 'current' ? 'PRESENT_REF' : word === 'recent' ? 'PAST_REF' : 'FUTURE_REF';
+      const value = word === 'current' ? 'PRESENT_REF' : 'PAST_REF';
       return { last: k, meaning: { kind: 'reference', value } };
     }
     return undefined;

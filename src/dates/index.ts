@@ -28,8 +28,11 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     // In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
     // ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3).
     const meaning = match.meaning;
+    // Only the comparison forms ("a year ago", "a year earlier", "year-ago"); "last year" keeps its year.
+    const comparison = /\b(ago|earlier)$/i.test(doc.text.slice(first.start, last.end));
     const yearBefore =
-      meaning.kind === 'relative' && ((meaning.unit === 'Y' && meaning.offset === -1) || (meaning.unit === 'Q' && meaning.offset === -5));
+      meaning.kind === 'relative' &&
+      ((meaning.unit === 'Y' && meaning.offset === -1 && comparison) || (meaning.unit === 'Q' && meaning.offset === -5));
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (yearBefore && lastQuarter && first.sentence - lastQuarter.sentence <= 1) {
       value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;

@@ -843,7 +843,8 @@ export class Recognizer {
     const joiner = this.norm(k + 1);
     const endIndex = joiner === '-' || /^['’]s$/.test(joiner) ? k + 2 : k + 1;
     if (this.norm(endIndex) !== 'end' || !this.at(endIndex, k)) return undefined;
-    return { last: endIndex, meaning: { kind: 'calendar', month: 12, day: 31, shift: 0 } };
+    // The year follows the tense like a month's: "since year-end" (in October) is last year's.
+    return { last: endIndex, meaning: { kind: 'calendar', month: 12, day: 31 } };
   }
 
   // ---- numbers ----

@@ -74,6 +74,8 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
     // "is expected to", "plans to", "is going to": an intention points forward.
     if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return 'future';
+    // "guidelines to be published in early November": a passive infinitive points forward.
+    if (word === 'to' && tokens[k + 1]?.norm === 'be') return 'future';
     // "is scheduled for completion by Dec. 10", "is expected in December" (but "had been due to expire").
     if (FUTURE_VERBS.has(word) && word !== 'set' && word !== 'going' && !hasPastPerfect(tokens, start, end)) return 'future';
     // "has said", "have come down": the present perfect reports the past.
@@ -94,12 +96,14 @@ function hasPastPerfect(tokens: readonly Token[], start: number, end: number): b
 
 /**
  * A preposition before a date can settle its direction: "since Jan. 13" is past; "until mid-November",
- * "by Dec. 15" name a deadline, which the tense of the clause does not move ("was extended to Nov. 16").
+ * "by Dec. 15", "through January" name a deadline ahead, whatever the tense of the clause ("was
+ * extended until Nov. 16").
  */
 export function tenseFromPreposition(tokens: readonly Token[], first: number): Tense | undefined {
   const previous = tokens[first - 1];
   if (!previous || previous.sentence !== tokens[first]?.sentence) return undefined;
   if (previous.norm === 'since') return 'past';
-  if (['until', 'till', 'by', 'to', 'through', 'before'].includes(previous.norm)) return 'unknown';
+  if (['until', 'till', 'by', 'through'].includes(previous.norm)) return 'future';
+  if (previous.norm === 'to' || previous.norm === 'before') return 'unknown';
   return undefined;
 }

@@ -37,3 +37,41 @@ describe('dates: negative cases', () => {
     expect(dateTexts('The march was held on March 3.')).toEqual(['March 3']);
   });
 });
+
+/** TIMEX3 values the stage may produce: calendar values at any granularity, durations, references. */
+const TIMEX_VALUE =
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|ML))*(?:T(?:[\dX.]+[HMS])+)?|(?:\d{4}|XXXX|\d{3}X|XXX|\d{2}|XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI|MI))?)$/;
+
+describe('dates: robustness on word soup', () => {
+  // Sentences drawn from temporal and ordinary words with a fixed seed: whatever the grammar makes of
+  // them, it must not throw, every span must be a slice of the input, and every value a TIMEX3 value.
+  const words = [
+    'the', 'last', 'next', 'this', 'past', 'two', 'a', 'few', 'weeks', 'week', 'year', 'years', 'ago', 'earlier',
+    'Monday', 'Friday', 'May', 'March', 'October', '16', '2025', '1998', 'the', 'beginning', 'of', 'early', 'late',
+    'mid-November', 'quarter', 'third', '-', 'every', 'each', 'day', 'night', 'morning', 'now', 'recently', 'soon',
+    'will', 'said', 'meet', 'on', 'in', 'by', 'since', 'until', 'or', 'so', 'to', 'three', 'twenty', 'four', ',',
+    '.', "'s", 'nearly', 'more', 'than', '10:35', 'a.m.', 'Christmas', 'Thanksgiving', 'summer', 'fall', 'year-end',
+    'nineteen', 'ninety', 'the', '1990s', "'80s", '1/2', '5', 'hours', 'second', 'decade', 'centuries', 'daily',
+  ];
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const sentences = Array.from({ length: 300 }, () =>
+    Array.from({ length: 4 + Math.floor(random() * 14) }, () => words[Math.floor(random() * words.length)]).join(' '),
+  );
+
+  it.each([['2025-10-17'], [null]])('anchor %s', (referenceDate) => {
+    let found = 0;
+    for (const text of sentences) {
+      const doc = pipeline.extract(text, referenceDate ? { referenceDate } : {});
+      for (const date of doc.dates) {
+        found += 1;
+        expect(text.slice(date.start, date.end)).toBe(date.text);
+        expect(date.value, `${date.text} in "${text}"`).toMatch(TIMEX_VALUE);
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+});

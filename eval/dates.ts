@@ -6,12 +6,15 @@
  *   npm run eval:dates                 # both splits, separately and together
  *   npm run eval:dates -- --errors 40  # also print misses, false alarms and wrong values
  *   npm run eval:dates -- --split timebank
+ *   npm run eval:dates -- --wink-ner       # also score wink-nlp's own DATE/TIME/DURATION entities (spans only)
  *
  * The rules were developed on TimeBank; AQUAINT is the split they were not tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { createPipeline } from '../src/index.js';
 import type { TimeExpression, TimexType } from '../src/types.js';
 import { anyOverlap, datasetsDir, formatPercent, formatTable, matchSpans, prf, sameSpan } from './score.js';
@@ -54,6 +57,7 @@ const errorsIndex = args.indexOf('--errors');
 const errorLimit = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? 30) : 0;
 const splitIndex = args.indexOf('--split');
 const onlySplit = splitIndex >= 0 ? (args[splitIndex + 1] as Split) : undefined;
+const withWinkNer = args.includes('--wink-ner');
 
 function load(split: Split): TimeMlDoc[] {
   const file = join(datasetsDir(root), 'timeml', SPLITS[split]);
@@ -169,4 +173,56 @@ if (errorLimit > 0) {
   console.log('');
   for (const line of errors.slice(0, errorLimit)) console.log(line);
   if (errors.length > errorLimit) console.log(`... ${errors.length - errorLimit} more`);
+}
+
+/**
+ * The candidate we did not adopt, measured the same way: wink-nlp's NER (the lite model tags DATE,
+ * TIME and DURATION) gives spans without TIMEX3 values, so only extraction is scored.
+ */
+function scoreWinkNer(docs: TimeMlDoc[]): { strict: string; relaxed: string } {
+  const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+  const its = nlp.its;
+  const strict = { tp: 0, fp: 0, fn: 0 };
+  const relaxed = { tp: 0, fp: 0, fn: 0 };
+  for (const doc of docs) {
+    const read = nlp.readDoc(doc.text);
+    const tokens = read.tokens().out() as string[];
+    const spaces = read.tokens().out(its.precedingSpaces) as string[];
+    const starts: number[] = [];
+    let cursor = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      cursor += (spaces[i] ?? '').length;
+      const token = tokens[i] ?? '';
+      const at = doc.text.indexOf(token, cursor);
+      const start = at >= 0 && at - cursor < 5 ? at : cursor;
+      starts.push(start);
+      cursor = start + token.length;
+    }
+    const types = read.entities().out(its.type) as string[];
+    const spans = read.entities().out(its.span) as unknown as [number, number][];
+    const predicted: { start: number; end: number }[] = [];
+    types.forEach((type, k) => {
+      const span = spans[k];
+      if (!span || !['DATE', 'TIME', 'DURATION'].includes(type)) return;
+      predicted.push({ start: starts[span[0]] ?? 0, end: (starts[span[1]] ?? 0) + (tokens[span[1]] ?? '').length });
+    });
+    for (const [into, matches] of [[strict, sameSpan], [relaxed, anyOverlap]] as const) {
+      const result = matchSpans(doc.timexes, predicted, matches);
+      into.tp += result.counts.tp;
+      into.fp += result.counts.fp;
+      into.fn += result.counts.fn;
+    }
+  }
+  return { strict: formatPercent(prf(strict).f1), relaxed: formatPercent(prf(relaxed).f1) };
+}
+
+if (withWinkNer) {
+  console.log('');
+  console.log('Not adopted, same data and scorer: wink-nlp NER entities (no TIMEX3 values, so no value F1):');
+  const rowsNer: string[][] = [['split', 'strict F1', 'relaxed F1']];
+  for (const split of splits) {
+    const result = scoreWinkNer(load(split));
+    rowsNer.push([split, result.strict, result.relaxed]);
+  }
+  console.log(formatTable(rowsNer));
 }

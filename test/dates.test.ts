@@ -41,6 +41,9 @@ describe('dates: absolute expressions', () => {
     ['He was convicted in nineteen ninety-one by a jury.', 'nineteen ninety-one|DATE|1991'],
     ['Rents peaked in the mid-1990s in the city.', 'the mid-1990s|DATE|199X|MID'],
     ['The deal should close around Nov. 1, the firm said.', 'around Nov. 1|DATE|2025-11-01|APPROX'],
+    ['Officials reviewed the post-October 16 call notes.', 'October 16|DATE|2025-10-16'],
+    ['Output is back at pre-2020 levels.', '2020|DATE|2020'],
+    ['He promised to halve unemployment by the year two thousand.', 'the year two thousand|DATE|2000'],
   ])('%s', (text, expected) => {
     expect(brief(only(text))).toBe(expected);
   });

@@ -45,7 +45,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
       lastQuarter = { year: Number(value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
     }
     previous = { last: match.last, value };
-    const span = makeSpan(doc.text, first.start, last.end);
+    const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
     dates.push({ ...span, type: match.type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
   }
   return dates;

@@ -23,6 +23,8 @@ import type { ClockTime, PartOfDay, TemporalMeaning, TimeOfDay, Unit } from './m
  */
 export interface TemporalMatch {
   readonly first: number;
+  /** Characters of the first token that are not part of the expression ("post-" in "post-October 16"). */
+  readonly skipChars?: number;
   readonly last: number;
   readonly type: TimexType;
   readonly meaning: TemporalMeaning;
@@ -35,6 +37,8 @@ export interface TemporalMatch {
 interface Core {
   /** Where the expression starts when not where the parser started ("the two-week talks" → "two-week"). */
   readonly first?: number;
+  /** Characters of the first token to leave out: "post-October 16" → "October 16". */
+  readonly skipChars?: number;
   readonly last: number;
   readonly meaning: TemporalMeaning;
   readonly time?: TimeOfDay;
@@ -98,7 +102,10 @@ function mayStartExpression(word: string): boolean {
   if (START_WORDS.has(word)) return true;
   const first = word.charCodeAt(0);
   // digits ("1998", "10:35", "3pm"), apostrophes ("'90s") and "mid-November"
-  return (first >= 48 && first <= 57) || first === 39 || first === 0x2019 || word.startsWith('mid-');
+  return (
+    (first >= 48 && first <= 57) || first === 39 || first === 0x2019 ||
+    word.startsWith('mid-') || word.startsWith('post-') || word.startsWith('pre-')
+  );
 }
 
 /** "the nineties": decades spelled out, as the first three digits of their years. */
@@ -199,6 +206,7 @@ export class Recognizer {
       (meaning.kind === 'relative' && meaning.unit === 'WE');
     return {
       first,
+      ...(core.skipChars && first === start ? { skipChars: core.skipChars } : {}),
       last,
       type,
       meaning,
@@ -345,6 +353,23 @@ export class Recognizer {
       return inner && inner.meaning.kind === 'calendar' && inner.meaning.month === undefined ? inner : undefined;
     }
     const word = this.norm(k);
+    // "post-October 16 call", "pre-2025 levels": the expression starts after the hyphen.
+    const affix = /^(post|pre)-/.exec(word);
+    if (affix) {
+      const rest = word.slice(affix[0].length);
+      const restText = (this.tokens[k]?.text ?? '').slice(affix[0].length);
+      const month = MONTHS.get(rest);
+      const capital = restText.charAt(0) !== restText.charAt(0).toLowerCase();
+      if (month !== undefined && capital && !AMBIGUOUS_MONTHS.has(rest)) {
+        const tail = this.monthTail(k, month, undefined);
+        return tail ? { ...tail, skipChars: affix[0].length } : undefined;
+      }
+      const year = /^\d{4}$/.test(rest) ? Number(rest) : undefined;
+      if (year !== undefined && year >= 1000 && year <= 2199) {
+        return { last: k, meaning: { kind: 'calendar', year }, skipChars: affix[0].length };
+      }
+      return undefined;
+    }
     // "mid-November": one token.
     if (word.startsWith('mid-')) {
       const month = MONTHS.get(word.slice(4));
@@ -425,6 +450,10 @@ export class Recognizer {
     if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
     const decadeWord = DECADE_WORDS.get(w);
     if (decadeWord !== undefined && word === 'the') return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
+    // "the year two thousand" (broadcast transcripts)
+    if (word === 'the' && w === 'year' && this.norm(start + 1) === 'two' && this.norm(start + 2) === 'thousand' && this.at(start + 2, k)) {
+      return { last: start + 2, meaning: { kind: 'calendar', year: 2000 } };
+    }
     // "the 1988 period", "the 1989 quarter": that year's reporting period.
     if (word === 'the' && (this.norm(start + 1) === 'period' || this.norm(start + 1) === 'quarter') && this.at(start + 1, k)) {
       const year = this.yearAt(start);

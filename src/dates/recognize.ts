@@ -98,6 +98,12 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'current', 'future', 'thanksgiving', 'right',
 ]);
 
+/** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
+const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
+  ...NEUTRAL_ADJECTIVES, 'beginning', 'start', 'end', 'middle', 'turn', 'close', 'near', 'short', 'twenties', 'thirties', 'forties',
+  'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
+]);
+
 function mayStartExpression(word: string): boolean {
   if (START_WORDS.has(word)) return true;
   const first = word.charCodeAt(0);
@@ -165,7 +171,12 @@ export class Recognizer {
   }
 
   matchAt(i: number): TemporalMatch | undefined {
-    if (!mayStartExpression(this.norm(i))) return undefined;
+    const word = this.norm(i);
+    if (!mayStartExpression(word)) return undefined;
+    // "the" and "a" are the commonest words: only worth parsing before a word that can continue a date.
+    if ((word === 'the' || word === 'a' || word === 'an') && !mayStartExpression(this.norm(i + 1)) && !AFTER_ARTICLE_WORDS.has(this.norm(i + 1))) {
+      return undefined;
+    }
     const prefix = this.parsePrefix(i);
     if (prefix) {
       const core = this.parseCore(prefix.next);

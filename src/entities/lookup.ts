@@ -1,0 +1,32 @@
+import type { EntityType } from '../types.js';
+import { wordClasses } from './words.js';
+
+/** What a word list knows about a phrase: its type and, for variants, the canonical name. */
+export interface PhraseInfo {
+  type: EntityType;
+  canonical?: string;
+}
+
+export type PhraseLookup = (phrase: string) => PhraseInfo | undefined;
+
+/** Phrase types from compromise's lexicon: countries, cities, regions, places, organisations, demonyms. */
+export const compromisePhraseLookup: PhraseLookup = (phrase) => {
+  const classes = wordClasses(phrase);
+  if (classes.includes('country') || classes.includes('city') || classes.includes('region')) return { type: 'GPE' };
+  if (classes.includes('place')) return { type: 'LOC' };
+  if (classes.includes('organization')) return { type: 'ORG' };
+  if (classes.includes('demonym')) return { type: 'NORP' };
+  if (classes.includes('person')) return { type: 'PERSON' };
+  return undefined;
+};
+
+/** The first lookup that knows the phrase wins. */
+export function chainLookups(...lookups: readonly PhraseLookup[]): PhraseLookup {
+  return (phrase) => {
+    for (const lookup of lookups) {
+      const info = lookup(phrase);
+      if (info) return info;
+    }
+    return undefined;
+  };
+}

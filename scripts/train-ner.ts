@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetsDir } from '../eval/score.js';
-import { decode, type WeightTable } from '../src/entities/model/decode.js';
+import { decode, decodeTwice, type Learner, type WeightTable } from '../src/entities/model/decode.js';
 import { extractFeatures, trainedWordKey, type DocumentFeatures, type WordTypeLookup } from '../src/entities/model/features.js';
 import { COARSE_TYPES, spansOfTags, TAG_COUNT, tagsOfSpans, type TagSpan } from '../src/entities/model/labels.js';
 import { PackedWeights, type PackedModel } from '../src/entities/model/packed.js';
@@ -174,7 +174,7 @@ function evaluate(docs: readonly TrainingDoc[], table: WeightTable): Score {
   const fn = [0, 0, 0, 0];
   for (const doc of docs) {
     if (!doc.features) continue;
-    const predicted = spansOfTags(decode(doc.features, table).tags);
+    const predicted = spansOfTags(decodeTwice(doc.features, table).tags);
     const gold = spansOfTags(doc.gold);
     const key = (span: TagSpan): string => `${span.first}:${span.last}:${span.type}`;
     const goldKeys = new Set(gold.map(key));
@@ -278,16 +278,24 @@ function main(): void {
     for (const index of order) {
       const doc = train[index] as TrainingDoc;
       if (!doc.features) continue;
-      decode(doc.features, weights, doc.gold, (fired, gold, predicted) => {
-        if (gold !== predicted) {
+      // Both passes learn: the first without document-wide labels, the second with them. A structured
+      // perceptron update: the gold path's features up, the predicted path's down, where they differ.
+      const learner: Learner = (from, to, gold, predicted, featuresAt) => {
+        for (let i = from; i <= to; i++) {
+          const goldPrevious = i === from ? -1 : (gold[i - 1] ?? 0);
+          const predictedPrevious = i === from ? -1 : (predicted[i - 1] ?? 0);
+          const goldTag = gold[i] ?? 0;
+          const predictedTag = predicted[i] ?? 0;
+          if (goldTag === predictedTag && goldPrevious === predictedPrevious) continue;
           mistakes++;
-          for (const hash of fired) {
-            weights.update(hash, gold, 1);
-            weights.update(hash, predicted, -1);
-          }
+          for (const hash of featuresAt(i, goldPrevious)) weights.update(hash, goldTag, 1);
+          for (const hash of featuresAt(i, predictedPrevious)) weights.update(hash, predictedTag, -1);
         }
-        weights.clock++;
-      });
+      };
+      const first = decode(doc.features, weights, doc.gold, learner);
+      weights.clock += doc.words.length;
+      decode(doc.features, weights, doc.gold, learner, first.tags);
+      weights.clock += doc.words.length;
     }
     const values = weights.averaged();
     const score = evaluate(dev, new FrozenWeights(weights.rows, values));

@@ -21,6 +21,11 @@ import events from './data/events.json';
 import laws from './data/laws.json';
 import products from './data/products.json';
 import titles from './data/titles.json';
+import knownPlaces from './data/compromise-places.json';
+import knownOrganisations from './data/compromise-organisations.json';
+import knownPeople from './data/compromise-people.json';
+import firstNames from './data/compromise-first-names.json';
+import surnames from './data/compromise-surnames.json';
 
 /** Which list a phrase came from: finer than its type (a capital city and a country are both GPE). */
 export type LexiconSource =
@@ -35,7 +40,10 @@ export type LexiconSource =
   | 'news-organisation'
   | 'event'
   | 'law'
-  | 'product';
+  | 'product'
+  | 'known-place'
+  | 'known-organisation'
+  | 'known-person';
 
 export interface LexiconMatch {
   readonly type: EntityType;
@@ -65,6 +73,10 @@ const LISTS: ReadonlyArray<[LexiconSource, LexiconFile]> = [
   ['event', events],
   ['law', laws],
   ['product', products],
+  // compromise's lists come last: the curated lists type shared names more carefully.
+  ['known-place', knownPlaces],
+  ['known-organisation', knownOrganisations],
+  ['known-person', knownPeople],
 ];
 
 /**
@@ -183,4 +195,17 @@ export function titleLengthAt(words: readonly string[], start: number): number {
     if (TITLE_PHRASES.has(key)) best = length;
   }
   return best;
+}
+
+const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.map((name) => foldPhrase(name)));
+const SURNAMES: ReadonlySet<string> = new Set(surnames.names.map((name) => foldPhrase(name)));
+
+/** True for a common given name ("Dmitry", "Angela"), from compromise's lexicon. Case-insensitive. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(foldPhrase(word));
+}
+
+/** True for a common family name ("Anderson", "Aliyev"), from compromise's lexicon. Case-insensitive. */
+export function isSurname(word: string): boolean {
+  return SURNAMES.has(foldPhrase(word));
 }

@@ -8,7 +8,7 @@
  * "police"), and in a headline set in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") a word is read in
  * the casing the article body gives it ("Leicestershire").
  */
-import { longestMatchAt, isTitleWord } from '../lexicon/index.js';
+import { longestMatchAt, isFirstName, isSurname, isTitleWord } from '../lexicon/index.js';
 import { hashFeature } from './hash.js';
 
 export interface FeatureToken {
@@ -52,6 +52,11 @@ const enum T {
   HistoryShape,
   DocLabel,
   DocLabelWord,
+  Name,
+  PrevName,
+  NextName,
+  WholeLabel,
+  WholeLabelWord,
 }
 
 export const HISTORY_TEMPLATES = {
@@ -61,6 +66,8 @@ export const HISTORY_TEMPLATES = {
   previousWithShape: T.HistoryShape,
   documentLabel: T.DocLabel,
   documentLabelWithWord: T.DocLabelWord,
+  wholeDocumentLabel: T.WholeLabel,
+  wholeDocumentLabelWithWord: T.WholeLabelWord,
 } as const;
 
 export interface DocumentFeatures {
@@ -226,6 +233,10 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
     i += match.length;
   }
 
+  // Given names and family names, for capitalised words only: "Will", "Rose" and "Bush" are words too.
+  const names = forms.map((form) =>
+    isCapitalised(form) ? (isFirstName(form) ? 'first' : '') + (isSurname(form) ? 'sur' : '') : '',
+  );
   const lowers = forms.map((form) => form.toLowerCase());
   const shapes = forms.map(shapeOf);
   const hashes: number[] = [];
@@ -291,6 +302,9 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
       if (bits) add(T.Trained, String(bits));
     }
     add(T.Length, String(Math.min(form.length, 6)));
+    if (capitalised) add(T.Name, names[i] ?? '');
+    if (!first) add(T.PrevName, names[i - 1] ?? '');
+    if (!last) add(T.NextName, names[i + 1] ?? '');
     wordKeys[i] = hashFeature(T.Lower, lower);
     shapeKeys[i] = hashFeature(T.Shape, shape);
     formKeys[i] = capitalised || isAllCaps(form) ? lower : '';

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { lookupPhrase } from '../lexicon/index.js';
-import { decode } from './decode.js';
+import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
 import { PackedWeights, type PackedModel } from './packed.js';
@@ -47,7 +47,7 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
   if (tokens.length === 0) return [];
   const table = loadModel();
   const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)));
-  const { tags, confidence } = decode(features, table);
+  const { tags, confidence } = decodeTwice(features, table);
   const spans: ModelSpan[] = [];
   for (const span of spansOfTags(tags)) {
     const first = tokens[span.first];

@@ -28,7 +28,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const EPOCHS = option('epochs', 15);
+const EPOCHS = option('epochs', 8);
 const SEED = option('seed', 1);
 const FOLDS = 10;
 const OUTPUT = join(root, 'src/entities/model/weights.json');
@@ -232,12 +232,45 @@ function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map
   return {
     format: 1,
     scale,
+    temperature: 1,
     keys: uint32(keys),
     counts: Buffer.from(counts).toString('base64'),
     pairs: Buffer.from(pairs).toString('base64'),
     trainedKeys: uint32(trained.map(([key]) => key)),
     trainedBits: Buffer.from(trained.map(([, bits]) => bits)).toString('base64'),
   };
+}
+
+/**
+ * The softmax temperature whose span confidences best predict whether a dev span is right (lowest
+ * Brier score over a fixed grid).
+ */
+function fitTemperature(docs: readonly TrainingDoc[], table: WeightTable): number {
+  let best = 1;
+  let bestBrier = Infinity;
+  for (const temperature of [1, 2, 5, 10, 20, 50, 100, 200, 500]) {
+    let brier = 0;
+    let count = 0;
+    for (const doc of docs) {
+      if (!doc.features) continue;
+      const { tags, confidence } = decodeTwice(doc.features, table, temperature);
+      const gold = new Set(spansOfTags(doc.gold).map((span) => `${span.first}:${span.last}:${span.type}`));
+      for (const span of spansOfTags(tags)) {
+        let sum = 0;
+        for (let i = span.first; i <= span.last; i++) sum += confidence[i] ?? 0;
+        const p = sum / (span.last - span.first + 1);
+        const right = gold.has(`${span.first}:${span.last}:${span.type}`) ? 1 : 0;
+        brier += (p - right) ** 2;
+        count++;
+      }
+    }
+    const mean = brier / Math.max(1, count);
+    if (mean < bestBrier) {
+      bestBrier = mean;
+      best = temperature;
+    }
+  }
+  return best;
 }
 
 function main(): void {
@@ -305,18 +338,20 @@ function main(): void {
     if (!best || score.f1 > best.f1) best = { epoch, f1: score.f1, values };
   }
   if (!best) return;
-  const packed = pack(weights.rows, best.values, allWords);
-  const json = `${JSON.stringify(packed)}\n`;
-  writeFileSync(OUTPUT, json);
+  const unfitted = pack(weights.rows, best.values, allWords);
   const loadStart = performance.now();
-  const shipped = new PackedWeights(packed);
+  const shipped = new PackedWeights(unfitted);
   const loadMs = performance.now() - loadStart;
   const score = evaluate(dev, shipped);
+  const temperature = fitTemperature(dev, shipped);
+  const packed: PackedModel = { ...unfitted, temperature };
+  const json = `${JSON.stringify(packed)}\n`;
+  writeFileSync(OUTPUT, json);
   console.log(
     `kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); quantised: dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType})`,
   );
   console.log(
-    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, ${Buffer.from(packed.counts, 'base64').length} features, decoded in ${loadMs.toFixed(1)} ms; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ${Buffer.from(packed.counts, 'base64').length} features, decoded in ${loadMs.toFixed(1)} ms; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

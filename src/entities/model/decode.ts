@@ -87,6 +87,7 @@ export function decode(
   gold?: Uint8Array,
   learn?: Learner,
   prior?: Uint8Array,
+  temperature = 1,
 ): Decoded {
   const n = features.offsets.length - 1;
   const tags = new Uint8Array(n);
@@ -188,7 +189,7 @@ export function decode(
       const isLast = k === length - 1;
       let sum = 0;
       for (let t = 0; t < S; t++) {
-        if (isAllowed(previous, t, isLast)) sum += Math.exp((local[row + t] ?? 0) - (local[row + chosen] ?? 0));
+        if (isAllowed(previous, t, isLast)) sum += Math.exp(((local[row + t] ?? 0) - (local[row + chosen] ?? 0)) / temperature);
       }
       confidence[first + k] = 1 / sum;
     }
@@ -205,8 +206,11 @@ export function decode(
   return { tags, confidence };
 }
 
-/** The recognizer's decoding: a first pass, then a second that sees the first's labels document-wide. */
-export function decodeTwice(features: DocumentFeatures, table: WeightTable): Decoded {
+/**
+ * The recognizer's decoding: a first pass, then a second that sees the first's labels document-wide.
+ * `temperature` scales scores before the softmax that gives each token's confidence.
+ */
+export function decodeTwice(features: DocumentFeatures, table: WeightTable, temperature = 1): Decoded {
   const first = decode(features, table);
-  return decode(features, table, undefined, undefined, first.tags);
+  return decode(features, table, undefined, undefined, first.tags, temperature);
 }

@@ -24,7 +24,10 @@ export interface ModelSpan {
   readonly label: CoarseType;
   /** Fine OntoNotes guess: PER → PERSON; LOC → GPE / LOC / FAC and MISC → NORP / EVENT / ... by the lexicon. */
   readonly type: EntityType;
-  /** Mean per-token probability of the tags chosen (0..1). */
+  /**
+   * Mean per-token probability of the tags chosen (0..1), with a softmax temperature fitted so that
+   * on CoNLL-2003 dev it tracks how often a span is right.
+   */
   readonly confidence: number;
   /** First and last token index (inclusive) in the input. */
   readonly startToken: number;
@@ -47,7 +50,7 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
   if (tokens.length === 0) return [];
   const table = loadModel();
   const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)));
-  const { tags, confidence } = decodeTwice(features, table);
+  const { tags, confidence } = decodeTwice(features, table, table.temperature);
   const spans: ModelSpan[] = [];
   for (const span of spansOfTags(tags)) {
     const first = tokens[span.first];

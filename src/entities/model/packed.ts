@@ -10,6 +10,8 @@ export interface PackedModel {
   readonly format: 1;
   /** Weight = int16 value * scale. */
   readonly scale: number;
+  /** Softmax temperature for confidences, fitted on the dev split (span confidence ≈ precision). */
+  readonly temperature: number;
   /** Little-endian uint32 feature hashes, ascending. */
   readonly keys: string;
   /** Per key: number of (tag, value) pairs. */
@@ -68,6 +70,7 @@ export class PackedWeights implements WeightTable {
   private readonly starts: Uint32Array;
   private readonly pairs: Uint8Array;
   private readonly scale: number;
+  readonly temperature: number;
   private readonly trainedIndex: HashIndex;
   private readonly trainedBits: Uint8Array;
 
@@ -79,6 +82,7 @@ export class PackedWeights implements WeightTable {
     for (let i = 0; i < keys.length; i++) this.starts[i + 1] = (this.starts[i] ?? 0) + (counts[i] ?? 0);
     this.index = new HashIndex(keys);
     this.scale = model.scale;
+    this.temperature = model.temperature > 0 ? model.temperature : 1;
     this.trainedIndex = new HashIndex(uint32s(decodeBase64(model.trainedKeys)));
     this.trainedBits = decodeBase64(model.trainedBits);
   }

@@ -17,6 +17,8 @@ export interface EntityCandidate {
   locked?: boolean;
   /** The title or apposition found next to the mention ("Kremlin spokesperson"). */
   role?: Span;
+  /** Typed by a list whose type holds in any context (see PhraseInfo.contextFree). */
+  contextFree?: boolean;
   /** The name's words with brackets, possessives and glue removed ("SteveWitkoff" → Steve, Witkoff). */
   words?: string[];
 }

@@ -5,14 +5,20 @@ import { mentionWords, type Cluster } from './link.js';
 /**
  * Turns linked clusters into the output's entities: the entity's type by a vote of its mentions (a
  * locked mention decides; otherwise each mention votes with its confidence), the fullest name as
- * canonical, other spellings as aliases, and titles and appositions as roles. Every mention takes the
- * type of its entity ("Washington" alone is ambiguous; "George Washington ... Washington said" is
- * not), except locked mentions, which keep the type their tagger gave.
+ * canonical, other spellings as aliases, and titles and appositions as roles. A mention whose type is
+ * ambiguous in isolation takes the type of its entity ("Trump", a word no list knows, is a PERSON
+ * because "Donald Trump" is); locked mentions and mentions surely typed in context keep their own.
  */
 export interface BuiltMention extends Mention {
   readonly source: string;
   readonly locked?: boolean;
 }
+
+/**
+ * A mention typed this surely in its own context keeps its type (a list, a title, the model reading
+ * the sentence); weaker guesses and untyped mentions take their entity's.
+ */
+const SURE_TYPE = 0.85;
 
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'dr', 'dr.']);
 
@@ -20,7 +26,8 @@ function voteType(members: readonly EntityCandidate[]): EntityType | null {
   const votes = new Map<EntityType, number>();
   for (const member of members) {
     if (member.type === null) continue;
-    const weight = member.locked ? 100 : member.confidence + (member.role ? 0.5 : 0);
+    // A title settles a person ("US President Donald Trump"), whatever bare "Trump" was guessed to be.
+    const weight = member.locked ? 100 : member.confidence + (member.role ? 10 : 0);
     votes.set(member.type, (votes.get(member.type) ?? 0) + weight);
   }
   let best: EntityType | null = null;
@@ -84,7 +91,7 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
       start: member.start,
       end: member.end,
       text: text.slice(member.start, member.end),
-      type: member.locked && member.type ? member.type : type,
+      type: member.type && (member.locked || member.confidence >= SURE_TYPE) ? member.type : type,
     }));
     for (const [k, member] of members.entries()) {
       const mention = entityMentions[k];

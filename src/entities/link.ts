@@ -67,45 +67,71 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
 
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
+  // Rule 2 looks for people by the keys of their name's last word(s) and first word.
+  const byPart = new Map<string, Cluster[]>();
+  // Rule 3: initials of multi-word organisation and place names.
+  const byInitials = new Map<string, Cluster>();
+  // Starts of each cluster's mentions, sorted when a shorter key length begins (see nearestBefore).
+  const starts = new Map<Cluster, number[]>();
+  let level = Infinity;
   const keyOf = (mention: LinkedMention): string =>
     mention.canonical ? `=${foldName(mention.canonical)}` : mention.keys.join(' ');
+  const index = (map: Map<string, Cluster[]>, key: string, cluster: Cluster): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(cluster)) list.push(cluster);
+    map.set(key, list);
+  };
 
   for (const mention of order) {
     const { candidate, keys } = mention;
     if (keys.length === 0) continue;
+    if (keys.length < level) {
+      level = keys.length;
+      for (const [cluster, list] of starts) starts.set(cluster, list.sort((a, b) => a - b));
+    }
     const key = keyOf(mention);
     let target = byKey.get(key)?.find((cluster) => typeCompatible(cluster.type, candidate.type) || candidate.confidence < 0.7);
 
-    if (!target && (candidate.type === 'PERSON' || candidate.type === null)) {
-      const partOf = clusters.filter(
+    // A bare surname the lists do not know joins a person whatever type a recogniser guessed for it
+    // in isolation ("Orban offers to host", typed as a place by the model).
+    const ambiguous = candidate.type === 'PERSON' || candidate.type === null || (!candidate.locked && !lookup(mention.words.join(' ')));
+    if (!target && ambiguous) {
+      const partOf = [...(byPart.get(`end:${keys.join(' ')}`) ?? []), ...(keys.length === 1 ? (byPart.get(`first:${keys[0]}`) ?? []) : [])].filter(
         (cluster) =>
           isPersonLike(cluster) &&
           cluster.nameKeys.length > keys.length &&
-          (endsWith(cluster.nameKeys, keys) || (keys.length === 1 && cluster.nameKeys[0] === keys[0] && cluster.type === 'PERSON')),
+          (endsWith(cluster.nameKeys, keys) || (cluster.nameKeys[0] === keys[0] && cluster.type === 'PERSON')),
       );
-      target = nearestBefore(partOf, candidate.start);
+      target = nearestBefore(partOf, candidate.start, starts);
     }
 
     if (!target && keys.length === 1 && /^\p{Lu}{2,6}$/u.test(mention.words[0] ?? '')) {
-      const word = mention.words[0] ?? '';
-      target = clusters.find(
-        (cluster) =>
-          cluster.type !== 'PERSON' &&
-          cluster.members.some((member) => initials(mentionWords(member, text)) === word && mentionWords(member, text).length > 1),
-      );
+      target = byInitials.get(mention.words[0] ?? '');
     }
 
     if (!target) {
       target = { members: [], nameKeys: [...keys], type: candidate.type, ...(mention.canonical ? { canonical: mention.canonical } : {}) };
       clusters.push(target);
+      starts.set(target, []);
     }
     target.members.push(candidate);
+    starts.get(target)?.push(candidate.start);
     if (target.type === null && candidate.type !== null) target.type = candidate.type;
-    const list = byKey.get(key) ?? [];
-    if (!list.includes(target)) list.push(target);
-    byKey.set(key, list);
+    index(byKey, key, target);
+    if (target.nameKeys === keys || sameKeys(target.nameKeys, keys)) {
+      for (let k = 1; k < keys.length; k++) index(byPart, `end:${keys.slice(k).join(' ')}`, target);
+      if (keys.length > 1) index(byPart, `first:${keys[0]}`, target);
+    }
+    if (mention.words.length > 1 && candidate.type !== 'PERSON') {
+      const acronym = initials(mention.words);
+      if (acronym.length > 1 && !byInitials.has(acronym)) byInitials.set(acronym, target);
+    }
   }
   return clusters;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, k) => key === b[k]);
 }
 
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
@@ -114,14 +140,22 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
   return part.every((key, k) => full[offset + k] === key);
 }
 
-function nearestBefore(clusters: readonly Cluster[], at: number): Cluster | undefined {
+/** The cluster mentioned most recently before `at` (binary search in its sorted starts). */
+function nearestBefore(clusters: readonly Cluster[], at: number, starts: ReadonlyMap<Cluster, number[]>): Cluster | undefined {
   if (clusters.length <= 1) return clusters[0];
   let best: Cluster | undefined;
   let bestDistance = Infinity;
   for (const cluster of clusters) {
-    const starts = cluster.members.map((member) => member.start);
-    const before = starts.filter((start) => start <= at);
-    const distance = before.length > 0 ? at - Math.max(...before) : Infinity;
+    const list = starts.get(cluster) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? list[lo - 1] : undefined;
+    const distance = before === undefined ? Infinity : at - before;
     if (distance < bestDistance) {
       best = cluster;
       bestDistance = distance;

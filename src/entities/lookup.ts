@@ -5,6 +5,8 @@ import { wordClasses } from './words.js';
 export interface PhraseInfo {
   type: EntityType;
   canonical?: string;
+  /** The type holds whatever the context (an institution, a treaty), unlike a place name. */
+  contextFree?: boolean;
 }
 
 export type PhraseLookup = (phrase: string) => PhraseInfo | undefined;

@@ -5,7 +5,8 @@ import heads from './data/heads.json';
 import type { PhraseLookup } from './lookup.js';
 import { splitGluedName } from './names.js';
 import { matchTitle } from './titles.js';
-import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord, wordClasses } from './words.js';
+import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord } from './words.js';
+import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, readCapitals, type SentenceShape } from './capitals.js';
 
 /**
  * The capitalisation recogniser: runs of capitalised words, cut at titles, punctuation, possessives
@@ -14,19 +15,15 @@ import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord, wordClasse
  * (sentence starts, Title Case headlines) out unless they are known names.
  */
 
-const UPPER_START = /^[\p{Lu}]/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
-const POSSESSIVE_TAIL = /['’]s?$/u;
 /** Name particles that may sit inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
 const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'al', 'el', 'ibn', 'le', 'la']);
 /** Connectors inside organisation and place names: "Bank of England", "Gulf of Mexico". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'the', 'on']);
-/** Tokens after which a capital is positional, not a name: sentence start, opening quotes, colons. */
-const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', ':', '—', '–', '-', '•', '*', '«']);
-/** Closed-class words are never names by themselves, capitalised or not ("The", "But", "He"). */
-const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'INTJ']);
 /** Verbs of saying after a bare name make it a person: "Ushakov said", "Witkoff told". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'emphasized', 'emphasised', 'stressed', 'warned', 'wrote', 'asked', 'replied', 'insisted', 'argued', 'confirmed', 'announced', 'claimed', 'tweeted']);
+
+/** A possessive glued to the token ends the name: "Zelenskiy's". */
+const POSSESSIVE_TAIL = /['’]s?$/u;
 
 const HEAD_TYPES = new Map<string, EntityType>();
 for (const [type, words] of Object.entries(heads)) {
@@ -34,123 +31,12 @@ for (const [type, words] of Object.entries(heads)) {
   for (const word of words) if (!HEAD_TYPES.has(word)) HEAD_TYPES.set(word, type as EntityType);
 }
 
-function isWordToken(token: Token | undefined): token is Token {
-  return token !== undefined && (token.kind === 'word' || token.kind === 'other') && /\p{L}/u.test(token.text);
-}
-
-function isCapitalised(token: Token | undefined): token is Token {
-  return isWordToken(token) && UPPER_START.test(token.text) && token.text.length > 1;
-}
-
-function isAcronym(text: string): boolean {
-  return ACRONYM.test(text);
-}
-
-/** The name's text without a possessive glued to the token ("Zelenskiy's" → "Zelenskiy"). */
-function bareWord(token: Token): string {
-  return token.text.length > 3 && /['’]s$/u.test(token.text) ? token.text.slice(0, -2) : token.text;
-}
-
-interface SentenceShape {
-  readonly start: number;
-  readonly end: number;
-  readonly headline: boolean;
-}
-
-/**
- * Title Case and ALL CAPS lines ("Putin-Trump Summit May Happen Within Two Weeks") capitalise every
- * word, so capitals say nothing there.
- */
-function isHeadline(tokens: readonly Token[], start: number, end: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let i = start; i < end; i++) {
-    const token = tokens[i];
-    if (!isWordToken(token) || token.text.length < 4) continue;
-    words += 1;
-    if (UPPER_START.test(token.text)) capitalised += 1;
-  }
-  return words >= 3 && capitalised / words >= 0.7;
-}
-
-function sentenceShapes(tokens: readonly Token[]): SentenceShape[] {
-  const shapes: SentenceShape[] = [];
-  let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i]?.sentence !== tokens[start]?.sentence) {
-      shapes.push({ start, end: i, headline: isHeadline(tokens, start, i) });
-      start = i;
-    }
-  }
-  return shapes;
-}
-
-/** True when the token's capital comes from its position: first word, or after an opening quote. */
-function isPositional(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
-  for (let k = i - 1; k >= sentenceStart; k--) {
-    const previous = tokens[k];
-    if (!previous) break;
-    const { kind, text } = previous;
-    if (kind === 'number' || isWordToken(previous)) return false;
-    if (OPENERS.has(text) || kind === 'quote') return true;
-  }
-  return true;
-}
-
-const foldWord = (text: string): string => text.toLowerCase().replace(/['’]s$/u, '');
-
 export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
   return {
     name: 'rules',
     recognize(input: RecognizerInput): EntityCandidate[] {
       const { tokens, text } = input;
-      const shapes = sentenceShapes(tokens);
-
-      // Words seen capitalised where the capital means something: inside body sentences.
-      const seenAsName = new Set<string>();
-      for (const shape of shapes) {
-        if (shape.headline) continue;
-        for (let i = shape.start; i < shape.end; i++) {
-          const token = tokens[i];
-          if (isCapitalised(token) && !isPositional(tokens, i, shape.start)) seenAsName.add(foldWord(token.text));
-        }
-      }
-
-      const isKnownName = (token: Token): boolean => {
-        const word = foldWord(token.text);
-        if (seenAsName.has(word)) return true;
-        if (lookup(bareWord(token))) return true;
-        const classes = wordClasses(word);
-        return classes.length > 0 && !classes.includes('common');
-      };
-
-      /** "White House officials": a sentence-initial common word that starts a listed name. */
-      const startsKnownPhrase = (i: number, shape: SentenceShape): boolean => {
-        const first = tokens[i];
-        if (!first) return false;
-        for (let n = 2; n <= 4 && i + n <= shape.end; n++) {
-          const last = tokens[i + n - 1];
-          if (!isCapitalised(last)) return false;
-          if (lookup(text.slice(first.start, last.end))) return true;
-        }
-        return false;
-      };
-
-      /** Whether a capitalised token may start or continue a name at this position. */
-      const acceptable = (i: number, shape: SentenceShape): boolean => {
-        const token = tokens[i];
-        if (!isCapitalised(token)) return false;
-        if (isAcronym(token.text) && !shape.headline) return true;
-        if (CLOSED_POS.has(token.pos) && !isKnownName(token)) return false;
-        const word = foldWord(token.text);
-        if (hasWordClass(word, 'month') || hasWordClass(word, 'weekday')) return false;
-        if (shape.headline) return isKnownName(token);
-        if (isPositional(tokens, i, shape.start)) {
-          if (isKnownName(token) || startsKnownPhrase(i, shape)) return true;
-          return wordClasses(word).length === 0 && token.pos === 'PROPN';
-        }
-        return true;
-      };
+      const { shapes, acceptable } = readCapitals(input, lookup);
 
       const candidates: EntityCandidate[] = [];
       for (const shape of shapes) {
@@ -296,6 +182,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           endToken: words[words.length - 1]! + 1,
           type: typed.type,
           confidence: typed.confidence,
+          ...(typed.contextFree ? { contextFree: true } : {}),
           source: 'rules',
           words: nameWords,
           ...(role && (typed.type === 'PERSON' || typed.type === null) ? { role } : {}),
@@ -308,10 +195,10 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         titled: boolean,
         after: number,
         shape: SentenceShape,
-      ): { type: EntityType | null; confidence: number } {
+      ): { type: EntityType | null; confidence: number; contextFree?: boolean } {
         if (titled) return { type: 'PERSON', confidence: 0.95 };
         const known = lookup(surface) ?? lookup(words.join(' '));
-        if (known) return { type: known.type, confidence: 0.9 };
+        if (known) return { type: known.type, confidence: 0.9, ...(known.contextFree ? { contextFree: true } : {}) };
         const firstWord = words[0] ?? '';
         const lastWord = (words[words.length - 1] ?? '').toLowerCase();
         const headType = HEAD_TYPES.get(lastWord);

@@ -8,7 +8,8 @@ import { wordClasses } from './words.js';
  * Mentions the recognisers cannot see because the name is written as an ordinary word: a surname in
  * lower case ("peskov said") or a known name in a Title Case headline the rules distrust. A token is
  * taken when its transliteration key equals the surname of a person already found in the document
- * (or the one-word name of another entity, when capitalised), and it is not a dictionary word.
+ * by a full name (or the one-word name of another entity, when capitalised), and it is not a
+ * dictionary word.
  */
 export function addLowercaseVariants(clusters: readonly Cluster[], tokens: readonly Token[], accepted: readonly EntityCandidate[]): void {
   const covered = new Uint8Array(tokens.length);
@@ -25,7 +26,6 @@ export function addLowercaseVariants(clusters: readonly Cluster[], tokens: reado
   for (const cluster of clusters) {
     if (cluster.type === 'PERSON' && cluster.nameKeys.length > 1) note(surnames, cluster.nameKeys[cluster.nameKeys.length - 1], cluster);
     if (cluster.nameKeys.length === 1 && cluster.type !== null) note(oneWordNames, cluster.nameKeys[0], cluster);
-    if (cluster.type === 'PERSON' && cluster.nameKeys.length === 1) note(surnames, cluster.nameKeys[0], cluster);
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

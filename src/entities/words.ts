@@ -79,10 +79,28 @@ export function hasWordClass(phrase: string, wordClass: WordClass): boolean {
   return wordClasses(phrase).includes(wordClass);
 }
 
-/** True for a word of the general vocabulary ("said", "summit"), not a name. */
+/**
+ * True for a word of the general vocabulary ("said", "summit"), not a name. The lexicon lists base
+ * forms, so a plural or inflected form counts through its base ("Preparations", "Discussions").
+ */
 export function isCommonWord(word: string): boolean {
-  const classes = wordClasses(word);
-  return classes.length === 1 && classes[0] === 'common';
+  const lower = word.toLowerCase();
+  for (const form of [lower, ...baseForms(lower)]) {
+    const classes = wordClasses(form);
+    if (classes.length === 1 && classes[0] === 'common') return true;
+  }
+  return false;
+}
+
+function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  if (word.length < 5) return forms;
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  if (word.endsWith('ed')) forms.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return forms;
 }
 
 /** Head words of organisation names: "Bank", "Ministry", "Council", "Party". */

@@ -5,9 +5,8 @@ import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { buildEntities } from './entities.js';
 import { learnedRecognizer } from './learned.js';
-import { lookupPhrase, type LexiconSource } from './lexicon/index.js';
 import { linkMentions } from './link.js';
-import { chainLookups, compromisePhraseLookup, type PhraseLookup } from './lookup.js';
+import { phraseLookup } from './lookup.js';
 import { addLowercaseVariants } from './variants.js';
 import { coarseType, resolveCandidates } from './resolve.js';
 import { createRuleRecognizer } from './rules.js';
@@ -19,28 +18,8 @@ import { readCapitals, type CapitalReader } from './capitals.js';
  * (link.ts), given the type of their entity, a canonical name, aliases and roles (entities.ts).
  */
 
-/**
- * Curated lists whose type holds in any context ("Kremlin" is an institution, "New START" a treaty).
- * Places are not among them: "Philadelphia beat Boston" names two teams, which only context tells.
- */
-const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
-  'government-body',
-  'organisation',
-  'news-organisation',
-  'nationality',
-  'event',
-  'law',
-  'product',
-]);
 
-/** The curated lexicon first (U.S. → United States), then compromise's word lists. */
-export const phraseLookup: PhraseLookup = chainLookups((phrase) => {
-  // Short all-letter words are matched with their case, so "us" is never the United States.
-  const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
-  const match = lookupPhrase(phrase, { caseSensitive });
-  if (!match) return undefined;
-  return { type: match.type, canonical: match.canonical, ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}) };
-}, compromisePhraseLookup);
+export { phraseLookup };
 
 const ruleRecognizer: Recognizer = createRuleRecognizer(phraseLookup);
 

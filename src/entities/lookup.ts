@@ -1,4 +1,5 @@
 import type { EntityType } from '../types.js';
+import { lookupPhrase, type LexiconSource } from './lexicon/index.js';
 import { wordClasses } from './words.js';
 
 /** What a word list knows about a phrase: its type and, for variants, the canonical name. */
@@ -32,3 +33,26 @@ export function chainLookups(...lookups: readonly PhraseLookup[]): PhraseLookup 
     return undefined;
   };
 }
+
+/**
+ * Curated lists whose type holds in any context ("Kremlin" is an institution, "New START" a treaty).
+ * Places are not among them: "Philadelphia beat Boston" names two teams, which only context tells.
+ */
+const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
+  'government-body',
+  'organisation',
+  'news-organisation',
+  'nationality',
+  'event',
+  'law',
+  'product',
+]);
+
+/** The curated lexicon first (U.S. → United States), then compromise's word lists. */
+export const phraseLookup: PhraseLookup = chainLookups((phrase) => {
+  // Short all-letter words are matched with their case, so "us" is never the United States.
+  const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
+  const match = lookupPhrase(phrase, { caseSensitive });
+  if (!match) return undefined;
+  return { type: match.type, canonical: match.canonical, ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}) };
+}, compromisePhraseLookup);

@@ -79,12 +79,23 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
   return i;
 }
 
+/**
+ * Sentences as token ranges. A "sentence" that starts with a comma or a lower-case word continues
+ * the previous one: wink ends a sentence after "Rep. Elijah Cummings (D-Md.)".
+ */
 function sentences(ctx: QuoteContext): Sentence[] {
   const list: Sentence[] = [];
-  const { tokens } = ctx;
+  const { tokens, paragraph } = ctx;
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || (tokens[i] as Token).sentence !== (tokens[i - 1] as Token).sentence) {
+    const token = tokens[i];
+    if (i === tokens.length || (token as Token).sentence !== (tokens[i - 1] as Token).sentence) {
+      const continues =
+        token !== undefined &&
+        paragraph[i] === paragraph[i - 1] &&
+        (isComma(token) || /^[a-z]/.test(token.text)) &&
+        !isSentenceFinal(tokens[i - 1]);
+      if (continues) continue;
       list.push({ first, last: i - 1 });
       first = i;
     }
@@ -114,6 +125,7 @@ export function findReportedSpeech(
     if (last - first < 2) continue;
     let covered = -1;
     let sentenceSpeaker: SpeakerPhrase | null = null;
+    let lastPreposed: QuoteCandidate | null = null;
     for (let k = first; k <= last; k++) {
       if (consumed[k] || k <= covered) continue;
       const token = tokens[k] as Token;
@@ -180,8 +192,16 @@ export function findReportedSpeech(
       if (!subject && participle) {
         subject = sentenceSpeaker ?? speakerRightOf(ctx, first - 1, k - 1);
       }
-      // Coordinated: Peskov said … and added that CONTENT.
-      if (!subject && isWord(tokens[k - 1], 'and', 'but') && sentenceSpeaker) subject = sentenceSpeaker;
+      // Coordinated: Peskov said … and added that CONTENT. The first content ends before "and".
+      if (!subject && isWord(tokens[k - 1], 'and', 'but') && sentenceSpeaker) {
+        subject = sentenceSpeaker;
+        if (lastPreposed && lastPreposed.end > (tokens[k - 1] as Token).start) {
+          let end = k - 2;
+          while (end > first && isComma(tokens[end])) end--;
+          const endToken = tokens[end] as Token;
+          if (endToken.end > lastPreposed.start) lastPreposed.end = endToken.end;
+        }
+      }
       if (!subject) continue;
       if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1)) continue;
 
@@ -194,7 +214,8 @@ export function findReportedSpeech(
       if (!that && !startsWithQuote && !hasClause(tokens, start, end)) continue;
       if (verb.weak && !that) continue;
       if (verb.cueClass === 'cognition' && !that && !hasClause(tokens, start, Math.min(end, start + 5))) continue;
-      found.push(build(ctx, regions, start, end, cue, subject, that ? base + 0.05 : base));
+      lastPreposed = build(ctx, regions, start, end, cue, subject, that ? base + 0.05 : base);
+      found.push(lastPreposed);
       sentenceSpeaker = subject;
       // Nested cues inside the content are allowed ("Peskov said Putin believes ..."), but not
       // the same span twice: skip to the content's start.

@@ -34,15 +34,10 @@ export function inflect(base: string): string[] {
     forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
   } else if (last === 'y' && !VOWELS.has(beforeLast)) {
     forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  } else if (
-    // Short consonant-vowel-consonant verbs double the last consonant: "quip" → "quipped".
-    base.length <= 4 &&
-    !VOWELS.has(last) &&
-    VOWELS.has(beforeLast) &&
-    !VOWELS.has(base[base.length - 3] ?? 'a') &&
-    !'wxy'.includes(last)
-  ) {
-    forms.push(`${base}${last}ed`, `${base}${last}ing`);
+  } else if (!VOWELS.has(last) && VOWELS.has(beforeLast) && !VOWELS.has(base[base.length - 3] ?? 'a') && !'wxy'.includes(last)) {
+    // Consonant-vowel-consonant endings double when stressed ("quipped", "admitted") and not
+    // otherwise ("counseled"): both spellings are listed, the wrong one never occurs in text.
+    forms.push(`${base}${last}ed`, `${base}${last}ing`, `${base}ed`, `${base}ing`);
   } else {
     forms.push(`${base}ed`, `${base}ing`);
   }

@@ -171,7 +171,9 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     if (attribution && attribution.frameEnd > entry.close && next && next.direct) {
       let gap = attribution.frameEnd + 1;
       if (isSentenceFinal(tokens[gap]) || isComma(tokens[gap]) || isDash(tokens[gap])) gap++;
-      if (gap === next.open && paragraph[next.open] === paragraph[entry.close]) {
+      // Not when the second quote has its own attribution: “…,” she said. “…,” she said.
+      const ownFrame = attributionAfter(ctx, next, entries[r + 2] ? (entries[r + 2] as RegionTokens).open - 1 : tokens.length - 1);
+      if (gap === next.open && paragraph[next.open] === paragraph[entry.close] && !ownFrame) {
         for (const piece of next.region.pieces) segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) });
         end = next.region.end;
         closeToken = next.close;

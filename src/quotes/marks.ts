@@ -49,6 +49,8 @@ function openingAt(text: string, at: number): { family: Family; length: number }
   if (char === '«') return { family: 'guillemet', length: 1 };
   if (char === '"') return { family: 'straight', length: 1 };
   if (char === '`' && text[at + 1] === '`') return { family: 'tex', length: 2 };
+  // Some wires (and the NYT archive) write both marks as two apostrophes: ''Like this,'' he said.
+  if (char === "'" && text[at + 1] === "'" && text[at + 2] !== "'") return { family: 'tex', length: 2 };
   return null;
 }
 

@@ -123,23 +123,46 @@ export class EntityIndex {
   }
 }
 
-/** The proper name inside a phrase without its leading titles: "Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov". */
+/**
+ * The proper name inside a phrase, without titles: "Kremlin spokesman Dmitry Peskov" → "Dmitry
+ * Peskov"; "the leader of the Anti-Defamation League, Jonathan Greenblatt" → "Jonathan Greenblatt".
+ * Runs that modify a noun ("Kremlin" in "Kremlin spokesman") or sit in parentheses ("(R-Ohio)") are
+ * not names; a run after a determiner ("the Anti-Defamation League") loses to a personal name.
+ */
 export function properNameTokens(tokens: readonly Token[], first: number, last: number): [number, number] | null {
-  let runEnd = -1;
-  let runStart = -1;
-  for (let i = last; i >= first; i--) {
-    const token = tokens[i];
-    if (!token) break;
-    const inName = token.pos === 'PROPN' || (runEnd >= 0 && (token.text === '.' || token.text === '-') && !token.spaceBefore);
-    if (inName) {
-      if (runEnd < 0) runEnd = i;
-      runStart = i;
-    } else if (runEnd >= 0) break;
+  let best: [number, number] | null = null;
+  let bestScore = -Infinity;
+  let depth = 0;
+  let i = first;
+  while (i <= last) {
+    const token = tokens[i] as Token;
+    if (token.text === '(') depth++;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (token.pos !== 'PROPN' || depth > 0) {
+      i++;
+      continue;
+    }
+    let runStart = i;
+    let runEnd = i;
+    while (runEnd + 1 <= last) {
+      const next = tokens[runEnd + 1] as Token;
+      if (next.pos === 'PROPN' || ((next.text === '.' || next.text === '-') && !next.spaceBefore && tokens[runEnd + 2]?.pos === 'PROPN')) runEnd++;
+      else break;
+    }
+    i = runEnd + 1;
+    while (runStart < runEnd && TITLES.has(tokens[runStart]?.norm ?? '')) runStart++;
+    if (TITLES.has(tokens[runStart]?.norm ?? '')) continue;
+    const after = tokens[runEnd + 1];
+    if (runEnd < last && after && after.pos === 'NOUN') continue;
+    const before = tokens[runStart - 1];
+    let score = runEnd > runStart ? 2 : 0;
+    if (before && runStart > first && (before.pos === 'DET' || before.norm === 'of')) score -= 3;
+    if (score >= bestScore) {
+      best = [runStart, runEnd];
+      bestScore = score;
+    }
   }
-  if (runEnd < 0) return null;
-  while (runStart < runEnd && TITLES.has(tokens[runStart]?.norm ?? '')) runStart++;
-  // Possessives: "Russia's leader" has no speaker name of its own; "Obama's" is not the name "Obama's".
-  return [runStart, runEnd];
+  return best;
 }
 
 function headNoun(tokens: readonly Token[], first: number, last: number): string | undefined {
@@ -168,7 +191,7 @@ export function resolveSpeaker(
   const head = tokens[phrase.headLast] as Token;
   const headStart = (tokens[phrase.headFirst] as Token).start;
   const ownRoles: string[] = [];
-  const nameRange = properNameTokens(tokens, phrase.headFirst, phrase.headLast);
+  const nameRange = properNameTokens(tokens, phrase.first, phrase.last);
   for (let i = phrase.first; i <= phrase.last; i++) {
     const token = tokens[i] as Token;
     const inName = nameRange !== null && i >= nameRange[0] && i <= nameRange[1];

@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { isComma, isDash, isWord, type QuoteContext } from './context.js';
+import { cueVerb } from './cues.js';
 
 /**
  * Finding the speaker phrase next to a cue, from wink's POS tags: a noun phrase with its titles
@@ -35,6 +36,22 @@ function inPhrase(token: Token | undefined): boolean {
   return false;
 }
 
+/** wink sometimes tags a first name as a verb ("Ted/VERB Cruz"): a capitalised word before a name. */
+function mistaggedName(token: Token | undefined, next: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    next?.pos === 'PROPN' &&
+    token.kind === 'word' &&
+    /^[A-Z][a-z]+$/.test(token.text) &&
+    cueVerb(token.norm) === undefined &&
+    token.pos !== 'DET' &&
+    token.pos !== 'ADP' &&
+    token.pos !== 'PRON' &&
+    token.pos !== 'CCONJ' &&
+    token.pos !== 'SCONJ'
+  );
+}
+
 function isProperOrNoun(token: Token | undefined): boolean {
   return token !== undefined && NOUN_TAGS.has(token.pos);
 }
@@ -56,12 +73,16 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
       }
       break;
     }
-    if (inPhrase(token)) {
+    if (inPhrase(token) || mistaggedName(token, tokens[j + 1])) {
       j--;
       continue;
     }
     // "Joel Pollak of Breitbart", "Secretary of State John Kerry", "Obama and Clinton".
-    if ((token.norm === 'of' || token.norm === 'and') && isProperOrNoun(tokens[j + 1]) && tokens[j - 1]?.pos === 'PROPN') {
+    if (token.norm === 'of' && inPhrase(tokens[j + 1]) && isProperOrNoun(tokens[j - 1])) {
+      j--;
+      continue;
+    }
+    if (token.norm === 'and' && isProperOrNoun(tokens[j + 1]) && tokens[j - 1]?.pos === 'PROPN') {
       j--;
       continue;
     }
@@ -96,13 +117,57 @@ function phraseEndRight(ctx: QuoteContext, first: number, hi: number): number {
       j++;
       continue;
     }
-    if ((token.norm === 'of' || token.norm === 'and') && tokens[j - 1]?.pos === 'PROPN' && isProperOrNoun(tokens[j + 1])) {
+    if (
+      (token.norm === 'of' && isProperOrNoun(tokens[j - 1]) && inPhrase(tokens[j + 1])) ||
+      (token.norm === 'and' && tokens[j - 1]?.pos === 'PROPN' && isProperOrNoun(tokens[j + 1]))
+    ) {
       j++;
       continue;
     }
     break;
   }
   return lastNoun;
+}
+
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'with', 'for', 'at', 'in', 'from', 'on', 'to', 'by', 'close']);
+
+/**
+ * Extends a subject phrase leftwards over what modifies its head from the right: "a source familiar
+ * with the investigation said", "officials at the Pentagon said", "officials who spoke with
+ * reporters said". Without this the phrase would start inside the modifier.
+ */
+function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): number {
+  const { tokens } = ctx;
+  for (let step = 0; step < 3; step++) {
+    const before = tokens[first - 1];
+    if (!before || first - 1 < lo) break;
+    if (POST_MODIFIER_PREPOSITIONS.has(before.norm) && before.pos === 'ADP') {
+      let j = first - 2;
+      if (tokens[j]?.pos === 'ADJ' && !isProperOrNoun(tokens[j])) j--; // "familiar with", "close to"
+      if (j < lo || !isProperOrNoun(tokens[j])) break;
+      const start = phraseStartLeft(ctx, j, lo);
+      if (start < 0) break;
+      first = start;
+      continue;
+    }
+    // "officials who spoke with The Huffington Post said": a short relative clause.
+    let rel = first - 1;
+    let verb = false;
+    while (rel >= lo && rel > first - 10 && !isWord(tokens[rel], 'who', 'that')) {
+      const token = tokens[rel] as Token;
+      if (token.kind !== 'word' && token.kind !== 'number') break;
+      if (token.pos === 'VERB') verb = true;
+      rel--;
+    }
+    if (verb && rel > lo && isWord(tokens[rel], 'who', 'that') && isProperOrNoun(tokens[rel - 1])) {
+      const start = phraseStartLeft(ctx, rel - 1, lo);
+      if (start < 0) break;
+      first = start;
+      continue;
+    }
+    break;
+  }
+  return first;
 }
 
 /** An appositive: a noun phrase without a verb, like "the Kremlin spokesman" or "an aide to Obama". */
@@ -131,8 +196,9 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && !isWord(tokens[j], "'s", '’s')) j--;
   // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
   if (isComma(tokens[j]) || isDash(tokens[j])) {
+    // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
     let k = j - 1;
-    while (k >= lo && k > j - 14 && !isComma(tokens[k]) && !isDash(tokens[k]) && tokens[k]?.kind !== 'quote') k--;
+    while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && tokens[k]?.kind !== 'quote') k--;
     if (k >= lo && (isComma(tokens[k]) || isDash(tokens[k])) && k < j - 1) {
       interruptionStart = k + 1;
       interruptionEnd = j - 1;
@@ -161,8 +227,9 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
     return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
   }
   if (!isProperOrNoun(token)) return null;
-  const first = phraseStartLeft(ctx, j, lo);
+  let first = phraseStartLeft(ctx, j, lo);
   if (first < 0) return null;
+  first = extendOverModifiers(ctx, first, lo);
   let phraseFirst = first;
   // "Dmitry Peskov, the Kremlin spokesman, said" reached from the right is covered by the
   // interruption; "the Kremlin spokesman, Dmitry Peskov, said" is the same with the name second.

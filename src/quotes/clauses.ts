@@ -104,8 +104,17 @@ function sentences(ctx: QuoteContext): Sentence[] {
 }
 
 function isCueToken(ctx: QuoteContext, regions: readonly RegionTokens[], k: number): CueVerb | undefined {
-  const token = ctx.tokens[k] as Token;
-  if (token.pos !== 'VERB' || (ctx.region[k] ?? -1) >= 0) return undefined;
+  const { tokens } = ctx;
+  const token = tokens[k] as Token;
+  if ((ctx.region[k] ?? -1) >= 0) return undefined;
+  // wink tags some cue verbs as nouns after a plural subject ("groups note that"): trust the
+  // complementiser when the word sits between a noun or pronoun and "that".
+  const taggedOtherwise =
+    (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+    /^[a-z]/.test(token.text) &&
+    isWord(tokens[k + 1], 'that') &&
+    /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+  if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
   const verb = cueVerb(token.norm);
   return verb && !(regions.length === 0 && verb.weak) ? verb : undefined;
 }
@@ -193,6 +202,11 @@ export function findReportedSpeech(
         subject = sentenceSpeaker ?? speakerRightOf(ctx, first - 1, k - 1);
       }
       // Coordinated: Peskov said … and added that CONTENT. The first content ends before "and".
+      // Without an earlier cue, the subject is the sentence's own: "McConnell embraced him and said".
+      if (!subject && isWord(tokens[k - 1], 'and', 'but') && !sentenceSpeaker) {
+        const opening = speakerRightOf(ctx, first - 1, k - 1);
+        if (opening && opening.headLast + 1 < k - 1 && /^(VERB|AUX)$/.test(tokens[opening.last + 1]?.pos ?? '')) sentenceSpeaker = opening;
+      }
       if (!subject && isWord(tokens[k - 1], 'and', 'but') && sentenceSpeaker) {
         subject = sentenceSpeaker;
         if (lastPreposed && lastPreposed.end > (tokens[k - 1] as Token).start) {
@@ -225,27 +239,17 @@ export function findReportedSpeech(
   return found.filter((candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '');
 }
 
-/** The token before a subject phrase opens a clause: the sentence start, a comma, `and`, `but`, a quote. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'until', 'although', 'though', 'if', 'when', 'whereas', 'once', 'unless']);
+
+/**
+ * The token before a subject phrase can open a clause. Not a preposition ("with Peskov said" is a
+ * broken parse), nor a verb (the phrase would be that verb's object), except subordinators.
+ */
 function isAClauseStart(tokens: readonly Token[], before: number): boolean {
   const token = tokens[before];
   if (!token) return true;
-  return (
-    isComma(token) ||
-    isDash(token) ||
-    token.kind === 'quote' ||
-    token.text === ':' ||
-    token.text === ';' ||
-    token.text === '(' ||
-    isSentenceFinal(token) ||
-    token.pos === 'CCONJ' ||
-    token.pos === 'SCONJ' ||
-    token.pos === 'ADV' ||
-    isWord(token, 'that', 'as', 'when', 'while', 'because', 'but', 'and', 'where', 'after', 'before', 'since') ||
-    // "On Friday, Peskov said", "In a statement Peskov said".
-    token.pos === 'PROPN' ||
-    token.pos === 'NOUN' ||
-    isUtteranceNoun(token.norm)
-  );
+  if (SUBORDINATORS.has(token.norm) || isUtteranceNoun(token.norm)) return true;
+  return token.pos !== 'ADP' && token.pos !== 'VERB' && token.pos !== 'AUX';
 }
 
 function build(

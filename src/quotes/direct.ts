@@ -22,7 +22,8 @@ export interface RegionTokens {
   direct: boolean;
 }
 
-const FRAME_LIMIT = 16;
+// Long enough for "…,” said Melanne Verveer, who served as Hillary Clinton’s chief of staff."
+const FRAME_LIMIT = 40;
 
 export function mapRegions(ctx: QuoteContext, regions: readonly QuotedRegion[]): RegionTokens[] {
   const { tokens } = ctx;
@@ -99,7 +100,10 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
     const speaker = speakerRightOf(ctx, first + 1, frameLast);
     return { cue: [first, first + 1], speaker, frameEnd: speaker ? speaker.last : first + 1 };
   }
-  for (let k = first; k <= frameLast && k < first + 12; k++) {
+  // After a quote that ends its own sentence (“…we are ready.” Peskov said.) the frame must be an
+  // attribution only; otherwise it is the next sentence (“…Game over.” Experts suggest that …).
+  const endsSentence = isSentenceFinal(tokens[entry.close - 1]);
+  for (let k = first; k <= frameLast && k < first + 36; k++) {
     const token = tokens[k] as Token;
     if (token.pos !== 'VERB' || !cueVerb(token.norm)) continue;
     if (k === first) {
@@ -107,8 +111,14 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
       return { cue: [k, k], speaker, frameEnd: speaker ? speaker.last : k };
     }
     const speaker = speakerLeftOf(ctx, k, first);
-    if (speaker && speaker.first === first) return { cue: [k, k], speaker, frameEnd: frameLast };
-    return null;
+    if (!speaker || speaker.first !== first) return null;
+    if (endsSentence) {
+      for (let i = k + 1; i <= frameLast; i++) {
+        const after = tokens[i] as Token;
+        if (after.pos === 'VERB' || after.pos === 'AUX' || after.norm === 'that') return null;
+      }
+    }
+    return { cue: [k, k], speaker, frameEnd: frameLast };
   }
   return null;
 }
@@ -180,6 +190,12 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
         r++;
       }
     }
+    // Unattributed short quotes and quoted titles ("State of the Union", campaign slogans) are not
+    // statements anyone is reported to have made.
+    if (!attribution && (entry.words < 6 || isTitleCase(ctx, entry))) {
+      const para = paragraph[entry.open] ?? 0;
+      if (!previousDirect || para - previousParagraph > 1 || isTitleCase(ctx, entry)) continue;
+    }
     let confidence = attribution?.speaker ? 0.9 : 0.5;
     if (!entry.region.closed) confidence *= 0.7;
     const candidate: QuoteCandidate = {
@@ -212,4 +228,17 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     previousParagraph = paragraph[closeToken] ?? 0;
   }
   return found;
+}
+
+/** Most words capitalised: a title or a slogan ("Peace Through Strength"), not a quoted sentence. */
+function isTitleCase(ctx: QuoteContext, entry: RegionTokens): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = entry.open + 1; i < entry.close; i++) {
+    const token = ctx.tokens[i] as Token;
+    if (token.kind !== 'word' || token.text.length < 4) continue;
+    words++;
+    if (/^[A-Z]/.test(token.text)) capitalised++;
+  }
+  return words > 0 && capitalised / words >= 0.6;
 }

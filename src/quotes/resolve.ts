@@ -14,6 +14,8 @@ import type { SpeakerPhrase } from './speakers.js';
 const PERSON_HEADS = new Set(PERSON_NOUNS);
 const GROUP_HEADS = new Set(GROUP_NOUNS);
 const TITLES = new Set(NAME_TITLES);
+// "A report published Wednesday said": days and months are not the speaker's name.
+const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
 const GROUP_TYPES = new Set<EntityType>(['ORG', 'GPE', 'NORP']);
@@ -151,7 +153,7 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     }
     i = runEnd + 1;
     while (runStart < runEnd && TITLES.has(tokens[runStart]?.norm ?? '')) runStart++;
-    if (TITLES.has(tokens[runStart]?.norm ?? '')) continue;
+    if (TITLES.has(tokens[runStart]?.norm ?? '') || CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')) continue;
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;
     const before = tokens[runStart - 1];

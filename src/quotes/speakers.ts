@@ -150,6 +150,13 @@ function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): numb
       first = start;
       continue;
     }
+    // "A news report published Wednesday said", "a memo seen by Reuters said": a participle.
+    if (before.pos === 'VERB' && /(ed|en|wn|ne)$/.test(before.norm) && isProperOrNoun(tokens[first - 2])) {
+      const start = phraseStartLeft(ctx, first - 2, lo);
+      if (start < 0) break;
+      first = start;
+      continue;
+    }
     // "officials who spoke with The Huffington Post said": a short relative clause.
     let rel = first - 1;
     let verb = false;
@@ -226,8 +233,11 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
     }
     return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
   }
-  if (!isProperOrNoun(token)) return null;
-  let first = phraseStartLeft(ctx, j, lo);
+  // wink tags some surnames as verbs or adjectives ("Cook/VERB said"): a capitalised word right
+  // before the cue, not at a position where a verb could be, is a one-word name.
+  const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^[A-Z]/.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
+  if (!isProperOrNoun(token) && !capitalisedName) return null;
+  let first = isProperOrNoun(token) ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
   first = extendOverModifiers(ctx, first, lo);
   let phraseFirst = first;

@@ -11,3 +11,5 @@ export type { GazetteerEntry, GazetteerOptions } from './taggers/gazetteer.js';
 export { patternTagger } from './taggers/pattern.js';
 export type { PatternRule, PatternOptions } from './taggers/pattern.js';
 export { renderPretty } from './render/pretty.js';
+export { quotesBySpeaker } from './quotes/bySpeaker.js';
+export type { SpeakerQuotes } from './quotes/bySpeaker.js';

@@ -59,7 +59,9 @@ function looksDirect(ctx: QuoteContext, entry: RegionTokens): boolean {
     before.text === '(' ||
     before.kind === 'quote' ||
     (cueVerb(before.norm) !== undefined && before.pos === 'VERB');
-  const endsWithPunctuation = lastInside !== undefined && /^[,.!?…]+$|^\.\.\.$|^--$|^—$/.test(lastInside.text);
+  // An unclosed quote runs to its paragraph's end, which ends the quoted sentence too.
+  const endsWithPunctuation =
+    !entry.region.closed || (lastInside !== undefined && /^[,.!?…]+$|^\.\.\.$|^--$|^—$/.test(lastInside.text));
   const firstInside = tokens[entry.open + 1];
   const capitalised = firstInside !== undefined && /^[A-Z0-9]/.test(firstInside.text);
   if (startsClause && (endsWithPunctuation || entry.words >= 6)) return true;

@@ -70,15 +70,15 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
   let pieces: QuotePiece[] = [];
 
   const finish = (contentEnd: number, close: number, closed: boolean): void => {
-    const all = [...pieces, { start: pieceStart, end: Math.max(pieceStart, contentEnd) }];
-    const first = all[0] as QuotePiece;
-    const last = all[all.length - 1] as QuotePiece;
-    if (last.end > first.start) {
-      regions.push({ open, close, start: first.start, end: last.end, pieces: all, closed });
-    }
+    const lastEnd = Math.max(pieceStart, contentEnd);
+    const firstStart = pieces.length > 0 ? (pieces[0] as QuotePiece).start : pieceStart;
+    if (lastEnd > firstStart) {
+      pieces.push({ start: pieceStart, end: lastEnd });
+      regions.push({ open, close, start: firstStart, end: lastEnd, pieces, closed });
+      pieces = [];
+    } else if (pieces.length > 0) pieces = [];
     family = null;
     open = -1;
-    pieces = [];
   };
 
   const length = text.length;

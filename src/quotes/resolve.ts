@@ -1,7 +1,7 @@
 import { makeSpan } from '../document.js';
 import type { Entity, EntityType, Speaker, Token } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from './data/speakerWords.js';
+import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from './data/speakerWords.js';
 import type { SpeakerPhrase } from './speakers.js';
 
 /**
@@ -14,6 +14,7 @@ import type { SpeakerPhrase } from './speakers.js';
 const PERSON_HEADS = new Set(PERSON_NOUNS);
 const GROUP_HEADS = new Set(GROUP_NOUNS);
 const TITLES = new Set(NAME_TITLES);
+const GENERIC = new Set(GENERIC_SOURCES);
 // "A report published Wednesday said": days and months are not the speaker's name.
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -152,8 +153,17 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
       else break;
     }
     i = runEnd + 1;
-    while (runStart < runEnd && TITLES.has(tokens[runStart]?.norm ?? '')) runStart++;
+    // The name starts after the last title in the run: "Finance Minister Marta Olsen".
+    for (let t = runEnd - 1; t >= runStart; t--) {
+      if (TITLES.has(tokens[t]?.norm ?? '')) {
+        runStart = t + 1;
+        break;
+      }
+    }
+    // "Secretary of State John Kerry": the office's object is not part of the name.
+    if (isWordAt(tokens, runStart - 1, 'of') && runEnd - runStart >= 2) runStart++;
     if (TITLES.has(tokens[runStart]?.norm ?? '') || CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')) continue;
+    if (runStart === runEnd && GENERIC.has(tokens[runStart]?.norm ?? '')) continue;
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;
     const before = tokens[runStart - 1];
@@ -165,6 +175,10 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     }
   }
   return best;
+}
+
+function isWordAt(tokens: readonly Token[], index: number, word: string): boolean {
+  return tokens[index]?.norm === word;
 }
 
 function headNoun(tokens: readonly Token[], first: number, last: number): string | undefined {

@@ -36,3 +36,14 @@ export const NAME_TITLES: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'general', 'attorney', 'candidate', 'leader',
   'former', 'presidential', 'democratic', 'republican', 'gop',
 ];
+
+/**
+ * Plural or generic source nouns that wink may tag as proper nouns at the start of a sentence
+ * ("Sources familiar with the talks said"): never a name, never resolved to an entity.
+ */
+export const GENERIC_SOURCES: readonly string[] = [
+  'sources', 'source', 'officials', 'analysts', 'experts', 'critics', 'residents', 'witnesses', 'observers',
+  'supporters', 'opponents', 'lawmakers', 'aides', 'diplomats', 'investigators', 'researchers', 'economists',
+  'activists', 'voters', 'people', 'others', 'many', 'some', 'several', 'most', 'few', 'both', 'police',
+  'authorities', 'organizers', 'organisers', 'protesters', 'doctors', 'scientists', 'historians', 'polls',
+];

@@ -112,8 +112,8 @@ function isCueToken(ctx: QuoteContext, regions: readonly RegionTokens[], k: numb
   const taggedOtherwise =
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
     /^[a-z]/.test(token.text) &&
-    isWord(tokens[k + 1], 'that') &&
-    /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+    (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
+    /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '');
   if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
   const verb = cueVerb(token.norm);
   return verb && !(regions.length === 0 && verb.weak) ? verb : undefined;

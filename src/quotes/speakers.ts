@@ -77,6 +77,16 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
       j--;
       continue;
     }
+    // Participles used as adjectives: "registered voters", "elected officials".
+    if (token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && tokens[j + 1]?.pos === 'NOUN' && j + 1 <= last) {
+      j--;
+      continue;
+    }
+    // Proportions: "Six in 10 say", "four out of five".
+    if (isWord(token, 'in', 'out', 'of') && tokens[j + 1]?.pos === 'NUM' && (tokens[j - 1]?.pos === 'NUM' || isWord(tokens[j - 1], 'out'))) {
+      j--;
+      continue;
+    }
     // "Joel Pollak of Breitbart", "Secretary of State John Kerry", "Obama and Clinton".
     if (token.norm === 'of' && inPhrase(tokens[j + 1]) && isProperOrNoun(tokens[j - 1])) {
       j--;
@@ -236,8 +246,9 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   // wink tags some surnames as verbs or adjectives ("Cook/VERB said"): a capitalised word right
   // before the cue, not at a position where a verb could be, is a one-word name.
   const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^[A-Z]/.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
-  if (!isProperOrNoun(token) && !capitalisedName) return null;
-  let first = isProperOrNoun(token) ? phraseStartLeft(ctx, j, lo) : j;
+  const proportion = token.pos === 'NUM' && isWord(tokens[j - 1], 'in', 'of') && tokens[j - 2]?.pos === 'NUM';
+  if (!isProperOrNoun(token) && !capitalisedName && !proportion) return null;
+  let first = isProperOrNoun(token) || proportion ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
   first = extendOverModifiers(ctx, first, lo);
   let phraseFirst = first;

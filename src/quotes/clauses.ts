@@ -142,9 +142,12 @@ export function findReportedSpeech(
       let candidate: QuoteCandidate | null = null;
 
       if (token.norm === 'according' && isWord(tokens[k + 1], 'to')) {
-        const speaker = speakerRightOf(ctx, k + 1, last);
+        const speaker = speakerRightOf(ctx, k + 1, last) ?? sourceAfterAccordingTo(ctx, k + 2, last);
         if (!speaker) continue;
-        if (k === first || !isComma(tokens[k - 1])) {
+        // "According to X, CONTENT" opens its sentence (or clause); otherwise X closes it.
+        let opener = k - 1;
+        while (opener >= first && (tokens[opener]?.pos === 'CCONJ' || tokens[opener]?.pos === 'ADV')) opener--;
+        if (opener < first || isSentenceFinal(tokens[opener]) || tokens[opener]?.text === ':') {
           // According to Peskov, CONTENT.
           let start = speaker.last + 1;
           if (isComma(tokens[start])) start++;
@@ -191,6 +194,19 @@ export function findReportedSpeech(
             continue;
           }
         }
+      }
+
+      // Naming: Peskov called the meeting “constructive and direct”.
+      if (verb.naming) {
+        const subject = speaker ?? (isWord(tokens[k - 1], 'and', 'but') ? sentenceSpeaker : null);
+        let r = k + 1;
+        while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
+        const region = regions[ctx.region[r] ?? -1];
+        if (subject && region && !region.direct) {
+          found.push(build(ctx, regions, k + 1, Math.min(region.close, last), cue, subject, base));
+          covered = region.close;
+        }
+        continue;
       }
 
       // Participle: Peskov met Lavrov on Friday, saying CONTENT.
@@ -278,4 +294,22 @@ function build(
   const share = quoted / Math.max(1, end - start);
   const kind = quoted === 0 ? 'indirect' : share >= 0.95 ? 'direct' : share >= 0.5 ? 'mixed' : 'partial';
   return { start, end, kind, cue, speaker, inherits: false, confidence };
+}
+
+/**
+ * The source after "according to", when it is not a clean noun phrase for the tagger ("according to
+ * exit/VERB polling/VERB data"): the words up to the next comma or the sentence end, if short.
+ */
+function sourceAfterAccordingTo(ctx: QuoteContext, from: number, last: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let end = from;
+  let hasNoun = false;
+  while (end <= last && end < from + 12) {
+    const token = tokens[end] as Token;
+    if (isComma(token) || isSentenceFinal(token) || token.kind === 'quote' || token.text === ';') break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') hasNoun = true;
+    end++;
+  }
+  if (!hasNoun || end === from) return null;
+  return { first: from, last: end - 1, headFirst: from, headLast: end - 1 };
 }

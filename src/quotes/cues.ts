@@ -2,6 +2,7 @@ import {
   COGNITION_VERBS,
   IRREGULAR_FORMS,
   LISTENER_VERBS,
+  NAMING_VERBS,
   SPEECH_VERBS,
   UTTERANCE_NOUNS,
   WEAK_FORMS,
@@ -16,6 +17,8 @@ export interface CueVerb {
   readonly listener: boolean;
   /** A form that is often not a cue ("written", "reading"): needs a clause marker after it. */
   readonly weak: boolean;
+  /** A naming verb ("called it “a disaster”"): a cue only with a quoted label after it. */
+  readonly naming: boolean;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -48,14 +51,16 @@ function buildCueTable(): Map<string, CueVerb> {
   const table = new Map<string, CueVerb>();
   const listeners = new Set(LISTENER_VERBS);
   const weak = new Set(WEAK_FORMS);
+  const naming = new Set(NAMING_VERBS);
   const add = (lemma: string, cueClass: CueClass): void => {
     for (const form of inflect(lemma)) {
       if (table.has(form)) continue;
-      table.set(form, { lemma, cueClass, listener: listeners.has(lemma), weak: weak.has(form) });
+      table.set(form, { lemma, cueClass, listener: listeners.has(lemma), weak: weak.has(form), naming: naming.has(lemma) });
     }
   };
   for (const lemma of SPEECH_VERBS) add(lemma, 'speech');
   for (const lemma of COGNITION_VERBS) add(lemma, 'cognition');
+  for (const lemma of NAMING_VERBS) add(lemma, 'speech');
   return table;
 }
 

@@ -22,7 +22,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'proclaim', 'affirm', 'assure', 'inform', 'advise', 'brag', 'concur', 'agree', 'posit', 'speculate',
   'surmise', 'theorize', 'hint', 'imply', 'indicate', 'signal', 'post', 'blog', 'tweet', 'email', 'text',
   'cite', 'quote', 'read', 'demand', 'recommend', 'propose', 'charge', 'accuse', 'criticize', 'criticise',
-  'blast', 'slam', 'praise', 'describe', 'continue', 'elaborate', 'clarify', 'specify', 'point',
+  'blast', 'slam', 'praise', 'continue', 'elaborate', 'clarify', 'specify', 'point',
   'acknowledge', 'forecast', 'estimate', 'project', 'calculate', 'find', 'show', 'determine', 'rule',
   'wonder', 'question', 'challenge', 'dispute', 'protest', 'object', 'plead', 'beg', 'mock', 'taunt',
   'lash', 'fire', 'jab', 'snap', 'thunder', 'rail', 'declare', 'tell',
@@ -84,3 +84,9 @@ export const WEAK_FORMS: readonly string[] = [
   'fired', 'fires', 'point', 'points', 'rule', 'rules', 'object', 'project', 'question', 'figure', 'snap',
   'thunder', 'rail', 'charge', 'charges', 'call', 'continue', 'continues', 'continued', 'address',
 ];
+
+/**
+ * Naming verbs: a cue only when a quoted label follows ("called the plan “a disaster”", "described
+ * it as “constructive and direct”"); "called for", "described the scene" are not attributions.
+ */
+export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'describe', 'term', 'characterize', 'characterise', 'liken', 'compare'];

@@ -3,7 +3,7 @@ import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, tokenAtOrAfter, tokenEndingBy, type QuoteContext } from './context.js';
 import { cueVerb } from './cues.js';
 import type { QuotedRegion } from './marks.js';
-import { speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
+import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
 /**
  * Direct quotes: quoted regions that stand as sentences of their own, attributed by the frame
@@ -104,10 +104,12 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
   }
   // After a quote that ends its own sentence (“…we are ready.” Peskov said.) the frame must be an
   // attribution only; otherwise it is the next sentence (“…Game over.” Experts suggest that …).
-  const endsSentence = isSentenceFinal(tokens[entry.close - 1]);
+  const endsSentence = tokens[entry.close - 1]?.text === '.';
   for (let k = first; k <= frameLast && k < first + 36; k++) {
     const token = tokens[k] as Token;
-    if (token.pos !== 'VERB' || !cueVerb(token.norm)) continue;
+    // Right after a name or pronoun, a cue word is a verb whatever the tagger says ("Cruz quipped").
+    const afterSubject = k > first && /^(PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+    if (!cueVerb(token.norm) || (token.pos !== 'VERB' && !afterSubject)) continue;
     if (k === first) {
       const speaker = speakerRightOf(ctx, k, frameLast);
       return { cue: [k, k], speaker, frameEnd: speaker ? speaker.last : k };
@@ -115,7 +117,7 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
     const speaker = speakerLeftOf(ctx, k, first);
     if (!speaker || speaker.first !== first) return null;
     if (endsSentence) {
-      for (let i = k + 1; i <= frameLast; i++) {
+      for (let i = k + 1; i <= frameLast && !isComma(tokens[i]); i++) {
         const after = tokens[i] as Token;
         if (after.pos === 'VERB' || after.pos === 'AUX' || after.norm === 'that') return null;
       }
@@ -132,8 +134,16 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
   const lastToken = tokens[last];
   if (!lastToken || last < floor) return null;
   const colon = lastToken.text === ':';
-  const endsWithCue = cueVerb(lastToken.norm) !== undefined && lastToken.pos === 'VERB';
-  if (!colon && !isComma(lastToken) && !endsWithCue && !isWord(lastToken, 'that')) return null;
+  let endsWithCue = cueVerb(lastToken.norm) !== undefined && lastToken.pos === 'VERB';
+  // A cue and its listener right before the quote: "asked the crowd “…", "told her “…".
+  if (!colon && !isComma(lastToken) && !endsWithCue && !isWord(lastToken, 'that')) {
+    let k = last;
+    while (k > floor && k > last - 5 && /^(DET|NOUN|PROPN|PRON|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+    const verb = cueVerb(tokens[k]?.norm ?? '');
+    if (!verb || !verb.listener || tokens[k]?.pos !== 'VERB') return null;
+    last = k;
+    endsWithCue = true;
+  }
   if (paragraph[last] !== paragraph[entry.open] && !colon) return null;
   if (!endsWithCue) last--;
   const para = paragraph[last];
@@ -150,10 +160,13 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
       return { cue: [k, k + 1], speaker, frameEnd: last };
     }
     if (token.pos !== 'VERB' || !cueVerb(token.norm)) continue;
-    const speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
+    let speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
+    // "… and joked, “…”", "…, telling her, “…”": the clause's subject speaks.
+    if (!speaker && (isWord(tokens[k - 1], 'and', 'but') || /ing$/.test(token.norm))) speaker = clauseSubject(ctx, k, first);
     return { cue: [k, k], speaker, frameEnd: last };
   }
-  if (colon) return { cue: [last + 1, last + 1], speaker: null, frameEnd: last + 1 };
+  // "He then listed the qualities: “…”": a colon after a clause; its subject is the likely speaker.
+  if (colon) return { cue: [last + 1, last + 1], speaker: clauseSubject(ctx, last + 1, first), frameEnd: last + 1 };
   return null;
 }
 

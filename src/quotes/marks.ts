@@ -126,7 +126,9 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
     }
 
     // Inside a quote: look for the closing mark of the same family.
-    if (family === 'curly' && char === '”') {
+    // Mixed marks are common in copy-edited text ("There are two,” said …): a straight mark closes
+    // a curly quote and a right curly mark closes a straight one.
+    if ((family === 'curly' || family === 'straight') && (char === '”' || char === '"')) {
       finish(i, i + 1, true);
     } else if (family === 'curly' && char === '“' && i > pieceStart) {
       // A second opening curly mark before any close: the first quote was never closed. Close it
@@ -135,8 +137,6 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
       while (contentEnd > pieceStart && isBlank(text[contentEnd - 1])) contentEnd--;
       finish(contentEnd, contentEnd, false);
       continue;
-    } else if (family === 'straight' && char === '"') {
-      finish(i, i + 1, true);
     } else if (family === 'tex' && char === "'" && text[i + 1] === "'") {
       finish(i, i + 2, true);
       i += 2;

@@ -295,3 +295,27 @@ export function speakerRightOf(ctx: QuoteContext, cue: number, hi: number): Spea
   }
   return { first, last: phraseLast, headFirst: first, headLast: last };
 }
+
+/**
+ * The subject of the clause a cue belongs to when the cue has none of its own: a participle or a
+ * coordinated verb ("Axelrod emailed her, telling her, “…”", "Silverman was joined on stage and
+ * joked, “…”"). The nearest name or subject pronoun before the cue that a verb follows.
+ */
+export function clauseSubject(ctx: QuoteContext, cue: number, lo: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  for (let i = cue - 2; i >= lo && i >= cue - 30; i--) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'quote') break;
+    const next = tokens[i + 1] as Token;
+    const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''));
+    if (!verbNext) continue;
+    if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who' && token.norm !== 'it') {
+      return { first: i, last: i, headFirst: i, headLast: i };
+    }
+    if (token.pos === 'PROPN') {
+      const first = phraseStartLeft(ctx, i, lo);
+      if (first >= 0) return { first, last: i, headFirst: first, headLast: i };
+    }
+  }
+  return null;
+}

@@ -73,6 +73,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   fire: ['fired', 'fires', 'firing'],
   lash: ['lashed', 'lashes', 'lashing'],
   text: ['texted', 'texts', 'texting'],
+  quip: ['quipped', 'quips', 'quipping'],
 };
 
 /**

@@ -3,7 +3,7 @@ import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { cueVerb, isUtteranceNoun, type CueVerb } from './cues.js';
 import type { RegionTokens } from './direct.js';
-import { speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
+import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
 /**
  * Reported speech in the writer's own sentences, from the cue verb outwards:
@@ -213,16 +213,15 @@ export function findReportedSpeech(
       let subject = speaker;
       // "Peskov, writing on Telegram, said" is an interruption, not a participle clause.
       const participle =
-        /ing$/.test(token.norm) && (isComma(tokens[k - 1]) || isWord(tokens[k - 1], 'and')) && tokens[k + 1]?.pos !== 'ADP';
+        /ing$/.test(token.norm) &&
+        (isComma(tokens[k - 1]) || isWord(tokens[k - 1], 'and') || tokens[k - 1]?.kind === 'quote') &&
+        tokens[k + 1]?.pos !== 'ADP';
       if (!subject && participle) {
-        subject = sentenceSpeaker ?? speakerRightOf(ctx, first - 1, k - 1);
+        subject = sentenceSpeaker ?? clauseSubject(ctx, k, first);
       }
       // Coordinated: Peskov said … and added that CONTENT. The first content ends before "and".
       // Without an earlier cue, the subject is the sentence's own: "McConnell embraced him and said".
-      if (!subject && isWord(tokens[k - 1], 'and', 'but') && !sentenceSpeaker) {
-        const opening = speakerRightOf(ctx, first - 1, k - 1);
-        if (opening && opening.headLast + 1 < k - 1 && /^(VERB|AUX)$/.test(tokens[opening.last + 1]?.pos ?? '')) sentenceSpeaker = opening;
-      }
+      if (!subject && isWord(tokens[k - 1], 'and', 'but') && !sentenceSpeaker) sentenceSpeaker = clauseSubject(ctx, k, first);
       if (!subject && isWord(tokens[k - 1], 'and', 'but') && sentenceSpeaker) {
         subject = sentenceSpeaker;
         if (lastPreposed && lastPreposed.end > (tokens[k - 1] as Token).start) {
@@ -237,7 +236,17 @@ export function findReportedSpeech(
 
       // Pre-posed: Peskov said (that) CONTENT.
       const start = contentStart(tokens, k, verb, last);
-      const end = contentEnd(tokens, start, last);
+      let end = contentEnd(tokens, start, last);
+      // Inside a relative clause ("Barkley, who said he votes Democratic, said …") the content ends
+      // with the clause, at the next comma.
+      if (isWord(tokens[k - 1], 'who') && isComma(tokens[k - 2])) {
+        for (let i = start + 1; i < end; i++) {
+          if (isComma(tokens[i])) {
+            end = i - 1;
+            break;
+          }
+        }
+      }
       if (end - start < 1) continue;
       const that = isWord(tokens[start - 1], 'that');
       const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';

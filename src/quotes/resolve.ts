@@ -27,6 +27,8 @@ export interface SpeakerRecord {
   readonly entity?: Entity;
   /** True when the speaker is known to be a person (a person entity, a personal name or pronoun). */
   readonly person: boolean;
+  /** True when the speaker is known to be an organisation, a place or a group ("the Kremlin"). */
+  readonly group: boolean;
   /** Role words the text gave this speaker: "Kremlin spokesman Dmitry Peskov" → kremlin, spokesman. */
   readonly roles: readonly string[];
 }
@@ -167,9 +169,11 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;
     const before = tokens[runStart - 1];
+    // "a junior from Las Vegas", "exit polls taken in South Carolina": a place in a modifier.
+    if (before && runStart > first && before.pos === 'ADP' && before.norm !== 'of') continue;
     let score = runEnd > runStart ? 2 : 0;
     if (before && runStart > first && (before.pos === 'DET' || before.norm === 'of')) score -= 3;
-    if (score >= bestScore) {
+    if (score > bestScore) {
       best = [runStart, runEnd];
       bestScore = score;
     }
@@ -213,12 +217,19 @@ export function resolveSpeaker(
     const inName = nameRange !== null && i >= nameRange[0] && i <= nameRange[1];
     if (!inName && (token.pos === 'NOUN' || token.pos === 'PROPN')) ownRoles.push(token.norm);
   }
-  const link = (entity: Entity | undefined, name: string, person: boolean, inherited: readonly string[] = []): ResolvedSpeaker => {
+  const link = (
+    entity: Entity | undefined,
+    name: string,
+    person: boolean,
+    inherited: readonly string[] = [],
+    group = false,
+  ): ResolvedSpeaker => {
     const resolvedName = entity?.name ?? name;
     const speaker: Speaker = entity ? { ...span, entity: entity.id, name: resolvedName } : { ...span, name: resolvedName };
     const isPerson = entity ? entity.type === 'PERSON' : person;
+    const isGroup = entity ? GROUP_TYPES.has(entity.type) : group;
     const roles = [...new Set([...inherited, ...ownRoles])];
-    return { speaker, record: { start: span.start, name: resolvedName, entity, person: isPerson, roles } };
+    return { speaker, record: { start: span.start, name: resolvedName, entity, person: isPerson, group: isGroup, roles } };
   };
 
   // Pronouns: the nearest compatible earlier speaker, else the nearest compatible entity.
@@ -228,8 +239,10 @@ export function resolveSpeaker(
     if (!wantsPerson && !wantsGroup) return { speaker: { ...span }, record: null };
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i--) {
       const record = history[i] as SpeakerRecord;
-      if (record.person === wantsPerson && span.start - record.start < 3000) {
-        return link(record.entity, record.name, record.person, record.roles);
+      // A one-word name ("Barkley") is neither known person nor known group: "he" may take it, "they" not.
+      const compatible = wantsPerson ? !record.group : record.group;
+      if (compatible && span.start - record.start < 3000) {
+        return link(record.entity, record.name, record.person, record.roles, record.group);
       }
     }
     const entity = index.nearestBefore(span.start, (candidate) =>
@@ -254,12 +267,12 @@ export function resolveSpeaker(
       const record = history[i] as SpeakerRecord;
       const words = record.name.toLowerCase().split(/\s+/);
       if (words[words.length - 1] === surname && record.name.length >= name.length) {
-        return link(record.entity, record.name, record.person, record.roles);
+        return link(record.entity, record.name, record.person, record.roles, record.group);
       }
     }
     // Multi-word names are people unless their head says otherwise ("Kremlin", "White House").
     const person = !isGroup && nameRange[1] > nameRange[0];
-    return link(undefined, name, person);
+    return link(undefined, name, person, [], isGroup);
   }
 
   // A description: an entity with a matching role, else the nearest earlier speaker of that kind.

@@ -154,6 +154,8 @@ function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): numb
     if (POST_MODIFIER_PREPOSITIONS.has(before.norm) && before.pos === 'ADP') {
       let j = first - 2;
       if (tokens[j]?.pos === 'ADJ' && !isProperOrNoun(tokens[j])) j--; // "familiar with", "close to"
+      // "Exit polls taken in South Carolina found", "a poll conducted by Gallup shows".
+      if (tokens[j]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[j]?.norm ?? '') && isProperOrNoun(tokens[j - 1])) j--;
       if (j < lo || !isProperOrNoun(tokens[j])) break;
       const start = phraseStartLeft(ctx, j, lo);
       if (start < 0) break;
@@ -220,6 +222,8 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       interruptionStart = k + 1;
       interruptionEnd = j - 1;
       j = k - 1;
+      // An age before the appositive: "Marley Anderson, 21, a student, said".
+      if (tokens[j]?.pos === 'NUM' && isComma(tokens[j - 1]) && j - 2 >= lo) j -= 2;
     } else return null;
   }
   let token = tokens[j];
@@ -234,10 +238,16 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   if (!token || j < lo) return null;
   if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm)) {
     if (token.norm === 'who') {
-      // "Peskov, who spoke to reporters, said" is handled above; "Peskov, who said" means Peskov.
-      if (isComma(tokens[j - 1])) {
-        const head = speakerLeftOf(ctx, j, lo);
-        return head;
+      // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley.
+      const antecedent = tokens[j - 2];
+      if (isComma(tokens[j - 1]) && j - 2 >= lo && antecedent && (isProperOrNoun(antecedent) || antecedent.text === ')')) {
+        let end = j - 2;
+        if (antecedent.text === ')') {
+          while (end > lo && tokens[end]?.text !== '(') end--;
+          end--;
+        }
+        const start = phraseStartLeft(ctx, end, lo);
+        if (start >= 0 && start <= end) return { first: start, last: j - 2, headFirst: start, headLast: end };
       }
       return null;
     }

@@ -15,3 +15,5 @@ export { normalizeTimex, normalizeWeekday, normalizeRelative, normalizeDuration 
 export type { TemporalMeaning, Tense } from './dates/meaning.js';
 export { linkEntities } from './entities/crossdoc.js';
 export type { CorpusEntity, LinkedCorpus } from './entities/crossdoc.js';
+export { quotesBySpeaker } from './quotes/bySpeaker.js';
+export type { SpeakerQuotes } from './quotes/bySpeaker.js';

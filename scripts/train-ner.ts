@@ -248,7 +248,7 @@ function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map
 function fitTemperature(docs: readonly TrainingDoc[], table: WeightTable): number {
   let best = 1;
   let bestBrier = Infinity;
-  for (const temperature of [1, 2, 5, 10, 20, 50, 100, 200, 500]) {
+  for (const temperature of [0.5, 1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 100]) {
     let brier = 0;
     let count = 0;
     for (const doc of docs) {

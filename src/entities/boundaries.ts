@@ -11,7 +11,8 @@ import { matchTitle } from './titles.js';
  * they are balanced inside the span ("Mladost ( BJ )", "[Sergey] Lavrov").
  */
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Lower-case particles that may open a name: "de Silva", "al-Aqsa", "van Gogh". */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'al', 'el', 'bin', 'ibn', 'le', 'la']);
 const DASHES: ReadonlySet<string> = new Set(['–', '—']);
 const OPENING: Record<string, string> = { ')': '(', ']': '[' };
 
@@ -35,13 +36,23 @@ export function cleanCandidate(
   let last = candidate.endToken - 1;
   const edge = (token: Token | undefined): boolean =>
     token !== undefined && (EDGE_PUNCTUATION.test(token.text) || token.pos === 'PART');
-  while (first <= last && edge(tokens[first]) && tokens[first]?.text !== '[') first++;
-  while (last >= first && edge(tokens[last])) {
-    const text = tokens[last]?.text ?? '';
-    if (OPENING[text] && balanced(tokens, first, last, text)) break;
-    last--;
+  // A name starts and ends with a capitalised word, a number or a bracket: edges that are
+  // punctuation, possessives or lower-case words ("Putin—and", "the Kremlin") go, until none is left.
+  const lower = (token: Token | undefined, leading: boolean): boolean =>
+    token !== undefined && /^\p{Ll}/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !(leading && PARTICLES.has(token.text));
+  for (let changed = true; changed && first <= last; ) {
+    changed = false;
+    while (first <= last && (edge(tokens[first]) || lower(tokens[first], true)) && tokens[first]?.text !== '[') {
+      first++;
+      changed = true;
+    }
+    while (last >= first && (edge(tokens[last]) || lower(tokens[last], false))) {
+      const text = tokens[last]?.text ?? '';
+      if (OPENING[text] && balanced(tokens, first, last, text)) break;
+      last--;
+      changed = true;
+    }
   }
-  while (first < last && ARTICLES.has(tokens[first]?.text ?? '')) first++;
   if (candidate.type === 'PERSON') {
     const titleEnd = matchTitle(tokens, first, last + 1);
     if (titleEnd > first && titleEnd <= last) first = titleEnd;

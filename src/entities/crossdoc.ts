@@ -15,7 +15,8 @@ import { foldName, nameKey, transliterationKey } from './names.js';
  * 2. people with a full name: same surname key, and first names whose keys are equal or where one is
  *    the other's initial ("V. Putin" = "Vladimir Putin");
  * 3. a person known in one document by a surname alone joins the one person with that surname
- *    elsewhere; when two different people share it, it stays apart.
+ *    elsewhere (whatever type that document guessed, unless a list knows the word); when two
+ *    different people share it, it stays apart.
  */
 export interface CorpusEntity {
   /** `E1`, `E2`, ... in order of first appearance. */
@@ -117,10 +118,12 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
     bySurname.set(surname, list);
   });
 
-  // Rule 3: a bare surname joins the one person who has it.
+  // Rule 3: a bare surname joins the one person who has it, whatever type a document gave it when no
+  // list knows the word ("Zelenskyy" alone in a sentence, guessed to be an organisation).
   items.forEach((item, index) => {
-    if (item.entity.type !== 'PERSON' || item.nameWords.length !== 1) return;
-    const holders = new Set((bySurname.get(item.nameWords[0] ?? '') ?? []).map(find));
+    const words = splitWords(item.entity.name);
+    if (words.length !== 1 || (item.entity.type !== 'PERSON' && phraseLookup(item.entity.name))) return;
+    const holders = new Set((bySurname.get(transliterationKey(words[0] ?? '')) ?? []).map(find));
     if (holders.size === 1) union([...holders][0] ?? index, index);
   });
 
@@ -135,11 +138,12 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
   for (const doc of docs) ids[doc.id] ??= {};
   [...groups.values()].forEach((group, index) => {
     const id = `E${index + 1}`;
-    const names = group.map((item) => item.entity.name);
-    let name = names[0] ?? '';
-    for (const candidate of names) {
-      if (splitWords(candidate).length > splitWords(name).length) name = candidate;
+    // The fullest name, and the type of the entity that bears it.
+    let fullest = group[0];
+    for (const item of group) {
+      if (fullest && splitWords(item.entity.name).length > splitWords(fullest.entity.name).length) fullest = item;
     }
+    const name = fullest?.entity.name ?? '';
     const aliases = new Set<string>();
     const roles: string[] = [];
     for (const item of group) {
@@ -151,7 +155,7 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
     }
     entities.push({
       id,
-      type: group[0]?.entity.type ?? 'PERSON',
+      type: fullest?.entity.type ?? 'PERSON',
       name,
       aliases: [...aliases],
       roles,

@@ -90,7 +90,12 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
       for (const [cluster, list] of starts) starts.set(cluster, list.sort((a, b) => a - b));
     }
     const key = keyOf(mention);
-    let target = byKey.get(key)?.find((cluster) => typeCompatible(cluster.type, candidate.type) || candidate.confidence < 0.7);
+    // A full name written the same way is the same thing whatever a recogniser guessed in isolation
+    // ("Annalena Baerbock" at a sentence start, typed ORG); a single word needs a compatible type
+    // ("Washington" the city and "Washington" the general stay apart).
+    let target = byKey
+      .get(key)
+      ?.find((cluster) => typeCompatible(cluster.type, candidate.type) || candidate.confidence < 0.7 || (keys.length > 1 && !candidate.locked));
 
     // A bare surname the lists do not know joins a person whatever type a recogniser guessed for it
     // in isolation ("Orban offers to host", typed as a place by the model).

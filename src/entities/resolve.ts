@@ -54,9 +54,27 @@ export function resolveCandidates(
   const modelTokens = new Set<number>();
   for (const span of trusted) for (let i = span.startToken; i < span.endToken; i++) modelTokens.add(i);
 
+  // Rule spans by each token they cover, to find the one that contains a model span.
+  const ruleAtToken = new Map<number, EntityCandidate>();
+  for (const rule of rules) for (let i = rule.startToken; i < rule.endToken; i++) ruleAtToken.set(i, rule);
+
   for (const candidate of locked) scored.push({ candidate, score: 100 });
   for (const span of trusted) {
-    const rule = ruleBySpan.get(`${span.startToken}:${span.endToken}`);
+    let rule = ruleBySpan.get(`${span.startToken}:${span.endToken}`);
+    // "his son Hunter Biden": the model saw "Biden", the capitals say "Hunter Biden". A person's name
+    // the capitals make longer than the model's takes the capitals' boundaries.
+    const container = ruleAtToken.get(span.startToken);
+    if (
+      !rule &&
+      container &&
+      container.startToken <= span.startToken &&
+      container.endToken >= span.endToken &&
+      container.confidence < 0.95 &&
+      span.type === 'PERSON' &&
+      (container.type === null || container.type === 'PERSON')
+    ) {
+      rule = { ...container, type: container.type ?? span.type };
+    }
     // The model's probabilities are poorly calibrated (right spans at 0.00), so a model span votes
     // in linking with a fixed weight, as sure as a list or a first name.
     let candidate: EntityCandidate = { ...span, confidence: MODEL_WEIGHT };
@@ -69,8 +87,13 @@ export function resolveCandidates(
   }
   for (const rule of rules) {
     if (rule.confidence >= 0.95) {
-      scored.push({ candidate: rule, score: 3 + rule.confidence });
-      continue;
+      // "General Motors": a "title" inside a name the model reads as an organisation is no title.
+      const title = rule.role?.start ?? rule.start;
+      const inside = trusted.find((span) => span.start <= title && span.end >= rule.end && span.start < rule.start);
+      if (!inside || inside.type === 'PERSON') {
+        scored.push({ candidate: rule, score: 3 + rule.confidence });
+        continue;
+      }
     }
     let seenByModel = false;
     for (let i = rule.startToken; !seenByModel && i < rule.endToken; i++) seenByModel = modelTokens.has(i);

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { EntityCandidate } from './candidate.js';
 import type { Cluster } from './link.js';
 import { transliterationKey } from './names.js';
-import { wordClasses } from './words.js';
+import { isCommonWord } from './words.js';
 
 /**
  * Mentions the recognisers cannot see because the name is written as an ordinary word: a surname in
@@ -35,7 +35,8 @@ export function addLowercaseVariants(clusters: readonly Cluster[], tokens: reado
     const lower = bare === bare.toLowerCase();
     const cluster = lower ? surnames.get(key) : (surnames.get(key) ?? oneWordNames.get(key));
     if (!cluster) continue;
-    if (lower && wordClasses(bare).length > 0) continue;
+    // "brown" stays a colour next to Gordon Brown; "kerry" (a name, not a dictionary word) is Kerry.
+    if (lower && isCommonWord(bare)) continue;
     cluster.members.push({
       start: token.start,
       end: token.start + bare.length,

@@ -86,8 +86,7 @@ export function hasWordClass(phrase: string, wordClass: WordClass): boolean {
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   for (const form of [lower, ...baseForms(lower)]) {
-    const classes = wordClasses(form);
-    if (classes.length === 1 && classes[0] === 'common') return true;
+    if (wordClasses(form).includes('common')) return true;
   }
   return false;
 }

@@ -42,7 +42,7 @@ const WHOLE_LABEL_WORD = hashFeature(HISTORY_TEMPLATES.wholeDocumentLabelWithWor
 
 export interface Decoded {
   tags: Uint8Array;
-  /** Softmax probability of the chosen tag among those allowed after the chosen previous tag. */
+  /** Softmax over max-marginals: how much better the chosen tag's best tagging is than the others'. */
   confidence: Float64Array;
 }
 
@@ -182,16 +182,31 @@ export function decode(
       tags[first + k] = tag;
       tag = k > 0 ? (back[k * S + tag] ?? OUTSIDE) : OUTSIDE;
     }
+    // Confidence from max-marginals: the best whole-sentence score with each tag at a token (forward
+    // best + backward best), compared in a softmax. Local scores alone ignore what follows: "Qatar"
+    // as B-LOC scores well locally and is only ruled out by the token after it.
+    const after = new Float64Array(length * S);
+    for (let k = length - 2; k >= 0; k--) {
+      const nextIsLast = k + 1 === length - 1;
+      for (let t = 0; t < S; t++) {
+        let top = -Infinity;
+        for (let next = 0; next < S; next++) {
+          if (!isAllowed(t, next, nextIsLast)) continue;
+          const value = (local[((k + 1) * P + t + 1) * S + next] ?? 0) + (after[(k + 1) * S + next] ?? 0);
+          if (value > top) top = value;
+        }
+        after[k * S + t] = top;
+      }
+    }
     for (let k = 0; k < length; k++) {
-      const previous = k === 0 ? -1 : (tags[first + k - 1] ?? OUTSIDE);
-      const row = (k * P + previous + 1) * S;
       const chosen = tags[first + k] ?? OUTSIDE;
-      const isLast = k === length - 1;
+      const reference = (best[k * S + chosen] ?? 0) + (after[k * S + chosen] ?? 0);
       let sum = 0;
       for (let t = 0; t < S; t++) {
-        if (isAllowed(previous, t, isLast)) sum += Math.exp(((local[row + t] ?? 0) - (local[row + chosen] ?? 0)) / temperature);
+        const value = (best[k * S + t] ?? -Infinity) + (after[k * S + t] ?? -Infinity);
+        if (value > -Infinity) sum += Math.exp((value - reference) / temperature);
       }
-      confidence[first + k] = 1 / sum;
+      confidence[first + k] = sum > 0 ? 1 / sum : 0;
     }
     if (gold && learn) {
       let wrong = false;

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline, extract, gazetteerTagger, type NewsDocument } from '../src/index.js';
+
+/** Every span in the output slices back to its text: the offset invariant. */
+function expectOffsets(doc: NewsDocument): void {
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) expect(doc.text.slice(mention.start, mention.end)).toBe(mention.text);
+  }
+}
+
+function mentionTexts(doc: NewsDocument): string[] {
+  return doc.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+}
+
+function entityNamed(doc: NewsDocument, name: string) {
+  const entity = doc.entities.find((candidate) => candidate.name === name);
+  expect(entity, `no entity named ${name} in ${JSON.stringify(doc.entities.map((e) => e.name))}`).toBeDefined();
+  return entity!;
+}
+
+describe('entities: recognition and types', () => {
+  it('types people from titles, places and institutions from lists, nationalities as NORP', () => {
+    const doc = extract('Polish Prime Minister Donald Tusk met officials of the Kremlin in Warsaw on Tuesday.');
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'Donald Tusk').type).toBe('PERSON');
+    expect(entityNamed(doc, 'Warsaw').type).toBe('GPE');
+    expect(entityNamed(doc, 'Kremlin').type).toBe('ORG');
+    expect(entityNamed(doc, 'Polish').type).toBe('NORP');
+  });
+
+  it('finds a name no list knows by its title and links its bare surname to it', () => {
+    const doc = extract('Finance Minister Kallistrat Oberlinsky resigned on Monday. Oberlinsky told reporters he was tired.');
+    expectOffsets(doc);
+    const person = entityNamed(doc, 'Kallistrat Oberlinsky');
+    expect(person.type).toBe('PERSON');
+    expect(person.mentions.map((mention) => mention.text)).toEqual(['Kallistrat Oberlinsky', 'Oberlinsky']);
+    expect(person.roles).toContain('Finance Minister');
+  });
+});
+
+describe('entities: clean boundaries', () => {
+  it('leaves trailing punctuation and dashes out of names', () => {
+    const doc = extract('Talks were held in Norway, officials said, and Sweden— a neighbour —agreed.');
+    expectOffsets(doc);
+    expect(mentionTexts(doc)).toEqual(expect.arrayContaining(['Norway', 'Sweden']));
+    expect(mentionTexts(doc).some((text) => /[,—–-]$/.test(text))).toBe(false);
+  });
+
+  it('does not glue the next sentence onto a name when the space after a period is missing', () => {
+    const doc = extract('The deal was signed by Olaf Scholz.The talks ended on Friday.');
+    expectOffsets(doc);
+    expect(mentionTexts(doc)).toContain('Olaf Scholz');
+    expect(mentionTexts(doc).some((text) => text.includes('The'))).toBe(false);
+  });
+
+  it('splits possessives off names, with straight and curly apostrophes', () => {
+    const doc = extract("Norway's government and Germany’s chancellor disagreed.");
+    expectOffsets(doc);
+    expect(mentionTexts(doc)).toEqual(expect.arrayContaining(['Norway', 'Germany']));
+  });
+
+  it('keeps a bracketed first name inside the mention and out of the canonical name', () => {
+    const doc = extract('Foreign Minister [Annalena] Baerbock will travel to Paris. Annalena Baerbock said so on Monday.');
+    expectOffsets(doc);
+    const person = entityNamed(doc, 'Annalena Baerbock');
+    expect(person.mentions.map((mention) => mention.text)).toEqual(['[Annalena] Baerbock', 'Annalena Baerbock']);
+    expect(person.roles).toContain('Foreign Minister');
+  });
+
+  it('splits a hyphenated or dashed pair of names into two people', () => {
+    const text = 'Chancellor Olaf Scholz called President Emmanuel Macron. The Scholz-Macron call lasted an hour, and the Macron–Scholz summit is next.';
+    const doc = extract(text);
+    expectOffsets(doc);
+    const texts = mentionTexts(doc);
+    expect(texts.some((value) => /Scholz.Macron|Macron.Scholz/.test(value))).toBe(false);
+    expect(entityNamed(doc, 'Olaf Scholz').mentions).toHaveLength(3);
+    expect(entityNamed(doc, 'Emmanuel Macron').mentions).toHaveLength(3);
+  });
+});
+
+describe('entities: one entity per real-world thing', () => {
+  it('links full name, surname, title + surname, a lower-case surname and a glued name', () => {
+    const text = [
+      'Secretary of State John Kerry arrived in Geneva on Sunday.',
+      'Kerry met his counterparts there, and Secretary Kerry spoke to reporters afterwards.',
+      'Later, kerry said the talks were useful. JohnKerry, as one post spelled him, left on Monday.',
+    ].join(' ');
+    const doc = extract(text);
+    expectOffsets(doc);
+    const kerry = entityNamed(doc, 'John Kerry');
+    expect(kerry.type).toBe('PERSON');
+    expect(kerry.mentions.map((mention) => mention.text)).toEqual(['John Kerry', 'Kerry', 'Kerry', 'kerry', 'JohnKerry']);
+    expect(kerry.aliases).toEqual(expect.arrayContaining(['Kerry', 'kerry', 'JohnKerry']));
+    expect(doc.entities.filter((entity) => entity.type === 'PERSON')).toHaveLength(1);
+  });
+
+  it('links spelling variants of a name within a document', () => {
+    const doc = extract('Opposition leader Alexei Navalny was jailed. Supporters of Aleksei Navalnyy protested in Moscow.');
+    expectOffsets(doc);
+    const people = doc.entities.filter((entity) => entity.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.mentions).toHaveLength(2);
+  });
+
+  it('makes U.S., US and United States one place, named in full', () => {
+    const doc = extract('The United States imposed tariffs. U.S. officials said US exports would fall.');
+    expectOffsets(doc);
+    const places = doc.entities.filter((entity) => entity.type === 'GPE');
+    expect(places).toHaveLength(1);
+    expect(places[0]?.name).toBe('United States');
+    expect(places[0]?.mentions.map((mention) => mention.text)).toEqual(['United States', 'U.S.', 'US']);
+  });
+
+  it('collects roles from titles and appositions', () => {
+    const text =
+      'US Secretary of State Antony Blinken met Jens Stoltenberg, the NATO secretary general, in Brussels. Blinken said little.';
+    const doc = extract(text);
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'Antony Blinken').roles).toContain('US Secretary of State');
+    expect(entityNamed(doc, 'Jens Stoltenberg').roles.join(' ')).toMatch(/NATO secretary general/);
+  });
+});
+
+describe('entities: custom taggers override the built-in recognisers', () => {
+  it('a gazetteer entry is kept with its type, span and as its own entity', () => {
+    const pipeline = createPipeline({ taggers: [gazetteerTagger({ entries: { 'Iron Dome': 'PRODUCT', Jordan: 'PERSON' } })] });
+    const doc = pipeline.extract('Israel said the Iron Dome system worked. Jordan scored 30 points on Sunday.');
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'Iron Dome').type).toBe('PRODUCT');
+    expect(entityNamed(doc, 'Jordan').type).toBe('PERSON');
+  });
+});

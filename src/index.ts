@@ -13,3 +13,7 @@ export type { PatternRule, PatternOptions } from './taggers/pattern.js';
 export { renderPretty } from './render/pretty.js';
 export { normalizeTimex, normalizeWeekday, normalizeRelative, normalizeDuration } from './dates/normalize.js';
 export type { TemporalMeaning, Tense } from './dates/meaning.js';
+export { linkEntities } from './entities/crossdoc.js';
+export type { CorpusEntity, LinkedCorpus } from './entities/crossdoc.js';
+export { quotesBySpeaker } from './quotes/bySpeaker.js';
+export type { SpeakerQuotes } from './quotes/bySpeaker.js';

@@ -39,7 +39,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
   ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
   'the', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
-  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'current', 'future', 'thanksgiving', 'right',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'future', 'thanksgiving', 'right',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */

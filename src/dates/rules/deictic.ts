@@ -91,11 +91,12 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     }
   }
 
-  // "recent years", "coming weeks": fuzzy references (plural unit, no number).
+  // "recent years": a fuzzy reference to the past; "the coming days", "coming weeks": an open stretch
+  // ahead, a duration (TimeBank writes "coming weeks"/"coming years" as PXW/PXY, 2 of 3).
   const unit = UNITS.get(w);
   if (unit && w.endsWith('s') && unit !== 'NI') {
     if (latest) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
-    if (offset === 1) return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+    if (offset === 1) return { last: j, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
     if (offset === -1 && !sawThe) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
     return undefined;
   }

@@ -28,6 +28,8 @@ describe('dates: negative cases', () => {
     ['attributive frequency adjectives', 'The firm raised its quarterly dividend and daily output.'],
     ['the fall of a city', 'Historians studied the fall of Constantinople.'],
     ['current as a noun', 'The swimmer was caught in a strong current.'],
+    ['temporal adjectives without a referent', 'He described his recent conversation and the current system.'],
+    ['adverbs without a temporal referent', 'Officials previously said they would act immediately and shortly.'],
   ])('%s', (_name, text) => {
     expect(dateTexts(text)).toEqual([]);
   });

@@ -129,7 +129,7 @@ describe('dates: durations, fuzzy references and sets', () => {
     ['The ministry is now reviewing the plan.', 'now|DATE|PRESENT_REF'],
     ['Prices have risen in recent years.', 'recent years|DATE|PAST_REF'],
     ['The envoy recently visited Kyiv.', 'recently|DATE|PAST_REF'],
-    ['A decision is expected in the coming days.', 'the coming days|DATE|FUTURE_REF'],
+    ['A decision is expected in the coming days.', 'the coming days|DURATION|PXD'],
     ['The court will rule soon.', 'soon|DATE|FUTURE_REF'],
     ['The council meets every Monday.', 'every Monday|SET|XXXX-WXX-1'],
     ['The paper is published daily.', 'daily|SET|P1D'],

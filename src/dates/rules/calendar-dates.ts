@@ -1,0 +1,201 @@
+/** Calendar dates as written: "2025-10-17", "Oct. 16, 2025", "16 October", "August 1998", "mid-November", years, decades, centuries, year-end, holidays, seasons. */
+import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SEASONS } from '../lexicon.js';
+import { DATE_CONTEXT_WORDS, HOLIDAY_FIRST_WORDS, DECADE, DECADE_WORDS, DETERMINER_OFFSET, ISO_DATE, SHORT_DECADE, SLASH_DATE } from './grammar.js';
+import type { Core, TokenView } from './view.js';
+
+export function parseNumericDate(v: TokenView, k: number): Core | undefined {
+  const word = v.norm(k);
+  const iso = ISO_DATE.exec(word);
+  if (iso) {
+    const month = Number(iso[2]);
+    const day = Number(iso[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return { last: k, meaning: { kind: 'calendar', year: Number(iso[1]), month, day } };
+  }
+  const slash = SLASH_DATE.exec(word);
+  if (slash) {
+    const month = Number(slash[1]);
+    const day = Number(slash[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return { last: k, meaning: { kind: 'calendar', year: Number(slash[3]), month, day } };
+  }
+  return undefined;
+}
+
+export function parseMonthDate(v: TokenView, k: number): Core | undefined {
+  // "the mid-1990s"
+  if (v.norm(k) === 'the' && v.norm(k + 1).startsWith('mid-') && v.at(k + 1, k)) {
+    const inner = parseMonthDate(v, k + 1);
+    return inner && inner.meaning.kind === 'calendar' && inner.meaning.month === undefined ? inner : undefined;
+  }
+  const word = v.norm(k);
+  // "post-October 16 call", "pre-2025 levels": the expression starts after the hyphen.
+  const affix = /^(post|pre)-/.exec(word);
+  if (affix) {
+    const rest = word.slice(affix[0].length);
+    const restText = (v.tokens[k]?.text ?? '').slice(affix[0].length);
+    const month = MONTHS.get(rest);
+    const capital = restText.charAt(0) !== restText.charAt(0).toLowerCase();
+    if (month !== undefined && capital && !AMBIGUOUS_MONTHS.has(rest)) {
+      const tail = monthTail(v, k, month, undefined);
+      return tail ? { ...tail, skipChars: affix[0].length } : undefined;
+    }
+    const year = /^\d{4}$/.test(rest) ? Number(rest) : undefined;
+    if (year !== undefined && year >= 1000 && year <= 2199) {
+      return { last: k, meaning: { kind: 'calendar', year }, skipChars: affix[0].length };
+    }
+    return undefined;
+  }
+  // "mid-November": one token.
+  if (word.startsWith('mid-')) {
+    const month = MONTHS.get(word.slice(4));
+    if (month !== undefined) return monthTail(v, k, month, 'MID');
+    const year = /^mid-(\d{4})$/.exec(word);
+    if (year) return { last: k, meaning: { kind: 'calendar', year: Number(year[1]) }, mod: 'MID' };
+    const decade = /^mid-(\d{3})0'?s$/.exec(word);
+    if (decade) return { last: k, meaning: { kind: 'calendar', decade: Number(decade[1]) }, mod: 'MID' };
+    return undefined;
+  }
+  // Day first: "16 October 2025", "the 16th of October".
+  const dayFirst = v.dayNumberAt(k);
+  if (dayFirst !== undefined && /\d/.test(word)) {
+    const monthIndex = v.norm(k + 1) === 'of' ? k + 2 : k + 1;
+    const month = v.at(monthIndex, k) ? v.monthAt(monthIndex) : undefined;
+    if (month !== undefined) {
+      const year = v.at(monthIndex + 1, k) ? v.yearAt(monthIndex + 1) : undefined;
+      return {
+        last: year !== undefined ? monthIndex + 1 : monthIndex,
+        meaning: { kind: 'calendar', month, day: dayFirst, ...(year !== undefined ? { year } : {}) },
+      };
+    }
+  }
+  const month = v.monthAt(k);
+  if (month === undefined) return undefined;
+  return monthTail(v, k, month, undefined);
+}
+
+function monthTail(v: TokenView, k: number, month: number, mod: string | undefined): Core | undefined {
+  const day = v.at(k + 1, k) ? v.dayNumberAt(k + 1) : undefined;
+  // "Oct. 16" but not "May 5,000": a day number is a short number.
+  if (day !== undefined && !(v.norm(k + 2) === ',' && /^\d{3}$/.test(v.norm(k + 3)))) {
+    let last = k + 1;
+    let yearIndex = last + 1;
+    if (v.norm(yearIndex) === ',') yearIndex += 1;
+    const year = v.at(yearIndex, k) ? v.yearAt(yearIndex) : undefined;
+    if (year !== undefined) last = yearIndex;
+    return {
+      last,
+      meaning: { kind: 'calendar', month, day, ...(year !== undefined ? { year } : {}) },
+      ...(mod ? { mod } : {}),
+    };
+  }
+  let yearIndex = k + 1;
+  if (v.norm(yearIndex) === ',' || v.norm(yearIndex) === 'of') yearIndex += 1;
+  const year = v.at(yearIndex, k) ? v.yearAt(yearIndex) : undefined;
+  if (year !== undefined) return { last: yearIndex, meaning: { kind: 'calendar', year, month }, ...(mod ? { mod } : {}) };
+  // "January nineteen ninety-seven" (broadcast transcripts)
+  const spoken = v.at(k + 1, k) ? v.spokenYear(k + 1) : undefined;
+  if (spoken) return { last: spoken.last, meaning: { kind: 'calendar', year: spoken.year, month }, ...(mod ? { mod } : {}) };
+  // "June last year", "January this year": one expression, the year fixed by the determiner.
+  const yearShift = DETERMINER_OFFSET.get(v.norm(k + 1));
+  if (yearShift !== undefined && v.norm(k + 2) === 'year' && v.at(k + 2, k)) {
+    return { last: k + 2, meaning: { kind: 'calendar', month, yearOffset: yearShift }, ...(mod ? { mod } : {}) };
+  }
+  // A month alone: "May" the verb and "March" the noun need a date context; "April Ryan" is a name.
+  const word = v.norm(k);
+  const previous = v.tokens[k - 1];
+  const hasContext = mod !== undefined || (!!previous && v.sameSentence(k - 1, k) && DATE_CONTEXT_WORDS.has(previous.norm));
+  if (AMBIGUOUS_MONTHS.has(word) && !hasContext) return undefined;
+  const next = v.at(k + 1, k);
+  if (!hasContext && next && next.pos === 'PROPN' && v.capitalized(k + 1)) return undefined;
+  if (!hasContext && k > 0 && !v.sameSentence(k - 1, k) && word === 'may') return undefined;
+  return { last: k, meaning: { kind: 'calendar', month }, ...(mod ? { mod } : {}) };
+}
+
+export function parseYearOrDecade(v: TokenView, k: number): Core | undefined {
+  let start = k;
+  const word = v.norm(k);
+  if ((word === 'fiscal' || word === 'calendar') && v.at(k + 1, k)) start = k + 1;
+  else if (word === 'the' && v.at(k + 1, k)) start = k + 1;
+  const w = v.norm(start);
+  const decade = DECADE.exec(w);
+  if (decade) return { last: start, meaning: { kind: 'calendar', decade: Number(decade[1]) } };
+  const short = SHORT_DECADE.exec(w);
+  if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
+  const decadeWord = DECADE_WORDS.get(w);
+  if (decadeWord !== undefined && word === 'the') return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
+  // "the year two thousand" (broadcast transcripts)
+  if (word === 'the' && w === 'year' && v.norm(start + 1) === 'two' && v.norm(start + 2) === 'thousand' && v.at(start + 2, k)) {
+    return { last: start + 2, meaning: { kind: 'calendar', year: 2000 } };
+  }
+  // "the 1988 period", "the 1989 quarter": that year's reporting period.
+  if (word === 'the' && (v.norm(start + 1) === 'period' || v.norm(start + 1) === 'quarter') && v.at(start + 1, k)) {
+    const year = v.yearAt(start);
+    if (year !== undefined) return { last: start + 1, meaning: { kind: 'calendar', year } };
+  }
+  if (word === 'the') {
+    // "the 20th century", "the 21st century"
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+    if (ordinal && /^centur/.test(v.norm(start + 1)) && v.at(start + 1, k)) {
+      return { last: start + 1, meaning: { kind: 'calendar', century: Number(ordinal[1]) } };
+    }
+    return undefined;
+  }
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+  if (ordinal && /^century$/.test(v.norm(start + 1)) && v.at(start + 1, k)) {
+    return { last: start + 1, meaning: { kind: 'calendar', century: Number(ordinal[1]) } };
+  }
+  const spoken = v.spokenYear(start);
+  if (spoken) return { last: spoken.last, meaning: { kind: 'calendar', year: spoken.year } };
+  const year = v.yearAt(start);
+  if (year === undefined || !v.looksLikeYear(start)) return undefined;
+  return { last: start, meaning: { kind: 'calendar', year } };
+}
+
+export function parseYearEnd(v: TokenView, k: number): Core | undefined {
+  if (v.norm(k) !== 'year') return undefined;
+  const joiner = v.norm(k + 1);
+  const endIndex = joiner === '-' || /^['’]s$/.test(joiner) ? k + 2 : k + 1;
+  if (v.norm(endIndex) !== 'end' || !v.at(endIndex, k)) return undefined;
+  // The year follows the tense like a month's: "since year-end" (in October) is last year's.
+  return { last: endIndex, meaning: { kind: 'calendar', month: 12, day: 31 } };
+}
+
+export function parseHoliday(v: TokenView, k: number): Core | undefined {
+  if (!v.capitalized(k)) return undefined;
+  if (v.norm(k) === 'thanksgiving') {
+    const last = v.norm(k + 1) === 'day' && v.at(k + 1, k) ? k + 1 : k;
+    return { last, meaning: { kind: 'calendar', thanksgiving: true } };
+  }
+  if (!HOLIDAY_FIRST_WORDS.has(v.norm(k))) return undefined;
+  let phrase = '';
+  let best: Core | undefined;
+  for (let j = k; j < k + 4 && v.at(j, k); j++) {
+    const w = v.norm(j);
+    phrase = j === k ? w : w === "'s" || w === '’s' ? `${phrase}'s` : `${phrase} ${w}`;
+    const date = HOLIDAYS.get(phrase);
+    if (date) {
+      const [month, day] = date.split('-').map(Number);
+      if (month !== undefined && day !== undefined) best = { last: j, meaning: { kind: 'calendar', month, day } };
+    }
+  }
+  if (best) {
+    // "Christmas 1998"
+    const year = v.at(best.last + 1, k) ? v.yearAt(best.last + 1) : undefined;
+    if (year !== undefined && best.meaning.kind === 'calendar') {
+      return { last: best.last + 1, meaning: { ...best.meaning, year } };
+    }
+  }
+  return best;
+}
+
+export function parseSeason(v: TokenView, k: number): Core | undefined {
+  const season = SEASONS.get(v.norm(k));
+  if (!season) return undefined;
+  const previous = v.norm(k - 1);
+  const year = v.at(k + 1, k) ? v.yearAt(k + 1) : undefined;
+  if (year !== undefined) return { last: k + 1, meaning: { kind: 'calendar', season, year } };
+  if (!['in', 'since', 'by', 'until', 'this', 'during', 'early', 'late', 'mid'].includes(previous)) return undefined;
+  if (v.tokens[k]?.pos === 'VERB') return undefined;
+  return { last: k, meaning: { kind: 'calendar', season } };
+}

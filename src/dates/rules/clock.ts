@@ -1,0 +1,49 @@
+/** Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "3pm", "noon", "midnight Friday". */
+import type { ClockTime } from '../meaning.js';
+import { CLOCK, GLUED_CLOCK, MERIDIEM, TIME_ZONES } from './grammar.js';
+import { parseMonthDate } from './calendar-dates.js';
+import { parseDayWord, parseWeekday } from './deictic.js';
+import type { Core, TokenView } from './view.js';
+
+export function parseClock(v: TokenView, k: number): Core | undefined {
+  const word = v.norm(k);
+  let clock: ClockTime | undefined;
+  let last = k;
+  const glued = GLUED_CLOCK.exec(word);
+  const colon = CLOCK.exec(word);
+  if (glued) clock = toClock(Number(glued[1]), glued[2] ? Number(glued[2]) : 0, glued[3]);
+  else if (colon) {
+    const meridiem = MERIDIEM.exec(v.norm(k + 1));
+    if (meridiem && v.at(k + 1, k)) {
+      clock = toClock(Number(colon[1]), Number(colon[2]), meridiem[1]);
+      last = k + 1;
+    } else clock = toClock(Number(colon[1]), Number(colon[2]), undefined);
+  } else if (/^\d{1,2}$/.test(word)) {
+    const meridiem = MERIDIEM.exec(v.norm(k + 1));
+    if (meridiem && v.at(k + 1, k)) {
+      clock = toClock(Number(word), 0, meridiem[1]);
+      last = k + 1;
+    }
+  } else if (word === 'noon' || word === 'midday') clock = { hour: 12, minute: 0 };
+  else if (word === 'midnight') clock = { hour: 24, minute: 0 };
+  if (!clock) return undefined;
+  if (TIME_ZONES.has(v.norm(last + 1)) && v.at(last + 1, k)) last += 1;
+  // A day that follows names the day of the clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+  let dayStart = last + 1;
+  if (v.norm(dayStart) === ',' || v.norm(dayStart) === 'on') dayStart += 1;
+  const day = v.at(dayStart, k) ? (parseWeekday(v, dayStart, true) ?? parseDayWord(v, dayStart, true) ?? parseMonthDate(v, dayStart)) : undefined;
+  if (day && (day.meaning.kind !== 'calendar' || day.meaning.day !== undefined)) {
+    return { last: day.last, meaning: day.meaning, time: { clock } };
+  }
+  return { last, meaning: { kind: 'relative', unit: 'D', offset: 0 }, time: { clock } };
+}
+
+function toClock(hour: number, minute: number, meridiem: string | undefined): ClockTime | undefined {
+  if (minute > 59 || hour > 24) return undefined;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    if (meridiem === 'p' && hour < 12) hour += 12;
+    if (meridiem === 'a' && hour === 12) hour = 0;
+  }
+  return { hour, minute };
+}

@@ -1,0 +1,217 @@
+/** Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday", "the past two months", "the past", "the future". */
+import type { TemporalMeaning, Unit } from '../meaning.js';
+import { NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from '../lexicon.js';
+import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
+import { parseMonthDate } from './calendar-dates.js';
+import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
+import type { Core, TokenView } from './view.js';
+
+export function parseWeekday(v: TokenView, k: number, insideClock = false): Core | undefined {
+  const word = v.norm(k);
+  const weekday = WEEKDAYS.get(word);
+  if (weekday === undefined || !v.capitalized(k)) return undefined;
+  if (word.endsWith('s') && !word.endsWith('.')) {
+    // "Mondays", "on Tuesday nights" read as recurring: SET.
+    return { last: k, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}` } };
+  }
+  const part = v.at(k + 1, k) ? PARTS_OF_DAY.get(v.norm(k + 1)) : undefined;
+  if (part && !insideClock) {
+    if (v.norm(k + 1).endsWith('s')) return { last: k + 1, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}T${part}` } };
+    return { last: k + 1, meaning: { kind: 'weekday', weekday }, time: { partOfDay: part } };
+  }
+  // "Friday, Oct. 16": the calendar date fixes the day.
+  let dateStart = k + 1;
+  if (v.norm(dateStart) === ',') dateStart += 1;
+  const date = v.at(dateStart, k) ? parseMonthDate(v, dateStart) : undefined;
+  if (date && date.meaning.kind === 'calendar' && date.meaning.day !== undefined) return date.last >= k ? { ...date } : undefined;
+  return { last: k, meaning: { kind: 'weekday', weekday } };
+}
+
+export function parseDayWord(v: TokenView, k: number, insideClock = false): Core | undefined {
+  const word = v.norm(k);
+  const offset = word === 'today' ? 0 : word === 'tonight' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : undefined;
+  if (offset === undefined) return undefined;
+  const meaning: TemporalMeaning = { kind: 'relative', unit: 'D', offset };
+  if (word === 'tonight') return { last: k, meaning, time: insideClock ? {} : { partOfDay: 'NI' } };
+  const part = v.at(k + 1, k) ? PARTS_OF_DAY.get(v.norm(k + 1)) : undefined;
+  if (part && !insideClock && !v.norm(k + 1).endsWith('s')) return { last: k + 1, meaning, time: { partOfDay: part } };
+  return { last: k, meaning };
+}
+
+export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined {
+  const word = v.norm(k);
+  let j = k;
+  let offset: -1 | 0 | 1 | undefined;
+  let sawThe = false;
+  let latest = false;
+  if (word === 'the') {
+    sawThe = true;
+    j += 1;
+    const reference = parseReferencePhrase(v, k);
+    if (reference) return reference;
+  }
+  if (word === 'these' && v.norm(k + 1) === 'days' && v.at(k + 1, k)) {
+    return { last: k + 1, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
+  }
+  // "last" the verb: "talks will last two weeks".
+  if (word === 'last' && v.tokens[k - 1] && (v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART')) return undefined;
+  for (let steps = 0; steps < 3 && v.at(j, k); steps++) {
+    const w = v.norm(j);
+    const det = DETERMINER_OFFSET.get(w);
+    if (det !== undefined) {
+      // "this coming Sunday": the coming one. "following last month's vote": two phrases.
+      if (offset !== undefined && !(offset === 0 && det === 1)) break;
+      offset = offset === 0 && det === 1 ? 1 : det;
+      j += 1;
+    } else if (w === 'latest' || w === 'recent' || w === 'most') {
+      latest = true;
+      j += 1;
+    } else if (NEUTRAL_ADJECTIVES.has(w)) j += 1;
+    else break;
+  }
+  if (j === k || !v.at(j, k)) return undefined;
+  const w = v.norm(j);
+  if (!sawThe && offset === undefined && !latest) return undefined;
+
+  // "the past two months", "the next few days", "the first nine months", "the nine months": durations.
+  const ordinalFirst = w === 'first' || w === 'last' ? j + 1 : j;
+  const number = YEAR.test(v.norm(ordinalFirst)) ? undefined : v.parseNumber(ordinalFirst, k);
+  if (number && (number.value === null || number.value !== 1 || v.norm(ordinalFirst) !== 'a')) {
+    const unitIndex = v.unitIndexAfter(number.next);
+    const unit = v.at(unitIndex, k) ? v.countedUnit(unitIndex, v.norm(ordinalFirst)) : undefined;
+    if (unit && unit !== 'WE') {
+      // "the two-week talks", "the 30-day period": the determiner belongs to the noun, not the duration.
+      const adjectival = sawThe && j === k + 1 && v.norm(unitIndex - 1) === '-' && v.at(unitIndex + 1, k)?.pos === 'NOUN';
+      return {
+        ...(adjectival ? { first: j } : {}),
+        last: unitIndex,
+        meaning: { kind: 'duration', amount: number.value, unit },
+        quantity: true,
+      };
+    }
+  }
+
+  // "recent years": a fuzzy reference to the past; "the coming days", "coming weeks": an open stretch
+  // ahead, a duration (TimeBank writes "coming weeks"/"coming years" as PXW/PXY, 2 of 3).
+  const unit = UNITS.get(w);
+  if (unit && w.endsWith('s') && unit !== 'NI') {
+    if (latest) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
+    if (offset === 1) return { last: j, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
+    if (offset === -1 && !sawThe) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
+    return undefined;
+  }
+
+  // "the third quarter", "the first half of 1989"
+  if (sawThe || offset !== undefined) {
+    const period = parseOrdinalPeriod(v, j);
+    if (period) return period;
+  }
+
+  if (unit) return relativeUnit(v, k, j, unit, offset, sawThe, latest);
+  // "the latest period" in a results story: the last reported quarter.
+  if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };
+
+
+  const part = PARTS_OF_DAY.get(w);
+  if (part && !w.endsWith('s') && w !== 'noon') {
+    // "this morning", "last night", "the morning"
+    const dayOffset = offset === -1 && w === 'night' ? -1 : offset === 1 ? 1 : 0;
+    if (offset === -1 && w !== 'night') return undefined;
+    return { last: j, meaning: { kind: 'relative', unit: 'D', offset: dayOffset }, time: { partOfDay: part } };
+  }
+  if (offset === undefined && !sawThe) return undefined;
+  const month = v.monthAt(j);
+  if (month !== undefined && offset !== undefined) {
+    return { last: j, meaning: { kind: 'calendar', month, shift: offset } };
+  }
+  const weekday = WEEKDAYS.get(w);
+  if (weekday !== undefined && offset !== undefined && v.capitalized(j)) {
+    return { last: j, meaning: { kind: 'weekday', weekday, shift: offset } };
+  }
+  const season = SEASONS.get(w);
+  if (season) {
+    if (offset === undefined && !sawThe) return undefined;
+    // "the fall of Rome": a season needs "this/last/next" or "the ... of <year>".
+    let last = j;
+    let year: number | undefined;
+    if (v.norm(j + 1) === 'of' && v.at(j + 2, k)) {
+      year = v.yearAt(j + 2);
+      const spoken = year === undefined ? v.spokenYear(j + 2) : undefined;
+      if (year !== undefined) last = j + 2;
+      else if (spoken) {
+        year = spoken.year;
+        last = spoken.last;
+      }
+      else if (sawThe && offset === undefined) return undefined;
+    }
+    return {
+      last,
+      meaning: { kind: 'calendar', season, ...(year !== undefined ? { year } : {}), ...(offset !== undefined ? { shift: offset } : {}) },
+    };
+  }
+  return undefined;
+}
+
+/** "the past", "the future", "the present", "the near future" (without a unit after them). */
+function parseReferencePhrase(v: TokenView, k: number): Core | undefined {
+  const j = k + 1;
+  const w = v.norm(j);
+  if (!v.at(j, k)) return undefined;
+  const next = v.at(j + 1, k);
+  const nextIsTemporal =
+    !!next && (UNITS.has(next.norm) || NUMBER_WORDS.has(next.norm) || next.kind === 'number' || VAGUE_NUMBERS.has(next.norm) || next.norm === 'couple');
+  if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
+  if (w === 'future' && v.norm(j + 1) !== 'of') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  if (w === 'near' && v.norm(j + 1) === 'future' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  // "in the near term", "in the short term"
+  if ((w === 'near' || w === 'short') && v.norm(j + 1) === 'term' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  if (w === 'present' && !next?.pos.startsWith('N') && !next?.pos.startsWith('ADJ')) {
+    return { last: j, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
+  }
+  return undefined;
+}
+
+function relativeUnit(v: TokenView, 
+  k: number,
+  j: number,
+  unit: Unit,
+  offset: -1 | 0 | 1 | undefined,
+  sawThe: boolean,
+  latest: boolean,
+): Core | undefined {
+  const w = v.norm(j);
+  if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'ML') {
+    if (offset === undefined) return undefined;
+    return { last: j, meaning: { kind: 'duration', amount: 1, unit }, quantity: true };
+  }
+  if (unit === 'NI') {
+    if (offset === -1) return { last: j, meaning: { kind: 'relative', unit: 'D', offset: -1 }, time: { partOfDay: 'NI' } };
+    if (offset === 0) return { last: j, meaning: { kind: 'relative', unit: 'D', offset: 0 }, time: { partOfDay: 'NI' } };
+    return undefined;
+  }
+  if (unit === 'WE') return { last: j, meaning: { kind: 'relative', unit: 'WE', offset: offset ?? 0 } };
+  // "the day" alone is too often "the day of the attack"; keep it for "this day" only.
+  if (unit === 'D' && offset === undefined) return undefined;
+  if (unit === 'D' && (offset === 1 || offset === -1) && v.norm(k) === 'the') return undefined;
+  // "the year of the dragon", "the month of Ramadan": not the anchor's.
+  if (sawThe && offset === undefined && !latest && v.norm(j + 1) === 'of') return undefined;
+  // "the quarter", "the latest quarter" in a results story: the last reported quarter.
+  const resolvedOffset = unit === 'Q' && offset === undefined ? -1 : latest && offset === undefined ? -1 : (offset ?? 0);
+  // "the year" after "the past/last": TimeBank reads "the past year" as the previous calendar year.
+  if (w.endsWith('s')) return undefined;
+  // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period.
+  if (offset === undefined && /^(ended|ending|ends)$/.test(v.norm(j + 1)) && unit === 'Y') {
+    return { last: j, meaning: { kind: 'duration', amount: 1, unit }, quantity: true };
+  }
+  // "this year's"/"year-end"/"year-ago" are handled elsewhere; "the year-ago quarter" must not stop at "year".
+  if (v.norm(j + 1) === '-' && /^(ago|earlier|end|long|old)$/.test(v.norm(j + 2))) return undefined;
+  // "this year's third quarter", "last year's quarter": the quarter of that year.
+  if (unit === 'Y' && /^['’]s$/.test(v.norm(j + 1)) && v.at(j + 2, k)) {
+    const period = parseOrdinalPeriodFrom(v, j + 2);
+    if (period && period.meaning.kind === 'calendar' && period.meaning.year === undefined) {
+      return { last: period.last, meaning: { ...period.meaning, yearOffset: resolvedOffset } };
+    }
+    if (v.norm(j + 2) === 'quarter') return { last: j + 2, meaning: { kind: 'relative', unit: 'Q', offset: -1 + 4 * resolvedOffset } };
+  }
+  return { last: j, meaning: { kind: 'relative', unit, offset: resolvedOffset } };
+}

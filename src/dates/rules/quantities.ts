@@ -1,0 +1,124 @@
+/** Durations and recurrences: "two weeks", "five-year", "a year ago", "weeks of speculation", "every Monday", "daily", "$5 a day". */
+import type { TemporalMeaning, Unit } from '../meaning.js';
+import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { RATE_CONTEXT_WORDS } from './grammar.js';
+import type { Core, TokenView } from './view.js';
+
+export function parseQuantity(v: TokenView, k: number): Core | undefined {
+  const word = v.norm(k);
+  const number = v.parseNumber(k, k);
+  let unitIndex: number;
+  let amount: number | null;
+  if (number) {
+    unitIndex = v.unitIndexAfter(number.next);
+    amount = number.value;
+  } else {
+    // A bare plural unit: "weeks of speculation", "for years", "months ago".
+    const unit = UNITS.get(word);
+    if (!unit || !word.endsWith('s') || unit === 'NI' || unit === 'WE' || unit === 'Q' || unit === 'S') return undefined;
+    const previous = v.norm(k - 1);
+    const next = v.norm(k + 1);
+    const licensed =
+      ['for', 'in', 'within', 'over', 'after', 'than', 'took', 'lasted', 'spent'].includes(previous) ||
+      ['of', 'ago', 'later', 'earlier', 'before'].includes(next);
+    if (!licensed || !v.capitalized(k) === false) return undefined;
+    unitIndex = k;
+    amount = null;
+  }
+  if (!v.at(unitIndex, k)) return undefined;
+  const unit = v.countedUnit(unitIndex, word);
+  if (!unit) return undefined;
+  if (unit === 'WE' && amount === null) return undefined;
+  let last = unitIndex;
+  const after = v.norm(last + 1);
+  // "a year-earlier loss", "the year-ago quarter"
+  if (after === '-' && /^(ago|earlier)$/.test(v.norm(last + 2)) && v.at(last + 2, k) && amount !== null) {
+    return { first: unitIndex, last: last + 2, meaning: relativeAgo(unit, amount), quantity: true };
+  }
+  if ((after === 'ago' || after === 'earlier') && v.at(last + 1, k)) {
+    last += 1;
+    if (amount === null) return { last, meaning: { kind: 'reference', value: 'PAST_REF' }, quantity: true };
+    return { last, meaning: relativeAgo(unit, amount), quantity: true };
+  }
+  if (after === 'or' && v.norm(last + 2) === 'so' && v.norm(last + 3) === 'ago' && v.at(last + 3, k)) {
+    if (amount === null) return { last: last + 3, meaning: { kind: 'reference', value: 'PAST_REF' }, quantity: true };
+    return { last: last + 3, meaning: relativeAgo(unit, amount), mod: 'APPROX', quantity: true };
+  }
+  if (after === 'from' && v.norm(last + 2) === 'now' && v.at(last + 2, k) && amount !== null) {
+    return { last: last + 2, meaning: relativeAgo(unit, -amount), quantity: true };
+  }
+  // "a minute and a half"
+  if (after === 'and' && v.norm(last + 2) === 'a' && v.norm(last + 3) === 'half' && amount !== null && v.at(last + 3, k)) {
+    return { last: last + 3, meaning: { kind: 'duration', amount: amount + 0.5, unit }, quantity: true };
+  }
+  // "decades-long"
+  if (after === '-' && v.norm(last + 2) === 'long' && v.at(last + 2, k)) last += 2;
+  return { last, meaning: { kind: 'duration', amount, unit }, quantity: true };
+}
+
+export function parseSet(v: TokenView, k: number): Core | undefined {
+  const word = v.norm(k);
+  const adverb = SET_ADVERBS.get(word);
+  // "its quarterly dividend", "average daily volume": the adjective describes a thing, not a time.
+  if (adverb && !(v.at(k + 1, k)?.pos === 'NOUN')) return { last: k, meaning: { kind: 'set', value: adverb } };
+  if (word === 'every' || word === 'each' || word === 'per') {
+    let j = k + 1;
+    if (v.norm(j) === 'other') j += 1;
+    let amount = 1;
+    const number = v.parseNumber(j, k);
+    if (number && number.value !== null && word !== 'per') {
+      amount = number.value;
+      j = number.next;
+    }
+    if (!v.at(j, k)) return undefined;
+    const w = v.norm(j);
+    const weekday = WEEKDAYS.get(w);
+    if (weekday !== undefined) {
+      const part = v.at(j + 1, k) ? PARTS_OF_DAY.get(v.norm(j + 1)) : undefined;
+      if (part) return { last: j + 1, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}T${part}` } };
+      return { last: j, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}` } };
+    }
+    const month = MONTHS.get(w);
+    if (month !== undefined && v.capitalized(j)) return { last: j, meaning: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` } };
+    const part = PARTS_OF_DAY.get(w);
+    if (part) return { last: j, meaning: { kind: 'set', value: `XXXX-XX-XXT${part}` } };
+    const season = SEASONS.get(w);
+    if (season) return { last: j, meaning: { kind: 'set', value: `XXXX-${season}` } };
+    const unit = UNITS.get(w);
+    if (unit && unit !== 'NI') return { last: j, meaning: { kind: 'set', value: setPeriod(amount, unit) } };
+    return undefined;
+  }
+  // "$5 a day", "twice a week": a rate.
+  if ((word === 'a' || word === 'an') && k > 0) {
+    const previous = v.tokens[k - 1];
+    const unit = UNITS.get(v.norm(k + 1));
+    if (!unit || unit === 'NI' || unit === 'S' || !previous || !v.sameSentence(k - 1, k + 1)) return undefined;
+    if (v.norm(k + 1).endsWith('s')) return undefined;
+    if (/^(ago|earlier|later|before|after)$/.test(v.norm(k + 2))) return undefined;
+    if (v.norm(k + 2) === '-' && /^(ago|earlier)$/.test(v.norm(k + 3))) return undefined;
+    // "$5 a day", "twice a week", "10,000 units a year"
+    const counted = previous.pos === 'NOUN' && v.tokens[k - 2]?.kind === 'number';
+    if (previous.kind === 'number' || RATE_CONTEXT_WORDS.has(previous.norm) || counted) {
+      return { last: k + 1, meaning: { kind: 'set', value: setPeriod(1, unit) } };
+    }
+  }
+  return undefined;
+}
+
+function setPeriod(amount: number, unit: Unit): string {
+  const letter: Record<Unit, string> = {
+    Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'TH', MIN: 'TM', S: 'TS', DE: 'DE', CE: 'CE', Q: 'Q', WE: 'WE', NI: 'D', ML: 'ML',
+  };
+  const code = letter[unit];
+  if (unit === 'WE') return 'XXXX-WXX-WE';
+  return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
+}
+
+/** "two weeks ago": the anchor shifted back, at the granularity of the unit. */
+function relativeAgo(unit: Unit, amount: number): TemporalMeaning {
+  const whole = Math.round(amount);
+  if (unit === 'DE') return { kind: 'relative', unit: 'Y', offset: -10 * whole };
+  if (unit === 'CE') return { kind: 'relative', unit: 'Y', offset: -100 * whole };
+  if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'NI') return { kind: 'relative', unit: 'D', offset: 0 };
+  return { kind: 'relative', unit, offset: -whole };
+}

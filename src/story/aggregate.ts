@@ -1,0 +1,202 @@
+import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
+import { foldName, linkByName } from './link.js';
+import { QUOTE_SIMILARITY_THRESHOLD, quoteSimilarity } from './similarity.js';
+import { buildTimeline } from './timeline.js';
+import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle, StoryEntity, StorySpeaker } from './types.js';
+
+/**
+ * One picture of a story told by several articles: entities linked across them, quotes grouped by
+ * speaker with each outlet's wording of one statement merged, and a timeline of the dates they give.
+ * Pure: it reads the documents and returns plain data.
+ */
+export function aggregate(docs: readonly NewsDocument[], options: AggregateOptions = {}): Story {
+  const threshold = options.quoteThreshold ?? QUOTE_SIMILARITY_THRESHOLD;
+  const keys = (options.linker ?? linkByName)(docs);
+  const entities = mergeEntities(docs, keys);
+  const entityByKey = new Map(entities.map(({ key, entity }) => [key, entity]));
+  const speakers = groupQuotes(docs, keys, entities.map(({ entity }) => entity), entityByKey, threshold);
+  const { timeline, unresolved } = buildTimeline(docs);
+  return {
+    articles: docs.map(describeArticle),
+    entities: entities.map(({ entity }) => entity),
+    speakers,
+    timeline,
+    unresolved,
+  };
+}
+
+function describeArticle(doc: NewsDocument): StoryArticle {
+  const article: { -readonly [K in keyof StoryArticle]: StoryArticle[K] } = { id: doc.id };
+  if (doc.meta.title) article.title = doc.meta.title;
+  if (doc.meta.date) article.date = doc.meta.date;
+  if (doc.meta.publisher) article.publisher = doc.meta.publisher;
+  if (doc.meta.url) article.url = doc.meta.url;
+  return article;
+}
+
+function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly string[])[]): { key: string; entity: StoryEntity }[] {
+  const groups = new Map<string, { doc: NewsDocument; entity: Entity }[]>();
+  docs.forEach((doc, docIndex) =>
+    doc.entities.forEach((entity, index) => {
+      const key = keys[docIndex]?.[index] ?? `${docIndex}:${entity.id}`;
+      groups.set(key, [...(groups.get(key) ?? []), { doc, entity }]);
+    }),
+  );
+  const merged = [...groups].map(([key, members], order) => {
+    const names = members.map(({ entity }) => entity.name);
+    // The fullest name: most words, then longest ("Dmitry Peskov" over "Peskov").
+    const name = [...names].sort((a, b) => wordCount(b) - wordCount(a) || b.length - a.length)[0]!;
+    const aliases = uniqueFolded([...names, ...members.flatMap(({ entity }) => entity.aliases)]).filter(
+      (alias) => foldName(alias) !== foldName(name),
+    );
+    const occurrences = members.map(({ doc, entity }) => ({ article: doc.id, entity: entity.id, mentions: entity.mentions.length }));
+    return {
+      key,
+      order,
+      entity: {
+        id: '',
+        type: mostCommon(members.map(({ entity }) => entity.type)),
+        name,
+        aliases,
+        roles: uniqueFolded(members.flatMap(({ entity }) => entity.roles)),
+        occurrences,
+        mentions: occurrences.reduce((sum, occurrence) => sum + occurrence.mentions, 0),
+      },
+    };
+  });
+  merged.sort((a, b) => b.entity.mentions - a.entity.mentions || b.entity.occurrences.length - a.entity.occurrences.length || a.order - b.order);
+  return merged.map(({ key, entity }, index) => ({ key, entity: { ...entity, id: `s${index + 1}` } }));
+}
+
+interface SpeakerGroup {
+  entity: string | null;
+  name: string;
+  statements: { versions: StatementVersion[] }[];
+}
+
+function groupQuotes(
+  docs: readonly NewsDocument[],
+  keys: readonly (readonly string[])[],
+  entities: readonly StoryEntity[],
+  entityByKey: ReadonlyMap<string, StoryEntity>,
+  threshold: number,
+): StorySpeaker[] {
+  // Speakers that resolve to no entity in their article may still name a story entity ("Peskov").
+  const entityByName = new Map<string, StoryEntity>();
+  for (const entity of entities) {
+    for (const name of [entity.name, ...entity.aliases]) if (!entityByName.has(foldName(name))) entityByName.set(foldName(name), entity);
+  }
+  const groups = new Map<string, SpeakerGroup>();
+  const unattributed: StatementVersion[] = [];
+
+  docs.forEach((doc, docIndex) => {
+    doc.quotes.forEach((quote, quoteIndex) => {
+      const version = toVersion(doc, quote, quoteIndex);
+      const speaker = resolveSpeaker(doc, docIndex, quote, keys, entityByKey, entityByName);
+      if (!speaker) {
+        unattributed.push(version);
+        return;
+      }
+      let group = groups.get(speaker.key);
+      if (!group) groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: [] }));
+      addToStatements(group.statements, version, threshold);
+    });
+  });
+
+  // An outlet that leaves a quote unattributed is read with the others: it joins a statement another
+  // outlet attributes when the wording matches, and stays unattributed otherwise.
+  const rest: { versions: StatementVersion[] }[] = [];
+  for (const version of unattributed) {
+    let best: { statement: { versions: StatementVersion[] }; score: number } | null = null;
+    for (const group of groups.values()) {
+      for (const statement of group.statements) {
+        const score = bestSimilarity(statement.versions, version.text);
+        if (score >= threshold && (!best || score > best.score)) best = { statement, score };
+      }
+    }
+    if (best) best.statement.versions.push(version);
+    else addToStatements(rest, version, threshold);
+  }
+  const ordered = [...groups.values()].sort((a, b) => versionCount(b) - versionCount(a));
+  if (rest.length > 0) ordered.push({ entity: null, name: 'unattributed', statements: rest });
+
+  let counter = 0;
+  return ordered.map((group) => ({
+    entity: group.entity,
+    name: group.name,
+    statements: group.statements.map((statement): Statement => {
+      counter += 1;
+      return {
+        id: `q${counter}`,
+        text: statement.versions[0]!.text,
+        versions: statement.versions,
+        articles: [...new Set(statement.versions.map((version) => version.article))],
+      };
+    }),
+  }));
+}
+
+function resolveSpeaker(
+  doc: NewsDocument,
+  docIndex: number,
+  quote: Quote,
+  keys: readonly (readonly string[])[],
+  entityByKey: ReadonlyMap<string, StoryEntity>,
+  entityByName: ReadonlyMap<string, StoryEntity>,
+): { key: string; entity: string | null; name: string } | null {
+  const speaker = quote.speaker;
+  if (!speaker) return null;
+  if (speaker.entity !== undefined) {
+    const index = doc.entities.findIndex((entity) => entity.id === speaker.entity);
+    const story = index >= 0 ? entityByKey.get(keys[docIndex]?.[index] ?? '') : undefined;
+    if (story) return { key: `entity:${story.id}`, entity: story.id, name: story.name };
+  }
+  const phrase = speaker.name ?? speaker.text;
+  const named = entityByName.get(foldName(phrase));
+  if (named) return { key: `entity:${named.id}`, entity: named.id, name: named.name };
+  return { key: `phrase:${foldName(phrase)}`, entity: null, name: phrase.replace(/\s+/g, ' ').trim() };
+}
+
+function addToStatements(statements: { versions: StatementVersion[] }[], version: StatementVersion, threshold: number): void {
+  let best: { statement: { versions: StatementVersion[] }; score: number } | null = null;
+  for (const statement of statements) {
+    const score = bestSimilarity(statement.versions, version.text);
+    if (score >= threshold && (!best || score > best.score)) best = { statement, score };
+  }
+  if (best) best.statement.versions.push(version);
+  else statements.push({ versions: [version] });
+}
+
+function bestSimilarity(versions: readonly StatementVersion[], text: string): number {
+  return Math.max(...versions.map((version) => quoteSimilarity(version.text, text)));
+}
+
+function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
+  return { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
+}
+
+function versionCount(group: SpeakerGroup): number {
+  return group.statements.reduce((sum, statement) => sum + statement.versions.length, 0);
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+function uniqueFolded(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const key = foldName(value);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}
+
+function mostCommon(types: readonly EntityType[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}

@@ -11,3 +11,7 @@ export type { GazetteerEntry, GazetteerOptions } from './taggers/gazetteer.js';
 export { patternTagger } from './taggers/pattern.js';
 export type { PatternRule, PatternOptions } from './taggers/pattern.js';
 export { renderPretty } from './render/pretty.js';
+export { renderStoryPretty } from './render/pretty.js';
+export { renderHtml, renderStoryHtml } from './render/html.js';
+export { aggregate, linkByName, linkBySharedIds, quoteSimilarity, QUOTE_SIMILARITY_THRESHOLD } from './story/index.js';
+export type * from './story/types.js';

@@ -46,6 +46,7 @@ a:focus-visible,[tabindex]:focus-visible,summary:focus-visible{outline:3px solid
 .kind{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .statement{border-left:3px solid var(--quote);padding:.1rem 0 .1rem .8rem;margin:.6rem 0 1rem}
 .statement>p{margin:.1rem 0 .3rem;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem}
+.statement>p.meta{font-family:inherit;font-size:.85rem;margin:0 0 .3rem}
 .versions{list-style:none;margin:0;padding:0;font-size:.92rem}
 .versions li{margin:.25rem 0;overflow-wrap:anywhere}
 .outlet{display:inline-block;min-width:7rem;font-weight:600;color:var(--muted)}
@@ -53,6 +54,7 @@ ins{text-decoration:underline 2px var(--quote);background:#fdf3f8;color:inherit}
 .timeline{list-style:none;margin:0;padding:0 0 0 1rem;border-left:2px solid var(--rule)}
 .timeline>li{position:relative;margin:0 0 1rem;padding-left:.6rem}
 .timeline>li::before{content:"";position:absolute;left:-1.45rem;top:.5rem;width:.7rem;height:.7rem;border-radius:50%;background:var(--date)}
+.unplaced>li::before{background:var(--rule)}
 .when{font-weight:600}
 .value{font:500 .8rem/1 ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--date);margin-left:.4rem}
 .mentions{list-style:none;margin:.2rem 0 0;padding:0;font-size:.92rem}
@@ -62,5 +64,8 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--rule);v
 th{font-weight:600;color:var(--muted)}
 .scroll{overflow-x:auto}
 details>summary{cursor:pointer;font-weight:600;padding:.3rem 0}
+@media (max-width:30rem){thead{display:none}tr{display:block;padding:.45rem 0;border-bottom:1px solid var(--rule)}
+th,td{display:inline-block;border:0;padding:0 .6rem 0 0;overflow-wrap:normal}th[scope=row],td.roles{display:block}
+td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:.8rem}td.roles:empty{display:none}}
 @media (max-width:30rem){body{font-size:15px}main{padding:1rem .6rem 3rem}h1{font-size:1.5rem}.outlet{min-width:0;display:block}.card{padding:.8rem}}
 `;

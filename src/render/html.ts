@@ -79,7 +79,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
   if (story.timeline.length === 0) parts.push('<p class="meta">No dates placed on the timeline.</p>');
   else parts.push(`<ol class="timeline" data-section="timeline">${story.timeline.map((entry) => renderTimelineEntry(entry, anchors, outlet)).join('')}</ol>`);
   if (story.unresolved.length > 0) {
-    parts.push(`<h3>Not placed on the timeline</h3><ul class="list card" data-section="unresolved">${story.unresolved
+    parts.push(`<h3>Not placed on the timeline</h3><ul class="timeline unplaced" data-section="unresolved">${story.unresolved
       .map((entry) => renderTimelineEntry(entry, anchors, outlet))
       .join('')}</ul>`);
   }
@@ -96,9 +96,9 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
             (entity) =>
               `<tr data-entity="${escapeHtml(entity.id)}"><th scope="row">${escapeHtml(entity.name)}${
                 entity.aliases.length > 0 ? `<div class="meta">also ${escapeHtml(entity.aliases.join(', '))}</div>` : ''
-              }</th><td><span class="ent t-${entity.type}">${TYPE_LABELS[entity.type]}</span></td><td>${escapeHtml(
+              }</th><td data-label="Type"><span class="ent t-${entity.type}">${TYPE_LABELS[entity.type]}</span></td><td class="roles">${escapeHtml(
                 entity.roles.join('; '),
-              )}</td><td>${entity.occurrences.length}</td><td>${entity.mentions}</td></tr>`,
+              )}</td><td data-label="Articles">${entity.occurrences.length}</td><td data-label="Mentions">${entity.mentions}</td></tr>`,
           )
           .join('') +
         '</tbody></table></div>',
@@ -162,7 +162,7 @@ function renderTimelineEntry(entry: TimelineEntry, anchors: ReadonlyMap<string, 
     if (sentence && mention.start >= sentence.start && mention.end <= sentence.end) {
       const before = sentence.text.slice(0, mention.start - sentence.start);
       const after = sentence.text.slice(mention.end - sentence.start);
-      body = `${escapeHtml(clipStart(before, 160))}<strong>${escapeHtml(mention.text)}</strong>${escapeHtml(clip(after, 160))}`;
+      body = `${escapeHtml(clipStart(before, 160))}<strong>${escapeHtml(mention.text)}</strong>${escapeHtml(clipEnd(after, 160))}`;
     } else body = `<strong>${escapeHtml(mention.text)}</strong>`;
     return `<li><span class="outlet">${escapeHtml(outlet(mention.article))}</span> ${body} <a href="#${anchors.get(mention.article)}" aria-label="article (${escapeHtml(outlet(mention.article))})">article</a></li>`;
   });
@@ -380,6 +380,7 @@ export function describeTimex(value: string): string {
     const unit = { Y: 'year', M: 'month', W: 'week', D: 'day' }[match[2] as 'Y' | 'M' | 'W' | 'D'];
     return `${match[1]} ${unit}${match[1] === '1' ? '' : 's'}`;
   }
+  if (value.startsWith('XXXX')) return 'a date the text leaves open';
   if (value === 'PRESENT_REF') return 'now';
   if (value === 'PAST_REF') return 'the past';
   if (value === 'FUTURE_REF') return 'the future';
@@ -388,6 +389,11 @@ export function describeTimex(value: string): string {
 
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function clipEnd(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trimEnd();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -113,6 +113,8 @@ describe('describeTimex', () => {
     expect(describeTimex('2025-10')).toBe('October 2025');
     expect(describeTimex('2025-W43')).toBe('week 43 of 2025');
     expect(describeTimex('P2W')).toBe('2 weeks');
-    expect(describeTimex('XXXX-WXX-1')).toBe('XXXX-WXX-1');
+    expect(describeTimex('XXXX-WXX-1')).toBe('a Monday, week not known');
+    expect(describeTimex('XXXX-XX-XX')).toBe('a date the text leaves open');
+    expect(describeTimex('XXXX-SU')).toBe('XXXX-SU');
   });
 });

@@ -380,7 +380,9 @@ export function describeTimex(value: string): string {
     const unit = { Y: 'year', M: 'month', W: 'week', D: 'day' }[match[2] as 'Y' | 'M' | 'W' | 'D'];
     return `${match[1]} ${unit}${match[1] === '1' ? '' : 's'}`;
   }
-  if (value.startsWith('XXXX')) return 'a date the text leaves open';
+  match = /^XXXX-WXX-([1-7])$/.exec(value);
+  if (match) return `a ${WEEKDAYS[Number(match[1]) % 7]}, week not known`;
+  if (/^X{4}(-XX){0,2}$/.test(value)) return 'a date the text leaves open';
   if (value === 'PRESENT_REF') return 'now';
   if (value === 'PAST_REF') return 'the past';
   if (value === 'FUTURE_REF') return 'the future';

@@ -3,7 +3,7 @@
  * download). Skipped, with the reason in the test name, when no Chromium is installed (`.ci/run`
  * installs it with apt-get). Screenshots go to test/artifacts/ (git-ignored).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { aggregate, createPipeline, renderHtml, renderStoryHtml, type NewsDocument, type Story } from '../src/index.js';
@@ -75,6 +75,12 @@ describe(`HTML report in Chromium${reason}`, () => {
     }
     expect(requests).toEqual([]);
     await page.screenshot({ path: `${artifacts}/story.png`, fullPage: true });
+    if (process.env['UPDATE_DOCS_SCREENSHOT']) {
+      // The README's picture: the top of the story report (statements across outlets, timeline).
+      await page.setViewportSize({ width: 960, height: 1200 });
+      await page.screenshot({ path: `${root}docs/story.png` });
+      expect(statSync(`${root}docs/story.png`).size).toBeLessThan(400_000);
+    }
     await page.close();
   });
 
@@ -91,7 +97,8 @@ describe(`HTML report in Chromium${reason}`, () => {
     let focused: string | null = null;
     for (let i = 0; i < 10 && !focused; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-ann') ?? null);
+      // Expressions as strings: the page's DOM types are not part of this Node project's type library.
+      focused = await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-ann') ?? null`);
     }
     expect(focused).not.toBeNull();
     const date = page.locator('[data-ann="date"][tabindex="0"]').first();
@@ -109,7 +116,7 @@ describe(`HTML report in Chromium${reason}`, () => {
     ] as const) {
       const { page, dialogs, requests } = await open(html, name);
       await page.waitForTimeout(200);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(requests).toEqual([]);
       expect(await count(page, 'main script, main img, main iframe, main svg')).toBe(0);
@@ -120,9 +127,9 @@ describe(`HTML report in Chromium${reason}`, () => {
 
   it.skipIf(!chromiumPath)('reads at 320 px wide without sideways scrolling', async () => {
     const { page } = await open(renderStoryHtml(aggregate(storyDocs), storyDocs), 'narrow', 320);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const fontSize = await page.evaluate<number>('parseFloat(getComputedStyle(document.body).fontSize)');
     expect(fontSize).toBeGreaterThanOrEqual(14);
     await page.screenshot({ path: `${artifacts}/story-320.png`, fullPage: true });
     await page.close();

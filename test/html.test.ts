@@ -1,5 +1,5 @@
 import { parseDocument, DomUtils } from 'htmlparser2';
-import type { Element, Node } from 'domhandler';
+import type { AnyNode as Node, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { aggregate, renderHtml, renderStoryHtml } from '../src/index.js';
 import { describeTimex } from '../src/render/html.js';

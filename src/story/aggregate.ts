@@ -1,6 +1,7 @@
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 import { foldName, linkByName } from './link.js';
-import { QUOTE_SIMILARITY_THRESHOLD, quoteSimilarity } from './similarity.js';
+import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
+import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
 import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle, StoryEntity, StorySpeaker } from './types.js';
 
@@ -39,7 +40,9 @@ function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly s
   docs.forEach((doc, docIndex) =>
     doc.entities.forEach((entity, index) => {
       const key = keys[docIndex]?.[index] ?? `${docIndex}:${entity.id}`;
-      groups.set(key, [...(groups.get(key) ?? []), { doc, entity }]);
+      const members = groups.get(key);
+      if (members) members.push({ doc, entity });
+      else groups.set(key, [{ doc, entity }]);
     }),
   );
   const merged = [...groups].map(([key, members], order) => {
@@ -71,7 +74,7 @@ function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly s
 interface SpeakerGroup {
   entity: string | null;
   name: string;
-  statements: { versions: StatementVersion[] }[];
+  statements: StatementCluster[];
 }
 
 function groupQuotes(
@@ -86,8 +89,11 @@ function groupQuotes(
   for (const entity of entities) {
     for (const name of [entity.name, ...entity.aliases]) if (!entityByName.has(foldName(name))) entityByName.set(foldName(name), entity);
   }
-  const groups = new Map<string, SpeakerGroup>();
+  const groups = new Map<string, SpeakerGroup & { index?: StatementIndex }>();
   const unattributed: StatementVersion[] = [];
+  const order = createWordOrder(docs.flatMap((doc) => doc.quotes.map((quote) => quote.text)));
+  // Every attributed statement, whoever said it, for the unattributed quotes to look up.
+  const attributed = createStatementIndex(threshold, order);
 
   docs.forEach((doc, docIndex) => {
     doc.quotes.forEach((quote, quoteIndex) => {
@@ -98,27 +104,26 @@ function groupQuotes(
         return;
       }
       let group = groups.get(speaker.key);
-      if (!group) groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: [] }));
-      addToStatements(group.statements, version, threshold);
+      if (!group) {
+        const index = createStatementIndex(threshold, order);
+        groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index }));
+      }
+      const index = group.index!;
+      const cluster = index.add(version, index.best(version.text) ?? undefined);
+      attributed.add(version, cluster);
     });
   });
 
   // An outlet that leaves a quote unattributed is read with the others: it joins a statement another
   // outlet attributes when the wording matches, and stays unattributed otherwise.
-  const rest: { versions: StatementVersion[] }[] = [];
+  const rest = createStatementIndex(threshold, order);
   for (const version of unattributed) {
-    let best: { statement: { versions: StatementVersion[] }; score: number } | null = null;
-    for (const group of groups.values()) {
-      for (const statement of group.statements) {
-        const score = bestSimilarity(statement.versions, version.text);
-        if (score >= threshold && (!best || score > best.score)) best = { statement, score };
-      }
-    }
-    if (best) best.statement.versions.push(version);
-    else addToStatements(rest, version, threshold);
+    const match = attributed.best(version.text);
+    if (match) match.versions.push(version);
+    else rest.add(version, rest.best(version.text) ?? undefined);
   }
   const ordered = [...groups.values()].sort((a, b) => versionCount(b) - versionCount(a));
-  if (rest.length > 0) ordered.push({ entity: null, name: 'unattributed', statements: rest });
+  if (rest.clusters.length > 0) ordered.push({ entity: null, name: 'unattributed', statements: rest.clusters });
 
   let counter = 0;
   return ordered.map((group) => ({
@@ -155,20 +160,6 @@ function resolveSpeaker(
   const named = entityByName.get(foldName(phrase));
   if (named) return { key: `entity:${named.id}`, entity: named.id, name: named.name };
   return { key: `phrase:${foldName(phrase)}`, entity: null, name: phrase.replace(/\s+/g, ' ').trim() };
-}
-
-function addToStatements(statements: { versions: StatementVersion[] }[], version: StatementVersion, threshold: number): void {
-  let best: { statement: { versions: StatementVersion[] }; score: number } | null = null;
-  for (const statement of statements) {
-    const score = bestSimilarity(statement.versions, version.text);
-    if (score >= threshold && (!best || score > best.score)) best = { statement, score };
-  }
-  if (best) best.statement.versions.push(version);
-  else statements.push({ versions: [version] });
-}
-
-function bestSimilarity(versions: readonly StatementVersion[], text: string): number {
-  return Math.max(...versions.map((version) => quoteSimilarity(version.text, text)));
 }
 
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {

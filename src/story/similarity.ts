@@ -49,7 +49,7 @@ export function wordJaccard(a: string, b: string): number {
   return jaccardOfSets(new Set(quoteWords(a)), new Set(quoteWords(b)));
 }
 
-/** 0..1: how alike two quotations are (word-set Jaccard; see QUOTE_SIMILARITY_THRESHOLD). */
+/** 0..1: how alike two quotations are (word-set Jaccard; see QUOTE_SIMILARITY_THRESHOLD). aggregate() computes the same measure with cached word sets. */
 export function quoteSimilarity(a: string, b: string): number {
   return wordJaccard(a, b);
 }

@@ -79,6 +79,43 @@ describe('renderHtml', () => {
   });
 });
 
+describe('renderHtml on arbitrary overlapping spans', () => {
+  it('keeps the text intact and every annotation once, whatever the overlaps (200 random documents)', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    const alphabet = ['a', 'b', ' ', '\n', '<', '&', '"', '“', 'é', '😀'];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 5 + random(60) }, () => alphabet[random(alphabet.length)]).join('');
+      const span = () => {
+        const start = random(text.length);
+        const end = Math.min(text.length, start + 1 + random(12));
+        return { start, end, text: text.slice(start, end) };
+      };
+      const doc = {
+        id: `r${round}`,
+        text,
+        meta: { boilerplate: random(3) === 0 ? [span()] : [] },
+        sentences: [],
+        entities: [{ id: 'e1', type: 'ORG' as const, name: 'X', aliases: [], roles: [], mentions: Array.from({ length: random(4) }, () => ({ ...span(), type: 'ORG' as const })) }],
+        quotes: Array.from({ length: random(3) }, () => ({ ...span(), kind: 'direct' as const, speaker: null, cue: null, confidence: 1 })),
+        dates: Array.from({ length: random(3) }, () => ({ ...span(), type: 'DATE' as const, value: '2025-10-16', resolved: true })),
+      };
+      const root = parse(renderHtml(doc));
+      const body = all(root, (element) => element.attribs['data-section'] === 'text')[0]!;
+      expect(articleText(body), text).toBe(text);
+      expect(distinctIds(root, 'entity')).toBe(doc.entities[0]!.mentions.length);
+      expect(distinctIds(root, 'quote')).toBe(doc.quotes.length);
+      expect(distinctIds(root, 'date')).toBe(doc.dates.length);
+      expect(all(root, (element) => element.attribs['tabindex'] === '0' && element.attribs['data-ann'] !== undefined)).toHaveLength(
+        doc.entities[0]!.mentions.length + doc.quotes.length + doc.dates.length,
+      );
+    }
+  });
+});
+
 describe('renderStoryHtml', () => {
   const story = aggregate(storyDocs);
   const root = parse(renderStoryHtml(story, storyDocs));

@@ -9,6 +9,7 @@ import { runCli } from '../src/cli/run.js';
 import { htmlToText } from '../src/cli/html-text.js';
 import { parseJsonLines } from '../src/cli/inputs.js';
 import type { NewsDocument, Story } from '../src/index.js';
+import { expectValidSpans } from './helpers/spans.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'news-extract-cli-'));
@@ -95,7 +96,7 @@ describe('command: inputs and error records', () => {
     expect(doc.text).toBe('Talks & a summit\nKremlin spokesperson Dmitry Peskov told reporters on Friday that talks went well.');
     expect(doc.meta.date).toBe('2025-10-17');
     expect(doc.meta.url).toBe('https://example.org/talks');
-    for (const sentence of doc.sentences) expect(doc.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expectValidSpans(doc);
   });
 
   it('reads JSONL as one document per line with its id, date and url; a bad line is its own error', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, linkBySharedIds, QUOTE_SIMILARITY_THRESHOLD, quoteSimilarity } from '../src/index.js';
 import { linkByName } from '../src/story/link.js';
 import { timexSortKey } from '../src/story/timeline.js';
+import { expectValidSpans } from './helpers/spans.js';
 import { makeDoc, storyDocs } from './story-fixtures.js';
 
 describe('aggregate: entities across articles', () => {
@@ -130,6 +131,20 @@ describe('aggregate: timeline', () => {
 
   it('returns an empty story for no documents', () => {
     expect(aggregate([])).toEqual({ articles: [], entities: [], speakers: [], timeline: [], unresolved: [] });
+  });
+});
+
+describe('aggregate: offsets', () => {
+  it('points every statement version and date mention into its own article', () => {
+    for (const doc of storyDocs) expectValidSpans(doc);
+    const story = aggregate(storyDocs);
+    const textOf = (id: string) => storyDocs.find((doc) => doc.id === id)!.text;
+    const spans = [
+      ...story.speakers.flatMap((speaker) => speaker.statements.flatMap((statement) => statement.versions)),
+      ...[...story.timeline, ...story.unresolved].flatMap((entry) => entry.mentions.flatMap((mention) => [mention, ...(mention.sentence ? [{ ...mention.sentence, article: mention.article }] : [])])),
+    ];
+    expect(spans.length).toBeGreaterThan(10);
+    for (const span of spans) expect(textOf(span.article).slice(span.start, span.end)).toBe(span.text);
   });
 });
 

@@ -148,12 +148,51 @@ describe('aggregate: offsets', () => {
   });
 });
 
+describe('aggregate: statement index', () => {
+  it('groups quotes exactly as comparing every pair would (prefix and size filters lose nothing)', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    const vocabulary = 'we will meet soon talks could take place within two weeks or later the summit is near no need to wait'.split(' ');
+    const sentence = () => `${Array.from({ length: 3 + random(8) }, () => vocabulary[random(vocabulary.length)]).join(' ')}.`;
+    const quotes = Array.from({ length: 160 }, () => (random(3) === 0 ? `${sentence()} ${sentence()}` : sentence()));
+    const docs = quotes.map((quote, i) =>
+      makeDoc({ id: `d${i}`, text: `Peskov said: “${quote}”`, entities: [{ id: 'e1', type: 'PERSON', name: 'Peskov', mentions: ['Peskov'] }], quotes: [{ text: quote, speaker: 'Peskov', entity: 'e1' }] }),
+    );
+    const story = aggregate(docs);
+    const indexed = story.speakers[0]!.statements.map((statement) => statement.versions.map((version) => version.article));
+
+    const clusters: number[][] = [];
+    quotes.forEach((quote, i) => {
+      let best: { cluster: number[]; score: number } | null = null;
+      for (const cluster of clusters) {
+        const score = Math.max(...cluster.map((j) => quoteSimilarity(quotes[j]!, quote)));
+        if (score >= QUOTE_SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { cluster, score };
+      }
+      if (best) best.cluster.push(i);
+      else clusters.push([i]);
+    });
+    expect(indexed).toEqual(clusters.map((cluster) => cluster.map((i) => `d${i}`)));
+    expect(clusters.length).toBeGreaterThan(5);
+    expect(clusters.length).toBeLessThan(150);
+  });
+});
+
 describe('quote similarity', () => {
   it('puts two outlets’ wordings of one statement above the measured threshold', () => {
     expect(
       quoteSimilarity('It could indeed take place within two weeks or a little later', 'It really could take place within two weeks or a little later'),
     ).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
     expect(quoteSimilarity('“Preparations are underway,” he said.', 'preparations are UNDERWAY')).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
+  });
+
+  it('matches an outlet that quotes one sentence more by the sentence they share', () => {
+    const longer = 'It could indeed take place within two weeks or a little later. There is a general understanding that there is no need to put anything off.';
+    expect(quoteSimilarity(longer, 'It really could take place within two weeks or a little later')).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
+    // A short shared sentence ("No." / "We will see.") is not a piece: it would match too easily.
+    expect(quoteSimilarity('We will see. The talks on trade start in May.', 'We will see. Nobody knows who will win the vote.')).toBeLessThan(QUOTE_SIMILARITY_THRESHOLD);
   });
 
   it('puts different statements on one topic below it', () => {

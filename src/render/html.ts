@@ -1,5 +1,6 @@
 import type { Story, StorySpeaker, TimelineEntry } from '../story/types.js';
 import type { EntityType, NewsDocument, Quote } from '../types.js';
+import { articleLabel } from '../story/label.js';
 import { REPORT_CSS } from './css.js';
 
 /**
@@ -54,7 +55,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
   const anchors = new Map(story.articles.map((article, index) => [article.id, `a${index + 1}`]));
   const outlet = (id: string) => {
     const article = story.articles.find((candidate) => candidate.id === id);
-    return article?.publisher ?? article?.title ?? id;
+    return article ? articleLabel(article) : id;
   };
   const title = story.articles[0]?.title ?? 'Story';
   const parts: string[] = [];
@@ -64,7 +65,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
       `<ul class="list meta" aria-label="Articles">${story.articles
         .map(
           (article) =>
-            `<li><a href="#${anchors.get(article.id)}">${escapeHtml(article.publisher ?? article.id)}</a>` +
+            `<li><a href="#${anchors.get(article.id)}">${escapeHtml(articleLabel(article))}</a>` +
             `${article.date ? ` · ${escapeHtml(article.date)}` : ''}${article.title ? ` · ${escapeHtml(article.title)}` : ''}</li>`,
         )
         .join('')}</ul></header>`,
@@ -109,7 +110,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
   if (docs.length > 0) {
     parts.push(`<section aria-labelledby="h-articles"><h2 id="h-articles">The articles</h2>${legend()}`);
     docs.forEach((doc, index) => {
-      parts.push(`<details${index === 0 ? ' open' : ''}><summary>${escapeHtml(doc.meta.publisher ?? doc.id)}${
+      parts.push(`<details${index === 0 ? ' open' : ''}><summary>${escapeHtml(articleLabel({ id: doc.id, ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}) }))}${
         doc.meta.title ? ` — ${escapeHtml(doc.meta.title)}` : ''
       }</summary>${renderArticle(doc, anchors.get(doc.id) ?? `a${index + 1}`, 'h3')}</details>`);
     });

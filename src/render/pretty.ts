@@ -1,3 +1,4 @@
+import { articleLabel } from '../story/label.js';
 import type { Story } from '../story/types.js';
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 
@@ -88,13 +89,13 @@ export function renderPretty(doc: NewsDocument): string {
 export function renderStoryPretty(story: Story): string {
   const outlet = (id: string) => {
     const article = story.articles.find((candidate) => candidate.id === id);
-    return article?.publisher ?? id;
+    return article ? articleLabel(article) : id;
   };
   const lines: string[] = [];
   const heading = `Story: ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`;
   lines.push(heading, '='.repeat(heading.length));
   for (const article of story.articles) {
-    lines.push(`  - ${[article.publisher ?? article.id, article.date, article.title && clip(article.title, 80)].filter(Boolean).join(' · ')}`);
+    lines.push(`  - ${[articleLabel(article), article.date, article.title && clip(article.title, 80)].filter(Boolean).join(' · ')}`);
   }
   lines.push('', 'Who said what, across outlets');
   if (story.speakers.length === 0) lines.push('  (no quotes found)');

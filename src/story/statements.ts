@@ -1,4 +1,4 @@
-import { jaccardOfSets, quoteWords } from './similarity.js';
+import { jaccardOfSets, quotePieces, quoteWords } from './similarity.js';
 import type { StatementVersion } from './types.js';
 
 /** A statement while it is being gathered: every outlet's wording of it. */
@@ -8,7 +8,8 @@ export interface StatementCluster {
 
 /**
  * Clusters of wordings with a fast "most similar cluster" lookup. Similarity is `quoteSimilarity`'s
- * measure (word-set Jaccard), and candidate clusters come from a prefix filter (Bayardo et al.,
+ * measure (the best word-set Jaccard between the pieces of two quotations: the whole and each longer
+ * sentence), and candidate pieces come from a prefix filter (Bayardo et al.,
  * "Scaling up all pairs similarity search", 2007): with words ordered rarest first across the story, two
  * sets with Jaccard >= t share a word among the first |x| - ceil(t|x|) + 1 words of each. So a new
  * quote is compared only with wordings of a compatible size that share one of its rare words, not with
@@ -25,23 +26,24 @@ export interface StatementIndex {
 }
 
 export interface WordOrder {
-  wordsOf(text: string): ReadonlySet<string>;
+  /** Word sets of the quotation's pieces (`quotePieces`): the whole first, then its longer sentences. */
+  piecesOf(text: string): readonly ReadonlySet<string>[];
   /** Rarest first; ties by spelling, so that the order is the same on every run. */
   compare(a: string, b: string): number;
 }
 
 /** Word sets of every quotation (cached) and the story-wide rarity order of their words. */
 export function createWordOrder(texts: Iterable<string>): WordOrder {
-  const sets = new Map<string, Set<string>>();
+  const sets = new Map<string, Set<string>[]>();
   const frequency = new Map<string, number>();
-  const wordsOf = (text: string) => {
-    let set = sets.get(text);
-    if (!set) sets.set(text, (set = new Set(quoteWords(text))));
-    return set;
+  const piecesOf = (text: string) => {
+    let pieces = sets.get(text);
+    if (!pieces) sets.set(text, (pieces = quotePieces(text).map((piece) => new Set(quoteWords(piece)))));
+    return pieces;
   };
-  for (const text of new Set(texts)) for (const word of wordsOf(text)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const text of new Set(texts)) for (const word of piecesOf(text)[0] ?? []) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   return {
-    wordsOf,
+    piecesOf,
     compare: (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
   };
 }
@@ -65,19 +67,20 @@ export function createStatementIndex(threshold: number, order: WordOrder): State
   return {
     clusters,
     best(text) {
-      const words = order.wordsOf(text);
-      const seen = new Set<Posting>();
       let best: { id: number; score: number } | null = null;
-      for (const word of prefix(words)) {
-        for (const posting of postings.get(word) ?? []) {
-          if (seen.has(posting)) continue;
-          seen.add(posting);
-          // Size filter: Jaccard >= t needs t|A| <= |B| <= |A|/t.
-          const [small, large] = words.size <= posting.words.size ? [words.size, posting.words.size] : [posting.words.size, words.size];
-          if (small < threshold * large - 1e-9) continue;
-          const score = jaccardOfSets(words, posting.words);
-          if (score >= threshold && (!best || score > best.score || (score === best.score && posting.id < best.id))) {
-            best = { id: posting.id, score };
+      for (const words of order.piecesOf(text)) {
+        const seen = new Set<Posting>();
+        for (const word of prefix(words)) {
+          for (const posting of postings.get(word) ?? []) {
+            if (seen.has(posting)) continue;
+            seen.add(posting);
+            // Size filter: Jaccard >= t needs t|A| <= |B| <= |A|/t.
+            const [small, large] = words.size <= posting.words.size ? [words.size, posting.words.size] : [posting.words.size, words.size];
+            if (small < threshold * large - 1e-9) continue;
+            const score = jaccardOfSets(words, posting.words);
+            if (score >= threshold && (!best || score > best.score || (score === best.score && posting.id < best.id))) {
+              best = { id: posting.id, score };
+            }
           }
         }
       }
@@ -93,11 +96,13 @@ export function createStatementIndex(threshold: number, order: WordOrder): State
         ids.set(target, id);
       }
       if (!target.versions.includes(version)) target.versions.push(version);
-      const posting: Posting = { id, words: order.wordsOf(version.text) };
-      for (const word of prefix(posting.words)) {
-        const list = postings.get(word);
-        if (list) list.push(posting);
-        else postings.set(word, [posting]);
+      for (const words of order.piecesOf(version.text)) {
+        const posting: Posting = { id, words };
+        for (const word of prefix(words)) {
+          const list = postings.get(word);
+          if (list) list.push(posting);
+          else postings.set(word, [posting]);
+        }
       }
       return target;
     },

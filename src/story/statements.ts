@@ -60,7 +60,8 @@ export function createStatementIndex(threshold: number, order: WordOrder): State
   const postings = new Map<string, Posting[]>();
   const prefix = (words: ReadonlySet<string>): string[] => {
     const sorted = [...words].sort(order.compare);
-    // The epsilon keeps 0.48 * 25 = 12.000000000000002 from rounding up to 13 (a too-short prefix).
+    // Products like t * n land a hair off whole numbers in floating point; the epsilon keeps one just
+    // above a whole number from rounding up (a prefix one word too short could lose a match).
     const length = sorted.length - Math.ceil(threshold * sorted.length - 1e-9) + 1;
     return sorted.slice(0, Math.max(1, length));
   };

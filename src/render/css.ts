@@ -44,11 +44,13 @@ a:focus-visible,[tabindex]:focus-visible,summary:focus-visible{outline:3px solid
 .ann:hover>.tip,.ann:focus>.tip,.ann:focus-within>.tip{display:block}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem .9rem;font-size:.85rem;margin:.2rem 0 1rem;padding:0;list-style:none}
 .kind{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.statement{border-left:3px solid var(--quote);padding:.1rem 0 .1rem .8rem;margin:.6rem 0 1rem}
-.statement>p{margin:.1rem 0 .3rem;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem}
-.statement>p.meta{font-family:inherit;font-size:.85rem;margin:0 0 .3rem}
-.versions{list-style:none;margin:0;padding:0;font-size:.92rem}
-.versions li{margin:.25rem 0;overflow-wrap:anywhere}
+.statement{border-left:3px solid var(--rule);padding:.1rem 0 .1rem .8rem;margin:.5rem 0 .9rem}
+.statement.shared{border-left-color:var(--quote);background:linear-gradient(90deg,#fdf5f9,transparent 70%);padding:.4rem .6rem .4rem .8rem}
+.reach{margin:0 0 .35rem;font-size:.82rem;color:var(--muted)}.reach strong{color:var(--quote)}
+.versions{list-style:none;margin:0;padding:0}
+.versions li{margin:.15rem 0 .45rem;overflow-wrap:anywhere}
+.said{font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}
+.source{display:block;font-size:.8rem;color:var(--muted)}.source a{color:var(--muted)}
 .outlet{display:inline-block;min-width:7rem;font-weight:600;color:var(--muted)}
 ins{text-decoration:underline 2px var(--quote);background:#fdf3f8;color:inherit}
 .timeline{list-style:none;margin:0;padding:0 0 0 1rem;border-left:2px solid var(--rule)}

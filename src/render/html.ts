@@ -57,7 +57,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
     const article = story.articles.find((candidate) => candidate.id === id);
     return article ? articleLabel(article) : id;
   };
-  const title = story.articles[0]?.title ?? 'Story';
+  const title = story.articles.find((article) => article.title)?.title ?? 'Story';
   const parts: string[] = [];
   parts.push(
     `<header><p class="lede">news-extract story · ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}</p>` +
@@ -129,20 +129,25 @@ function renderSpeaker(
   const role = entity && entity.roles.length > 0 ? ` <span class="meta">${escapeHtml(entity.roles.join('; '))}</span>` : '';
   const statements = speaker.statements.map((statement) => {
     const reference = new Set(words(statement.text).map(fold));
+    const several = statement.versions.length > 1;
     const versions = statement.versions.map(
-      (version) =>
-        `<li class="version"><span class="outlet">${escapeHtml(outlet(version.article))}</span> ` +
-        `${markChangedWords(version.text, reference)} ` +
-        `<a href="#${anchors.get(version.article)}-q${version.quote}" aria-label="in context (${escapeHtml(outlet(version.article))})">in context</a></li>`,
+      (version, index) =>
+        `<li class="version"><span class="said">${quoteMarks(version.kind, index > 0 ? markChangedWords(version.text, reference) : escapeHtml(version.text))}</span> ` +
+        `<span class="source">${escapeHtml(outlet(version.article))}${version.kind === 'direct' ? '' : ` · ${version.kind}`} · ` +
+        `<a href="#${anchors.get(version.article)}-q${version.quote}" aria-label="in context (${escapeHtml(outlet(version.article))})">in context</a></span></li>`,
     );
     const outlets = statement.articles.length;
-    return (
-      `<div class="statement" data-statement="${escapeHtml(statement.id)}"><p>“${escapeHtml(clip(statement.text, 400))}”</p>` +
-      `<p class="meta">${outlets} outlet${outlets === 1 ? '' : 's'}${statement.versions.length > 1 ? ' · wording that differs from the first is underlined' : ''}</p>` +
-      `<ul class="versions">${versions.join('')}</ul></div>`
-    );
+    const heading = several
+      ? `<p class="reach"><strong>${outlets} outlet${outlets === 1 ? '' : 's'}</strong> · words that differ from the first wording are underlined</p>`
+      : '';
+    return `<div class="statement${several ? ' shared' : ''}" data-statement="${escapeHtml(statement.id)}">${heading}<ul class="versions">${versions.join('')}</ul></div>`;
   });
   return `<div class="card" data-speaker="${escapeHtml(speaker.name)}"><h3>${escapeHtml(speaker.name)}${role}</h3>${statements.join('')}</div>`;
+}
+
+/** Quotation marks around what was quoted; reported speech is shown as it was written. */
+function quoteMarks(kind: Quote['kind'], html: string): string {
+  return kind === 'indirect' ? html : `“${html}”`;
 }
 
 /** A version's words, with those absent from the first wording underlined (<ins>). */

@@ -126,10 +126,16 @@ function groupQuotes(
   if (rest.clusters.length > 0) ordered.push({ entity: null, name: 'unattributed', statements: rest.clusters });
 
   let counter = 0;
+  // Within a speaker, what most outlets carry comes first (the story's core), then in reading order.
+  const byReach = (statements: readonly StatementCluster[]) =>
+    statements
+      .map((statement, order) => ({ statement, order, reach: new Set(statement.versions.map((version) => version.article)).size }))
+      .sort((a, b) => b.reach - a.reach || a.order - b.order)
+      .map(({ statement }) => statement);
   return ordered.map((group) => ({
     entity: group.entity,
     name: group.name,
-    statements: group.statements.map((statement): Statement => {
+    statements: byReach(group.statements).map((statement): Statement => {
       counter += 1;
       return {
         id: `q${counter}`,

@@ -138,16 +138,19 @@ function renderSpeaker(
     );
     const outlets = statement.articles.length;
     const heading = several
-      ? `<p class="reach"><strong>${outlets} outlet${outlets === 1 ? '' : 's'}</strong> · words that differ from the first wording are underlined</p>`
+      ? `<p class="reach"><strong>${outlets > 1 ? `${outlets} outlets` : 'repeated in 1 outlet'}</strong> · words that differ from the first wording are underlined</p>`
       : '';
     return `<div class="statement${several ? ' shared' : ''}" data-statement="${escapeHtml(statement.id)}">${heading}<ul class="versions">${versions.join('')}</ul></div>`;
   });
   return `<div class="card" data-speaker="${escapeHtml(speaker.name)}"><h3>${escapeHtml(speaker.name)}${role}</h3>${statements.join('')}</div>`;
 }
 
-/** Quotation marks around what was quoted; reported speech is shown as it was written. */
+/**
+ * Quotation marks around a direct quote that the extraction left without its own; reported speech and
+ * partial or mixed quotes (“a clear priority.”, with its marks inside) are shown as they were written.
+ */
 function quoteMarks(kind: Quote['kind'], html: string): string {
-  return kind === 'indirect' ? html : `“${html}”`;
+  return kind === 'direct' && !/^["“'‘]/u.test(html) ? `“${html}”` : html;
 }
 
 /** A version's words, with those absent from the first wording underlined (<ins>). */

@@ -208,7 +208,7 @@ function renderPanel(doc: NewsDocument, anchor: string): string {
               `<h4>${escapeHtml(speaker)}</h4><ul>${quotes
                 .map(
                   ({ quote, index }) =>
-                    `<li><a href="#${anchor}-q${index}">“${escapeHtml(clip(quote.text, 140))}”</a> <span class="kind">${quote.kind}</span></li>`,
+                    `<li><a href="#${anchor}-q${index}">${quoteMarks(quote.kind, escapeHtml(clip(quote.text, 140)))}</a> <span class="kind">${quote.kind}</span></li>`,
                 )
                 .join('')}</ul>`,
           )

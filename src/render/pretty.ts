@@ -103,10 +103,10 @@ export function renderStoryPretty(story: Story): string {
     lines.push(`  ${speaker.name}:`);
     for (const statement of speaker.statements) {
       const outlets = statement.articles.map(outlet).join(', ');
-      lines.push(`    - “${clip(statement.text, 150)}” [${outlets}]`);
+      lines.push(`    - ${marked(statement.versions[0]?.kind, clip(statement.text, 150))} [${outlets}]`);
       for (const version of statement.versions.slice(1)) {
         if (version.text.replace(/\s+/g, ' ').trim() === statement.text.replace(/\s+/g, ' ').trim()) continue;
-        lines.push(`        ${outlet(version.article)}: “${clip(version.text, 140)}”`);
+        lines.push(`        ${outlet(version.article)}: ${marked(version.kind, clip(version.text, 140))}`);
       }
     }
   }
@@ -132,4 +132,9 @@ export function renderStoryPretty(story: Story): string {
   }
   if (story.entities.length > 25) lines.push(`  … and ${story.entities.length - 25} more`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Quotation marks around a direct quote without its own; reported speech and partial quotes as written. */
+function marked(kind: Quote['kind'] | undefined, text: string): string {
+  return kind === 'direct' && !/^["“'‘]/u.test(text) ? `“${text}”` : text;
 }

@@ -13,7 +13,7 @@ export type { PatternRule, PatternOptions } from './taggers/pattern.js';
 export { renderPretty } from './render/pretty.js';
 export { renderStoryPretty } from './render/pretty.js';
 export { renderHtml, renderStoryHtml } from './render/html.js';
-export { aggregate, linkByName, linkBySharedIds, quoteSimilarity, QUOTE_SIMILARITY_THRESHOLD } from './story/index.js';
+export { aggregate, linkByName, linkBySharedIds, linkWithEntityLayer, quoteSimilarity, QUOTE_SIMILARITY_THRESHOLD } from './story/index.js';
 export type * from './story/types.js';
 export { normalizeTimex, normalizeWeekday, normalizeRelative, normalizeDuration } from './dates/normalize.js';
 export type { TemporalMeaning, Tense } from './dates/meaning.js';

@@ -3,7 +3,7 @@ import { aggregate, linkBySharedIds, QUOTE_SIMILARITY_THRESHOLD, quoteSimilarity
 import { linkByName } from '../src/story/link.js';
 import { timexSortKey } from '../src/story/timeline.js';
 import { expectValidSpans } from './helpers/spans.js';
-import { makeDoc, storyDocs } from './story-fixtures.js';
+import { find, makeDoc, storyDocs } from './story-fixtures.js';
 
 describe('aggregate: entities across articles', () => {
   const story = aggregate(storyDocs);
@@ -52,6 +52,17 @@ describe('aggregate: entities across articles', () => {
     expect(aggregate(docs).entities).toHaveLength(5);
   });
 
+  it('links through the entity layer by default (transliterations: Sergey = Sergei)', () => {
+    const docs = [
+      makeDoc({ id: 'x', text: 'Sergey Lavrov spoke.', entities: [{ id: 'e1', type: 'PERSON', name: 'Sergey Lavrov', mentions: ['Sergey Lavrov'] }] }),
+      makeDoc({ id: 'x', text: 'Sergei Lavrov spoke.', entities: [{ id: 'e1', type: 'PERSON', name: 'Sergei Lavrov', mentions: ['Sergei Lavrov'] }] }),
+    ];
+    expect(aggregate(docs, { linker: linkByName }).entities).toHaveLength(2);
+    const linked = aggregate(docs).entities;
+    expect(linked).toHaveLength(1);
+    expect(linked[0]?.occurrences).toHaveLength(2);
+  });
+
   it('uses another linker when given one (shared ids, as linkEntities produces)', () => {
     const docs = [
       makeDoc({ id: 'x', text: 'Peskov spoke.', entities: [{ id: 'g7', type: 'PERSON', name: 'Peskov', mentions: ['Peskov'] }] }),
@@ -85,6 +96,19 @@ describe('aggregate: statements by speaker across outlets', () => {
       expect(reach).toEqual([...reach].sort((a, b) => b - a));
     }
     expect(story.speakers[0]?.statements[0]?.articles).toHaveLength(3);
+  });
+
+  it('compares a quote split by its attribution by its verbatim segments', () => {
+    const split = '“Preparations are underway,” the spokesman for the presidential administration told a long and crowded briefing on Thursday evening in central Moscow, “and we will confirm the date.”';
+    const doc = makeDoc({ id: 's', text: split, quotes: [{ text: split }] });
+    const quote = doc.quotes[0]!;
+    const segments = [find(split, 'Preparations are underway,'), find(split, 'and we will confirm the date.')];
+    const other = makeDoc({ id: 't', text: 'Preparations are underway and we will confirm the date.', quotes: [{ text: 'Preparations are underway and we will confirm the date.' }] });
+    expect(aggregate([doc, other]).speakers[0]?.statements).toHaveLength(2);
+    const withSegments = { ...doc, quotes: [{ ...quote, segments }] };
+    const merged = aggregate([withSegments, other]).speakers[0]?.statements;
+    expect(merged).toHaveLength(1);
+    expect(merged?.[0]?.versions[0]?.segments).toEqual(segments);
   });
 
   it('keeps a different statement of the same speaker apart', () => {

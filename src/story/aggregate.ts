@@ -1,7 +1,7 @@
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
-import { foldName, linkByName } from './link.js';
+import { foldName, linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
-import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
+import { createStatementIndex, createWordOrder, wordingOf, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
 import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle, StoryEntity, StorySpeaker } from './types.js';
 
@@ -12,7 +12,7 @@ import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle
  */
 export function aggregate(docs: readonly NewsDocument[], options: AggregateOptions = {}): Story {
   const threshold = options.quoteThreshold ?? QUOTE_SIMILARITY_THRESHOLD;
-  const keys = (options.linker ?? linkByName)(docs);
+  const keys = (options.linker ?? linkWithEntityLayer)(docs);
   const entities = mergeEntities(docs, keys);
   const entityByKey = new Map(entities.map(({ key, entity }) => [key, entity]));
   const speakers = groupQuotes(docs, keys, entities.map(({ entity }) => entity), entityByKey, threshold);
@@ -91,13 +91,14 @@ function groupQuotes(
   }
   const groups = new Map<string, SpeakerGroup & { index?: StatementIndex }>();
   const unattributed: StatementVersion[] = [];
-  const order = createWordOrder(docs.flatMap((doc) => doc.quotes.map((quote) => quote.text)));
+  const versions = docs.map((doc) => doc.quotes.map((quote, quoteIndex) => toVersion(doc, quote, quoteIndex)));
+  const order = createWordOrder(versions.flat().map(wordingOf));
   // Every attributed statement, whoever said it, for the unattributed quotes to look up.
   const attributed = createStatementIndex(threshold, order);
 
   docs.forEach((doc, docIndex) => {
     doc.quotes.forEach((quote, quoteIndex) => {
-      const version = toVersion(doc, quote, quoteIndex);
+      const version = versions[docIndex]![quoteIndex]!;
       const speaker = resolveSpeaker(doc, docIndex, quote, keys, entityByKey, entityByName);
       if (!speaker) {
         unattributed.push(version);
@@ -109,7 +110,7 @@ function groupQuotes(
         groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index }));
       }
       const index = group.index!;
-      const cluster = index.add(version, index.best(version.text) ?? undefined);
+      const cluster = index.add(version, index.best(wordingOf(version)) ?? undefined);
       attributed.add(version, cluster);
     });
   });
@@ -118,9 +119,9 @@ function groupQuotes(
   // outlet attributes when the wording matches, and stays unattributed otherwise.
   const rest = createStatementIndex(threshold, order);
   for (const version of unattributed) {
-    const match = attributed.best(version.text);
+    const match = attributed.best(wordingOf(version));
     if (match) match.versions.push(version);
-    else rest.add(version, rest.best(version.text) ?? undefined);
+    else rest.add(version, rest.best(wordingOf(version)) ?? undefined);
   }
   const ordered = [...groups.values()].sort((a, b) => versionCount(b) - versionCount(a));
   if (rest.clusters.length > 0) ordered.push({ entity: null, name: 'unattributed', statements: rest.clusters });
@@ -169,7 +170,8 @@ function resolveSpeaker(
 }
 
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
-  return { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
+  const version = { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
+  return quote.segments && quote.segments.length > 0 ? { ...version, segments: quote.segments } : version;
 }
 
 function versionCount(group: SpeakerGroup): number {

@@ -1,9 +1,20 @@
+import { linkEntities } from '../entities/crossdoc.js';
 import type { Entity, EntityType, NewsDocument } from '../types.js';
 import type { CrossDocumentLinker } from './types.js';
 
 /**
- * The default cross-document linker, until the entity layer's `linkEntities(docs)` is used instead:
- * entities of one type family are the same thing when a folded name or alias of one equals a folded
+ * The default linker: the entity layer's `linkEntities(docs)` (lexicon canonical forms, transliteration
+ * keys, surnames, initials). Documents are passed under their positions as ids, so that two inputs
+ * that happen to share an id are never mistaken for one document.
+ */
+export const linkWithEntityLayer: CrossDocumentLinker = (docs) => {
+  const linked = linkEntities(docs.map((doc, index) => ({ ...doc, id: String(index) })));
+  return docs.map((doc, index) => doc.entities.map((entity) => linked.ids[String(index)]?.[entity.id] ?? `${index}:${entity.id}`));
+};
+
+/**
+ * A dependency-free linker by names alone (what the story view used before the entity layer's
+ * `linkEntities` existed; kept for callers who want only exact name matches): entities of one type family are the same thing when a folded name or alias of one equals a folded
  * name or alias of the other ("U.S." = "US", "Orbán" = "Orban"), and a one-word PERSON name
  * ("Peskov") joins the only multi-word PERSON of the story that ends with it ("Dmitry Peskov").
  */

@@ -1,6 +1,14 @@
 import { jaccardOfSets, quotePieces, quoteWords } from './similarity.js';
 import type { StatementVersion } from './types.js';
 
+/**
+ * The words a version is compared by: its verbatim segments when the quote is split by its attribution
+ * (“Preparations are underway,” Peskov said. “Once all arrangements are in place ...”), else its text.
+ */
+export function wordingOf(version: StatementVersion): string {
+  return version.segments && version.segments.length > 0 ? version.segments.map((segment) => segment.text).join(' ') : version.text;
+}
+
 /** A statement while it is being gathered: every outlet's wording of it. */
 export interface StatementCluster {
   versions: StatementVersion[];
@@ -97,7 +105,7 @@ export function createStatementIndex(threshold: number, order: WordOrder): State
         ids.set(target, id);
       }
       if (!target.versions.includes(version)) target.versions.push(version);
-      for (const words of order.piecesOf(version.text)) {
+      for (const words of order.piecesOf(wordingOf(version))) {
         const posting: Posting = { id, words };
         for (const word of prefix(words)) {
           const list = postings.get(word);

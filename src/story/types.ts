@@ -53,6 +53,8 @@ export interface StatementVersion extends Span {
   readonly quote: number;
   readonly kind: QuoteKind;
   readonly cue: string | null;
+  /** The verbatim pieces of a quote split by its attribution (from `Quote.segments`). */
+  readonly segments?: readonly Span[];
 }
 
 export interface Statement {
@@ -90,7 +92,7 @@ export interface TimelineEntry {
 export interface AggregateOptions {
   /** Similarity (0..1) from which two quotes of one speaker count as the same statement. */
   readonly quoteThreshold?: number;
-  /** Links entities across articles; the default links by type and name (see `linkByName`). */
+  /** Links entities across articles; the default is the entity layer's `linkEntities` (`linkWithEntityLayer`). */
   readonly linker?: CrossDocumentLinker;
 }
 

@@ -24,7 +24,7 @@ a:focus-visible,[tabindex]:focus-visible,summary:focus-visible{outline:3px solid
 @media (min-width:56rem){.cols{grid-template-columns:minmax(0,1fr) 20rem}}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem;line-height:1.75}
 .panel{font-size:.92rem;align-self:start}
-.panel h3:first-child{margin-top:0}
+.panel h3:first-child,.card>h3:first-child{margin-top:0}
 .panel ul,.list{list-style:none;margin:0;padding:0}
 .panel li{margin:.35rem 0;overflow-wrap:anywhere}
 .bp{color:#9aa3ad}
@@ -42,6 +42,9 @@ a:focus-visible,[tabindex]:focus-visible,summary:focus-visible{outline:3px solid
 .date{border-bottom:2px dotted var(--date);color:var(--date)}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:5;margin-top:4px;min-width:12rem;max-width:min(22rem,80vw);padding:.35rem .5rem;background:var(--ink);color:#fff;font:400 .8rem/1.35 system-ui,sans-serif;border-radius:4px;white-space:normal}
 .ann:hover>.tip,.ann:focus>.tip,.ann:focus-within>.tip{display:block}
+.jump{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0 0}
+.jump a{font-size:.85rem;text-decoration:none;border:1px solid var(--rule);background:var(--paper);border-radius:999px;padding:.2rem .7rem}
+.jump a:hover{border-color:var(--accent)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem .9rem;font-size:.85rem;margin:.2rem 0 1rem;padding:0;list-style:none}
 .kind{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .statement{border-left:3px solid var(--rule);padding:.1rem 0 .1rem .8rem;margin:.5rem 0 .9rem}

@@ -68,7 +68,12 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
             `<li><a href="#${anchors.get(article.id)}">${escapeHtml(articleLabel(article))}</a>` +
             `${article.date ? ` · ${escapeHtml(article.date)}` : ''}${article.title ? ` · ${escapeHtml(article.title)}` : ''}</li>`,
         )
-        .join('')}</ul></header>`,
+        .join('')}</ul>` +
+      `<nav class="jump" aria-label="Sections"><a href="#h-said">Who said what · ${story.speakers.reduce((n, speaker) => n + speaker.statements.length, 0)} statements, ${
+        story.speakers.reduce((n, speaker) => n + speaker.statements.filter((statement) => statement.articles.length > 1).length, 0)
+      } in several outlets</a><a href="#h-when">Timeline · ${story.timeline.length} dates</a><a href="#h-who">Who is mentioned · ${story.entities.length}</a>${
+        docs.length > 0 ? '<a href="#h-articles">The articles</a>' : ''
+      }</nav></header>`,
   );
 
   parts.push(`<section aria-labelledby="h-said"><h2 id="h-said">Who said what, across outlets</h2>`);

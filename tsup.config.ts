@@ -12,12 +12,12 @@ export default defineConfig([
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
   },
   {
-    // The command: Node only.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command: Node only. The worker thread script sits beside it (src/cli/pool.ts finds it).
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'htmlparser2'],
   },
 ]);

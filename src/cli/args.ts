@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['json', 'jsonl', 'pretty'] as const;
+export const FORMATS = ['json', 'jsonl', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -10,6 +10,10 @@ export interface CliOptions {
   out?: string;
   tokens: boolean;
   quiet: boolean;
+  /** Aggregate every input into one story. */
+  story: boolean;
+  /** Worker threads; 1 runs in-process. */
+  jobs: number;
   help: boolean;
   version: boolean;
 }
@@ -20,22 +24,28 @@ export const HELP = `Usage: news-extract [options] [paths...]
 
 Reads news articles and prints who is mentioned, who said what, and when.
 
-Paths are files, directories (searched recursively for .txt files) or "-" for standard input.
-With no paths, standard input is read.
+Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files) or "-"
+for standard input. With no paths, standard input is read. A .html file is read as the text of its
+page; a .jsonl file holds one article per line: {"text": ..., "id"?, "date"?, "url"?}.
 
 Options:
-  -f, --format <json|jsonl|pretty>  output format (default: json)
+  -f, --format <json|jsonl|pretty|html>
+                                    output format (default: json); html is one self-contained report
+  -s, --story                       one story from all inputs: entities linked across articles,
+                                    statements per speaker across outlets, a timeline
+  -j, --jobs <n>                    worker threads (default: the number of cores; 1 = in-process)
   -d, --date <YYYY-MM-DD>           reference date for articles that carry no publication date
   -o, --out <dir>                   write one <name>.json per input into <dir> instead of stdout
+                                    (story.<format> with --story, report.html with --format html)
       --tokens                      include tokens in JSON output
-  -q, --quiet                       no progress or summary on stderr
+  -q, --quiet                       no progress bar or summary on stderr
   -h, --help                        show this help
   -v, --version                     show the version
 
 Exit status: 0 when every input was processed, 1 when some input could not be read, 2 for bad arguments.
 `;
 
-export function parseCliArgs(argv: readonly string[]): CliOptions {
+export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -47,6 +57,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         date: { type: 'string', short: 'd' },
         out: { type: 'string', short: 'o' },
         tokens: { type: 'boolean' },
+        story: { type: 'boolean', short: 's' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -64,12 +76,21 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--date expects a calendar date as YYYY-MM-DD, got "${values.date}"`);
   }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
+  let jobs = defaultJobs;
+  if (values.jobs !== undefined) {
+    if (!/^\d{1,4}$/.test(values.jobs) || Number(values.jobs) < 1) {
+      throw new UsageError(`--jobs expects a whole number from 1, got "${values.jobs}"`);
+    }
+    jobs = Number(values.jobs);
+  }
   return {
     paths: positionals,
     format,
     date: values.date,
     out: values.out,
     tokens: values.tokens ?? false,
+    story: values.story ?? false,
+    jobs,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     version: values.version ?? false,

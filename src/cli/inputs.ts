@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { htmlToText } from './html-text.js';
 
 export interface InputSource {
   /** Id used in the output: the path as given (or `stdin`). */
@@ -13,7 +14,7 @@ export interface InputError {
   error: string;
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt']);
+export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl']);
 
 /**
  * Expands the command's paths into inputs, in the order given; directories are walked recursively in
@@ -48,7 +49,7 @@ async function walk(directory: string): Promise<(InputSource | InputError)[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) results.push(...(await walk(path)));
-    else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) results.push({ id: path, path });
+    else if (INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) results.push({ id: path, path });
   }
   return results;
 }
@@ -88,4 +89,60 @@ export function decodeText(bytes: Uint8Array): string {
 export function outputName(id: string): string {
   const base = id === 'stdin' ? 'stdin' : basename(id, extname(id));
   return `${base}.json`;
+}
+
+/** One document to extract: its text and what the input says about it. */
+export interface InputUnit {
+  id: string;
+  text: string;
+  /** Publication date the input gives (HTML metadata, a JSONL `date`): the reference date for it. */
+  date?: string;
+  url?: string;
+}
+
+/**
+ * Reads one input into the documents it holds: one for text, Markdown and HTML files (an HTML page's
+ * text is what a browser shows), one per line for JSONL (`{"text", "id"?, "date"?, "url"?}`). A JSONL
+ * line that is not such a record becomes an error of its own; the other lines still run.
+ */
+export async function readUnits(source: InputSource, stdin: () => Promise<Buffer>): Promise<(InputUnit | InputError)[]> {
+  const text = await readInput(source, stdin);
+  const extension = source.path ? extname(source.path).toLowerCase() : '';
+  if (extension === '.html' || extension === '.htm') {
+    const page = htmlToText(text);
+    const unit: InputUnit = { id: source.id, text: page.text };
+    if (page.date) unit.date = page.date;
+    if (page.url) unit.url = page.url;
+    return [unit];
+  }
+  if (extension === '.jsonl') return parseJsonLines(source.id, text);
+  return [{ id: source.id, text }];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseJsonLines(fileId: string, content: string): (InputUnit | InputError)[] {
+  const units: (InputUnit | InputError)[] = [];
+  const lines = content.split('\n');
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const fallbackId = `${fileId}:${index + 1}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      units.push({ id: fallbackId, error: `line ${index + 1} is not valid JSON` });
+      return;
+    }
+    if (typeof record !== 'object' || record === null || typeof (record as { text?: unknown }).text !== 'string') {
+      units.push({ id: fallbackId, error: `line ${index + 1} has no "text" string` });
+      return;
+    }
+    const { text, id, date, url } = record as { text: string; id?: unknown; date?: unknown; url?: unknown };
+    const unit: InputUnit = { id: typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : fallbackId, text };
+    if (typeof date === 'string' && ISO_DATE.test(date.slice(0, 10))) unit.date = date.slice(0, 10);
+    if (typeof url === 'string') unit.url = url;
+    units.push(unit);
+  });
+  return units;
 }

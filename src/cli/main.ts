@@ -12,7 +12,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin }).then(
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  stderrIsTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
+}).then(
   (status) => {
     process.exitCode = status;
   },

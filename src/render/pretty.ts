@@ -1,3 +1,5 @@
+import { articleLabel } from '../story/label.js';
+import type { Story } from '../story/types.js';
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 
 const TYPE_LABELS: Record<EntityType, string> = {
@@ -81,4 +83,58 @@ export function renderPretty(doc: NewsDocument): string {
     lines.push(`  - ${clip(date.text, 60)} → ${date.type} ${date.value}${mod}${unresolved}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A readable plain-text summary of a story: articles, who said what across outlets, timeline, entities. */
+export function renderStoryPretty(story: Story): string {
+  const outlet = (id: string) => {
+    const article = story.articles.find((candidate) => candidate.id === id);
+    return article ? articleLabel(article) : id;
+  };
+  const lines: string[] = [];
+  const heading = `Story: ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`;
+  lines.push(heading, '='.repeat(heading.length));
+  for (const article of story.articles) {
+    lines.push(`  - ${[articleLabel(article), article.date, article.title && clip(article.title, 80)].filter(Boolean).join(' · ')}`);
+  }
+  lines.push('', 'Who said what, across outlets');
+  if (story.speakers.length === 0) lines.push('  (no quotes found)');
+  for (const speaker of story.speakers) {
+    lines.push(`  ${speaker.name}:`);
+    for (const statement of speaker.statements) {
+      const outlets = statement.articles.map(outlet).join(', ');
+      lines.push(`    - ${marked(statement.versions[0]?.kind, clip(statement.text, 150))} [${outlets}]`);
+      for (const version of statement.versions.slice(1)) {
+        if (version.text.replace(/\s+/g, ' ').trim() === statement.text.replace(/\s+/g, ' ').trim()) continue;
+        lines.push(`        ${outlet(version.article)}: ${marked(version.kind, clip(version.text, 140))}`);
+      }
+    }
+  }
+  lines.push('', 'Timeline');
+  if (story.timeline.length === 0) lines.push('  (no dates placed on the timeline)');
+  for (const entry of story.timeline) {
+    const forms = [...new Set(entry.mentions.map((mention) => mention.text))].map((text) => clip(text, 30)).join(', ');
+    const outlets = [...new Set(entry.mentions.map((mention) => outlet(mention.article)))].join(', ');
+    lines.push(`  ${entry.value}${entry.mod ? ` ${entry.mod}` : ''}  ${forms}  [${outlets}]`);
+  }
+  if (story.unresolved.length > 0) {
+    lines.push('  Not placed on the timeline:');
+    for (const entry of story.unresolved) {
+      const forms = [...new Set(entry.mentions.map((mention) => mention.text))].map((text) => clip(text, 30)).join(', ');
+      lines.push(`    ${entry.type} ${entry.value}  ${forms}`);
+    }
+  }
+  lines.push('', 'Who is mentioned');
+  if (story.entities.length === 0) lines.push('  (none found)');
+  for (const entity of story.entities.slice(0, 25)) {
+    const roles = entity.roles.length > 0 ? ` — ${entity.roles.join('; ')}` : '';
+    lines.push(`  - ${entity.name} (${entity.type})${roles} ×${entity.mentions} in ${entity.occurrences.length} article${entity.occurrences.length === 1 ? '' : 's'}`);
+  }
+  if (story.entities.length > 25) lines.push(`  … and ${story.entities.length - 25} more`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Quotation marks around a direct quote without its own; reported speech and partial quotes as written. */
+function marked(kind: Quote['kind'] | undefined, text: string): string {
+  return kind === 'direct' && !/^["“'‘]/u.test(text) ? `“${text}”` : text;
 }

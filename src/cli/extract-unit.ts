@@ -1,0 +1,15 @@
+import type { Pipeline } from '../pipeline.js';
+import type { NewsDocument } from '../types.js';
+import type { InputUnit } from './inputs.js';
+
+/**
+ * Extracts one input unit. The date an input gives (HTML metadata, a JSONL `date`) is its reference
+ * date, and fills `meta.date` and `meta.url` when the text itself carries none.
+ */
+export function extractUnit(pipeline: Pipeline, unit: InputUnit, tokens: boolean): NewsDocument {
+  const doc = pipeline.extract(unit.text, { id: unit.id, tokens, ...(unit.date ? { referenceDate: unit.date } : {}) });
+  if ((unit.date && !doc.meta.date) || (unit.url && !doc.meta.url)) {
+    return { ...doc, meta: { ...doc.meta, date: doc.meta.date ?? unit.date, url: doc.meta.url ?? unit.url } };
+  }
+  return doc;
+}

@@ -196,8 +196,10 @@ export function findReportedSpeech(
         }
       }
 
+      // "Peskov called for calm", "called on Kyiv to negotiate": a speech act with an object.
+      const callFor = verb.lemma === 'call' && isWord(tokens[k + 1], 'for', 'on');
       // Naming: Peskov called the meeting “constructive and direct”.
-      if (verb.naming) {
+      if (verb.naming && !callFor) {
         const subject = speaker ?? (isWord(tokens[k - 1], 'and', 'but') ? sentenceSpeaker : null);
         let r = k + 1;
         while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
@@ -250,7 +252,24 @@ export function findReportedSpeech(
       if (end - start < 1) continue;
       const that = isWord(tokens[start - 1], 'that');
       const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
-      if (!that && !startsWithQuote && !hasClause(tokens, start, end)) continue;
+      if (!that && !startsWithQuote && !hasClause(tokens, start, end)) {
+        if ((verb.speechAct || callFor) && subject && end >= start) {
+          const objectStart = callFor ? k + 2 : k + 1;
+          let objectEnd = end;
+          for (let i = objectStart + 1; i < end; i++) {
+            if (isComma(tokens[i]) || tokens[i]?.text === ';') {
+              objectEnd = i - 1;
+              break;
+            }
+          }
+          if (objectEnd >= objectStart) {
+            found.push(build(ctx, regions, objectStart, objectEnd, callFor ? [k, k + 1] : cue, subject, 0.45));
+            sentenceSpeaker = subject;
+            covered = objectStart - 1;
+          }
+        }
+        continue;
+      }
       if (verb.weak && !that) continue;
       if (verb.cueClass === 'cognition' && !that && !hasClause(tokens, start, Math.min(end, start + 5))) continue;
       lastPreposed = build(ctx, regions, start, end, cue, subject, that ? base + 0.05 : base);

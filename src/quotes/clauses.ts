@@ -52,6 +52,8 @@ function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boo
 function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to && i < from + 12; i++) {
     const token = tokens[i] as Token;
+    // A participle after a comma ("attacked Clinton, saying") starts an adjunct, not a clause.
+    if (token.pos === 'VERB' && /ing$/.test(token.norm) && isComma(tokens[i - 1])) return false;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
   }
   return false;

@@ -105,7 +105,7 @@ function sentences(ctx: QuoteContext): Sentence[] {
   return list;
 }
 
-function isCueToken(ctx: QuoteContext, regions: readonly RegionTokens[], k: number): CueVerb | undefined {
+function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolean }) | undefined {
   const { tokens } = ctx;
   const token = tokens[k] as Token;
   if ((ctx.region[k] ?? -1) >= 0) return undefined;
@@ -118,7 +118,18 @@ function isCueToken(ctx: QuoteContext, regions: readonly RegionTokens[], k: numb
     /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '');
   if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
   const verb = cueVerb(token.norm);
-  return verb && !(regions.length === 0 && verb.weak) ? verb : undefined;
+  if (!verb) return undefined;
+  let before = k - 1;
+  while (before > 0 && tokens[before]?.pos === 'ADV') before--;
+  // Passives report nobody's words: "the summit is expected to focus", "it was reported".
+  if (/(ed|en|wn)$/.test(token.norm) && isWord(tokens[before], 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s')) {
+    return { ...verb, passive: true };
+  }
+  // Refusals: "declined to comment on the timeline", "refused to disclose details".
+  if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
+  // "pointed out that", "points to": "point" alone is not a cue.
+  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out', 'to')) return undefined;
+  return verb;
 }
 
 export function findReportedSpeech(
@@ -144,8 +155,11 @@ export function findReportedSpeech(
       let candidate: QuoteCandidate | null = null;
 
       if (token.norm === 'according' && isWord(tokens[k + 1], 'to')) {
-        const speaker = speakerRightOf(ctx, k + 1, last) ?? sourceAfterAccordingTo(ctx, k + 2, last);
+        let speaker = speakerRightOf(ctx, k + 1, last) ?? sourceAfterAccordingTo(ctx, k + 2, last);
         if (!speaker) continue;
+        // "According to statements from the Kremlin, …": the source runs to the comma.
+        const toComma = sourceAfterAccordingTo(ctx, k + 2, last);
+        if (toComma && toComma.last > speaker.last && isComma(tokens[toComma.last + 1])) speaker = toComma;
         // "According to X, CONTENT" opens its sentence (or clause); otherwise X closes it.
         let opener = k - 1;
         while (opener >= first && (tokens[opener]?.pos === 'CCONJ' || tokens[opener]?.pos === 'ADV')) opener--;
@@ -166,10 +180,21 @@ export function findReportedSpeech(
         continue;
       }
 
-      const verb = isCueToken(ctx, regions, k);
+      const verb = isCueToken(ctx, k);
       if (!verb) continue;
       const base = verb.cueClass === 'speech' ? 0.75 : 0.55;
       const cue: [number, number] = [k, k];
+
+      // Passive: "the summit is expected to focus on …", "it was reported that …": nobody named.
+      if (verb.passive) {
+        const start = contentStart(tokens, k, undefined, last);
+        const end = contentEnd(tokens, start, last);
+        if (end > start && (isWord(tokens[start - 1], 'that') || isWord(tokens[start], 'to') || hasClause(tokens, start, end))) {
+          found.push(build(ctx, regions, start, end, cue, null, 0.4));
+          covered = start - 1;
+        }
+        continue;
+      }
 
       // Inverted: CONTENT, said Peskov.
       if (isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) {

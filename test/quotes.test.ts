@@ -124,10 +124,20 @@ describe('reported speech', () => {
     expect(quote.cue?.text).toBe(cue);
   });
 
-  it('marks reported speech with a quoted part as mixed or partial', () => {
-    expect(only('She said the talks were “very productive and long overdue.”').kind).toBe('mixed');
-    const partial = only('She said the meeting, which ran late into the evening at the old town hall, was “useful.”');
-    expect(partial.kind).toBe('partial');
+  it('marks a reported clause with quoted words as mixed, a quoted fragment in a noun phrase as partial', () => {
+    const mixed = only('She said the talks were “very productive” and long overdue.');
+    expect(mixed).toMatchObject({ kind: 'mixed', text: 'the talks were “very productive” and long overdue' });
+    const named = only('The minister described the meeting as “constructive and direct.”');
+    expect(named).toMatchObject({ kind: 'partial', text: 'constructive and direct.' });
+    const object = only('She stressed the need for “a lasting settlement” in the region.');
+    expect(object).toMatchObject({ kind: 'partial', text: 'a lasting settlement' });
+  });
+
+  it('reports only the outermost attribution and no speech verb with a bare object', () => {
+    expect(only('Olsen said the governor believes that taxes will fall.').text).toBe('the governor believes that taxes will fall');
+    expect(quotesOf('Olsen praised the new budget and criticized the delay.')).toEqual([]);
+    expect(quotesOf('The summit is expected to focus on trade.')).toEqual([]);
+    expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
   it('splits coordinated reports: said … and added that …', () => {

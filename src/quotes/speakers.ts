@@ -330,7 +330,7 @@ export function clauseSubject(ctx: QuoteContext, cue: number, lo: number): Speak
     if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who' && token.norm !== 'it') {
       return { first: i, last: i, headFirst: i, headLast: i };
     }
-    if (token.pos === 'PROPN') {
+    if (token.pos === 'PROPN' || token.pos === 'NOUN') {
       const first = phraseStartLeft(ctx, i, lo);
       if (first >= 0) return { first, last: i, headFirst: first, headLast: i };
     }

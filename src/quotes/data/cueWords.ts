@@ -90,7 +90,9 @@ export const WEAK_FORMS: readonly string[] = [
  * Naming verbs: a cue only when a quoted label follows ("called the plan “a disaster”", "described
  * it as “constructive and direct”"); "called for", "described the scene" are not attributions.
  */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'describe', 'term', 'characterize', 'characterise', 'liken', 'compare'];
+export const NAMING_VERBS: readonly string[] = [
+  'call', 'dub', 'label', 'brand', 'describe', 'term', 'characterize', 'characterise', 'liken', 'compare', 'frame', 'hail', 'deride',
+];
 
 /**
  * Speech acts whose content may be a noun phrase rather than a clause: "called for a ceasefire",

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, tokenAtOrAfter, tokenEndingBy, type QuoteContext } from './context.js';
 import { cueVerb } from './cues.js';
-import type { QuotedRegion } from './marks.js';
+import type { QuotedRegion, QuotePiece } from './marks.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
 /**
@@ -189,18 +189,16 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     if (before && (before.speaker || !innerComma)) attribution = before;
     attribution ??= attributionAfter(ctx, entry, limit) ?? before;
 
-    const segments = entry.region.pieces.map((piece) => ({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) }));
-    let end = entry.region.end;
+    const pieces = [...entry.region.pieces];
     let closeToken = entry.close;
-    // “…,” Peskov said. “…” — the second part belongs to the same quote.
+    // “…,” Peskov said. “…” — the second part is its own quote, by the same speaker.
     if (attribution && attribution.frameEnd > entry.close && next && next.direct) {
       let gap = attribution.frameEnd + 1;
       if (isSentenceFinal(tokens[gap]) || isComma(tokens[gap]) || isDash(tokens[gap])) gap++;
       // Not when the second quote has its own attribution: “…,” she said. “…,” she said.
       const ownFrame = attributionAfter(ctx, next, entries[r + 2] ? (entries[r + 2] as RegionTokens).open - 1 : tokens.length - 1);
       if (gap === next.open && paragraph[next.open] === paragraph[entry.close] && !ownFrame) {
-        for (const piece of next.region.pieces) segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) });
-        end = next.region.end;
+        pieces.push(...next.region.pieces);
         closeToken = next.close;
         r++;
       }
@@ -213,16 +211,16 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     }
     let confidence = attribution?.speaker ? 0.9 : 0.5;
     if (!entry.region.closed) confidence *= 0.7;
+    const first = pieces[0] as QuotePiece;
     const candidate: QuoteCandidate = {
-      start: entry.region.start,
-      end,
+      start: first.start,
+      end: first.end,
       kind: 'direct',
       cue: attribution?.cue ?? null,
       speaker: attribution?.speaker ?? null,
       inherits: false,
       confidence,
     };
-    if (segments.length > 1) candidate.segments = segments;
     if (!attribution?.speaker) {
       // A quote paragraph right after another quote continues that speaker.
       const para = paragraph[entry.open] ?? 0;
@@ -239,6 +237,12 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     }
     floor = Math.max(floor, closeToken + 1);
     found.push(candidate);
+    // The continuation after the attribution, and each further paragraph of a quote that runs on:
+    // quotes of their own, by the same speaker, with no cue of their own.
+    for (const piece of pieces.slice(1)) {
+      if (piece.end <= piece.start) continue;
+      found.push({ ...candidate, start: piece.start, end: piece.end, cue: null, confidence: candidate.confidence * 0.95 });
+    }
     previousDirect = candidate;
     previousParagraph = paragraph[closeToken] ?? 0;
   }

@@ -48,14 +48,13 @@ export function findQuotes(text: string, analysisText: string, tokens: readonly 
     const cue = candidate.cue
       ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
       : null;
-    const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
+    const quote: Quote = {
       ...makeSpan(text, candidate.start, candidate.end),
       kind: candidate.kind,
       speaker,
       cue,
       confidence: Math.round(confidence * 100) / 100,
     };
-    if (candidate.segments) quote.segments = candidate.segments.map((segment) => makeSpan(text, segment.start, segment.end));
     quotes.push(quote);
     previous = { speaker, end: candidate.end, record };
   }

@@ -151,6 +151,21 @@ describe('reported speech', () => {
   });
 });
 
+describe('headline attributions', () => {
+  it('reads a headline that ends with its source after a colon or a dash', () => {
+    const colon = quotesOf('Harbour Tunnel Will Reopen Before Winter: City Council\n\nThe council met on Monday.');
+    expect(colon[0]).toMatchObject({ kind: 'indirect', text: 'Harbour Tunnel Will Reopen Before Winter', cue: null });
+    expect(colon[0]?.speaker?.text).toBe('City Council');
+    const dash = quotesOf('Rail Strike Could Last Two Weeks - Union\n\nTrains stopped at noon.');
+    expect(dash[0]?.speaker?.text).toBe('Union');
+  });
+
+  it('leaves headlines without a claim or a trailing source alone', () => {
+    expect(quotesOf('Live updates: Harbour Tunnel\n\nThe tunnel closed.')).toEqual([]);
+    expect(quotesOf('Harbour Tunnel Will Reopen Before Winter\n\nThe tunnel closed.')).toEqual([]);
+  });
+});
+
 describe('speaker resolution', () => {
   it('resolves pronouns and surnames to the earlier full name', () => {
     const quotes = quotesOf(

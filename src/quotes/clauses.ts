@@ -37,7 +37,7 @@ function contentEnd(tokens: readonly Token[], from: number, last: number): numbe
 
 /** True when tokens [from, to] are only time and place adverbials: "on Friday", "in a statement". */
 function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 14) return false;
+  if (to - from > 9) return false;
   for (let i = from; i <= to; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.norm === 'that' || token.kind === 'quote') {
@@ -57,12 +57,14 @@ function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boo
 function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to && i < from + 14; i++) {
     const token = tokens[i] as Token;
+    // A verb after a comma or a subordinator belongs to another clause ("…, while the West accuses").
+    if (isComma(token) || token.pos === 'SCONJ' || isWord(token, 'while', 'because', 'although')) return false;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
     let subject = i - 1;
     while (subject >= from && tokens[subject]?.pos === 'ADV') subject--;
     const before = tokens[subject];
     if (subject < from || !before) continue;
-    if (token.pos === 'AUX' && /^(NOUN|PROPN|PRON|NUM|ADJ)$/.test(before.pos)) return true;
+    if (token.pos === 'AUX' && /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos)) return true;
     if (token.pos === 'VERB' && /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !/ing$/.test(token.norm)) return true;
   }
   return false;
@@ -76,7 +78,15 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
   // The listener: "told reporters", "told The Associated Press", "assured allies".
   if (verb?.listener) {
     let j = i;
-    while (j <= last && j < i + 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tokens[j]?.pos ?? '') && tokens[j]?.norm !== 'that') j++;
+    // A subject pronoun starts the content ("warned they would"); object pronouns are listeners.
+    while (
+      j <= last &&
+      j < i + 6 &&
+      /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tokens[j]?.pos ?? '') &&
+      !isWord(tokens[j], 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'there')
+    ) {
+      j++;
+    }
     if (j > i) i = j;
   }
   // "Peskov said, commenting on the venue, that such decisions …": an aside before `that`.
@@ -131,7 +141,7 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
     /^[a-z]/.test(token.text) &&
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
-    /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '');
+    (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
   const verb = cueVerb(token.norm);
   if (!verb) return undefined;
@@ -143,8 +153,8 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   }
   // Refusals: "declined to comment on the timeline", "refused to disclose details".
   if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
-  // "pointed out that", "points to": "point" alone is not a cue.
-  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out', 'to')) return undefined;
+  // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
+  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out')) return undefined;
   return verb;
 }
 

@@ -88,6 +88,13 @@ describe('direct quotes', () => {
     expect(quotes[3]?.confidence).toBeLessThan(quotes[0]?.confidence ?? 0);
   });
 
+  it('attributes an epigraph-style dash and a cue the tagger reads as a noun', () => {
+    const dash = quotesOf('“The river has never been this low.” ― Ana Ribeiro, fisherman');
+    expect(dash[0]?.speaker?.name).toBe('Ana Ribeiro');
+    const reports = only('The Daily Courier reports: "Only two of the nine bridges passed inspection this year."');
+    expect(reports.speaker?.text).toBe('The Daily Courier');
+  });
+
   it('works with ASCII quotes and double dashes', () => {
     const quote = only("``We need more time -- and more money,'' said Dr. Lena Fischer.");
     expect(quote.kind).toBe('direct');

@@ -97,6 +97,14 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
   }
   const frameLast = end - 1;
   if (frameLast < first) return null;
+  // An epigraph-style dash: “…” ― Pamela Padilla, “…” — Anna Berg, a nurse.
+  if (isDash(tokens[entry.close + 1]) || tokens[entry.close + 1]?.text === '―') {
+    const dash = entry.close + 1;
+    if (tokens[dash + 1]?.pos === 'PROPN' || /^[A-Z]/.test(tokens[dash + 1]?.text ?? '')) {
+      const speaker = speakerRightOf(ctx, dash, frameLast);
+      if (speaker) return { cue: [dash, dash], speaker, frameEnd: speaker.last };
+    }
+  }
   // According to: “…,” according to the ministry.
   if (isWord(tokens[first], 'according') && isWord(tokens[first + 1], 'to')) {
     const speaker = speakerRightOf(ctx, first + 1, frameLast);
@@ -159,7 +167,9 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
       const speaker = speakerRightOf(ctx, k + 1, last);
       return { cue: [k, k + 1], speaker, frameEnd: last };
     }
-    if (token.pos !== 'VERB' || !cueVerb(token.norm)) continue;
+    // "The New York Times reports/NOUN:": right after a name, a cue word is the verb.
+    const afterSubject = k > first && /^(PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^[a-z]/.test(token.text);
+    if (!cueVerb(token.norm) || (token.pos !== 'VERB' && !afterSubject)) continue;
     let speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
     // "… and joked, “…”", "…, telling her, “…”": the clause's subject speaks.
     if (!speaker && (isWord(tokens[k - 1], 'and', 'but') || /ing$/.test(token.norm))) speaker = clauseSubject(ctx, k, first);

@@ -11,6 +11,12 @@
  * entity has a mention overlapping it; a gold attribution without source is right when the
  * prediction has no speaker either. Cue recall, over matched pairs with a gold cue: the predicted
  * cue overlaps it. The baseline row is bare compromise `.quotations()`, measured in the same run.
+ *
+ * Unit conversion: PolNeAR annotates one attribution per cue, a quote split by its attribution
+ * (“…,” X said. “…”) or running over paragraphs being one discontinuous content; news-extract
+ * reports each piece as its own quote (the golden corpus's rule), the later pieces with the same
+ * speaker span and no cue. Before scoring, such continuation pieces are joined to the quote they
+ * continue. Nothing else is changed in the predictions.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -147,6 +153,26 @@ function fromQuote(quote: Quote): Predicted {
   };
 }
 
+/** PolNeAR's unit: a direct quote piece with no cue and the previous direct quote's speaker span continues it. */
+function joinContinuations(quotes: readonly Predicted[]): Predicted[] {
+  const joined: Predicted[] = [];
+  for (const quote of quotes) {
+    const previous = joined[joined.length - 1];
+    const continues =
+      previous !== undefined &&
+      quote.kind === 'direct' &&
+      previous.kind === 'direct' &&
+      quote.cue === null &&
+      quote.speaker !== null &&
+      previous.speaker !== null &&
+      quote.speaker.start === previous.speaker.start &&
+      quote.speaker.end === previous.speaker.end;
+    if (continues) joined[joined.length - 1] = { ...previous, end: Math.max(previous.end, quote.end) };
+    else joined.push({ ...quote });
+  }
+  return joined;
+}
+
 /** Bare compromise: every quotation it finds, as a direct quote with no speaker and no cue. */
 function compromiseQuotes(article: Article): Predicted[] {
   const found = nlp(article.text).quotations().out('offset') as Array<{ offset?: { start: number; length: number } }>;
@@ -168,7 +194,7 @@ const ours = score(
   articles,
   (article) => {
     const doc = pipeline.extract(article.text, { id: article.id, referenceDate: article.date });
-    return { quotes: doc.quotes.map(fromQuote), doc };
+    return { quotes: joinContinuations(doc.quotes.map(fromQuote)), doc };
   },
   errors
     ? (article, missed, spurious) => {

@@ -8,7 +8,6 @@ function quotesOf(text: string): readonly Quote[] {
     expect(text.slice(quote.start, quote.end)).toBe(quote.text);
     if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
     if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
-    for (const segment of quote.segments ?? []) expect(text.slice(segment.start, segment.end)).toBe(segment.text);
   }
   return doc.quotes;
 }
@@ -56,10 +55,11 @@ describe('direct quotes', () => {
     expect(quote.speaker?.name).toBe('Marta Olsen');
   });
 
-  it('joins a quote split by its attribution into one quote with two segments', () => {
-    const quote = only('“The road is long,” Olsen said. “But we will get there.”');
-    expect(quote.segments?.map((segment) => segment.text)).toEqual(['The road is long,', 'But we will get there.']);
-    expect(quote.speaker?.text).toBe('Olsen');
+  it('splits a quote interrupted by its attribution into two quotes by the same speaker', () => {
+    const quotes = quotesOf('“The road is long,” Olsen said. “But we will get there.”');
+    expect(quotes.map((quote) => quote.text)).toEqual(['The road is long,', 'But we will get there.']);
+    expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['Olsen', 'Olsen']);
+    expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', null]);
   });
 
   it('keeps two separately attributed quotes apart', () => {
@@ -78,10 +78,21 @@ describe('direct quotes', () => {
     const text =
       '“The first part of the answer,” said Ines Moreau, the mayor. “And the rest of it.\n\n“Which goes on here.”\n\n“Then a fresh quote paragraph without any frame at all.”';
     const quotes = quotesOf(text);
-    expect(quotes).toHaveLength(2);
-    expect(quotes[0]?.segments?.length).toBe(3);
-    expect(quotes[1]?.speaker?.name).toBe('Ines Moreau');
-    expect(quotes[1]?.confidence).toBeLessThan(quotes[0]?.confidence ?? 0);
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'The first part of the answer,',
+      'And the rest of it.',
+      'Which goes on here.',
+      'Then a fresh quote paragraph without any frame at all.',
+    ]);
+    expect(quotes.every((quote) => quote.speaker?.name === 'Ines Moreau')).toBe(true);
+    expect(quotes[3]?.confidence).toBeLessThan(quotes[0]?.confidence ?? 0);
+  });
+
+  it('attributes an epigraph-style dash and a cue the tagger reads as a noun', () => {
+    const dash = quotesOf('“The river has never been this low.” ― Ana Ribeiro, fisherman');
+    expect(dash[0]?.speaker?.name).toBe('Ana Ribeiro');
+    const reports = only('The Daily Courier reports: "Only two of the nine bridges passed inspection this year."');
+    expect(reports.speaker?.text).toBe('The Daily Courier');
   });
 
   it('works with ASCII quotes and double dashes', () => {
@@ -124,16 +135,41 @@ describe('reported speech', () => {
     expect(quote.cue?.text).toBe(cue);
   });
 
-  it('marks reported speech with a quoted part as mixed or partial', () => {
-    expect(only('She said the talks were “very productive and long overdue.”').kind).toBe('mixed');
-    const partial = only('She said the meeting, which ran late into the evening at the old town hall, was “useful.”');
-    expect(partial.kind).toBe('partial');
+  it('marks a reported clause with quoted words as mixed, a quoted fragment in a noun phrase as partial', () => {
+    const mixed = only('She said the talks were “very productive” and long overdue.');
+    expect(mixed).toMatchObject({ kind: 'mixed', text: 'the talks were “very productive” and long overdue' });
+    const named = only('The minister described the meeting as “constructive and direct.”');
+    expect(named).toMatchObject({ kind: 'partial', text: 'constructive and direct.' });
+    const object = only('She stressed the need for “a lasting settlement” in the region.');
+    expect(object).toMatchObject({ kind: 'partial', text: 'a lasting settlement' });
+  });
+
+  it('reports only the outermost attribution and no speech verb with a bare object', () => {
+    expect(only('Olsen said the governor believes that taxes will fall.').text).toBe('the governor believes that taxes will fall');
+    expect(quotesOf('Olsen praised the new budget and criticized the delay.')).toEqual([]);
+    expect(quotesOf('The summit is expected to focus on trade.')).toEqual([]);
+    expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
   it('splits coordinated reports: said … and added that …', () => {
     const quotes = quotesOf('Olsen said the deficit would shrink and added that taxes would not rise.');
     expect(quotes.map((quote) => quote.text)).toEqual(['the deficit would shrink', 'taxes would not rise']);
     expect(quotes[1]?.speaker?.text).toBe('Olsen');
+  });
+});
+
+describe('headline attributions', () => {
+  it('reads a headline that ends with its source after a colon or a dash', () => {
+    const colon = quotesOf('Harbour Tunnel Will Reopen Before Winter: City Council\n\nThe council met on Monday.');
+    expect(colon[0]).toMatchObject({ kind: 'indirect', text: 'Harbour Tunnel Will Reopen Before Winter', cue: null });
+    expect(colon[0]?.speaker?.text).toBe('City Council');
+    const dash = quotesOf('Rail Strike Could Last Two Weeks - Union\n\nTrains stopped at noon.');
+    expect(dash[0]?.speaker?.text).toBe('Union');
+  });
+
+  it('leaves headlines without a claim or a trailing source alone', () => {
+    expect(quotesOf('Live updates: Harbour Tunnel\n\nThe tunnel closed.')).toEqual([]);
+    expect(quotesOf('Harbour Tunnel Will Reopen Before Winter\n\nThe tunnel closed.')).toEqual([]);
   });
 });
 

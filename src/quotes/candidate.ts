@@ -1,4 +1,4 @@
-import type { QuoteKind, Span } from '../types.js';
+import type { QuoteKind } from '../types.js';
 import type { SpeakerPhrase } from './speakers.js';
 
 /** A quote found by the direct or the reported-speech rules, before its speaker is resolved. */
@@ -13,6 +13,4 @@ export interface QuoteCandidate {
   /** No speaker of its own: takes the previous quote's speaker when it is close enough. */
   inherits: boolean;
   confidence: number;
-  /** The verbatim pieces of a quote split by its attribution or running over paragraphs. */
-  segments?: Span[];
 }

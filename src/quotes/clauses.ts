@@ -1,4 +1,4 @@
-import type { Token } from '../types.js';
+import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { cueVerb, isUtteranceNoun, type CueVerb } from './cues.js';
@@ -37,7 +37,7 @@ function contentEnd(tokens: readonly Token[], from: number, last: number): numbe
 
 /** True when tokens [from, to] are only time and place adverbials: "on Friday", "in a statement". */
 function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 14) return false;
+  if (to - from > 9) return false;
   for (let i = from; i <= to; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.norm === 'that' || token.kind === 'quote') {
@@ -49,10 +49,23 @@ function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+/**
+ * A reported clause: a finite verb after its subject within the first words ("the talks failed",
+ * "Budapest could host"). Not an object with a participle ("Budapest as the site—endorsed by
+ * Putin"), an infinitive ("the leaders' will to meet") or an adjunct ("Clinton, saying").
+ */
 function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to && i < from + 12; i++) {
+  for (let i = from; i <= to && i < from + 14; i++) {
     const token = tokens[i] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    // A verb after a comma or a subordinator belongs to another clause ("…, while the West accuses").
+    if (isComma(token) || token.pos === 'SCONJ' || isWord(token, 'while', 'because', 'although')) return false;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    let subject = i - 1;
+    while (subject >= from && tokens[subject]?.pos === 'ADV') subject--;
+    const before = tokens[subject];
+    if (subject < from || !before) continue;
+    if (token.pos === 'AUX' && /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos)) return true;
+    if (token.pos === 'VERB' && /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !/ing$/.test(token.norm)) return true;
   }
   return false;
 }
@@ -65,8 +78,23 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
   // The listener: "told reporters", "told The Associated Press", "assured allies".
   if (verb?.listener) {
     let j = i;
-    while (j <= last && j < i + 6 && /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tokens[j]?.pos ?? '') && tokens[j]?.norm !== 'that') j++;
+    // A subject pronoun starts the content ("warned they would"); object pronouns are listeners.
+    while (
+      j <= last &&
+      j < i + 6 &&
+      /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tokens[j]?.pos ?? '') &&
+      !isWord(tokens[j], 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'there')
+    ) {
+      j++;
+    }
     if (j > i) i = j;
+  }
+  // "Peskov said, commenting on the venue, that such decisions …": an aside before `that`.
+  if (isComma(tokens[i])) {
+    for (let j = i + 1; j <= last && j < i + 24; j++) {
+      if (isComma(tokens[j]) && isWord(tokens[j + 1], 'that')) return j + 2;
+      if (tokens[j]?.kind === 'quote' || isSentenceFinal(tokens[j])) break;
+    }
   }
   // "said on Friday that", "said in a statement that": skip to `that` when it comes soon.
   for (let j = i; j <= last && j < i + 8; j++) {
@@ -103,7 +131,7 @@ function sentences(ctx: QuoteContext): Sentence[] {
   return list;
 }
 
-function isCueToken(ctx: QuoteContext, regions: readonly RegionTokens[], k: number): CueVerb | undefined {
+function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolean }) | undefined {
   const { tokens } = ctx;
   const token = tokens[k] as Token;
   if ((ctx.region[k] ?? -1) >= 0) return undefined;
@@ -113,10 +141,21 @@ function isCueToken(ctx: QuoteContext, regions: readonly RegionTokens[], k: numb
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
     /^[a-z]/.test(token.text) &&
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
-    /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '');
+    (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
   const verb = cueVerb(token.norm);
-  return verb && !(regions.length === 0 && verb.weak) ? verb : undefined;
+  if (!verb) return undefined;
+  let before = k - 1;
+  while (before > 0 && tokens[before]?.pos === 'ADV') before--;
+  // Passives report nobody's words: "the summit is expected to focus", "it was reported".
+  if (/(ed|en|wn)$/.test(token.norm) && isWord(tokens[before], 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s')) {
+    return { ...verb, passive: true };
+  }
+  // Refusals: "declined to comment on the timeline", "refused to disclose details".
+  if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
+  // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
+  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out')) return undefined;
+  return verb;
 }
 
 export function findReportedSpeech(
@@ -136,14 +175,20 @@ export function findReportedSpeech(
     let sentenceSpeaker: SpeakerPhrase | null = null;
     let lastPreposed: QuoteCandidate | null = null;
     for (let k = first; k <= last; k++) {
-      if (consumed[k] || k <= covered) continue;
+      if (consumed[k]) continue;
+      // Inside an earlier content, only a coordinated cue of the same speaker starts a new quote:
+      // "he stated that … and emphasized the possibility of “lasting peace”".
       const token = tokens[k] as Token;
+      if (k <= covered && !(lastPreposed && isWord(tokens[k - 1], 'and', 'but') && cueVerb(token.norm))) continue;
       if ((ctx.region[k] ?? -1) >= 0 && regions[ctx.region[k] ?? -1]?.direct) continue;
       let candidate: QuoteCandidate | null = null;
 
       if (token.norm === 'according' && isWord(tokens[k + 1], 'to')) {
-        const speaker = speakerRightOf(ctx, k + 1, last) ?? sourceAfterAccordingTo(ctx, k + 2, last);
+        let speaker = speakerRightOf(ctx, k + 1, last) ?? sourceAfterAccordingTo(ctx, k + 2, last);
         if (!speaker) continue;
+        // "According to statements from the Kremlin, …": the source runs to the comma.
+        const toComma = sourceAfterAccordingTo(ctx, k + 2, last);
+        if (toComma && toComma.last > speaker.last && isComma(tokens[toComma.last + 1])) speaker = toComma;
         // "According to X, CONTENT" opens its sentence (or clause); otherwise X closes it.
         let opener = k - 1;
         while (opener >= first && (tokens[opener]?.pos === 'CCONJ' || tokens[opener]?.pos === 'ADV')) opener--;
@@ -164,14 +209,27 @@ export function findReportedSpeech(
         continue;
       }
 
-      const verb = isCueToken(ctx, regions, k);
+      const verb = isCueToken(ctx, k);
       if (!verb) continue;
       const base = verb.cueClass === 'speech' ? 0.75 : 0.55;
       const cue: [number, number] = [k, k];
 
+      // Passive: "the summit is expected to focus on …", "it was reported that …": nobody named.
+      if (verb.passive) {
+        const start = contentStart(tokens, k, undefined, last);
+        const end = contentEnd(tokens, start, last);
+        if (end > start && isWord(tokens[start - 1], 'that')) {
+          found.push(build(ctx, regions, start, end, cue, null, 0.4));
+          covered = start - 1;
+        }
+        continue;
+      }
+
       // Inverted: CONTENT, said Peskov.
       if (isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) {
-        const speaker = speakerRightOf(ctx, k, last);
+        let speaker = speakerRightOf(ctx, k, last);
+        // "…, said an American official who was briefed on the talks."
+        if (speaker && isWord(tokens[speaker.last + 1], 'who')) speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
         if (speaker && k - 2 >= first && onlyAdverbials(tokens, speaker.last + 1, contentEnd(tokens, speaker.last + 1, last))) {
           const end = contentEnd(tokens, first, k - 1);
           if (end > first) {
@@ -183,6 +241,15 @@ export function findReportedSpeech(
       }
 
       const speaker = speakerLeftOf(ctx, k, first);
+      // Parenthetical: "Many of the closures, he said, have involved public courses."
+      if (speaker && speaker.first > first && isComma(tokens[speaker.first - 1]) && isComma(tokens[k + 1]) && k + 2 < last) {
+        const end = contentEnd(tokens, k + 2, last);
+        if (end > k + 2 && hasClause(tokens, first, end)) {
+          found.push(build(ctx, regions, first, end, cue, speaker, base));
+          covered = last;
+          continue;
+        }
+      }
       // Post-posed: CONTENT, Peskov said (on Friday).
       if (speaker && speaker.first > first) {
         const opener = tokens[speaker.first - 1];
@@ -196,14 +263,17 @@ export function findReportedSpeech(
         }
       }
 
+      // "Peskov called for calm", "called on Kyiv to negotiate": a speech act with an object.
+      const callFor = verb.lemma === 'call' && isWord(tokens[k + 1], 'for', 'on');
       // Naming: Peskov called the meeting “constructive and direct”.
-      if (verb.naming) {
+      if (verb.naming && !callFor) {
         const subject = speaker ?? (isWord(tokens[k - 1], 'and', 'but') ? sentenceSpeaker : null);
         let r = k + 1;
         while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
         const region = regions[ctx.region[r] ?? -1];
         if (subject && region && !region.direct) {
-          found.push(build(ctx, regions, k + 1, Math.min(region.close, last), cue, subject, base));
+          const fragmentEnd = region.region.closed ? region.close - 1 : region.close;
+          found.push(build(ctx, regions, region.open + 1, Math.min(fragmentEnd, last), cue, subject, base, 'partial'));
           covered = region.close;
         }
         continue;
@@ -249,16 +319,31 @@ export function findReportedSpeech(
       }
       if (end - start < 1) continue;
       const that = isWord(tokens[start - 1], 'that');
+      // "have not commented on the timeline", "responded positively to", "agreed in principle to":
+      // what follows is an adjunct or an infinitive, not a reported clause.
+      if (!that && (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) && !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what')) {
+        if (tokens[start]?.kind !== 'quote') continue;
+      }
       const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
-      if (!that && !startsWithQuote && !hasClause(tokens, start, end)) continue;
+      if (!that && !startsWithQuote && !hasClause(tokens, start, end)) {
+        // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),
+        // unless it carries quoted words: "emphasized the possibility of “lasting peace”" is a
+        // partial quote of those words.
+        const fragment = fragmentWithin(ctx, regions, k + 1, end);
+        if (fragment) {
+          found.push(build(ctx, regions, fragment.open + 1, fragment.region.closed ? fragment.close - 1 : fragment.close, cue, subject, base, 'partial'));
+          sentenceSpeaker = subject;
+          covered = fragment.close;
+        }
+        continue;
+      }
       if (verb.weak && !that) continue;
       if (verb.cueClass === 'cognition' && !that && !hasClause(tokens, start, Math.min(end, start + 5))) continue;
       lastPreposed = build(ctx, regions, start, end, cue, subject, that ? base + 0.05 : base);
       found.push(lastPreposed);
       sentenceSpeaker = subject;
-      // Nested cues inside the content are allowed ("Peskov said Putin believes ..."), but not
-      // the same span twice: skip to the content's start.
-      covered = start - 1;
+      // Only the outermost attribution: "Peskov said Putin believes …" is one quote by Peskov.
+      covered = end;
     }
   }
   return found.filter((candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '');
@@ -285,6 +370,7 @@ function build(
   cue: [number, number],
   speaker: SpeakerPhrase | null,
   confidence: number,
+  kindOverride?: QuoteKind,
 ): QuoteCandidate {
   const { tokens } = ctx;
   const start = (tokens[first] as Token).start;
@@ -301,7 +387,8 @@ function build(
     quoted += Math.max(0, Math.min(end, region.end) - Math.max(start, region.start));
   }
   const share = quoted / Math.max(1, end - start);
-  const kind = quoted === 0 ? 'indirect' : share >= 0.95 ? 'direct' : share >= 0.5 ? 'mixed' : 'partial';
+  // The share of quoted text decides between direct and mixed; a fragment taken alone is partial.
+  const kind: QuoteKind = kindOverride ?? (quoted === 0 ? 'indirect' : share >= 0.95 ? 'direct' : 'mixed');
   return { start, end, kind, cue, speaker, inherits: false, confidence };
 }
 
@@ -321,4 +408,15 @@ function sourceAfterAccordingTo(ctx: QuoteContext, from: number, last: number): 
   }
   if (!hasNoun || end === from) return null;
   return { first: from, last: end - 1, headFirst: from, headLast: end - 1 };
+}
+
+/** The first quoted fragment (not a direct quote) that opens within tokens [from, to]. */
+function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], from: number, to: number): RegionTokens | null {
+  for (let i = from; i <= to; i++) {
+    const token = ctx.tokens[i] as Token;
+    if (isComma(token) || token.text === ';') return null;
+    const region = regions[ctx.region[i] ?? -1];
+    if (region && !region.direct && region.open === i) return region;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import {
   IRREGULAR_FORMS,
   LISTENER_VERBS,
   NAMING_VERBS,
+  SPEECH_ACT_VERBS,
   SPEECH_VERBS,
   UTTERANCE_NOUNS,
   WEAK_FORMS,
@@ -19,6 +20,8 @@ export interface CueVerb {
   readonly weak: boolean;
   /** A naming verb ("called it “a disaster”"): a cue only with a quoted label after it. */
   readonly naming: boolean;
+  /** A speech act that may take a noun phrase as content ("denied the report"). */
+  readonly speechAct: boolean;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -52,15 +55,17 @@ function buildCueTable(): Map<string, CueVerb> {
   const listeners = new Set(LISTENER_VERBS);
   const weak = new Set(WEAK_FORMS);
   const naming = new Set(NAMING_VERBS);
+  const acts = new Set(SPEECH_ACT_VERBS);
   const add = (lemma: string, cueClass: CueClass): void => {
     for (const form of inflect(lemma)) {
       if (table.has(form)) continue;
-      table.set(form, { lemma, cueClass, listener: listeners.has(lemma), weak: weak.has(form), naming: naming.has(lemma) });
+      table.set(form, { lemma, cueClass, listener: listeners.has(lemma), weak: weak.has(form), naming: naming.has(lemma), speechAct: acts.has(lemma) });
     }
   };
   for (const lemma of SPEECH_VERBS) add(lemma, 'speech');
   for (const lemma of COGNITION_VERBS) add(lemma, 'cognition');
   for (const lemma of NAMING_VERBS) add(lemma, 'speech');
+  for (const lemma of SPEECH_ACT_VERBS) add(lemma, 'speech');
   return table;
 }
 

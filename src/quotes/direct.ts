@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, tokenAtOrAfter, tokenEndingBy, type QuoteContext } from './context.js';
 import { cueVerb } from './cues.js';
-import type { QuotedRegion } from './marks.js';
+import type { QuotedRegion, QuotePiece } from './marks.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
 /**
@@ -97,6 +97,14 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
   }
   const frameLast = end - 1;
   if (frameLast < first) return null;
+  // An epigraph-style dash: “…” ― Pamela Padilla, “…” — Anna Berg, a nurse.
+  if (isDash(tokens[entry.close + 1]) || tokens[entry.close + 1]?.text === '―') {
+    const dash = entry.close + 1;
+    if (tokens[dash + 1]?.pos === 'PROPN' || /^[A-Z]/.test(tokens[dash + 1]?.text ?? '')) {
+      const speaker = speakerRightOf(ctx, dash, frameLast);
+      if (speaker) return { cue: [dash, dash], speaker, frameEnd: speaker.last };
+    }
+  }
   // According to: “…,” according to the ministry.
   if (isWord(tokens[first], 'according') && isWord(tokens[first + 1], 'to')) {
     const speaker = speakerRightOf(ctx, first + 1, frameLast);
@@ -159,7 +167,9 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
       const speaker = speakerRightOf(ctx, k + 1, last);
       return { cue: [k, k + 1], speaker, frameEnd: last };
     }
-    if (token.pos !== 'VERB' || !cueVerb(token.norm)) continue;
+    // "The New York Times reports/NOUN:": right after a name, a cue word is the verb.
+    const afterSubject = k > first && /^(PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^[a-z]/.test(token.text);
+    if (!cueVerb(token.norm) || (token.pos !== 'VERB' && !afterSubject)) continue;
     let speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
     // "… and joked, “…”", "…, telling her, “…”": the clause's subject speaks.
     if (!speaker && (isWord(tokens[k - 1], 'and', 'but') || /ing$/.test(token.norm))) speaker = clauseSubject(ctx, k, first);
@@ -189,18 +199,16 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     if (before && (before.speaker || !innerComma)) attribution = before;
     attribution ??= attributionAfter(ctx, entry, limit) ?? before;
 
-    const segments = entry.region.pieces.map((piece) => ({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) }));
-    let end = entry.region.end;
+    const pieces = [...entry.region.pieces];
     let closeToken = entry.close;
-    // “…,” Peskov said. “…” — the second part belongs to the same quote.
+    // “…,” Peskov said. “…” — the second part is its own quote, by the same speaker.
     if (attribution && attribution.frameEnd > entry.close && next && next.direct) {
       let gap = attribution.frameEnd + 1;
       if (isSentenceFinal(tokens[gap]) || isComma(tokens[gap]) || isDash(tokens[gap])) gap++;
       // Not when the second quote has its own attribution: “…,” she said. “…,” she said.
       const ownFrame = attributionAfter(ctx, next, entries[r + 2] ? (entries[r + 2] as RegionTokens).open - 1 : tokens.length - 1);
       if (gap === next.open && paragraph[next.open] === paragraph[entry.close] && !ownFrame) {
-        for (const piece of next.region.pieces) segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) });
-        end = next.region.end;
+        pieces.push(...next.region.pieces);
         closeToken = next.close;
         r++;
       }
@@ -213,16 +221,16 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     }
     let confidence = attribution?.speaker ? 0.9 : 0.5;
     if (!entry.region.closed) confidence *= 0.7;
+    const first = pieces[0] as QuotePiece;
     const candidate: QuoteCandidate = {
-      start: entry.region.start,
-      end,
+      start: first.start,
+      end: first.end,
       kind: 'direct',
       cue: attribution?.cue ?? null,
       speaker: attribution?.speaker ?? null,
       inherits: false,
       confidence,
     };
-    if (segments.length > 1) candidate.segments = segments;
     if (!attribution?.speaker) {
       // A quote paragraph right after another quote continues that speaker.
       const para = paragraph[entry.open] ?? 0;
@@ -239,6 +247,12 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     }
     floor = Math.max(floor, closeToken + 1);
     found.push(candidate);
+    // The continuation after the attribution, and each further paragraph of a quote that runs on:
+    // quotes of their own, by the same speaker, with no cue of their own.
+    for (const piece of pieces.slice(1)) {
+      if (piece.end <= piece.start) continue;
+      found.push({ ...candidate, start: piece.start, end: piece.end, cue: null, confidence: candidate.confidence * 0.95 });
+    }
     previousDirect = candidate;
     previousParagraph = paragraph[closeToken] ?? 0;
   }

@@ -5,6 +5,7 @@ import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
 import { buildContext } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
+import { findHeadlineAttributions } from './headlines.js';
 import { findQuotedRegions } from './marks.js';
 import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
@@ -24,7 +25,11 @@ export function findQuotes(text: string, analysisText: string, tokens: readonly 
   const consumed = new Uint8Array(tokens.length);
   const direct = findDirectQuotes(ctx, regions, consumed);
   const reported = findReportedSpeech(ctx, regions, consumed);
-  const candidates: QuoteCandidate[] = [...direct, ...reported].sort((a, b) => a.start - b.start || b.end - a.end);
+  // A headline line already read as reported speech ("…, Kremlin Confirms") is not read twice.
+  const headlines = findHeadlineAttributions(ctx, consumed).filter(
+    (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
+  );
+  const candidates: QuoteCandidate[] = [...direct, ...reported, ...headlines].sort((a, b) => a.start - b.start || b.end - a.end);
 
   const index = new EntityIndex(entities);
   const history: SpeakerRecord[] = [];
@@ -48,14 +53,13 @@ export function findQuotes(text: string, analysisText: string, tokens: readonly 
     const cue = candidate.cue
       ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
       : null;
-    const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
+    const quote: Quote = {
       ...makeSpan(text, candidate.start, candidate.end),
       kind: candidate.kind,
       speaker,
       cue,
       confidence: Math.round(confidence * 100) / 100,
     };
-    if (candidate.segments) quote.segments = candidate.segments.map((segment) => makeSpan(text, segment.start, segment.end));
     quotes.push(quote);
     previous = { speaker, end: candidate.end, record };
   }

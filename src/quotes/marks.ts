@@ -42,6 +42,12 @@ function isBlank(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\u00a0' || char === '\f' || char === '\v';
 }
 
+/** Quotation marks, apostrophes, backquotes and line breaks: the characters the scan acts on. */
+function isInteresting(code: number): boolean {
+  if (code < 0x80) return code === 0x0a || code === 0x0d || code === 0x22 || code === 0x27 || code === 0x60;
+  return code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb || code === 0x2028 || code === 0x2029;
+}
+
 /** The opening mark at `at` (and its length), or null. */
 function openingAt(text: string, at: number): { family: Family; length: number } | null {
   const char = text[at];
@@ -84,6 +90,11 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
   const length = text.length;
   let i = 0;
   while (i < length) {
+    // Fast path: most characters are neither marks nor line breaks.
+    if (!isInteresting(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const char = text[i] as string;
     if (LINE_BREAK.has(char)) {
       // Find where the next paragraph starts (if this break ends one).

@@ -12,6 +12,8 @@ import type { SpeakerPhrase } from './speakers.js';
  */
 
 const PERSON_HEADS = new Set(PERSON_NOUNS);
+/** How close (in characters) the previous speaker must be for "the official" to mean them. */
+const NEAR_ANTECEDENT = 600;
 const GROUP_HEADS = new Set(GROUP_NOUNS);
 const TITLES = new Set(NAME_TITLES);
 const GENERIC = new Set(GENERIC_SOURCES);
@@ -276,7 +278,9 @@ export function resolveSpeaker(
   }
 
   // A description: an entity with a matching role, else the nearest earlier speaker of that kind.
-  const entityOnPhrase = index.overlapping(headStart, head.end);
+  // Only a mention of the head itself: "the Kremlin" is the Kremlin, "Russian state media" and
+  // "U.S. officials" are not Russia or the United States.
+  const entityOnPhrase = index.overlapping(head.start, head.end);
   if (entityOnPhrase) return link(entityOnPhrase, entityOnPhrase.name, entityOnPhrase.type === 'PERSON');
   const headWord = headNoun(tokens, phrase.headFirst, phrase.headLast);
   const definite = tokens[phrase.headFirst]?.norm === 'the' || Boolean(possessive);
@@ -287,6 +291,12 @@ export function resolveSpeaker(
     for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i--) {
       const record = history[i] as SpeakerRecord;
       if (record.person && record.roles.includes(headWord)) return link(record.entity, record.name, true, record.roles);
+    }
+    // "the official said" right after Peskov spoke: the nearest earlier speaker who is a person,
+    // when close (a few sentences); further away the description may well be someone new.
+    const nearest = history[history.length - 1];
+    if (nearest && nearest.person && !nearest.group && span.start - nearest.start < NEAR_ANTECEDENT) {
+      return link(nearest.entity, nearest.name, true, nearest.roles);
     }
   } else if (headWord && definite && GROUP_HEADS.has(headWord)) {
     const byRole = index.byRole(headWord, span.start);

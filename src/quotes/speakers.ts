@@ -36,6 +36,13 @@ function inPhrase(token: Token | undefined): boolean {
   return false;
 }
 
+const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '`', "''"]);
+
+/** A double quotation mark (not an apostrophe or a single quote, which also close possessives). */
+export function isDoubleQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'quote' && DOUBLE_QUOTE_MARKS.has(token.text);
+}
+
 /** wink sometimes tags a first name as a verb ("Ted/VERB Cruz"): a capitalised word before a name. */
 function mistaggedName(token: Token | undefined, next: Token | undefined): boolean {
   return (
@@ -214,10 +221,11 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let interruptionStart = -1;
   while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && !isWord(tokens[j], "'s", '’s')) j--;
   // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
-  if (isComma(tokens[j]) || isDash(tokens[j])) {
+  // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause.
+  if ((isComma(tokens[j]) || isDash(tokens[j])) && !/ing$/.test(tokens[cue]?.norm ?? '')) {
     // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
     let k = j - 1;
-    while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && tokens[k]?.kind !== 'quote') k--;
+    while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && !isDoubleQuoteMark(tokens[k])) k--;
     if (k >= lo && (isComma(tokens[k]) || isDash(tokens[k])) && k < j - 1) {
       interruptionStart = k + 1;
       interruptionEnd = j - 1;
@@ -225,7 +233,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       // An age before the appositive: "Marley Anderson, 21, a student, said".
       if (tokens[j]?.pos === 'NUM' && isComma(tokens[j - 1]) && j - 2 >= lo) j -= 2;
     } else return null;
-  }
+  } else if (isComma(tokens[j]) || isDash(tokens[j])) return null;
   let token = tokens[j];
   let phraseEnd = j;
   // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.
@@ -322,7 +330,7 @@ export function clauseSubject(ctx: QuoteContext, cue: number, lo: number): Speak
     if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who' && token.norm !== 'it') {
       return { first: i, last: i, headFirst: i, headLast: i };
     }
-    if (token.pos === 'PROPN') {
+    if (token.pos === 'PROPN' || token.pos === 'NOUN') {
       const first = phraseStartLeft(ctx, i, lo);
       if (first >= 0) return { first, last: i, headFirst: first, headLast: i };
     }

@@ -90,4 +90,20 @@ export const WEAK_FORMS: readonly string[] = [
  * Naming verbs: a cue only when a quoted label follows ("called the plan “a disaster”", "described
  * it as “constructive and direct”"); "called for", "described the scene" are not attributions.
  */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'describe', 'term', 'characterize', 'characterise', 'liken', 'compare'];
+export const NAMING_VERBS: readonly string[] = [
+  'call', 'dub', 'label', 'brand', 'describe', 'term', 'characterize', 'characterise', 'liken', 'compare', 'frame', 'hail', 'deride',
+];
+
+/**
+ * Speech acts whose content may be a noun phrase rather than a clause: "called for a ceasefire",
+ * "denied the report", "praised the deal", "urged Congress to act". PARC and PolNeAR annotate
+ * these as attributions; they are reported with lower confidence than clause reports because the
+ * object names the topic of what was said, not its words.
+ */
+export const SPEECH_ACT_VERBS: readonly string[] = [
+  'urge', 'propose', 'announce', 'deny', 'promise', 'pledge', 'vow', 'demand', 'criticize', 'criticise',
+  'praise', 'endorse', 'reject', 'condemn', 'accuse', 'blame', 'ask', 'warn', 'defend', 'attack', 'slam',
+  'blast', 'question', 'dispute', 'challenge', 'welcome', 'applaud', 'cite', 'mention', 'discuss',
+  'recommend', 'predict', 'acknowledge', 'admit', 'confirm', 'reveal', 'disclose', 'tout', 'decry',
+  'lament', 'mock', 'dismiss', 'downplay', 'oppose', 'support', 'back', 'request', 'describe', 'recall',
+];

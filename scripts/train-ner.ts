@@ -2,7 +2,7 @@
  * Trains the named-entity tagger (src/entities/model) on CoNLL-2003 English and writes
  * src/entities/model/weights.json.
  *
- *   npm run train:ner [-- --epochs 15 --seed 1]
+ *   npm run train:ner [-- --epochs 8 --seed 1 --out path/to/weights.json]
  *
  * Data: eng.train (train.docs.jsonl) for learning. eng.testa (testa.docs.jsonl, the dev split) is
  * used only to print F1 after each epoch and to choose which epoch's averaged weights to keep; the
@@ -32,7 +32,8 @@ const option = (name: string, fallback: number): number => {
 const EPOCHS = option('epochs', 8);
 const SEED = option('seed', 1);
 const FOLDS = 10;
-const OUTPUT = join(root, 'src/entities/model/weights.json');
+const outAt = args.indexOf('--out');
+const OUTPUT = outAt >= 0 ? (args[outAt + 1] ?? '') : join(root, 'src/entities/model/weights.json');
 
 interface JsonDoc {
   id: string;

@@ -81,7 +81,8 @@ function withListedType(candidate: EntityCandidate, text: string): EntityCandida
  * is two names, not one; "U.S. Open" or "American Airlines" (whose tails no list knows) stay whole.
  */
 function splitListedPair(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
-  if (candidate.endToken - candidate.startToken < 2 || phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
+  const length = candidate.endToken - candidate.startToken;
+  if (length < 2 || length > MAX_NAME_TOKENS || phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
   for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
     const headEnd = tokens[cut - 1]?.end ?? 0;
     const tailStart = tokens[cut]?.start ?? 0;
@@ -99,10 +100,18 @@ function splitListedPair(candidate: EntityCandidate, tokens: readonly Token[], t
 }
 
 /**
+ * The longest name, in tokens ("Saint Vincent and the Grenadines", "Bodman , Longely & Dahling"):
+ * longer spans are runs of capitalised words (a Title Case table, a shouted line), not names, and
+ * bounding them keeps the stage linear on such input.
+ */
+const MAX_NAME_TOKENS = 12;
+
+/**
  * A name has a capital or a digit, and a word that is not a pronoun or a single letter: the model's
  * all-lower-case spans ("priority") and spans like "I I I" are noise.
  */
 function looksLikeName(candidate: EntityCandidate, tokens: readonly Token[], text: string): boolean {
+  if (candidate.endToken - candidate.startToken > MAX_NAME_TOKENS) return false;
   if (!/[\p{Lu}\p{N}]/u.test(text.slice(candidate.start, candidate.end))) return false;
   for (let i = candidate.startToken; i < candidate.endToken; i++) {
     const token = tokens[i];
@@ -168,7 +177,9 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntitySta
   const fromTaggers = lockedCandidates(doc);
   const locked = fromTaggers.filter((candidate) => candidate.locked);
   const unlockedFromTaggers = fromTaggers.filter((candidate) => !candidate.locked);
-  const rules = [...unlockedFromTaggers, ...ruleRecognizer.recognize(input)];
+  const rules = [...unlockedFromTaggers, ...ruleRecognizer.recognize(input)].filter(
+    (candidate) => candidate.endToken - candidate.startToken <= MAX_NAME_TOKENS,
+  );
   const model =
     options.model === false
       ? []

@@ -85,6 +85,10 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
       if (!role || HONORIFICS.has(role.toLowerCase())) continue;
       if (!roles.some((known) => known.toLowerCase() === role.toLowerCase())) roles.push(role);
     }
+    // "President" says nothing "Russian President" does not: a role that ends another is dropped.
+    const fullerRoles = roles.filter(
+      (role) => !roles.some((other) => other !== role && other.toLowerCase().endsWith(` ${role.toLowerCase()}`)),
+    );
     const entityMentions: Mention[] = members.map((member) => ({
       start: member.start,
       end: member.end,
@@ -95,7 +99,7 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
       const mention = entityMentions[k];
       if (mention) mentions.push({ ...mention, source: member.source, ...(member.locked ? { locked: true } : {}) });
     }
-    entities.push({ id: `e${index + 1}`, type, name, aliases, roles, mentions: entityMentions });
+    entities.push({ id: `e${index + 1}`, type, name, aliases, roles: fullerRoles, mentions: entityMentions });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

@@ -191,11 +191,15 @@ function headlineSentences(tokens: readonly FeatureToken[]): Map<number, Headlin
 const CLOSERS = new Set(['"', "'", ')', ']', '}', '.', '?', '!', '...', ':', ';']);
 
 /**
- * CoNLL-2003 is typed on a 1996 wire: straight quotes, "-" for dashes. Web news uses curly quotes
- * and real dashes, which the tagger would otherwise meet as unknown tokens.
+ * CoNLL-2003 is typed on a 1996 wire: straight quotes, "-" for dashes, round brackets. Web news uses
+ * curly quotes, real dashes and editorial square brackets ("Foreign Minister [Annalena] Baerbock"),
+ * which the tagger would otherwise meet as unknown tokens: the unknown "]" once turned that
+ * minister into an ORG.
  */
 export function plainTypography(word: string): string {
   if (word === '“' || word === '”' || word === '„' || word === '«' || word === '»') return '"';
+  if (word === '[') return '(';
+  if (word === ']') return ')';
   return word.replace(/[‘’ʼ]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
 }
 
@@ -357,7 +361,12 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     }
     if (!first && lexicon[i - 1]) add(T.PrevLexicon, lexicon[i - 1] ?? '');
     if (!last && lexicon[i + 1]) add(T.NextLexicon, lexicon[i + 1] ?? '');
-    if (!first && isTitleWord(lowers[i - 1] ?? '')) add(T.PrevTitle, capitalised ? 'cap' : 'low');
+    // The title before a name, looking past an opening bracket or quote ("Minister [Annalena] Baerbock").
+    let before = i - 1;
+    while (before >= 0 && !sentenceEnd[before] && (lowers[before] === '(' || lowers[before] === '"')) before--;
+    if (!first && before >= 0 && !sentenceEnd[before] && isTitleWord(lowers[before] ?? '')) {
+      add(T.PrevTitle, capitalised ? 'cap' : 'low');
+    }
     if (isTitleWord(lower)) add(T.Title, capitalised ? 'cap' : 'low');
     if (trained && (capitalised || isAllCaps(form))) {
       const bits = trained(lower);

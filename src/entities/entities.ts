@@ -15,10 +15,11 @@ export interface BuiltMention extends Mention {
 }
 
 /**
- * A mention typed this surely in its own context keeps its type (a list, a title, the model reading
- * the sentence); weaker guesses and untyped mentions take their entity's.
+ * A mention typed this surely keeps its type (a list 0.9, a title 0.95); the model's guesses (0.85)
+ * and weaker ones take their entity's: "Putin" in "the Putin-Trump summit", guessed NORP in
+ * isolation, is the PERSON the rest of the article names.
  */
-const SURE_TYPE = 0.85;
+const SURE_TYPE = 0.9;
 
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'dr', 'dr.']);
 
@@ -59,9 +60,9 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
   const mentions: BuiltMention[] = [];
   typed.forEach(({ cluster, type }, index) => {
     const members = [...cluster.members].sort((a, b) => a.start - b.start);
-    // The fullest name the document uses, the most frequent among equals ("Kyiv" in a text that
-    // writes Kyiv, although the list's canonical form is "Kiev"); a list's canonical form only when it
-    // spells out what the text abbreviates ("U.S." → "United States").
+    // The fullest name the document uses: most words, then most characters ("U.S." over "US"), then
+    // the most frequent ("Kyiv" in a text that writes Kyiv twice and Kiev once). A list's canonical
+    // form the text never uses ("United States", "Kiev") is not the name.
     const counts = new Map<string, number>();
     for (const member of members) {
       const words = mentionWords(member, text).join(' ');
@@ -69,12 +70,9 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
     }
     let name = '';
     for (const [words, count] of counts) {
-      const length = words.split(' ').length;
-      const bestLength = name ? name.split(' ').length : 0;
-      if (length > bestLength || (length === bestLength && count > (counts.get(name) ?? 0))) name = words;
+      const order = Math.sign(words.split(' ').length - (name ? name.split(' ').length : 0)) || Math.sign(words.length - name.length) || Math.sign(count - (counts.get(name) ?? 0));
+      if (!name || order > 0) name = words;
     }
-    const canonical = cluster.canonical;
-    if (canonical && type !== 'PERSON' && canonical.split(' ').length > name.split(' ').length) name = canonical;
     const aliases: string[] = [];
     for (const member of members) {
       const surface = surfaceOf(text, member);
@@ -87,6 +85,10 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
       if (!role || HONORIFICS.has(role.toLowerCase())) continue;
       if (!roles.some((known) => known.toLowerCase() === role.toLowerCase())) roles.push(role);
     }
+    // "President" says nothing "Russian President" does not: a role that ends another is dropped.
+    const fullerRoles = roles.filter(
+      (role) => !roles.some((other) => other !== role && other.toLowerCase().endsWith(` ${role.toLowerCase()}`)),
+    );
     const entityMentions: Mention[] = members.map((member) => ({
       start: member.start,
       end: member.end,
@@ -97,7 +99,7 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
       const mention = entityMentions[k];
       if (mention) mentions.push({ ...mention, source: member.source, ...(member.locked ? { locked: true } : {}) });
     }
-    entities.push({ id: `e${index + 1}`, type, name, aliases, roles, mentions: entityMentions });
+    entities.push({ id: `e${index + 1}`, type, name, aliases, roles: fullerRoles, mentions: entityMentions });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

@@ -81,7 +81,8 @@ function withListedType(candidate: EntityCandidate, text: string): EntityCandida
  * is two names, not one; "U.S. Open" or "American Airlines" (whose tails no list knows) stay whole.
  */
 function splitListedPair(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
-  if (candidate.endToken - candidate.startToken < 2 || phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
+  const length = candidate.endToken - candidate.startToken;
+  if (length < 2 || length > MAX_NAME_TOKENS || phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
   for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
     const headEnd = tokens[cut - 1]?.end ?? 0;
     const tailStart = tokens[cut]?.start ?? 0;
@@ -98,11 +99,40 @@ function splitListedPair(candidate: EntityCandidate, tokens: readonly Token[], t
   return [candidate];
 }
 
+const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
+
+/**
+ * "US-Russian ties" is one token to the tokenizer but two names: a one-token mention made of two
+ * capitalised halves that are each a listed name or written alone elsewhere splits at the hyphen.
+ */
+function splitHyphenatedToken(candidate: EntityCandidate, text: string, isStandalone: (word: string) => boolean): EntityCandidate[] {
+  if (candidate.endToken - candidate.startToken !== 1 || candidate.locked) return [candidate];
+  const match = HYPHENATED_PAIR.exec(text.slice(candidate.start, candidate.end));
+  const left = match?.[1];
+  const right = match?.[2];
+  if (!left || !right) return [candidate];
+  if (!isStandalone(left) || !isStandalone(right)) return [candidate];
+  const { words: _words, ...rest } = candidate;
+  const rightStart = candidate.end - right.length;
+  return [
+    { ...rest, end: candidate.start + left.length, type: phraseLookup(left)?.type ?? candidate.type },
+    { ...rest, start: rightStart, type: phraseLookup(right)?.type ?? candidate.type },
+  ];
+}
+
+/**
+ * The longest name, in tokens ("Saint Vincent and the Grenadines", "Bodman , Longely & Dahling"):
+ * longer spans are runs of capitalised words (a Title Case table, a shouted line), not names, and
+ * bounding them keeps the stage linear on such input.
+ */
+const MAX_NAME_TOKENS = 12;
+
 /**
  * A name has a capital or a digit, and a word that is not a pronoun or a single letter: the model's
  * all-lower-case spans ("priority") and spans like "I I I" are noise.
  */
 function looksLikeName(candidate: EntityCandidate, tokens: readonly Token[], text: string): boolean {
+  if (candidate.endToken - candidate.startToken > MAX_NAME_TOKENS) return false;
   if (!/[\p{Lu}\p{N}]/u.test(text.slice(candidate.start, candidate.end))) return false;
   for (let i = candidate.startToken; i < candidate.endToken; i++) {
     const token = tokens[i];
@@ -164,11 +194,15 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntitySta
     sentences: doc.sentences,
   };
   const capitals = readCapitals(input, phraseLookup);
-  const standalone = standaloneWords(doc.tokens);
+  const writtenAlone = standaloneWords(doc.tokens);
+  // Halves of a hyphenated pair that are names of their own: written alone elsewhere, or listed.
+  const standalone = (word: string): boolean => writtenAlone(word) || phraseLookup(word) !== undefined;
   const fromTaggers = lockedCandidates(doc);
   const locked = fromTaggers.filter((candidate) => candidate.locked);
   const unlockedFromTaggers = fromTaggers.filter((candidate) => !candidate.locked);
-  const rules = [...unlockedFromTaggers, ...ruleRecognizer.recognize(input)];
+  const rules = [...unlockedFromTaggers, ...ruleRecognizer.recognize(input)].filter(
+    (candidate) => candidate.endToken - candidate.startToken <= MAX_NAME_TOKENS,
+  );
   const model =
     options.model === false
       ? []
@@ -182,8 +216,9 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntitySta
   const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
     (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
   );
-  const clusters = linkMentions(accepted, doc.text, phraseLookup);
-  addLowercaseVariants(clusters, doc.tokens, accepted);
+  const split = accepted.flatMap((candidate) => splitHyphenatedToken(candidate, doc.text, standalone));
+  const clusters = linkMentions(split, doc.text, phraseLookup);
+  addLowercaseVariants(clusters, doc.tokens, split);
   const { entities, mentions } = buildEntities(clusters, doc.text);
   doc.entities = entities;
   doc.mentions = mentions.map(

@@ -51,11 +51,23 @@ const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
   'product',
 ]);
 
+/** Remembers recent answers: names repeat in a document and across documents. Bounded. */
+function memoize(lookup: PhraseLookup, limit = 20000): PhraseLookup {
+  let cache = new Map<string, PhraseInfo | undefined>();
+  return (phrase) => {
+    if (cache.has(phrase)) return cache.get(phrase);
+    const info = lookup(phrase);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(phrase, info);
+    return info;
+  };
+}
+
 /** The curated lexicon first (U.S. → United States), then compromise's word lists. */
-export const phraseLookup: PhraseLookup = chainLookups((phrase) => {
+export const phraseLookup: PhraseLookup = memoize(chainLookups((phrase) => {
   // Short all-letter words are matched with their case, so "us" is never the United States.
   const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
   const match = lookupPhrase(phrase, { caseSensitive });
   if (!match) return undefined;
   return { type: match.type, canonical: match.canonical, ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}) };
-}, compromisePhraseLookup);
+}, compromisePhraseLookup));

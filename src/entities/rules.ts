@@ -161,8 +161,13 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         }
         const first = words[0];
         if (first === undefined) return undefined;
-        // Brackets: the span opens at "[" when the name starts with a bracketed word.
-        if (tokens[first - 1]?.text === '[' && tokens[first + 1]?.text === ']') start = tokens[first - 1]?.start ?? start;
+        // "[Sergey] Lavrov": mentions are contiguous text, so the mention is "Lavrov"; the bracketed
+        // first name still joins the entity's name (`words`).
+        // Its tokens still start at "[", so that no other recogniser takes "Sergey" alone.
+        const startToken = tokens[first - 1]?.text === '[' ? first - 1 : first;
+        if (tokens[first - 1]?.text === '[' && tokens[first + 1]?.text === ']' && words.length > 1) {
+          start = tokens[words[1] ?? first]?.start ?? start;
+        }
         let end = lastToken.end;
         if (/['’]s$/u.test(lastToken.text) && lastToken.text.length > 3) end -= 2;
         else if (/['’]$/u.test(lastToken.text) && lastToken.text.length > 2) end -= 1;
@@ -178,7 +183,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         return {
           start,
           end,
-          startToken: first,
+          startToken,
           endToken: words[words.length - 1]! + 1,
           type: typed.type,
           confidence: typed.confidence,

@@ -136,8 +136,11 @@ export function lookupPhrase(text: string, options: LookupOptions = {}): Lexicon
   return withoutThe !== text ? index.get(foldPhrase(withoutThe, options.caseSensitive ?? false)) : undefined;
 }
 
-/** The longest phrase a lexicon entry can span, in tokens ("Saint Vincent and the Grenadines"). */
-export const MAX_PHRASE_TOKENS = 6;
+/**
+ * The longest phrase a lexicon entry can span, in tokens: "Organization for Security and
+ * Co-operation in Europe" is eight once the tokenizer splits the hyphens.
+ */
+export const MAX_PHRASE_TOKENS = 8;
 
 export interface TokenMatch extends LexiconMatch {
   /** Number of tokens the match covers, from `start`. */

@@ -144,21 +144,25 @@ export function decode(
         local.set(scores, (k * P + p) * S);
       }
     }
+    // A name cannot reach into the closing punctuation: the token before it counts as the last.
+    const closed = (k: number): boolean => features.closing[first + k] === 1;
+    const lastAt = (k: number): boolean => k === length - 1 || closed(k + 1);
+    const allowedAt = (k: number, previous: number, tag: number): boolean =>
+      (tag === OUTSIDE || !closed(k)) && isAllowed(previous, tag, lastAt(k));
     // Viterbi over (token, tag); back[k][tag] = previous tag (-1 at the start).
     const best = new Float64Array(length * S).fill(-Infinity);
     const back = new Int8Array(length * S).fill(-1);
     for (let k = 0; k < length; k++) {
-      const isLast = k === length - 1;
       for (let tag = 0; tag < S; tag++) {
         if (k === 0) {
-          if (isAllowed(-1, tag, isLast)) best[tag] = local[tag] ?? -Infinity;
+          if (allowedAt(0, -1, tag)) best[tag] = local[tag] ?? -Infinity;
           continue;
         }
         let top = -Infinity;
         let arg = -1;
         for (let prev = 0; prev < S; prev++) {
           const before = best[(k - 1) * S + prev] ?? -Infinity;
-          if (before === -Infinity || !isAllowed(prev, tag, isLast)) continue;
+          if (before === -Infinity || !allowedAt(k, prev, tag)) continue;
           const value = before + (local[(k * P + prev + 1) * S + tag] ?? 0);
           if (value > top) {
             top = value;
@@ -187,11 +191,10 @@ export function decode(
     // as B-LOC scores well locally and is only ruled out by the token after it.
     const after = new Float64Array(length * S);
     for (let k = length - 2; k >= 0; k--) {
-      const nextIsLast = k + 1 === length - 1;
       for (let t = 0; t < S; t++) {
         let top = -Infinity;
         for (let next = 0; next < S; next++) {
-          if (!isAllowed(t, next, nextIsLast)) continue;
+          if (!allowedAt(k + 1, t, next)) continue;
           const value = (local[((k + 1) * P + t + 1) * S + next] ?? 0) + (after[(k + 1) * S + next] ?? 0);
           if (value > top) top = value;
         }

@@ -14,6 +14,9 @@ import { hashFeature } from './hash.js';
 export interface FeatureToken {
   readonly text: string;
   readonly sentence: number;
+  /** Character offsets: tell a hyphen inside a word ("Chester-le-Street") from a spaced dash. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Template ids: part of every hash, so that "w=Paris" and "w-1=Paris" differ. Never renumber. */
@@ -57,6 +60,7 @@ const enum T {
   NextName,
   WholeLabel,
   WholeLabelWord,
+  Hyphen,
 }
 
 export const HISTORY_TEMPLATES = {
@@ -83,6 +87,12 @@ export interface DocumentFeatures {
   readonly sentenceEnd: Uint8Array;
   /** True for the first token of its sentence (history resets). */
   readonly sentenceStart: Uint8Array;
+  /**
+   * True for the sentence's closing punctuation run (". ”", "?)"), never part of a name. CoNLL ends
+   * sentences with a bare period, and a period inside the sentence there is mostly an initial
+   * ("A . Dale") or "Inc .": web copy's `confirmed.”` once became an ORG from the period on.
+   */
+  readonly closing: Uint8Array;
 }
 
 /** A gazetteer of single words seen inside training entities: bit t set when seen with type t. */
@@ -142,32 +152,87 @@ function isAllCaps(word: string): boolean {
 
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '``', '-', '—', '–']);
 
+/** Words a title-case headline may leave in lower case: "Trump and Putin to Meet in Budapest". */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from',
+  'as', 'vs', 'v', 'via', 'into', 'onto', 'over', 'up', 'out', 'off', 'per', 'is', 'are', 'be', 'than',
+]);
+
+export type HeadlineKind = 'caps' | 'title';
+
 /**
- * A line in capitals: at least two words of two or more letters and no word with a lower-case letter.
- * Datelines ("LONDON 1996-08-30") have one such word and keep their own casing.
+ * Headlines: lines in capitals (CoNLL: "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", at least two
+ * words of two or more letters and no lower-case letter) and title-case lines (web news: "Kremlin
+ * Confirms Putin-Trump Summit May Happen", at least three capitalised words and no lower-case word
+ * but minor ones). Either casing says nothing about names, so such lines are read in the casing
+ * the rest of the article gives each word. Datelines ("LONDON 1996-08-30") stay as they are.
  */
-function capsSentences(tokens: readonly FeatureToken[]): Set<number> {
+function headlineSentences(tokens: readonly FeatureToken[]): Map<number, HeadlineKind> {
   const upper = new Map<number, number>();
+  const capitalised = new Map<number, number>();
   const mixed = new Set<number>();
+  const lowerWord = new Set<number>();
   for (const token of tokens) {
     if (!hasLetter(token.text)) continue;
-    if (LOWER.test(token.text)) mixed.add(token.sentence);
-    else if (token.text.length >= 2) upper.set(token.sentence, (upper.get(token.sentence) ?? 0) + 1);
+    const s = token.sentence;
+    if (LOWER.test(token.text)) mixed.add(s);
+    else if (token.text.length >= 2) upper.set(s, (upper.get(s) ?? 0) + 1);
+    if (isCapitalised(token.text)) capitalised.set(s, (capitalised.get(s) ?? 0) + 1);
+    else if (!MINOR_WORDS.has(token.text.toLowerCase())) lowerWord.add(s);
   }
-  const caps = new Set<number>();
-  for (const [sentence, count] of upper) if (count >= 2 && !mixed.has(sentence)) caps.add(sentence);
-  return caps;
+  const kinds = new Map<number, HeadlineKind>();
+  for (const [sentence, count] of upper) if (count >= 2 && !mixed.has(sentence)) kinds.set(sentence, 'caps');
+  for (const [sentence, count] of capitalised) {
+    if (count >= 3 && !lowerWord.has(sentence) && !kinds.has(sentence)) kinds.set(sentence, 'title');
+  }
+  return kinds;
 }
 
-export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordTypeLookup): DocumentFeatures {
+const CLOSERS = new Set(['"', "'", ')', ']', '}', '.', '?', '!', '...', ':', ';']);
+
+/**
+ * CoNLL-2003 is typed on a 1996 wire: straight quotes, "-" for dashes, round brackets. Web news uses
+ * curly quotes, real dashes and editorial square brackets ("Foreign Minister [Annalena] Baerbock"),
+ * which the tagger would otherwise meet as unknown tokens: the unknown "]" once turned that
+ * minister into an ORG.
+ */
+export function plainTypography(word: string): string {
+  if (word === '“' || word === '”' || word === '„' || word === '«' || word === '»') return '"';
+  if (word === '[') return '(';
+  if (word === ']') return ')';
+  return word.replace(/[‘’ʼ]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
+}
+
+/** True when tokens a and b touch: no space between them. */
+function touching(tokens: readonly FeatureToken[], a: number, b: number): boolean {
+  const left = tokens[a];
+  const right = tokens[b];
+  return left !== undefined && right !== undefined && left.end === right.start && left.sentence === right.sentence;
+}
+
+export function extractFeatures(input: readonly FeatureToken[], trained?: WordTypeLookup): DocumentFeatures {
+  const tokens: FeatureToken[] = input.map((token) => ({
+    text: plainTypography(token.text),
+    sentence: token.sentence,
+    start: token.start,
+    end: token.end,
+  }));
   const n = tokens.length;
-  const caps = capsSentences(tokens);
+  const headlines = headlineSentences(tokens);
   const sentenceStart = new Uint8Array(n);
   const sentenceEnd = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const sentence = tokens[i]?.sentence;
     if (i === 0 || tokens[i - 1]?.sentence !== sentence) sentenceStart[i] = 1;
     if (i === n - 1 || tokens[i + 1]?.sentence !== sentence) sentenceEnd[i] = 1;
+  }
+  const closing = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (!sentenceEnd[i]) continue;
+    for (let j = i; j >= 0 && CLOSERS.has(tokens[j]?.text ?? ''); j--) {
+      closing[j] = 1;
+      if (sentenceStart[j]) break;
+    }
   }
   // "Initial": the first word of a sentence, or the first after an opening quote or bracket there.
   const initial = new Uint8Array(n);
@@ -185,7 +250,7 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
   const casing = new Map<string, Map<string, number>>();
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as FeatureToken;
-    if (caps.has(token.sentence) || !hasLetter(token.text)) continue;
+    if (headlines.has(token.sentence) || !hasLetter(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (token.text === lower) lowerSeen.add(lower);
     if (!initial[i] && isCapitalised(token.text)) capitalMid.add(lower);
@@ -200,7 +265,7 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as FeatureToken;
     let form = token.text;
-    if (caps.has(token.sentence) && hasLetter(form)) {
+    if (headlines.has(token.sentence) && hasLetter(form)) {
       const known = casing.get(form.toLowerCase());
       if (known) {
         let best = -1;
@@ -283,7 +348,8 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
     add(T.NextBigram, `${lower}|${next}`);
     const capitalised = isCapitalised(form);
     if (initial[i]) add(T.Initial, capitalised ? 'cap' : 'low');
-    if (caps.has(token.sentence)) add(T.CapsLine, form === token.text ? 'unknown' : 'recased');
+    const headline = headlines.get(token.sentence);
+    if (headline && hasLetter(form)) add(T.CapsLine, `${headline}-${casing.has(lower) ? 'known' : 'unknown'}`);
     if (capitalised || isAllCaps(form)) {
       if (lowerSeen.has(lower)) add(T.LowerElsewhere, initial[i] ? 'initial' : 'mid');
       if (capitalMid.has(lower)) add(T.CapitalElsewhere, initial[i] ? 'initial' : 'mid');
@@ -295,13 +361,26 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
     }
     if (!first && lexicon[i - 1]) add(T.PrevLexicon, lexicon[i - 1] ?? '');
     if (!last && lexicon[i + 1]) add(T.NextLexicon, lexicon[i + 1] ?? '');
-    if (!first && isTitleWord(lowers[i - 1] ?? '')) add(T.PrevTitle, capitalised ? 'cap' : 'low');
+    // The title before a name, looking past an opening bracket or quote ("Minister [Annalena] Baerbock").
+    let before = i - 1;
+    while (before >= 0 && !sentenceEnd[before] && (lowers[before] === '(' || lowers[before] === '"')) before--;
+    if (!first && before >= 0 && !sentenceEnd[before] && isTitleWord(lowers[before] ?? '')) {
+      add(T.PrevTitle, capitalised ? 'cap' : 'low');
+    }
     if (isTitleWord(lower)) add(T.Title, capitalised ? 'cap' : 'low');
     if (trained && (capitalised || isAllCaps(form))) {
       const bits = trained(lower);
       if (bits) add(T.Trained, String(bits));
     }
     add(T.Length, String(Math.min(form.length, 6)));
+    // The tokenizer splits "Chester-le-Street" at its hyphens; a spaced dash ("Moscow — a meeting")
+    // separates. Which one a "-" is, only the spacing says.
+    const hyphenBefore = !first && lowers[i - 1] === '-';
+    const hyphenAfter = !last && lowers[i + 1] === '-';
+    if (lower === '-' || hyphenBefore || hyphenAfter) {
+      const glue = `${i > 0 && touching(tokens, i - 1, i) ? 'L' : ''}${touching(tokens, i, i + 1) ? 'R' : ''}`;
+      add(T.Hyphen, `${lower === '-' ? 'dash' : hyphenBefore ? 'after' : 'before'}-${glue}`);
+    }
     if (capitalised) add(T.Name, names[i] ?? '');
     if (!first) add(T.PrevName, names[i - 1] ?? '');
     if (!last) add(T.NextName, names[i + 1] ?? '');
@@ -318,5 +397,6 @@ export function extractFeatures(tokens: readonly FeatureToken[], trained?: WordT
     formKeys,
     sentenceEnd,
     sentenceStart,
+    closing,
   };
 }

@@ -98,19 +98,6 @@ describe('aggregate: statements by speaker across outlets', () => {
     expect(story.speakers[0]?.statements[0]?.articles).toHaveLength(3);
   });
 
-  it('compares a quote split by its attribution by its verbatim segments', () => {
-    const split = '“Preparations are underway,” the spokesman for the presidential administration told a long and crowded briefing on Thursday evening in central Moscow, “and we will confirm the date.”';
-    const doc = makeDoc({ id: 's', text: split, quotes: [{ text: split }] });
-    const quote = doc.quotes[0]!;
-    const segments = [find(split, 'Preparations are underway,'), find(split, 'and we will confirm the date.')];
-    const other = makeDoc({ id: 't', text: 'Preparations are underway and we will confirm the date.', quotes: [{ text: 'Preparations are underway and we will confirm the date.' }] });
-    expect(aggregate([doc, other]).speakers[0]?.statements).toHaveLength(2);
-    const withSegments = { ...doc, quotes: [{ ...quote, segments }] };
-    const merged = aggregate([withSegments, other]).speakers[0]?.statements;
-    expect(merged).toHaveLength(1);
-    expect(merged?.[0]?.versions[0]?.segments).toEqual(segments);
-  });
-
   it('keeps a different statement of the same speaker apart', () => {
     const peskov = story.speakers.find((speaker) => speaker.name === 'Dmitry Peskov');
     expect(peskov?.statements).toHaveLength(2);

@@ -170,8 +170,7 @@ function resolveSpeaker(
 }
 
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
-  const version = { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
-  return quote.segments && quote.segments.length > 0 ? { ...version, segments: quote.segments } : version;
+  return { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
 }
 
 function versionCount(group: SpeakerGroup): number {

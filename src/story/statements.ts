@@ -2,11 +2,11 @@ import { jaccardOfSets, quotePieces, quoteWords } from './similarity.js';
 import type { StatementVersion } from './types.js';
 
 /**
- * The words a version is compared by: its verbatim segments when the quote is split by its attribution
- * (“Preparations are underway,” Peskov said. “Once all arrangements are in place ...”), else its text.
+ * The words a version is compared by. A quote split by its attribution (“...,” Peskov said. “...”) comes
+ * from the quote stage as one quote per piece, so each piece is compared on its own text.
  */
 export function wordingOf(version: StatementVersion): string {
-  return version.segments && version.segments.length > 0 ? version.segments.map((segment) => segment.text).join(' ') : version.text;
+  return version.text;
 }
 
 /** A statement while it is being gathered: every outlet's wording of it. */

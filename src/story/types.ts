@@ -53,8 +53,6 @@ export interface StatementVersion extends Span {
   readonly quote: number;
   readonly kind: QuoteKind;
   readonly cue: string | null;
-  /** The verbatim pieces of a quote split by its attribution (from `Quote.segments`). */
-  readonly segments?: readonly Span[];
 }
 
 export interface Statement {

@@ -55,21 +55,26 @@ export class HashIndex {
 
   /** Index of `key` in the array the index was built from, or -1. */
   get(key: number): number {
-    let slot = key & this.mask;
-    for (;;) {
-      const value = this.slots[slot] ?? 0;
-      if (value === 0) return -1;
-      if (this.slotKeys[slot] === key) return value - 1;
-      slot = (slot + 1) & this.mask;
+    const slots = this.slots;
+    const slotKeys = this.slotKeys;
+    const mask = this.mask;
+    let slot = key & mask;
+    let value = slots[slot] as number;
+    while (value !== 0) {
+      if (slotKeys[slot] === key) return value - 1;
+      slot = (slot + 1) & mask;
+      value = slots[slot] as number;
     }
+    return -1;
   }
 }
 
 export class PackedWeights implements WeightTable {
   private readonly index: HashIndex;
   private readonly starts: Uint32Array;
-  private readonly pairs: Uint8Array;
-  private readonly scale: number;
+  /** Pair k: weight values[k] for tag tags[k], decoded once here rather than on every lookup. */
+  private readonly tags: Uint8Array;
+  private readonly values: Float64Array;
   readonly temperature: number;
   private readonly trainedIndex: HashIndex;
   private readonly trainedBits: Uint8Array;
@@ -77,11 +82,18 @@ export class PackedWeights implements WeightTable {
   constructor(model: PackedModel) {
     const keys = uint32s(decodeBase64(model.keys));
     const counts = decodeBase64(model.counts);
-    this.pairs = decodeBase64(model.pairs);
+    const pairs = decodeBase64(model.pairs);
     this.starts = new Uint32Array(keys.length + 1);
     for (let i = 0; i < keys.length; i++) this.starts[i + 1] = (this.starts[i] ?? 0) + (counts[i] ?? 0);
+    const total = Math.floor(pairs.length / 3);
+    this.tags = new Uint8Array(total);
+    this.values = new Float64Array(total);
+    for (let k = 0; k < total; k++) {
+      const at = 3 * k;
+      this.tags[k] = pairs[at] ?? 0;
+      this.values[k] = ((((pairs[at + 1] ?? 0) | ((pairs[at + 2] ?? 0) << 8)) << 16) >> 16) * model.scale;
+    }
     this.index = new HashIndex(keys);
-    this.scale = model.scale;
     this.temperature = model.temperature > 0 ? model.temperature : 1;
     this.trainedIndex = new HashIndex(uint32s(decodeBase64(model.trainedKeys)));
     this.trainedBits = decodeBase64(model.trainedBits);
@@ -90,12 +102,12 @@ export class PackedWeights implements WeightTable {
   addTo(hash: number, scores: Float64Array): void {
     const at = this.index.get(hash);
     if (at < 0) return;
-    const end = this.starts[at + 1] ?? 0;
-    for (let k = this.starts[at] ?? 0; k < end; k++) {
-      const at = 3 * k;
-      const tag = this.pairs[at] ?? 0;
-      const value = ((this.pairs[at + 1] ?? 0) | ((this.pairs[at + 2] ?? 0) << 8)) << 16 >> 16;
-      scores[tag] = (scores[tag] ?? 0) + value * this.scale;
+    const tags = this.tags;
+    const values = this.values;
+    const end = this.starts[at + 1] as number;
+    for (let k = this.starts[at] as number; k < end; k++) {
+      const tag = tags[k] as number;
+      scores[tag] = (scores[tag] as number) + (values[k] as number);
     }
   }
 

@@ -133,16 +133,26 @@ class HistoryScores {
     return this.lookup(this.shapes, shapeKey, 200);
   }
 
+  /** Rows of the vector being looked up; copied out only when some feature has weights. */
+  private readonly rows: Float64Array[] = Array.from({ length: P }, () => new Float64Array(S));
+
   private lookup(cache: Map<number, Float64Array | null>, key: number, offset: number): Float64Array | null {
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
-    const vector = new Float64Array(P * S);
-    for (let p = 0; p < P; p++) this.table.addTo(mixHash(key, offset + p), vector.subarray(p * S, (p + 1) * S));
-    let any = false;
-    for (let k = 0; k < vector.length && !any; k++) if (vector[k] !== 0) any = true;
-    const result = any ? vector : null;
-    cache.set(key, result);
-    return result;
+    let vector: Float64Array | null = null;
+    for (let p = 0; p < P; p++) {
+      const row = this.rows[p] as Float64Array;
+      row.fill(0);
+      this.table.addTo(mixHash(key, offset + p), row);
+      for (let tag = 0; tag < S; tag++) {
+        if (row[tag] === 0) continue;
+        vector ??= new Float64Array(P * S);
+        vector.set(row, p * S);
+        break;
+      }
+    }
+    cache.set(key, vector);
+    return vector;
   }
 }
 
@@ -189,6 +199,12 @@ interface PassOptions {
   /** History vectors shared between the passes over one document (never while learning). */
   history?: HistoryScores;
   scratch?: Scratch;
+  /**
+   * Per token, the sum of its static feature weights (offsets[i]..offsets[i + 1]), S per token:
+   * the same in both passes over a document. Filled by a pass with `fillStatics`, read by the next.
+   */
+  statics?: Float64Array;
+  fillStatics?: boolean;
 }
 
 function decodePass(features: DocumentFeatures, table: WeightTable, options: PassOptions): Decoded {
@@ -205,6 +221,7 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
   const { hashes, offsets, wordKeys, shapeKeys, formKeys, closing } = features;
   let history = options.history ?? new HistoryScores(table);
   const scratch = options.scratch ?? new Scratch();
+  const { statics, fillStatics } = options;
   const base = new Float64Array(S);
   const addToBase = (hash: number): void => table.addTo(hash, base);
 
@@ -244,8 +261,12 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     const previous = history.previous;
     for (let k = 0; k < length; k++) {
       const i = first + k;
-      base.fill(0);
-      for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
+      if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
+      else {
+        base.fill(0);
+        for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
+        if (statics) statics.set(base, i * S);
+      }
       labelFeatures(i, addToBase);
       const word = history.word(wordKeys[i] ?? 0);
       const shape = history.shape(shapeKeys[i] ?? 0);
@@ -358,9 +379,9 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
  * `temperature` scales scores before the softmax that gives each token's confidence.
  */
 export function decodeTwice(features: DocumentFeatures, table: WeightTable, temperature = 1): Decoded {
-  // The first pass's confidences are never read: it skips them, and both share the history vectors.
-  const history = new HistoryScores(table);
-  const scratch = new Scratch();
-  const first = decodePass(features, table, { temperature, confidence: false, history, scratch });
-  return decodePass(features, table, { prior: first.tags, temperature, confidence: true, history, scratch });
+  // The first pass's confidences are never read: it skips them. Both passes share the static and
+  // history feature scores, which do not depend on the labels.
+  const shared = { history: new HistoryScores(table), scratch: new Scratch(), statics: new Float64Array((features.offsets.length - 1) * S) };
+  const first = decodePass(features, table, { temperature, confidence: false, fillStatics: true, ...shared });
+  return decodePass(features, table, { prior: first.tags, temperature, confidence: true, ...shared });
 }

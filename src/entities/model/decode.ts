@@ -92,18 +92,27 @@ const S = TAG_COUNT;
 const P = TAG_COUNT + 1;
 
 /**
- * isAllowed as a table, read once per (token, previous, tag) in the innermost loops:
- * ALLOWED[(last ? P * S : 0) + (previous + 1) * S + tag].
+ * isAllowed as lists, ascending, so that the inner loops visit allowed transitions only (97 of the
+ * 289 (previous, tag) pairs): FOLLOWERS[last * P + p] are the tags allowed after previous tag
+ * p - 1, LEADERS[last * S + tag] the rows p (previous tag p - 1, never the sentence start) allowed
+ * before `tag`; `last` = 1 when no token follows in the sentence.
  */
-const ALLOWED = ((): Uint8Array => {
-  const table = new Uint8Array(2 * P * S);
-  for (let last = 0; last < 2; last++) {
-    for (let p = 0; p < P; p++) {
-      for (let tag = 0; tag < S; tag++) table[last * P * S + p * S + tag] = isAllowed(p - 1, tag, last === 1) ? 1 : 0;
-    }
+const FOLLOWERS: Uint8Array[] = [];
+const LEADERS: Uint8Array[] = [];
+for (let last = 0; last < 2; last++) {
+  for (let p = 0; p < P; p++) {
+    const tags: number[] = [];
+    for (let tag = 0; tag < S; tag++) if (isAllowed(p - 1, tag, last === 1)) tags.push(tag);
+    FOLLOWERS.push(Uint8Array.from(tags));
   }
-  return table;
-})();
+}
+for (let last = 0; last < 2; last++) {
+  for (let tag = 0; tag < S; tag++) {
+    const rows: number[] = [];
+    for (let p = 1; p < P; p++) if (isAllowed(p - 1, tag, last === 1)) rows.push(p);
+    LEADERS.push(Uint8Array.from(rows));
+  }
+}
 
 /**
  * Score vectors of the history features, which depend on the previous tag and on the token's word
@@ -272,10 +281,14 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
       const shape = history.shape(shapeKeys[i] ?? 0);
       const from = k === 0 ? 0 : 1;
       const to = k === 0 ? 1 : P;
+      // Only the transitions allowed somewhere (FOLLOWERS of a token that is not the last, a
+      // superset of those of the last): the others are never read.
       for (let p = from; p < to; p++) {
         const row = (k * P + p) * S;
         const h = p * S;
-        for (let tag = 0; tag < S; tag++) {
+        const followers = FOLLOWERS[p] as Uint8Array;
+        for (let j = 0; j < followers.length; j++) {
+          const tag = followers[j] as number;
           let value = (base[tag] as number) + (previous[h + tag] as number);
           if (word) value += word[h + tag] as number;
           if (shape) value += shape[h + tag] as number;
@@ -283,33 +296,39 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
         }
       }
     }
-    // A name cannot reach into the closing punctuation: the token before it counts as the last.
+    // A name cannot reach into the closing punctuation: the token before it counts as the last, and
+    // in the punctuation itself only O is allowed.
     const closed = (k: number): boolean => closing[first + k] === 1;
-    /** Offset into ALLOWED for token k; tags other than O are barred outright in closing punctuation. */
-    const allowedRow = (k: number): number => (k === length - 1 || closed(k + 1) ? P * S : 0);
+    /** 1 when token k counts as the last of its sentence. */
+    const lastAt = (k: number): number => (k === length - 1 || closed(k + 1) ? 1 : 0);
     // Viterbi over (token, tag); back[k][tag] = previous tag (-1 at the start).
     {
-      const row = allowedRow(0);
+      best.fill(-Infinity, 0, S);
+      const followers = FOLLOWERS[lastAt(0) * P] as Uint8Array;
       const shut = closed(0);
-      for (let tag = 0; tag < S; tag++) {
-        best[tag] = (tag === OUTSIDE || !shut) && ALLOWED[row + tag] === 1 ? (local[tag] as number) : -Infinity;
+      for (let j = 0; j < followers.length; j++) {
+        const tag = followers[j] as number;
+        if (tag === OUTSIDE || !shut) best[tag] = local[tag] as number;
       }
     }
     for (let k = 1; k < length; k++) {
-      const row = allowedRow(k);
+      const leadersAt = lastAt(k) * S;
       const shut = closed(k);
-      const before = (k - 1) * S;
+      const before = (k - 1) * S - 1;
+      const row = k * P * S;
       for (let tag = 0; tag < S; tag++) {
         let top = -Infinity;
         let arg = -1;
         if (tag === OUTSIDE || !shut) {
-          for (let prev = 0; prev < S; prev++) {
-            const score = best[before + prev] as number;
-            if (score === -Infinity || ALLOWED[row + (prev + 1) * S + tag] !== 1) continue;
-            const value = score + (local[(k * P + prev + 1) * S + tag] as number);
+          const leaders = LEADERS[leadersAt + tag] as Uint8Array;
+          for (let j = 0; j < leaders.length; j++) {
+            const p = leaders[j] as number;
+            const score = best[before + p] as number;
+            if (score === -Infinity) continue;
+            const value = score + (local[row + p * S + tag] as number);
             if (value > top) {
               top = value;
-              arg = prev;
+              arg = p - 1;
             }
           }
         }
@@ -336,12 +355,14 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
       // as B-LOC scores well locally and is only ruled out by the token after it.
       after.fill(0, (length - 1) * S, length * S);
       for (let k = length - 2; k >= 0; k--) {
-        const row = allowedRow(k + 1);
+        const followersAt = lastAt(k + 1) * P;
         const shut = closed(k + 1);
         for (let t = 0; t < S; t++) {
           let top = -Infinity;
-          for (let next = 0; next < S; next++) {
-            if ((next !== OUTSIDE && shut) || ALLOWED[row + (t + 1) * S + next] !== 1) continue;
+          const followers = FOLLOWERS[followersAt + t + 1] as Uint8Array;
+          for (let j = 0; j < followers.length; j++) {
+            const next = followers[j] as number;
+            if (next !== OUTSIDE && shut) continue;
             const value = (local[((k + 1) * P + t + 1) * S + next] as number) + (after[(k + 1) * S + next] as number);
             if (value > top) top = value;
           }

@@ -78,8 +78,12 @@ const COUNT_BITS = 5;
 export class PackedWeights implements WeightTable {
   /** Per feature hash: the first of its pairs * 32 + their number. */
   private readonly index: HashIndex;
-  /** Pair k: weight pairs[2k + 1] for tag pairs[2k], decoded once here rather than on every lookup. */
-  private readonly pairs: Float64Array;
+  /**
+   * Pair k: (int16 value << 8) | tag, decoded once here rather than byte by byte on every lookup;
+   * 4 bytes a pair, so that more of the table stays in cache than with a float per pair.
+   */
+  private readonly pairs: Int32Array;
+  private readonly scale: number;
   readonly temperature: number;
   private readonly trainedIndex: HashIndex;
   private readonly trainedBits: Uint8Array;
@@ -96,12 +100,13 @@ export class PackedWeights implements WeightTable {
       start += count;
     }
     const total = Math.floor(packed.length / 3);
-    this.pairs = new Float64Array(2 * total);
+    this.pairs = new Int32Array(total);
     for (let k = 0; k < total; k++) {
       const at = 3 * k;
-      this.pairs[2 * k] = packed[at] ?? 0;
-      this.pairs[2 * k + 1] = ((((packed[at + 1] ?? 0) | ((packed[at + 2] ?? 0) << 8)) << 16) >> 16) * model.scale;
+      const value = (((packed[at + 1] ?? 0) | ((packed[at + 2] ?? 0) << 8)) << 16) >> 16;
+      this.pairs[k] = (value << 8) | (packed[at] ?? 0);
     }
+    this.scale = model.scale;
     this.index = new HashIndex(keys, ranges);
     this.temperature = model.temperature > 0 ? model.temperature : 1;
     this.trainedIndex = new HashIndex(uint32s(decodeBase64(model.trainedKeys)));
@@ -112,11 +117,13 @@ export class PackedWeights implements WeightTable {
     const range = this.index.get(hash);
     if (range < 0) return;
     const pairs = this.pairs;
-    const start = 2 * (range >>> COUNT_BITS);
-    const end = start + 2 * (range & ((1 << COUNT_BITS) - 1));
-    for (let k = start; k < end; k += 2) {
-      const tag = pairs[k] as number;
-      scores[tag] = (scores[tag] as number) + (pairs[k + 1] as number);
+    const scale = this.scale;
+    const start = range >>> COUNT_BITS;
+    const end = start + (range & ((1 << COUNT_BITS) - 1));
+    for (let k = start; k < end; k++) {
+      const pair = pairs[k] as number;
+      const tag = pair & 0xff;
+      scores[tag] = (scores[tag] as number) + (pair >> 8) * scale;
     }
   }
 

@@ -44,7 +44,7 @@ export class HashIndex {
   /** `values[i]` (default i, at most 2^31 - 2) is what `get(keys[i])` returns. */
   constructor(keys: Uint32Array, values?: Uint32Array) {
     let size = 16;
-    while (size < keys.length * 2) size <<= 1;
+    while (size * 3 < keys.length * 4) size <<= 1;
     this.mask = size - 1;
     this.entries = new Int32Array(2 * size);
     for (let i = 0; i < keys.length; i++) {

@@ -122,46 +122,62 @@ for (let last = 0; last < 2; last++) {
  * are: training builds a new one after each update.
  */
 class HistoryScores {
-  /** previous[(p + 1) * S + tag]: the weights of mixHash(PREVIOUS, p + 1). */
-  readonly previous: Float64Array;
-  private readonly words = new Map<number, Float64Array | null>();
-  private readonly shapes = new Map<number, Float64Array | null>();
+  /**
+   * The vectors, P * S numbers each, one after another in one array rather than an array each
+   * (a document has hundreds): vector 0 holds the weights of mixHash(PREVIOUS, p) in row p.
+   */
+  vectors: Float64Array;
+  private count = 0;
+  /** Start of each word's (shape's) vector in `vectors`, -1 when none of its features has weights. */
+  private readonly words = new Map<number, number>();
+  private readonly shapes = new Map<number, number>();
+  /** One row being looked up; copied out only when some feature has weights. */
+  private readonly row = new Float64Array(S);
 
   constructor(private readonly table: WeightTable) {
-    this.previous = new Float64Array(P * S);
-    for (let p = 0; p < P; p++) table.addTo(mixHash(PREVIOUS, p), this.previous.subarray(p * S, (p + 1) * S));
+    this.vectors = new Float64Array(64 * P * S);
+    const previous = this.allocate();
+    for (let p = 0; p < P; p++) table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
   }
 
-  /** Weights of mixHash(wordKey, 100 + p) for every row p; null when none has any. */
-  word(wordKey: number): Float64Array | null {
+  /** Start of the weights of mixHash(wordKey, 100 + p) for every row p, or -1 when none has any. */
+  word(wordKey: number): number {
     return this.lookup(this.words, wordKey, 100);
   }
 
-  /** Weights of mixHash(shapeKey, 200 + p) for every row p; null when none has any. */
-  shape(shapeKey: number): Float64Array | null {
+  /** Start of the weights of mixHash(shapeKey, 200 + p) for every row p, or -1 when none has any. */
+  shape(shapeKey: number): number {
     return this.lookup(this.shapes, shapeKey, 200);
   }
 
-  /** Rows of the vector being looked up; copied out only when some feature has weights. */
-  private readonly rows: Float64Array[] = Array.from({ length: P }, () => new Float64Array(S));
+  private allocate(): number {
+    const at = this.count * P * S;
+    if (at + P * S > this.vectors.length) {
+      const grown = new Float64Array(this.vectors.length * 2);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    this.count++;
+    return at;
+  }
 
-  private lookup(cache: Map<number, Float64Array | null>, key: number, offset: number): Float64Array | null {
+  private lookup(cache: Map<number, number>, key: number, offset: number): number {
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
-    let vector: Float64Array | null = null;
+    const row = this.row;
+    let at = -1;
     for (let p = 0; p < P; p++) {
-      const row = this.rows[p] as Float64Array;
       row.fill(0);
       this.table.addTo(mixHash(key, offset + p), row);
       for (let tag = 0; tag < S; tag++) {
         if (row[tag] === 0) continue;
-        vector ??= new Float64Array(P * S);
-        vector.set(row, p * S);
+        if (at < 0) at = this.allocate();
+        this.vectors.set(row, at + p * S);
         break;
       }
     }
-    cache.set(key, vector);
-    return vector;
+    cache.set(key, at);
+    return at;
   }
 }
 
@@ -267,7 +283,6 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     // tag p - 1; p = 0 (the sentence start) only at k = 0, and only p = 0 there. Each sum is made in
     // the order the features were listed (statics, previous tag, word, shape): the same floating-point
     // results as adding them one by one.
-    const previous = history.previous;
     for (let k = 0; k < length; k++) {
       const i = first + k;
       if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
@@ -279,6 +294,7 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
       labelFeatures(i, addToBase);
       const word = history.word(wordKeys[i] ?? 0);
       const shape = history.shape(shapeKeys[i] ?? 0);
+      const vectors = history.vectors; // after the lookups, which may grow it
       const from = k === 0 ? 0 : 1;
       const to = k === 0 ? 1 : P;
       // Only the transitions allowed somewhere (FOLLOWERS of a token that is not the last, a
@@ -289,9 +305,9 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
         const followers = FOLLOWERS[p] as Uint8Array;
         for (let j = 0; j < followers.length; j++) {
           const tag = followers[j] as number;
-          let value = (base[tag] as number) + (previous[h + tag] as number);
-          if (word) value += word[h + tag] as number;
-          if (shape) value += shape[h + tag] as number;
+          let value = (base[tag] as number) + (vectors[h + tag] as number);
+          if (word >= 0) value += vectors[word + h + tag] as number;
+          if (shape >= 0) value += vectors[shape + h + tag] as number;
           local[row + tag] = value;
         }
       }

@@ -57,8 +57,18 @@ function countLabel(counts: LabelCounts, form: string, tag: number): void {
   counts.set(form, entry);
 }
 
-/** Pushes the majority-label features of `counts` (minus the token's own label `own`, 0..4 or -1). */
-function pushMajority(out: number[], counts: number[] | undefined, own: number, base: number, withShape: number, shape: number): void {
+/**
+ * The majority-label features of `counts` (minus the token's own label `own`, 0..4 or -1), handed
+ * to `emit` one by one; none when the word has no other labels.
+ */
+function majorityFeatures(
+  counts: number[] | undefined,
+  own: number,
+  base: number,
+  withShape: number,
+  shape: number,
+  emit: (hash: number) => void,
+): void {
   if (!counts) return;
   let best = -1;
   let bestCount = 0;
@@ -73,8 +83,120 @@ function pushMajority(out: number[], counts: number[] | undefined, own: number, 
   }
   if (total <= 0) return;
   const agreement = bestCount === total ? 1 : 0;
-  out.push(mixHash(base, best * 2 + agreement + 1));
-  out.push(mixHash(mixHash(withShape, best + 1), shape));
+  emit(mixHash(base, best * 2 + agreement + 1));
+  emit(mixHash(mixHash(withShape, best + 1), shape));
+}
+
+const S = TAG_COUNT;
+/** Rows of previous tags: -1 (sentence start) .. S - 1 → 0 .. S. */
+const P = TAG_COUNT + 1;
+
+/**
+ * isAllowed as lists, ascending, so that the inner loops visit allowed transitions only (97 of the
+ * 289 (previous, tag) pairs): FOLLOWERS[last * P + p] are the tags allowed after previous tag
+ * p - 1, LEADERS[last * S + tag] the rows p (previous tag p - 1, never the sentence start) allowed
+ * before `tag`; `last` = 1 when no token follows in the sentence.
+ */
+const FOLLOWERS: Uint8Array[] = [];
+const LEADERS: Uint8Array[] = [];
+for (let last = 0; last < 2; last++) {
+  for (let p = 0; p < P; p++) {
+    const tags: number[] = [];
+    for (let tag = 0; tag < S; tag++) if (isAllowed(p - 1, tag, last === 1)) tags.push(tag);
+    FOLLOWERS.push(Uint8Array.from(tags));
+  }
+}
+for (let last = 0; last < 2; last++) {
+  for (let tag = 0; tag < S; tag++) {
+    const rows: number[] = [];
+    for (let p = 1; p < P; p++) if (isAllowed(p - 1, tag, last === 1)) rows.push(p);
+    LEADERS.push(Uint8Array.from(rows));
+  }
+}
+
+/**
+ * Score vectors of the history features, which depend on the previous tag and on the token's word
+ * or shape only, so each is looked up once per decoding rather than once per token and pass. A
+ * vector is all the weights of one feature (0 + w per tag), so adding it to a running sum gives
+ * exactly what adding the feature's weights one by one does. Valid while the weights stay as they
+ * are: training builds a new one after each update.
+ */
+class HistoryScores {
+  /**
+   * The vectors, P * S numbers each, one after another in one array rather than an array each
+   * (a document has hundreds): vector 0 holds the weights of mixHash(PREVIOUS, p) in row p.
+   */
+  vectors: Float64Array;
+  private count = 0;
+  /** Start of each word's (shape's) vector in `vectors`, -1 when none of its features has weights. */
+  private readonly words = new Map<number, number>();
+  private readonly shapes = new Map<number, number>();
+  /** One row being looked up; copied out only when some feature has weights. */
+  private readonly row = new Float64Array(S);
+
+  constructor(private readonly table: WeightTable) {
+    this.vectors = new Float64Array(64 * P * S);
+    const previous = this.allocate();
+    for (let p = 0; p < P; p++) table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
+  }
+
+  /** Start of the weights of mixHash(wordKey, 100 + p) for every row p, or -1 when none has any. */
+  word(wordKey: number): number {
+    return this.lookup(this.words, wordKey, 100);
+  }
+
+  /** Start of the weights of mixHash(shapeKey, 200 + p) for every row p, or -1 when none has any. */
+  shape(shapeKey: number): number {
+    return this.lookup(this.shapes, shapeKey, 200);
+  }
+
+  private allocate(): number {
+    const at = this.count * P * S;
+    if (at + P * S > this.vectors.length) {
+      const grown = new Float64Array(this.vectors.length * 2);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    this.count++;
+    return at;
+  }
+
+  private lookup(cache: Map<number, number>, key: number, offset: number): number {
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const row = this.row;
+    let at = -1;
+    for (let p = 0; p < P; p++) {
+      row.fill(0);
+      this.table.addTo(mixHash(key, offset + p), row);
+      for (let tag = 0; tag < S; tag++) {
+        if (row[tag] === 0) continue;
+        if (at < 0) at = this.allocate();
+        this.vectors.set(row, at + p * S);
+        break;
+      }
+    }
+    cache.set(key, at);
+    return at;
+  }
+}
+
+/** Per-sentence work arrays, grown to the longest sentence seen and reused. */
+class Scratch {
+  size = 0;
+  local = new Float64Array(0);
+  best = new Float64Array(0);
+  back = new Int8Array(0);
+  after = new Float64Array(0);
+
+  ensure(length: number): void {
+    if (length <= this.size) return;
+    this.size = Math.max(length, this.size * 2, 64);
+    this.local = new Float64Array(this.size * P * S);
+    this.best = new Float64Array(this.size * S);
+    this.back = new Int8Array(this.size * S);
+    this.after = new Float64Array(this.size * S);
+  }
 }
 
 /**
@@ -89,6 +211,29 @@ export function decode(
   prior?: Uint8Array,
   temperature = 1,
 ): Decoded {
+  return decodePass(features, table, { gold, learn, prior, temperature, confidence: true });
+}
+
+interface PassOptions {
+  gold?: Uint8Array | undefined;
+  learn?: Learner | undefined;
+  prior?: Uint8Array | undefined;
+  temperature: number;
+  /** False to skip the max-marginals (the confidences are then all 0). */
+  confidence: boolean;
+  /** History vectors shared between the passes over one document (never while learning). */
+  history?: HistoryScores;
+  scratch?: Scratch;
+  /**
+   * Per token, the sum of its static feature weights (offsets[i]..offsets[i + 1]), S per token:
+   * the same in both passes over a document. Filled by a pass with `fillStatics`, read by the next.
+   */
+  statics?: Float64Array;
+  fillStatics?: boolean;
+}
+
+function decodePass(features: DocumentFeatures, table: WeightTable, options: PassOptions): Decoded {
+  const { gold, learn, prior, temperature } = options;
   const n = features.offsets.length - 1;
   const tags = new Uint8Array(n);
   const confidence = new Float64Array(n);
@@ -98,29 +243,33 @@ export function decode(
     whole = new Map();
     for (let i = 0; i < n; i++) countLabel(whole, features.formKeys[i] ?? '', prior[i] ?? OUTSIDE);
   }
-  const scores = new Float64Array(TAG_COUNT);
-  const S = TAG_COUNT;
-  const P = TAG_COUNT + 1; // previous tag -1..16 → row 0..17
+  const { hashes, offsets, wordKeys, shapeKeys, formKeys, closing } = features;
+  let history = options.history ?? new HistoryScores(table);
+  const scratch = options.scratch ?? new Scratch();
+  const { statics, fillStatics } = options;
+  const base = new Float64Array(S);
+  const addToBase = (hash: number): void => table.addTo(hash, base);
 
-  /** Features of token i that do not depend on the previous tag. */
+  /** Adds the doc-label features of token i (those that read earlier decisions) to `emit`. */
+  const labelFeatures = (i: number, emit: (hash: number) => void): void => {
+    const form = formKeys[i] ?? '';
+    if (!form) return;
+    const shape = shapeKeys[i] ?? 0;
+    majorityFeatures(seen.get(form), -1, DOC_LABEL, DOC_LABEL_WORD, shape, emit);
+    if (whole && prior) {
+      majorityFeatures(whole.get(form), typeOfTag(prior[i] ?? OUTSIDE) + 1, WHOLE_LABEL, WHOLE_LABEL_WORD, shape, emit);
+    }
+  };
+  /** Features of token i that do not depend on the previous tag, as a list (for the learner). */
   const staticFeatures = (i: number): number[] => {
     const out: number[] = [];
-    const start = features.offsets[i] ?? 0;
-    const end = features.offsets[i + 1] ?? start;
-    for (let k = start; k < end; k++) out.push(features.hashes[k] ?? 0);
-    const form = features.formKeys[i] ?? '';
-    if (form) {
-      const shape = features.shapeKeys[i] ?? 0;
-      pushMajority(out, seen.get(form), -1, DOC_LABEL, DOC_LABEL_WORD, shape);
-      if (whole && prior) {
-        pushMajority(out, whole.get(form), typeOfTag(prior[i] ?? OUTSIDE) + 1, WHOLE_LABEL, WHOLE_LABEL_WORD, shape);
-      }
-    }
+    for (let k = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; k < end; k++) out.push(hashes[k] ?? 0);
+    labelFeatures(i, (hash) => out.push(hash));
     return out;
   };
   const historyFeatures = (i: number, previous: number): number[] => {
     const p = previous + 1;
-    return [mixHash(PREVIOUS, p), mixHash(features.wordKeys[i] ?? 0, 100 + p), mixHash(features.shapeKeys[i] ?? 0, 200 + p)];
+    return [mixHash(PREVIOUS, p), mixHash(wordKeys[i] ?? 0, 100 + p), mixHash(shapeKeys[i] ?? 0, 200 + p)];
   };
 
   let first = 0;
@@ -128,45 +277,75 @@ export function decode(
     let last = first;
     while (last < n - 1 && !features.sentenceEnd[last]) last++;
     const length = last - first + 1;
-    // local[k][prev][tag] = static + history score of tag at token first+k after prev.
-    const local = new Float64Array(length * P * S);
-    const statics: number[][] = [];
+    scratch.ensure(length);
+    const { local, best, back, after } = scratch;
+    // local[(k * P + p) * S + tag] = static + history score of tag at token first+k after previous
+    // tag p - 1; p = 0 (the sentence start) only at k = 0, and only p = 0 there. Each sum is made in
+    // the order the features were listed (statics, previous tag, word, shape): the same floating-point
+    // results as adding them one by one.
     for (let k = 0; k < length; k++) {
       const i = first + k;
-      const own = staticFeatures(i);
-      statics.push(own);
-      const base = new Float64Array(S);
-      for (const hash of own) table.addTo(hash, base);
-      for (let p = 0; p < P; p++) {
-        if (k === 0 && p !== 0) continue;
-        scores.set(base);
-        for (const hash of historyFeatures(i, p - 1)) table.addTo(hash, scores);
-        local.set(scores, (k * P + p) * S);
+      if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
+      else {
+        base.fill(0);
+        for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
+        if (statics) statics.set(base, i * S);
+      }
+      labelFeatures(i, addToBase);
+      const word = history.word(wordKeys[i] ?? 0);
+      const shape = history.shape(shapeKeys[i] ?? 0);
+      const vectors = history.vectors; // after the lookups, which may grow it
+      const from = k === 0 ? 0 : 1;
+      const to = k === 0 ? 1 : P;
+      // Only the transitions allowed somewhere (FOLLOWERS of a token that is not the last, a
+      // superset of those of the last): the others are never read.
+      for (let p = from; p < to; p++) {
+        const row = (k * P + p) * S;
+        const h = p * S;
+        const followers = FOLLOWERS[p] as Uint8Array;
+        for (let j = 0; j < followers.length; j++) {
+          const tag = followers[j] as number;
+          let value = (base[tag] as number) + (vectors[h + tag] as number);
+          if (word >= 0) value += vectors[word + h + tag] as number;
+          if (shape >= 0) value += vectors[shape + h + tag] as number;
+          local[row + tag] = value;
+        }
       }
     }
-    // A name cannot reach into the closing punctuation: the token before it counts as the last.
-    const closed = (k: number): boolean => features.closing[first + k] === 1;
-    const lastAt = (k: number): boolean => k === length - 1 || closed(k + 1);
-    const allowedAt = (k: number, previous: number, tag: number): boolean =>
-      (tag === OUTSIDE || !closed(k)) && isAllowed(previous, tag, lastAt(k));
+    // A name cannot reach into the closing punctuation: the token before it counts as the last, and
+    // in the punctuation itself only O is allowed.
+    const closed = (k: number): boolean => closing[first + k] === 1;
+    /** 1 when token k counts as the last of its sentence. */
+    const lastAt = (k: number): number => (k === length - 1 || closed(k + 1) ? 1 : 0);
     // Viterbi over (token, tag); back[k][tag] = previous tag (-1 at the start).
-    const best = new Float64Array(length * S).fill(-Infinity);
-    const back = new Int8Array(length * S).fill(-1);
-    for (let k = 0; k < length; k++) {
+    {
+      best.fill(-Infinity, 0, S);
+      const followers = FOLLOWERS[lastAt(0) * P] as Uint8Array;
+      const shut = closed(0);
+      for (let j = 0; j < followers.length; j++) {
+        const tag = followers[j] as number;
+        if (tag === OUTSIDE || !shut) best[tag] = local[tag] as number;
+      }
+    }
+    for (let k = 1; k < length; k++) {
+      const leadersAt = lastAt(k) * S;
+      const shut = closed(k);
+      const before = (k - 1) * S - 1;
+      const row = k * P * S;
       for (let tag = 0; tag < S; tag++) {
-        if (k === 0) {
-          if (allowedAt(0, -1, tag)) best[tag] = local[tag] ?? -Infinity;
-          continue;
-        }
         let top = -Infinity;
         let arg = -1;
-        for (let prev = 0; prev < S; prev++) {
-          const before = best[(k - 1) * S + prev] ?? -Infinity;
-          if (before === -Infinity || !allowedAt(k, prev, tag)) continue;
-          const value = before + (local[(k * P + prev + 1) * S + tag] ?? 0);
-          if (value > top) {
-            top = value;
-            arg = prev;
+        if (tag === OUTSIDE || !shut) {
+          const leaders = LEADERS[leadersAt + tag] as Uint8Array;
+          for (let j = 0; j < leaders.length; j++) {
+            const p = leaders[j] as number;
+            const score = best[before + p] as number;
+            if (score === -Infinity) continue;
+            const value = score + (local[row + p * S + tag] as number);
+            if (value > top) {
+              top = value;
+              arg = p - 1;
+            }
           }
         }
         best[k * S + tag] = top;
@@ -176,7 +355,7 @@ export function decode(
     let tag = OUTSIDE;
     let top = -Infinity;
     for (let t = 0; t < S; t++) {
-      const value = best[(length - 1) * S + t] ?? -Infinity;
+      const value = best[(length - 1) * S + t] as number;
       if (value > top) {
         top = value;
         tag = t;
@@ -186,39 +365,47 @@ export function decode(
       tags[first + k] = tag;
       tag = k > 0 ? (back[k * S + tag] ?? OUTSIDE) : OUTSIDE;
     }
-    // Confidence from max-marginals: the best whole-sentence score with each tag at a token (forward
-    // best + backward best), compared in a softmax. Local scores alone ignore what follows: "Qatar"
-    // as B-LOC scores well locally and is only ruled out by the token after it.
-    const after = new Float64Array(length * S);
-    for (let k = length - 2; k >= 0; k--) {
-      for (let t = 0; t < S; t++) {
-        let top = -Infinity;
-        for (let next = 0; next < S; next++) {
-          if (!allowedAt(k + 1, t, next)) continue;
-          const value = (local[((k + 1) * P + t + 1) * S + next] ?? 0) + (after[(k + 1) * S + next] ?? 0);
-          if (value > top) top = value;
+    if (options.confidence) {
+      // Confidence from max-marginals: the best whole-sentence score with each tag at a token (forward
+      // best + backward best), compared in a softmax. Local scores alone ignore what follows: "Qatar"
+      // as B-LOC scores well locally and is only ruled out by the token after it.
+      after.fill(0, (length - 1) * S, length * S);
+      for (let k = length - 2; k >= 0; k--) {
+        const followersAt = lastAt(k + 1) * P;
+        const shut = closed(k + 1);
+        for (let t = 0; t < S; t++) {
+          let top = -Infinity;
+          const followers = FOLLOWERS[followersAt + t + 1] as Uint8Array;
+          for (let j = 0; j < followers.length; j++) {
+            const next = followers[j] as number;
+            if (next !== OUTSIDE && shut) continue;
+            const value = (local[((k + 1) * P + t + 1) * S + next] as number) + (after[(k + 1) * S + next] as number);
+            if (value > top) top = value;
+          }
+          after[k * S + t] = top;
         }
-        after[k * S + t] = top;
       }
-    }
-    for (let k = 0; k < length; k++) {
-      const chosen = tags[first + k] ?? OUTSIDE;
-      const reference = (best[k * S + chosen] ?? 0) + (after[k * S + chosen] ?? 0);
-      let sum = 0;
-      for (let t = 0; t < S; t++) {
-        const value = (best[k * S + t] ?? -Infinity) + (after[k * S + t] ?? -Infinity);
-        if (value > -Infinity) sum += Math.exp((value - reference) / temperature);
+      for (let k = 0; k < length; k++) {
+        const chosen = tags[first + k] ?? OUTSIDE;
+        const reference = (best[k * S + chosen] as number) + (after[k * S + chosen] as number);
+        let sum = 0;
+        for (let t = 0; t < S; t++) {
+          const value = (best[k * S + t] as number) + (after[k * S + t] as number);
+          if (value > -Infinity) sum += Math.exp((value - reference) / temperature);
+        }
+        confidence[first + k] = sum > 0 ? 1 / sum : 0;
       }
-      confidence[first + k] = sum > 0 ? 1 / sum : 0;
     }
     if (gold && learn) {
       let wrong = false;
       for (let i = first; i <= last; i++) if (gold[i] !== tags[i]) wrong = true;
       if (wrong) {
-        learn(first, last, gold, tags, (i, previous) => [...(statics[i - first] ?? []), ...historyFeatures(i, previous)]);
+        // The features as they were when this sentence was scored: `seen` changes only below.
+        learn(first, last, gold, tags, (i, previous) => [...staticFeatures(i), ...historyFeatures(i, previous)]);
+        history = new HistoryScores(table);
       }
     }
-    for (let i = first; i <= last; i++) countLabel(seen, features.formKeys[i] ?? '', tags[i] ?? OUTSIDE);
+    for (let i = first; i <= last; i++) countLabel(seen, formKeys[i] ?? '', tags[i] ?? OUTSIDE);
     first = last + 1;
   }
   return { tags, confidence };
@@ -229,6 +416,9 @@ export function decode(
  * `temperature` scales scores before the softmax that gives each token's confidence.
  */
 export function decodeTwice(features: DocumentFeatures, table: WeightTable, temperature = 1): Decoded {
-  const first = decode(features, table);
-  return decode(features, table, undefined, undefined, first.tags, temperature);
+  // The first pass's confidences are never read: it skips them. Both passes share the static and
+  // history feature scores, which do not depend on the labels.
+  const shared = { history: new HistoryScores(table), scratch: new Scratch(), statics: new Float64Array((features.offsets.length - 1) * S) };
+  const first = decodePass(features, table, { temperature, confidence: false, fillStatics: true, ...shared });
+  return decodePass(features, table, { prior: first.tags, temperature, confidence: true, ...shared });
 }

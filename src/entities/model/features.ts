@@ -11,6 +11,35 @@
 import { longestMatchAt, isFirstName, isSurname, isTitleWord } from '../lexicon/index.js';
 import { hashFeature } from './hash.js';
 
+/**
+ * hashFeature(template, value) fed part by part, for values joined from parts ("Xx|x", prefixes):
+ * FNV-1a over the parts in turn equals FNV-1a over the joined string, and saves building and
+ * flattening the strings only to hash them (a third of the extraction time). The feature-hash test
+ * checks these against hashFeature.
+ */
+const FNV_PRIME = 0x01000193;
+const BAR = 124; // '|'
+
+function seedOf(template: number): number {
+  return 0x811c9dc5 ^ Math.imul(template + 1, 0x9e3779b1);
+}
+
+function feed(hash: number, value: string, from = 0, to = value.length): number {
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** hashFeature(template, `${a}|${b}`). */
+export function hashPair(template: number, a: string, b: string): number {
+  return feed(Math.imul(feed(seedOf(template), a) ^ BAR, FNV_PRIME), b) >>> 0;
+}
+
+/** hashFeature(template, `${a}|${b}|${c}`). */
+export function hashTriple(template: number, a: string, b: string, c: string): number {
+  const ab = Math.imul(feed(Math.imul(feed(seedOf(template), a) ^ BAR, FNV_PRIME), b) ^ BAR, FNV_PRIME);
+  return feed(ab, c) >>> 0;
+}
+
 export interface FeatureToken {
   readonly text: string;
   readonly sentence: number;
@@ -107,8 +136,32 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** Shape class of an ASCII code unit: X, x, d, or the character itself. */
+function asciiClass(code: number): string {
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  return String.fromCharCode(code);
+}
+
+/** True when every code unit of `word` is ASCII: the shapes then need no Unicode regex per character. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Xxxx → Xx, U.S. → X.X., 1996-08-30 → d-d-d: character classes with runs collapsed. */
 export function shapeOf(word: string): string {
+  if (isAscii(word)) {
+    let shape = '';
+    let last = '';
+    for (let i = 0; i < word.length; i++) {
+      const cls = asciiClass(word.charCodeAt(i));
+      if (cls !== last) shape += cls;
+      last = cls;
+    }
+    return shape;
+  }
   let shape = '';
   let last = '';
   for (const char of word) {
@@ -126,6 +179,11 @@ export function shapeOf(word: string): string {
 
 /** Like shapeOf without collapsing, capped at 8 characters: tells "NY" from "NATO". */
 function longShapeOf(word: string): string {
+  if (isAscii(word)) {
+    let shape = '';
+    for (let i = 0; i < word.length && i < 8; i++) shape += asciiClass(word.charCodeAt(i));
+    return shape;
+  }
   let shape = '';
   for (const char of word) {
     if (shape.length >= 8) break;
@@ -197,9 +255,10 @@ const CLOSERS = new Set(['"', "'", ')', ']', '}', '.', '?', '!', '...', ':', ';'
  * minister into an ORG.
  */
 export function plainTypography(word: string): string {
-  if (word === '“' || word === '”' || word === '„' || word === '«' || word === '»') return '"';
   if (word === '[') return '(';
   if (word === ']') return ')';
+  if (isAscii(word)) return word;
+  if (word === '“' || word === '”' || word === '„' || word === '«' || word === '»') return '"';
   return word.replace(/[‘’ʼ]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
 }
 
@@ -304,7 +363,19 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
   );
   const lowers = forms.map((form) => form.toLowerCase());
   const shapes = forms.map(shapeOf);
-  const hashes: number[] = [];
+  // Growable: a token has 25 to 40 features.
+  let hashes = new Uint32Array(n * 32 + 64);
+  let count = 0;
+  const push = (hash: number): void => {
+    if (count === hashes.length) {
+      const grown = new Uint32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[count++] = hash;
+  };
+  const add = (template: number, value: string): void => push(hashFeature(template, value));
+  const titles = lowers.map(isTitleWord);
   const offsets = new Uint32Array(n + 1);
   const wordKeys = new Uint32Array(n);
   const shapeKeys = new Uint32Array(n);
@@ -312,7 +383,7 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
   const BOS = '<s>';
   const EOS = '</s>';
   for (let i = 0; i < n; i++) {
-    offsets[i] = hashes.length;
+    offsets[i] = count;
     const token = tokens[i] as FeatureToken;
     const form = forms[i] ?? '';
     const lower = lowers[i] ?? '';
@@ -325,27 +396,30 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     const next2 = last || sentenceEnd[i + 1] ? EOS : (lowers[i + 2] ?? EOS);
     const prevShape = first ? BOS : (shapes[i - 1] ?? BOS);
     const nextShape = last ? EOS : (shapes[i + 1] ?? EOS);
-    const add = (template: number, value: string): void => {
-      hashes.push(hashFeature(template, value));
-    };
     add(T.Bias, '');
     add(T.Word, form);
-    add(T.Lower, lower);
-    add(T.Shape, shape);
+    const wordKey = hashFeature(T.Lower, lower);
+    push(wordKey);
+    const shapeKey = hashFeature(T.Shape, shape);
+    push(shapeKey);
     add(T.LongShape, longShapeOf(form));
+    // Prefixes and suffixes of 1..4 code units: lower.slice(0, k) and lower.slice(-k).
+    let prefix = seedOf(T.Prefix);
+    const suffix = seedOf(T.Suffix);
     for (let k = 1; k <= 4 && k <= lower.length; k++) {
-      add(T.Prefix, lower.slice(0, k));
-      add(T.Suffix, lower.slice(-k));
+      prefix = Math.imul(prefix ^ lower.charCodeAt(k - 1), FNV_PRIME);
+      push(prefix >>> 0);
+      push(feed(suffix, lower, lower.length - k) >>> 0);
     }
     add(T.PrevWord, prev);
     add(T.PrevWord2, prev2);
     add(T.NextWord, next);
     add(T.NextWord2, next2);
-    add(T.PrevShape, `${prevShape}|${shape}`);
-    add(T.NextShape, `${shape}|${nextShape}`);
-    add(T.ShapeTrigram, `${prevShape}|${shape}|${nextShape}`);
-    add(T.PrevBigram, `${prev}|${lower}`);
-    add(T.NextBigram, `${lower}|${next}`);
+    push(hashPair(T.PrevShape, prevShape, shape));
+    push(hashPair(T.NextShape, shape, nextShape));
+    push(hashTriple(T.ShapeTrigram, prevShape, shape, nextShape));
+    push(hashPair(T.PrevBigram, prev, lower));
+    push(hashPair(T.NextBigram, lower, next));
     const capitalised = isCapitalised(form);
     if (initial[i]) add(T.Initial, capitalised ? 'cap' : 'low');
     const headline = headlines.get(token.sentence);
@@ -364,10 +438,8 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     // The title before a name, looking past an opening bracket or quote ("Minister [Annalena] Baerbock").
     let before = i - 1;
     while (before >= 0 && !sentenceEnd[before] && (lowers[before] === '(' || lowers[before] === '"')) before--;
-    if (!first && before >= 0 && !sentenceEnd[before] && isTitleWord(lowers[before] ?? '')) {
-      add(T.PrevTitle, capitalised ? 'cap' : 'low');
-    }
-    if (isTitleWord(lower)) add(T.Title, capitalised ? 'cap' : 'low');
+    if (!first && before >= 0 && !sentenceEnd[before] && titles[before]) add(T.PrevTitle, capitalised ? 'cap' : 'low');
+    if (titles[i]) add(T.Title, capitalised ? 'cap' : 'low');
     if (trained && (capitalised || isAllCaps(form))) {
       const bits = trained(lower);
       if (bits) add(T.Trained, String(bits));
@@ -384,13 +456,13 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     if (capitalised) add(T.Name, names[i] ?? '');
     if (!first) add(T.PrevName, names[i - 1] ?? '');
     if (!last) add(T.NextName, names[i + 1] ?? '');
-    wordKeys[i] = hashFeature(T.Lower, lower);
-    shapeKeys[i] = hashFeature(T.Shape, shape);
+    wordKeys[i] = wordKey;
+    shapeKeys[i] = shapeKey;
     formKeys[i] = capitalised || isAllCaps(form) ? lower : '';
   }
-  offsets[n] = hashes.length;
+  offsets[n] = count;
   return {
-    hashes: Uint32Array.from(hashes),
+    hashes: hashes.slice(0, count),
     offsets,
     wordKeys,
     shapeKeys,

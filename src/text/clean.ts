@@ -123,7 +123,8 @@ export function cleanText(text: string): CleanResult {
     if (!rule) continue;
     boilerplate.push(makeSpan(text, line.contentStart, line.contentStart + line.content.length));
     if (rule.name === 'photo-credit') {
-      const caption = line.content.split(/\s*[|]\s*/)[0] ?? '';
+      // Split on the bare bar and trim: `/\s*[|]\s*/` rescans every run of spaces (quadratic).
+      const caption = (line.content.split('|')[0] ?? '').trim();
       const previous = nonEmpty[nonEmpty.indexOf(line) - 1];
       if (caption && previous && previous.content === caption && previous !== titleCandidate) {
         boilerplate.push(makeSpan(text, previous.contentStart, previous.contentStart + previous.content.length));

@@ -37,7 +37,8 @@ export interface Tokenized {
 export function tokenize(original: string, analysisText: string = original): Tokenized {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(analysisText);
+  const breaks = longRunBreaks(analysisText);
+  const doc = nlp.readDoc(breaks.length > 0 ? withBreaks(analysisText, breaks) : analysisText);
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -51,11 +52,16 @@ export function tokenize(original: string, analysisText: string = original): Tok
     const value = values[i] ?? '';
     while (cursor < analysisText.length && WHITESPACE.test(analysisText[cursor] ?? '')) cursor++;
     if (types[i] === 'tabCRLF' || value.trim() === '' && !/[\u200b\u00ad]/.test(value)) continue;
-    let at = analysisText.startsWith(value, cursor) ? cursor : analysisText.indexOf(value, cursor);
+    // Look a few characters ahead only: an unbounded indexOf rescanned the rest of the text for each
+    // token wink-nlp had normalised (quadratic on long inputs).
+    let at = cursor;
+    while (at <= cursor + 8 && at < analysisText.length && !analysisText.startsWith(value, at)) at++;
     // wink-nlp may normalise a character it reads; fall back to taking the token's length in place.
-    if (at < 0 || at > cursor + 8) at = cursor;
-    const end = Math.min(analysisText.length, at + value.length);
+    if (at > cursor + 8 || at >= analysisText.length) at = cursor;
+    let end = Math.min(analysisText.length, at + value.length);
     if (end <= at) continue;
+    // A piece of a long run ends where the run was broken for wink-nlp: it keeps that character.
+    if (breaks.length > 0 && isBreak(breaks, end)) end += 1;
     starts[i] = at;
     ends[i] = end;
     cursor = end;
@@ -115,6 +121,67 @@ export function tokenize(original: string, analysisText: string = original): Tok
     });
   }
   return { tokens, sentences };
+}
+
+/**
+ * wink-nlp's tokenizer takes time quadratic in the length of a run without whitespace (a 200 KB
+ * "word" took 70 s). Runs longer than this are cut into pieces for wink-nlp, by reading one
+ * character every MAX_RUN as a space; that character is given back to the piece before it, so the
+ * pieces are contiguous tokens of the original text. Real words and most URLs are far shorter.
+ */
+const MAX_RUN = 500;
+
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x1680;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** Offsets, ascending, where a long run is cut (never inside a surrogate pair when avoidable). */
+function longRunBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      run = 0;
+    } else if (++run > MAX_RUN && !isSurrogate(code)) {
+      breaks.push(i);
+      run = 0;
+    } else if (run > MAX_RUN + 16) {
+      // Sixteen surrogates in a row past the limit: cut anyway, the run must end somewhere.
+      breaks.push(i);
+      run = 0;
+    }
+  }
+  return breaks;
+}
+
+function withBreaks(text: string, breaks: readonly number[]): string {
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const at of breaks) {
+    pieces.push(text.slice(cursor, at), ' ');
+    cursor = at + 1;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
+}
+
+function isBreak(breaks: readonly number[], offset: number): boolean {
+  let low = 0;
+  let high = breaks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = breaks[mid] ?? -1;
+    if (value === offset) return true;
+    if (value < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 export const tokenizeTagger: Tagger = {

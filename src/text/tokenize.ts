@@ -38,7 +38,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
   const nlp = wink();
   const its = nlp.its;
   const breaks = longRunBreaks(analysisText);
-  const doc = nlp.readDoc(breaks.length > 0 ? withBreaks(analysisText, breaks) : analysisText);
+  const doc = nlp.readDoc(breaks.at.length > 0 ? withBreaks(analysisText, breaks) : analysisText);
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -61,7 +61,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
     let end = Math.min(analysisText.length, at + value.length);
     if (end <= at) continue;
     // A piece of a long run ends where the run was broken for wink-nlp: it keeps that character.
-    if (breaks.length > 0 && isBreak(breaks, end)) end += 1;
+    if (breaks.at.length > 0) end += breakWidthAt(breaks, end);
     starts[i] = at;
     ends[i] = end;
     cursor = end;
@@ -126,8 +126,8 @@ export function tokenize(original: string, analysisText: string = original): Tok
 /**
  * wink-nlp's tokenizer takes time quadratic in the length of a run without whitespace (a 200 KB
  * "word" took 70 s). Runs longer than this are cut into pieces for wink-nlp, by reading one
- * character every MAX_RUN as a space; that character is given back to the piece before it, so the
- * pieces are contiguous tokens of the original text. Real words and most URLs are far shorter.
+ * character (or surrogate pair) every MAX_RUN as a space; that character is given back to the piece
+ * before it, so the pieces are contiguous tokens of the original text. Real words and most URLs are far shorter.
  */
 const MAX_RUN = 500;
 
@@ -136,52 +136,58 @@ function isSpaceCode(code: number): boolean {
     code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x1680;
 }
 
-function isSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff;
+interface RunBreaks {
+  /** Offsets, ascending, where a long run is cut. */
+  readonly at: number[];
+  /** Code units read as spaces at each cut: 2 for a surrogate pair, which is never split. */
+  readonly width: number[];
 }
 
-/** Offsets, ascending, where a long run is cut (never inside a surrogate pair when avoidable). */
-function longRunBreaks(text: string): number[] {
-  const breaks: number[] = [];
+function longRunBreaks(text: string): RunBreaks {
+  const breaks: RunBreaks = { at: [], width: [] };
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
       run = 0;
-    } else if (++run > MAX_RUN && !isSurrogate(code)) {
-      breaks.push(i);
-      run = 0;
-    } else if (run > MAX_RUN + 16) {
-      // Sixteen surrogates in a row past the limit: cut anyway, the run must end somewhere.
-      breaks.push(i);
-      run = 0;
+      continue;
     }
+    run += 1;
+    if (run <= MAX_RUN || (code >= 0xdc00 && code <= 0xdfff)) continue;
+    const next = text.charCodeAt(i + 1);
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    breaks.at.push(i);
+    breaks.width.push(pair ? 2 : 1);
+    if (pair) i += 1;
+    run = 0;
   }
   return breaks;
 }
 
-function withBreaks(text: string, breaks: readonly number[]): string {
+function withBreaks(text: string, breaks: RunBreaks): string {
   const pieces: string[] = [];
   let cursor = 0;
-  for (const at of breaks) {
-    pieces.push(text.slice(cursor, at), ' ');
-    cursor = at + 1;
-  }
+  breaks.at.forEach((at, k) => {
+    const width = breaks.width[k] ?? 1;
+    pieces.push(text.slice(cursor, at), ' '.repeat(width));
+    cursor = at + width;
+  });
   pieces.push(text.slice(cursor));
   return pieces.join('');
 }
 
-function isBreak(breaks: readonly number[], offset: number): boolean {
+/** The width of the cut at `offset`, or 0 when the text is not cut there. */
+function breakWidthAt(breaks: RunBreaks, offset: number): number {
   let low = 0;
-  let high = breaks.length - 1;
+  let high = breaks.at.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const value = breaks[mid] ?? -1;
-    if (value === offset) return true;
+    const value = breaks.at[mid] ?? -1;
+    if (value === offset) return breaks.width[mid] ?? 1;
     if (value < offset) low = mid + 1;
     else high = mid - 1;
   }
-  return false;
+  return 0;
 }
 
 export const tokenizeTagger: Tagger = {

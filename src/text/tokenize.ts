@@ -3,7 +3,25 @@ import type { Tagger } from '../tagger.js';
 import type { Span, Token, TokenKind } from '../types.js';
 import { wink } from './wink.js';
 
-const WHITESPACE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/**
+ * Whitespace between tokens: what `\s` matches, plus the zero-width space. A character-code test, not
+ * a regex: it runs once per character of every article.
+ */
+function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isLineBreakCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;
+  return false;
+}
 
 const KIND_BY_WINK_TYPE: Record<string, TokenKind> = {
   word: 'word',
@@ -50,7 +68,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    while (cursor < analysisText.length && WHITESPACE.test(analysisText[cursor] ?? '')) cursor++;
+    while (cursor < analysisText.length && isWhitespaceCode(analysisText.charCodeAt(cursor))) cursor++;
     if (types[i] === 'tabCRLF' || value.trim() === '' && !/[\u200b\u00ad]/.test(value)) continue;
     // Look a few characters ahead only: an unbounded indexOf rescanned the rest of the text for each
     // token wink-nlp had normalised (quadratic on long inputs).
@@ -95,7 +113,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
     for (let i = first; i <= last; i++) {
       const start = starts[i] ?? -1;
       if (start < 0) continue;
-      if (pieceStart >= 0 && /[\n\r\u2028\u2029]/.test(analysisText.slice(pieceEnd, start))) flush();
+      if (pieceStart >= 0 && hasLineBreak(analysisText, pieceEnd, start)) flush();
       if (pieceStart < 0) pieceStart = start;
       pieceEnd = ends[i] ?? start;
       sentenceOfToken[i] = sentences.length;
@@ -117,7 +135,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
       kind,
       pos: tags[i] ?? 'X',
       norm: text.toLowerCase(),
-      spaceBefore: start > 0 && WHITESPACE.test(original[start - 1] ?? ''),
+      spaceBefore: start > 0 && isWhitespaceCode(original.charCodeAt(start - 1)),
     });
   }
   return { tokens, sentences };
@@ -131,11 +149,6 @@ export function tokenize(original: string, analysisText: string = original): Tok
  */
 const MAX_RUN = 500;
 
-function isSpaceCode(code: number): boolean {
-  return code <= 32 || code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x1680;
-}
-
 interface RunBreaks {
   /** Offsets, ascending, where a long run is cut. */
   readonly at: number[];
@@ -148,7 +161,7 @@ function longRunBreaks(text: string): RunBreaks {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    if (isWhitespaceCode(code)) {
       run = 0;
       continue;
     }

@@ -256,10 +256,7 @@ async function main(): Promise<void> {
   // Linearity: one document of 1x and of 10x the size (the 10x is the 1x repeated).
   progress('linearity');
   let base = '';
-  for (const text of set.all) {
-    if (Buffer.byteLength(base) >= SETTINGS.linearBaseBytes) break;
-    base += `${text}\n\n`;
-  }
+  for (let i = 0; Buffer.byteLength(base) < SETTINGS.linearBaseBytes; i++) base += `${set.all[i % set.all.length] ?? ''}\n\n`;
   const tenfold = Array.from({ length: 10 }, () => base).join('');
   clock.pipeline.extract(tenfold);
   const oneTimes: number[] = [];

@@ -84,6 +84,11 @@ export interface Quote extends Span {
   readonly cue: Span | null;
   /** 0..1: how sure the attribution is. */
   readonly confidence: number;
+  /**
+   * The verbatim pieces, without quotation marks, of a quote split by its attribution
+   * (“…,” Peskov said, “…”) or running over several paragraphs; the quote's own span covers them all.
+   */
+  readonly segments?: readonly Span[];
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

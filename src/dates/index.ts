@@ -1,7 +1,62 @@
+import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
+import type { TimeExpression } from '../types.js';
+import { chooseAnchor } from './anchor.js';
+import { normalizeTimex } from './normalize.js';
+import { Recognizer } from './recognize.js';
+import { tenseAround, tenseFromPreposition } from './tense.js';
 
-// Placeholder while the dates stage is being written.
+/**
+ * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the
+ * publication date (or the caller's reference date).
+ */
+export function tagDates(doc: DocumentDraft): TimeExpression[] {
+  const tokens = doc.tokens;
+  const anchor = chooseAnchor(doc)?.date;
+  const dates: TimeExpression[] = [];
+  let lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
+  let previous: { last: number; value: string } | undefined;
+  for (const match of new Recognizer(tokens).recognize()) {
+    const first = tokens[match.first];
+    const last = tokens[match.last];
+    if (!first || !last) continue;
+    const tense = match.needsTense
+      ? ((match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined) ??
+        tenseAround(tokens, match.first, match.last))
+      : 'unknown';
+    let { value, resolved } = normalizeTimex(match.meaning, anchor, tense, match.time);
+    // In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
+    // ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3).
+    const meaning = match.meaning;
+    // Only the comparison forms ("a year ago", "a year earlier", "year-ago"); "last year" keeps its year.
+    const comparison = /\b(ago|earlier)$/i.test(doc.text.slice(first.start, last.end));
+    const yearBefore =
+      meaning.kind === 'relative' &&
+      ((meaning.unit === 'Y' && meaning.offset === -1 && comparison) || (meaning.unit === 'Q' && meaning.offset === -5));
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+    if (yearBefore && lastQuarter && first.sentence - lastQuarter.sentence <= 1) {
+      value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;
+    } else if (quarter && !yearBefore && !(meaning.kind === 'calendar' && meaning.yearOffset !== undefined)) {
+      // "next year's first quarter": the possessor names the year.
+      const possessor = previous && previous.last === match.first - 2 && /^['’]s$/.test(tokens[match.first - 1]?.norm ?? '');
+      if (possessor && previous && /^\d{4}$/.test(previous.value) && meaning.kind === 'calendar' && meaning.year === undefined) {
+        value = `${previous.value}-Q${quarter[2]}`;
+      }
+      lastQuarter = { year: Number(value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
+    }
+    previous = { last: match.last, value };
+    const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
+    dates.push({ ...span, type: match.type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
+  }
+  return dates;
+}
+
 export const dateTagger: Tagger = {
   name: 'dates',
-  tag() {},
+  tag(doc: DocumentDraft) {
+    doc.dates = tagDates(doc);
+  },
 };
+
+export { normalizeTimex, normalizeWeekday, normalizeRelative, normalizeDuration } from './normalize.js';
+export { chooseAnchor } from './anchor.js';

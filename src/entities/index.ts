@@ -1,7 +1,194 @@
+import { makeSpan, type DocumentDraft, type MentionCandidate } from '../document.js';
 import type { Tagger } from '../tagger.js';
+import type { Token } from '../types.js';
+import { cleanCandidate } from './boundaries.js';
+import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
+import { buildEntities } from './entities.js';
+import { learnedRecognizer } from './learned.js';
+import { linkMentions } from './link.js';
+import { phraseLookup } from './lookup.js';
+import { addLowercaseVariants } from './variants.js';
+import { coarseType, resolveCandidates } from './resolve.js';
+import { createRuleRecognizer } from './rules.js';
+import { readCapitals, type CapitalReader } from './capitals.js';
 
-// Placeholder while the entities stage is being written.
+/**
+ * The entity stage: candidates from user taggers (locked), the capitalisation rules and the learned
+ * model are combined by a fixed precedence (resolve.ts), linked into one entity per real-world thing
+ * (link.ts), given the type of their entity, a canonical name, aliases and roles (entities.ts).
+ */
+
+
+export { phraseLookup };
+
+const ruleRecognizer: Recognizer = createRuleRecognizer(phraseLookup);
+
+/**
+ * Model spans below this confidence are left out. 0: the model's per-token probabilities are low even
+ * for right spans ("Somerset" ORG at 0.00 in CoNLL dev), and any higher threshold cost recall there.
+ */
+const MIN_MODEL_CONFIDENCE = 0;
+/** Rule spans the model did not see need at least this sure a type (a list, a first name, a head word). */
+const MIN_RULE_CONFIDENCE = 0.75;
+
+/** The tokens a character range covers (binary search: user taggers may add many mentions). */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && (tokens[last]?.start ?? end) < end) last++;
+  return last > lo ? [lo, last] : undefined;
+}
+
+function lockedCandidates(doc: DocumentDraft): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const mention of doc.mentions) {
+    const range = tokenRange(doc.tokens, mention.start, mention.end);
+    if (!range) continue;
+    out.push({
+      start: mention.start,
+      end: mention.end,
+      startToken: range[0],
+      endToken: range[1],
+      type: mention.type,
+      confidence: mention.locked ? 1 : 0.8,
+      source: mention.source,
+      ...(mention.locked ? { locked: true } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * A model span a list knows takes the list's finer type within the model's coarse class ("Kiev" LOC →
+ * GPE), and any type of a context-free list ("Kremlin" ORG). Across classes the model, which reads the
+ * context, keeps its type against place lists: in "Durham beat Leicestershire" both are cricket clubs.
+ */
+function withListedType(candidate: EntityCandidate, text: string): EntityCandidate {
+  const listed = phraseLookup(text.slice(candidate.start, candidate.end));
+  if (!listed || !candidate.type || listed.type === candidate.type) return candidate;
+  if (listed.contextFree) return { ...candidate, type: listed.type, source: 'model+lexicon' };
+  return coarseType(listed.type) === coarseType(candidate.type) ? { ...candidate, type: listed.type } : candidate;
+}
+
+/**
+ * "US Tomahawk missiles": a listed place or nationality followed by a name a context-free list knows
+ * is two names, not one; "U.S. Open" or "American Airlines" (whose tails no list knows) stay whole.
+ */
+function splitListedPair(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
+  if (candidate.endToken - candidate.startToken < 2 || phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
+  for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
+    const headEnd = tokens[cut - 1]?.end ?? 0;
+    const tailStart = tokens[cut]?.start ?? 0;
+    const head = phraseLookup(text.slice(candidate.start, headEnd));
+    const tail = phraseLookup(text.slice(tailStart, candidate.end));
+    if (head && (head.type === 'GPE' || head.type === 'NORP') && tail?.contextFree) {
+      const { words: _words, ...rest } = candidate;
+      return [
+        { ...rest, end: headEnd, endToken: cut, type: head.type },
+        { ...rest, start: tailStart, startToken: cut, type: tail.type },
+      ];
+    }
+  }
+  return [candidate];
+}
+
+/** A name has a capital or a digit: the model's all-lower-case spans ("priority") are noise. */
+function looksLikeName(candidate: EntityCandidate, text: string): boolean {
+  return /[\p{Lu}\p{N}]/u.test(text.slice(candidate.start, candidate.end));
+}
+
+
+/**
+ * A model span loses the words at its edges whose capital is only positional and unsupported
+ * ("Trump Summit May Happen Within Two Weeks" in a headline → "Trump"); nothing left, no span.
+ */
+function trimDistrusted(
+  candidate: EntityCandidate,
+  tokens: readonly Token[],
+  capitals: CapitalReader,
+  isStandalone: (word: string) => boolean,
+): EntityCandidate[] {
+  let first = candidate.startToken;
+  let last = candidate.endToken - 1;
+  while (first <= last && capitals.distrusted(first)) first++;
+  while (last >= first && capitals.distrusted(last)) last--;
+  if (first > last) return [];
+  if (first === candidate.startToken && last === candidate.endToken - 1) return [candidate];
+  const trimmed = { ...candidate, startToken: first, endToken: last + 1, start: tokens[first]?.start ?? candidate.start, end: tokens[last]?.end ?? candidate.end };
+  return cleanCandidate(trimmed, tokens, isStandalone);
+}
+
+/**
+ * Capitalised words the document also writes on their own, outside a hyphenated pair: "Putin" and
+ * "Trump" in a text that says "Putin-Trump summit" and "Putin said" (so the pair splits), unlike
+ * "Karabakh" in "Nagorno-Karabakh" (which stays whole).
+ */
+function standaloneWords(tokens: readonly Token[]): (word: string) => boolean {
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || !/^\p{Lu}/u.test(token.text)) continue;
+    const glued = (other: Token | undefined): boolean => other !== undefined && other.text === '-';
+    if (!glued(tokens[i - 1]) && !glued(tokens[i + 1])) words.add(token.text);
+  }
+  return (word) => words.has(word);
+}
+
+export interface EntityStageOptions {
+  /** Use the learned model (default true); without it the rules and word lists work alone. */
+  model?: boolean;
+}
+
+/** Recognises, links and types the entities of one document. */
+export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityStageOptions = {}): void {
+  const input: RecognizerInput = {
+    text: doc.text,
+    analysisText: doc.analysisText,
+    tokens: doc.tokens,
+    sentences: doc.sentences,
+  };
+  const capitals = readCapitals(input, phraseLookup);
+  const standalone = standaloneWords(doc.tokens);
+  const fromTaggers = lockedCandidates(doc);
+  const locked = fromTaggers.filter((candidate) => candidate.locked);
+  const unlockedFromTaggers = fromTaggers.filter((candidate) => !candidate.locked);
+  const rules = [...unlockedFromTaggers, ...ruleRecognizer.recognize(input)];
+  const model =
+    options.model === false
+      ? []
+      : learnedRecognizer
+          .recognize(input)
+          .flatMap((candidate) => cleanCandidate(candidate, doc.tokens, standalone))
+          .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
+          .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
+          .filter((candidate) => looksLikeName(candidate, doc.text))
+          .map((candidate) => withListedType(candidate, doc.text));
+  const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
+    (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
+  );
+  const clusters = linkMentions(accepted, doc.text, phraseLookup);
+  addLowercaseVariants(clusters, doc.tokens, accepted);
+  const { entities, mentions } = buildEntities(clusters, doc.text);
+  doc.entities = entities;
+  doc.mentions = mentions.map(
+    (mention): MentionCandidate => ({
+      ...makeSpan(doc.text, mention.start, mention.end),
+      type: mention.type,
+      source: mention.source,
+      ...(mention.locked ? { locked: true } : {}),
+    }),
+  );
+}
+
 export const entityTagger: Tagger = {
   name: 'entities',
-  tag() {},
+  tag(doc: DocumentDraft) {
+    recognizeDocumentEntities(doc);
+  },
 };

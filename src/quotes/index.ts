@@ -1,7 +1,70 @@
+import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
+import type { Entity, Quote, Speaker, Token } from '../types.js';
+import type { QuoteCandidate } from './candidate.js';
+import { findReportedSpeech } from './clauses.js';
+import { buildContext } from './context.js';
+import { findDirectQuotes, mapRegions } from './direct.js';
+import { findQuotedRegions } from './marks.js';
+import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
-// Placeholder while the quotes stage is being written.
+export { quotesBySpeaker } from './bySpeaker.js';
+export type { SpeakerQuotes } from './bySpeaker.js';
+export { findQuotedRegions } from './marks.js';
+export type { QuotedRegion, QuotePiece } from './marks.js';
+
+/** How far back (in characters) a quote without its own attribution may take the previous speaker. */
+const INHERIT_DISTANCE = 1500;
+
+/** Finds the quotes of a tokenized document; `entities` are used to resolve speakers. */
+export function findQuotes(text: string, analysisText: string, tokens: readonly Token[], entities: readonly Entity[]): Quote[] {
+  if (tokens.length === 0) return [];
+  const ctx = buildContext(analysisText, tokens);
+  const regions = mapRegions(ctx, findQuotedRegions(analysisText));
+  const consumed = new Uint8Array(tokens.length);
+  const direct = findDirectQuotes(ctx, regions, consumed);
+  const reported = findReportedSpeech(ctx, regions, consumed);
+  const candidates: QuoteCandidate[] = [...direct, ...reported].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const index = new EntityIndex(entities);
+  const history: SpeakerRecord[] = [];
+  const quotes: Quote[] = [];
+  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null } | null = null;
+  for (const candidate of candidates) {
+    let speaker: Speaker | null = null;
+    let record: SpeakerRecord | null = null;
+    let confidence = candidate.confidence;
+    if (candidate.speaker) {
+      const resolved = resolveSpeaker({ ...ctx, text }, candidate.speaker, index, history);
+      speaker = resolved.speaker;
+      record = resolved.record;
+      if (record) history.push(record);
+      // A pronoun or description nobody could be found for: the attribution is less certain.
+      if (!speaker.name) confidence *= 0.85;
+    } else if (candidate.inherits && previous?.speaker && candidate.start - previous.end < INHERIT_DISTANCE) {
+      speaker = previous.speaker;
+      record = previous.record;
+    }
+    const cue = candidate.cue
+      ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
+      : null;
+    const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
+      ...makeSpan(text, candidate.start, candidate.end),
+      kind: candidate.kind,
+      speaker,
+      cue,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    if (candidate.segments) quote.segments = candidate.segments.map((segment) => makeSpan(text, segment.start, segment.end));
+    quotes.push(quote);
+    previous = { speaker, end: candidate.end, record };
+  }
+  return quotes;
+}
+
 export const quoteTagger: Tagger = {
   name: 'quotes',
-  tag() {},
+  tag(doc: DocumentDraft) {
+    doc.quotes = findQuotes(doc.text, doc.analysisText, doc.tokens, doc.entities);
+  },
 };

@@ -1,0 +1,177 @@
+/**
+ * CoNLL-2003 English named entities: entity-level exact match (start, end, type), per type and
+ * micro-averaged, as the shared task's conlleval scores it.
+ *
+ *   npm run eval:ner                  # dev split (eng.testa)
+ *   npm run eval:ner -- --split train # sanity check on the training split
+ *   npm run eval:ner -- --errors 40   # also print the model's first 40 mistakes
+ *
+ * Rows: the full pipeline's entity mentions (PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC,
+ * NORP/EVENT/PRODUCT/LAW/WORK_OF_ART → MISC); the learned recognizer alone over the pipeline's
+ * tokens; and compromise's people / places / organizations as the baseline (it has no MISC).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { createPipeline } from '../src/pipeline.js';
+import { recognizeEntities } from '../src/entities/model/index.js';
+import { tokenize } from '../src/text/tokenize.js';
+import type { EntityType } from '../src/types.js';
+import { addCounts, emptyCounts, formatPercent, formatTable, matchSpans, prf, sameSpan, datasetsDir, type Counts } from './score.js';
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+type Coarse = (typeof TYPES)[number];
+
+interface Labelled {
+  start: number;
+  end: number;
+  type: Coarse;
+}
+
+interface ConllDoc {
+  id: string;
+  text: string;
+  entities: Labelled[];
+}
+
+const COARSE: Record<EntityType, Coarse> = {
+  PERSON: 'PER',
+  ORG: 'ORG',
+  GPE: 'LOC',
+  LOC: 'LOC',
+  FAC: 'LOC',
+  NORP: 'MISC',
+  PRODUCT: 'MISC',
+  EVENT: 'MISC',
+  LAW: 'MISC',
+  WORK_OF_ART: 'MISC',
+};
+
+interface Row {
+  name: string;
+  counts: Record<Coarse, Counts>;
+  ms: number;
+  docs: number;
+  failures: number;
+}
+
+function newRow(name: string): Row {
+  return { name, counts: { PER: emptyCounts(), ORG: emptyCounts(), LOC: emptyCounts(), MISC: emptyCounts() }, ms: 0, docs: 0, failures: 0 };
+}
+
+function score(row: Row, gold: readonly Labelled[], predicted: readonly Labelled[]): Labelled[] {
+  const { counts, unmatchedGold, unmatchedPredicted } = matchSpans(gold, predicted, (g, p) => sameSpan(g, p) && g.type === p.type);
+  void counts;
+  for (const type of TYPES) {
+    addCounts(row.counts[type], matchSpans(
+      gold.filter((g) => g.type === type),
+      predicted.filter((p) => p.type === type),
+      (g, p) => sameSpan(g, p),
+    ).counts);
+  }
+  return [...unmatchedGold.map((g) => ({ ...g, missed: true })), ...unmatchedPredicted];
+}
+
+/** compromise's matches carry trailing punctuation in their offsets ("Berlin."): trim it. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (end > start && /[\s.,;:!?'"”’)]/.test(text[end - 1] ?? '')) end--;
+  while (start < end && /[\s"“‘(]/.test(text[start] ?? '')) start++;
+  return [start, end];
+}
+
+function compromiseEntities(text: string): Labelled[] {
+  const doc = nlp(text);
+  const out: Labelled[] = [];
+  const groups: Array<[Coarse, { offset?: { start: number; length: number } }[]]> = [
+    ['PER', doc.people().json({ offset: true }) as { offset?: { start: number; length: number } }[]],
+    ['LOC', doc.places().json({ offset: true }) as { offset?: { start: number; length: number } }[]],
+    ['ORG', doc.organizations().json({ offset: true }) as { offset?: { start: number; length: number } }[]],
+  ];
+  for (const [type, matches] of groups) {
+    for (const match of matches) {
+      if (!match.offset) continue;
+      const [start, end] = trimmed(text, match.offset.start, match.offset.start + match.offset.length);
+      if (end > start) out.push({ start, end, type });
+    }
+  }
+  return out;
+}
+
+function main(): void {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const args = process.argv.slice(2);
+  const splitAt = args.indexOf('--split');
+  const split = splitAt >= 0 ? (args[splitAt + 1] ?? 'testa') : 'testa';
+  const errorsAt = args.indexOf('--errors');
+  const errorBudget = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 30) : 0;
+  const file = join(datasetsDir(root), 'conll2003', `${split}.docs.jsonl`);
+  if (!existsSync(file)) {
+    console.log(`eval:ner skipped: ${file} not found (set NEWS_EXTRACT_DATASETS to the datasets folder).`);
+    return;
+  }
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as ConllDoc);
+
+  const pipelineRow = newRow('news-extract pipeline (doc.entities)');
+  const modelRow = newRow('news-extract model alone (recognizeEntities)');
+  const compromiseRow = newRow('compromise 14.17 people/places/organizations');
+  const pipeline = createPipeline({ disable: ['quotes', 'dates'] });
+  const errors: string[] = [];
+
+  for (const doc of docs) {
+    let started = performance.now();
+    try {
+      const result = pipeline.extract(doc.text);
+      const predicted = result.entities.flatMap((entity) =>
+        entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: COARSE[mention.type] })),
+      );
+      score(pipelineRow, doc.entities, predicted);
+      pipelineRow.docs++;
+    } catch {
+      pipelineRow.failures++;
+      score(pipelineRow, doc.entities, []);
+    }
+    pipelineRow.ms += performance.now() - started;
+
+    started = performance.now();
+    const { tokens } = tokenize(doc.text);
+    const spans = recognizeEntities(tokens).map((span) => ({ start: span.start, end: span.end, type: span.label }));
+    modelRow.ms += performance.now() - started;
+    modelRow.docs++;
+    const wrong = score(modelRow, doc.entities, spans);
+    for (const item of wrong) {
+      if (errors.length >= errorBudget) break;
+      const context = doc.text.slice(Math.max(0, item.start - 40), item.end + 40).replace(/\n/g, ' / ');
+      errors.push(`${'missed' in item ? 'missed' : 'extra '} ${item.type.padEnd(4)} ${JSON.stringify(doc.text.slice(item.start, item.end))}  …${context}…`);
+    }
+
+    started = performance.now();
+    score(compromiseRow, doc.entities, compromiseEntities(doc.text));
+    compromiseRow.ms += performance.now() - started;
+    compromiseRow.docs++;
+  }
+
+  const header = ['system', ...TYPES.map((type) => `${type} F1`), 'micro P', 'micro R', 'micro F1', 'docs/s'];
+  const rows = [pipelineRow, modelRow, compromiseRow].map((row) => {
+    const total = emptyCounts();
+    for (const type of TYPES) addCounts(total, row.counts[type]);
+    const micro = prf(total);
+    return [
+      row.name + (row.failures ? ` (${row.failures} docs failed)` : ''),
+      ...TYPES.map((type) => formatPercent(prf(row.counts[type]).f1)),
+      formatPercent(micro.precision),
+      formatPercent(micro.recall),
+      formatPercent(micro.f1),
+      (row.docs / (row.ms / 1000)).toFixed(0),
+    ];
+  });
+  const entities = docs.reduce((sum, doc) => sum + doc.entities.length, 0);
+  console.log(`CoNLL-2003 English ${split}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`);
+  console.log(formatTable([header, ...rows]));
+  if (errors.length) console.log(`\nFirst ${errors.length} mistakes of the model:\n${errors.join('\n')}`);
+}
+
+main();

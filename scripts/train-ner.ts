@@ -1,0 +1,358 @@
+/**
+ * Trains the named-entity tagger (src/entities/model) on CoNLL-2003 English and writes
+ * src/entities/model/weights.json.
+ *
+ *   npm run train:ner [-- --epochs 15 --seed 1]
+ *
+ * Data: eng.train (train.docs.jsonl) for learning. eng.testa (testa.docs.jsonl, the dev split) is
+ * used only to print F1 after each epoch and to choose which epoch's averaged weights to keep; the
+ * test split is never read. Documents are tokenized with the library's own tokenizer, so the tagger
+ * learns from tokens as the pipeline will give them ("all-rounder" is three tokens).
+ *
+ * Deterministic: documents are shuffled with a seeded PRNG, features are hashes, and the output
+ * lists features in hash order, so the same data and seed give the same file byte for byte.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { datasetsDir } from '../eval/score.js';
+import { decode, decodeTwice, type Learner, type WeightTable } from '../src/entities/model/decode.js';
+import { extractFeatures, trainedWordKey, type DocumentFeatures, type WordTypeLookup } from '../src/entities/model/features.js';
+import { COARSE_TYPES, spansOfTags, TAG_COUNT, tagsOfSpans, type TagSpan } from '../src/entities/model/labels.js';
+import { PackedWeights, type PackedModel } from '../src/entities/model/packed.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const EPOCHS = option('epochs', 8);
+const SEED = option('seed', 1);
+const FOLDS = 10;
+const OUTPUT = join(root, 'src/entities/model/weights.json');
+
+interface JsonDoc {
+  id: string;
+  text: string;
+  entities: { start: number; end: number; type: string }[];
+}
+
+interface TrainingDoc {
+  words: string[];
+  sentences: number[];
+  gold: Uint8Array;
+  /** Lower-cased words inside gold entities, with type bits. */
+  entityWords: Map<string, number>;
+  features?: DocumentFeatures;
+}
+
+function readDocs(file: string): TrainingDoc[] {
+  const docs: TrainingDoc[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as JsonDoc;
+    const { tokens } = tokenize(doc.text);
+    const byStart = new Map<number, number>();
+    const byEnd = new Map<number, number>();
+    tokens.forEach((token, i) => {
+      byStart.set(token.start, i);
+      byEnd.set(token.end, i);
+    });
+    const spans: TagSpan[] = [];
+    const entityWords = new Map<string, number>();
+    for (const entity of doc.entities) {
+      const first = byStart.get(entity.start);
+      const last = byEnd.get(entity.end);
+      const type = COARSE_TYPES.indexOf(entity.type as (typeof COARSE_TYPES)[number]);
+      if (first === undefined || last === undefined || type < 0) throw new Error(`${doc.id}: unaligned entity`);
+      spans.push({ first, last, type });
+      for (let i = first; i <= last; i++) {
+        const lower = (tokens[i]?.text ?? '').toLowerCase();
+        entityWords.set(lower, (entityWords.get(lower) ?? 0) | (1 << type));
+      }
+    }
+    docs.push({
+      words: tokens.map((token) => token.text),
+      sentences: tokens.map((token) => token.sentence),
+      gold: tagsOfSpans(tokens.length, spans),
+      entityWords,
+    });
+  }
+  return docs;
+}
+
+function featuresOf(doc: TrainingDoc, trained: WordTypeLookup): DocumentFeatures {
+  return extractFeatures(
+    doc.words.map((text, i) => ({ text, sentence: doc.sentences[i] ?? 0 })),
+    trained,
+  );
+}
+
+function mergeWords(docs: readonly TrainingDoc[]): Map<string, number> {
+  const merged = new Map<string, number>();
+  for (const doc of docs) for (const [word, bits] of doc.entityWords) merged.set(word, (merged.get(word) ?? 0) | bits);
+  return merged;
+}
+
+/** Mulberry32: a small seeded PRNG, so shuffles repeat. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Averaged perceptron weights: w, and u = sum of c * update, so the average is w - u / c. */
+class TrainingWeights implements WeightTable {
+  readonly rows = new Map<number, number>();
+  w = new Float64Array(1 << 18);
+  u = new Float64Array(1 << 18);
+  clock = 1;
+
+  addTo(hash: number, scores: Float64Array): void {
+    const row = this.rows.get(hash);
+    if (row === undefined) return;
+    const base = row * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] ?? 0) + (this.w[base + t] ?? 0);
+  }
+
+  update(hash: number, tag: number, delta: number): void {
+    let row = this.rows.get(hash);
+    if (row === undefined) {
+      row = this.rows.size;
+      this.rows.set(hash, row);
+      if ((row + 1) * TAG_COUNT > this.w.length) {
+        const w = new Float64Array(this.w.length * 2);
+        w.set(this.w);
+        this.w = w;
+        const u = new Float64Array(this.u.length * 2);
+        u.set(this.u);
+        this.u = u;
+      }
+    }
+    const at = row * TAG_COUNT + tag;
+    this.w[at] = (this.w[at] ?? 0) + delta;
+    this.u[at] = (this.u[at] ?? 0) + this.clock * delta;
+  }
+
+  averaged(): Float64Array {
+    const size = this.rows.size * TAG_COUNT;
+    const average = new Float64Array(size);
+    for (let i = 0; i < size; i++) average[i] = (this.w[i] ?? 0) - (this.u[i] ?? 0) / this.clock;
+    return average;
+  }
+}
+
+class FrozenWeights implements WeightTable {
+  constructor(
+    private readonly rows: Map<number, number>,
+    private readonly values: Float64Array,
+  ) {}
+
+  addTo(hash: number, scores: Float64Array): void {
+    const row = this.rows.get(hash);
+    if (row === undefined) return;
+    const base = row * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] ?? 0) + (this.values[base + t] ?? 0);
+  }
+}
+
+interface Score {
+  f1: number;
+  perType: string;
+}
+
+function evaluate(docs: readonly TrainingDoc[], table: WeightTable): Score {
+  const tp = [0, 0, 0, 0];
+  const fp = [0, 0, 0, 0];
+  const fn = [0, 0, 0, 0];
+  for (const doc of docs) {
+    if (!doc.features) continue;
+    const predicted = spansOfTags(decodeTwice(doc.features, table).tags);
+    const gold = spansOfTags(doc.gold);
+    const key = (span: TagSpan): string => `${span.first}:${span.last}:${span.type}`;
+    const goldKeys = new Set(gold.map(key));
+    const predictedKeys = new Set(predicted.map(key));
+    for (const span of predicted) {
+      if (goldKeys.has(key(span))) tp[span.type]!++;
+      else fp[span.type]!++;
+    }
+    for (const span of gold) if (!predictedKeys.has(key(span))) fn[span.type]!++;
+  }
+  const f1 = (t: number, p: number, n: number): number => (t === 0 ? 0 : (2 * t) / (2 * t + p + n));
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  return {
+    f1: f1(sum(tp), sum(fp), sum(fn)),
+    perType: COARSE_TYPES.map((type, t) => `${type} ${(100 * f1(tp[t]!, fp[t]!, fn[t]!)).toFixed(2)}`).join('  '),
+  };
+}
+
+/**
+ * Quantises the averaged weights to 16-bit integers (weight = value * scale) and packs them (see
+ * packed.ts). Bytes are not enough: a log-scale byte code cost 1.6 points of dev F1, because large
+ * weights (bias, shape) cancel and a few percent of error on them flips close decisions.
+ */
+function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map<string, number>): PackedModel {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i] ?? 0));
+  const scale = Number((max / 32767).toPrecision(8)) * 1.0001;
+  const code = (value: number): number => Math.round(value / scale);
+  const hashes = [...rows.keys()].sort((a, b) => a - b);
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const pairs: number[] = [];
+  for (const hash of hashes) {
+    const base = (rows.get(hash) ?? 0) * TAG_COUNT;
+    let count = 0;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const q = code(values[base + t] ?? 0);
+      if (q === 0) continue;
+      pairs.push(t, q & 0xff, (q >> 8) & 0xff);
+      count++;
+    }
+    if (count === 0) {
+      continue;
+    }
+    keys.push(hash);
+    counts.push(count);
+  }
+  const trained = [...trainedWords.entries()].map(([word, bits]) => [trainedWordKey(word), bits] as const);
+  trained.sort((a, b) => a[0] - b[0]);
+  const uint32 = (xs: readonly number[]): string => {
+    const buffer = Buffer.alloc(xs.length * 4);
+    xs.forEach((x, i) => buffer.writeUInt32LE(x >>> 0, i * 4));
+    return buffer.toString('base64');
+  };
+  return {
+    format: 1,
+    scale,
+    temperature: 1,
+    keys: uint32(keys),
+    counts: Buffer.from(counts).toString('base64'),
+    pairs: Buffer.from(pairs).toString('base64'),
+    trainedKeys: uint32(trained.map(([key]) => key)),
+    trainedBits: Buffer.from(trained.map(([, bits]) => bits)).toString('base64'),
+  };
+}
+
+/**
+ * The softmax temperature whose span confidences best predict whether a dev span is right (lowest
+ * Brier score over a fixed grid).
+ */
+function fitTemperature(docs: readonly TrainingDoc[], table: WeightTable): number {
+  let best = 1;
+  let bestBrier = Infinity;
+  for (const temperature of [1, 2, 5, 10, 20, 50, 100, 200, 500]) {
+    let brier = 0;
+    let count = 0;
+    for (const doc of docs) {
+      if (!doc.features) continue;
+      const { tags, confidence } = decodeTwice(doc.features, table, temperature);
+      const gold = new Set(spansOfTags(doc.gold).map((span) => `${span.first}:${span.last}:${span.type}`));
+      for (const span of spansOfTags(tags)) {
+        let sum = 0;
+        for (let i = span.first; i <= span.last; i++) sum += confidence[i] ?? 0;
+        const p = sum / (span.last - span.first + 1);
+        const right = gold.has(`${span.first}:${span.last}:${span.type}`) ? 1 : 0;
+        brier += (p - right) ** 2;
+        count++;
+      }
+    }
+    const mean = brier / Math.max(1, count);
+    if (mean < bestBrier) {
+      bestBrier = mean;
+      best = temperature;
+    }
+  }
+  return best;
+}
+
+function main(): void {
+  const dir = join(datasetsDir(root), 'conll2003');
+  const trainFile = join(dir, 'train.docs.jsonl');
+  const devFile = join(dir, 'testa.docs.jsonl');
+  if (!existsSync(trainFile) || !existsSync(devFile)) {
+    console.log(`CoNLL-2003 not found in ${dir}: nothing to train on.`);
+    return;
+  }
+  const started = Date.now();
+  const train = readDocs(trainFile);
+  const dev = readDocs(devFile);
+  console.log(`read ${train.length} train and ${dev.length} dev documents in ${Date.now() - started} ms`);
+
+  // Jackknifed word gazetteer: each training document sees only the entity words of the other
+  // folds, so the tagger learns how far to trust the gazetteer on words it has not been trained on.
+  const allWords = mergeWords(train);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const others = mergeWords(train.filter((_, i) => i % FOLDS !== fold));
+    train.forEach((doc, i) => {
+      if (i % FOLDS === fold) doc.features = featuresOf(doc, (word) => others.get(word) ?? 0);
+    });
+  }
+  for (const doc of dev) doc.features = featuresOf(doc, (word) => allWords.get(word) ?? 0);
+  console.log(`features in ${Date.now() - started} ms`);
+
+  const weights = new TrainingWeights();
+  const random = prng(SEED);
+  const order = train.map((_, i) => i);
+  let best: { epoch: number; f1: number; values: Float64Array } | undefined;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    let mistakes = 0;
+    for (const index of order) {
+      const doc = train[index] as TrainingDoc;
+      if (!doc.features) continue;
+      // Both passes learn: the first without document-wide labels, the second with them. A structured
+      // perceptron update: the gold path's features up, the predicted path's down, where they differ.
+      const learner: Learner = (from, to, gold, predicted, featuresAt) => {
+        for (let i = from; i <= to; i++) {
+          const goldPrevious = i === from ? -1 : (gold[i - 1] ?? 0);
+          const predictedPrevious = i === from ? -1 : (predicted[i - 1] ?? 0);
+          const goldTag = gold[i] ?? 0;
+          const predictedTag = predicted[i] ?? 0;
+          if (goldTag === predictedTag && goldPrevious === predictedPrevious) continue;
+          mistakes++;
+          for (const hash of featuresAt(i, goldPrevious)) weights.update(hash, goldTag, 1);
+          for (const hash of featuresAt(i, predictedPrevious)) weights.update(hash, predictedTag, -1);
+        }
+      };
+      const first = decode(doc.features, weights, doc.gold, learner);
+      weights.clock += doc.words.length;
+      decode(doc.features, weights, doc.gold, learner, first.tags);
+      weights.clock += doc.words.length;
+    }
+    const values = weights.averaged();
+    const score = evaluate(dev, new FrozenWeights(weights.rows, values));
+    console.log(
+      `epoch ${epoch}: ${mistakes} training mistakes, dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType}), ${weights.rows.size} features, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    if (!best || score.f1 > best.f1) best = { epoch, f1: score.f1, values };
+  }
+  if (!best) return;
+  const unfitted = pack(weights.rows, best.values, allWords);
+  const loadStart = performance.now();
+  const shipped = new PackedWeights(unfitted);
+  const loadMs = performance.now() - loadStart;
+  const score = evaluate(dev, shipped);
+  const temperature = fitTemperature(dev, shipped);
+  const packed: PackedModel = { ...unfitted, temperature };
+  const json = `${JSON.stringify(packed)}\n`;
+  writeFileSync(OUTPUT, json);
+  console.log(
+    `kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); quantised: dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType})`,
+  );
+  console.log(
+    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ${Buffer.from(packed.counts, 'base64').length} features, decoded in ${loadMs.toFixed(1)} ms; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main();

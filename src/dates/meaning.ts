@@ -1,0 +1,59 @@
+/**
+ * What a recognised temporal expression means, before it is anchored: the recogniser (recognize.ts)
+ * produces these, the normaliser (normalize.ts) turns them into TIMEX3 values with the anchor date
+ * and the tense of the clause.
+ */
+
+/** Calendar units the recogniser knows; letters follow TIMEX3 where it has one. */
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE' | 'Q' | 'WE' | 'NI' | 'ML';
+
+/** Season codes (TIMEX3): spring, summer, fall, winter. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** Part-of-day codes (TIMEX3): morning, afternoon, evening, night, midday. */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'MI';
+
+/** The direction a clause points to: decides which Monday "on Monday" means. */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+export interface ClockTime {
+  readonly hour: number;
+  readonly minute?: number;
+}
+
+export type TemporalMeaning =
+  /** Calendar fields as written; a missing year is taken from the anchor and the tense. */
+  | {
+      readonly kind: 'calendar';
+      readonly year?: number;
+      readonly month?: number;
+      readonly day?: number;
+      readonly quarter?: number;
+      readonly half?: number;
+      readonly season?: Season;
+      /** First three digits of a decade: 199 for the 1990s. */
+      readonly decade?: number;
+      /** Century number as written: 20 for "the 20th century". */
+      readonly century?: number;
+      /** Fourth Thursday of November. */
+      readonly thanksgiving?: boolean;
+      /** Years from the anchor's: "June last year" is -1. */
+      readonly yearOffset?: number;
+      /** -1 "last April", 0 "this summer", 1 "next January"; undefined when bare. */
+      readonly shift?: -1 | 0 | 1;
+    }
+  /** A weekday: "Monday", "last Friday", "next Tuesday". */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly shift?: -1 | 0 | 1 }
+  /** An offset in a unit from the anchor: "yesterday" (D,-1), "last week" (W,-1), "two years ago" (Y,-2). */
+  | { readonly kind: 'relative'; readonly unit: Unit; readonly offset: number }
+  /** Fuzzy references: now, recently, soon, the past, the future. */
+  | { readonly kind: 'reference'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** A length of time; `amount` null when unspecified ("weeks", "several years"). */
+  | { readonly kind: 'duration'; readonly amount: number | null; readonly unit: Unit }
+  /** A recurrence, already in its TIMEX3 value: P1D, XXXX-WXX-1, XXXX-07. */
+  | { readonly kind: 'set'; readonly value: string };
+
+export interface TimeOfDay {
+  readonly partOfDay?: PartOfDay;
+  readonly clock?: ClockTime;
+}

@@ -1,0 +1,261 @@
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  pad,
+  quarterOf,
+  thanksgiving,
+  type CalendarDate,
+} from './calendar.js';
+import type { Season, Tense, TemporalMeaning, TimeOfDay, Unit } from './meaning.js';
+
+export interface NormalizedValue {
+  readonly value: string;
+  /** False when the value needed an anchor that was not there. */
+  readonly resolved: boolean;
+}
+
+/**
+ * Which occurrence a bare weekday, month or season means. News reports the past: "said on Monday" is
+ * the Monday before publication, and so is a bare "Monday" when the tense says nothing. Only a future
+ * clause ("will meet on Monday") points forward.
+ */
+function pointsForward(tense: Tense): boolean {
+  return tense === 'future';
+}
+
+/**
+ * `Monday` → the Monday of the anchor's week that the tense points to. On the anchor's own weekday
+ * ("Friday" in a Friday paper) it is the anchor itself, as TimeBank annotates it.
+ */
+export function normalizeWeekday(
+  weekday: number,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+  shift?: -1 | 0 | 1,
+): NormalizedValue {
+  if (!anchor) return { value: `XXXX-WXX-${weekday}`, resolved: false };
+  const today = isoWeekday(anchor);
+  let delta: number;
+  if (shift === 0) delta = weekday - today;
+  else if (shift === -1) delta = -(((today - weekday + 7) % 7) || 7);
+  else if (shift === 1) delta = ((weekday - today + 7) % 7) || 7;
+  else if (pointsForward(tense)) delta = (weekday - today + 7) % 7;
+  else delta = -((today - weekday + 7) % 7);
+  return { value: formatDay(addDays(anchor, delta)), resolved: true };
+}
+
+const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function seasonOf(date: CalendarDate): Season {
+  if (date.month >= 3 && date.month <= 5) return 'SP';
+  if (date.month >= 6 && date.month <= 8) return 'SU';
+  if (date.month >= 9 && date.month <= 11) return 'FA';
+  return 'WI';
+}
+
+/** The year of a month (or season) written without one, from the anchor and the tense. */
+function yearForMonth(month: number, anchor: CalendarDate, tense: Tense, shift?: -1 | 0 | 1): number {
+  if (shift === 0) return anchor.year;
+  if (shift === -1) return month < anchor.month ? anchor.year : anchor.year - 1;
+  if (shift === 1) return month > anchor.month ? anchor.year : anchor.year + 1;
+  if (tense === 'past') return month <= anchor.month ? anchor.year : anchor.year - 1;
+  if (tense === 'future') return month >= anchor.month ? anchor.year : anchor.year + 1;
+  // No tense to go by: news mostly looks back ("from $29.75 in March", written in October), but a
+  // month early in the next year is near ahead ("is payable Jan. 2", written in November).
+  const distance = month - anchor.month;
+  if (distance > 2) return anchor.year - 1;
+  if (distance < -9) return anchor.year + 1;
+  return anchor.year;
+}
+
+function yearForSeason(season: Season, anchor: CalendarDate, tense: Tense, shift?: -1 | 0 | 1): number {
+  const current = seasonOf(anchor);
+  // Winter belongs to the year it starts in: January 1998 is in 1997-WI.
+  const currentYear = current === 'WI' && anchor.month <= 2 ? anchor.year - 1 : anchor.year;
+  const order = (s: Season): number => SEASON_START_MONTH[s];
+  if (shift === 0 || (shift === undefined && tense !== 'past' && tense !== 'future')) {
+    return season === current ? currentYear : anchor.year;
+  }
+  if (shift === -1 || tense === 'past') {
+    const before = order(season) < order(current) || (shift === undefined && season === current);
+    return before ? currentYear : currentYear - 1;
+  }
+  const after = order(season) > order(current) || (shift === undefined && season === current);
+  return after ? currentYear : currentYear + 1;
+}
+
+function quarterYear(quarter: number, anchor: CalendarDate, tense: Tense): number {
+  const current = quarterOf(anchor);
+  // Results for a quarter are reported after it ends, so even "expects to report third-quarter results"
+  // in November is this year's; only a past clause about a later quarter means last year's.
+  if (tense === 'past' && quarter > current) return anchor.year - 1;
+  return anchor.year;
+}
+
+function decadeValue(decade: number): string {
+  return `${decade}X`;
+}
+
+/** Shifts the anchor by `offset` units and writes it at that unit's granularity. */
+export function normalizeRelative(unit: Unit, offset: number, anchor: CalendarDate | undefined): NormalizedValue {
+  if (!anchor) {
+    const underspecified: Partial<Record<Unit, string>> = {
+      Y: 'XXXX',
+      M: 'XXXX-XX',
+      W: 'XXXX-WXX',
+      Q: 'XXXX-QX',
+      DE: 'XXX',
+      CE: 'XX',
+      WE: 'XXXX-WXX-WE',
+    };
+    return { value: underspecified[unit] ?? 'XXXX-XX-XX', resolved: false };
+  }
+  switch (unit) {
+    case 'Y':
+      return { value: pad(anchor.year + offset, 4), resolved: true };
+    case 'M':
+      return { value: formatMonth(addMonths(anchor, offset)), resolved: true };
+    case 'W':
+      return { value: formatWeek(addDays(anchor, 7 * offset)), resolved: true };
+    case 'WE':
+      return { value: `${formatWeek(addDays(anchor, 7 * offset))}-WE`, resolved: true };
+    case 'Q': {
+      const index = anchor.year * 4 + quarterOf(anchor) - 1 + offset;
+      const year = Math.floor(index / 4);
+      return { value: `${pad(year, 4)}-Q${index - year * 4 + 1}`, resolved: true };
+    }
+    case 'DE':
+      return { value: decadeValue(Math.floor(anchor.year / 10) + offset), resolved: true };
+    case 'CE':
+      return { value: pad(Math.floor(anchor.year / 100) + offset, 2), resolved: true };
+    case 'ML':
+      return { value: String(Math.floor(anchor.year / 1000) + offset), resolved: true };
+    case 'H':
+    case 'MIN':
+    case 'S':
+    case 'NI':
+    case 'D':
+      return { value: formatDay(addDays(anchor, offset)), resolved: true };
+  }
+}
+
+/**
+ * "The weekend" in a past report is the one before the anchor (unless the anchor is itself on a
+ * weekend); in a future clause, the coming one.
+ */
+function normalizeWeekend(anchor: CalendarDate | undefined, tense: Tense): NormalizedValue {
+  if (!anchor) return { value: 'XXXX-WXX-WE', resolved: false };
+  const day = isoWeekday(anchor);
+  const offset = day >= 6 || pointsForward(tense) ? 0 : -1;
+  return normalizeRelative('WE', offset, anchor);
+}
+
+const DURATION_TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
+
+/** `P2W`, `PXY`, `PT5H`, `P20Y` (decades and centuries in years, as TimeBank writes "two decades"). */
+export function normalizeDuration(amount: number | null, unit: Unit): string {
+  let letter: string = unit;
+  let scaled = amount;
+  if (unit === 'DE' || unit === 'CE' || unit === 'ML') {
+    const years = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1000;
+    if (amount === null) return `PX${unit === 'ML' ? 'ML' : unit}`;
+    letter = 'Y';
+    scaled = amount * years;
+  } else if (unit === 'Q') {
+    letter = 'M';
+    scaled = amount === null ? null : amount * 3;
+  } else if (unit === 'WE' || unit === 'NI') {
+    letter = 'D';
+    scaled = amount === null ? null : unit === 'WE' ? amount * 2 : amount;
+  } else if (unit === 'MIN') letter = 'M';
+  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes fractions in the next smaller unit.
+  if (scaled !== null && !Number.isInteger(scaled)) {
+    const smaller: Partial<Record<Unit, [string, number, boolean]>> = {
+      Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], MIN: ['S', 60, true],
+    };
+    const step = smaller[unit];
+    if (step) {
+      const whole = Math.floor(scaled);
+      const rest = Math.round((scaled - whole) * step[1]);
+      const head = whole > 0 ? `${whole}${letter}` : '';
+      if (DURATION_TIME_UNITS.has(unit)) return `PT${head}${rest}${step[0]}`;
+      return step[2] ? `P${head}T${rest}${step[0]}` : `P${head}${rest}${step[0]}`;
+    }
+  }
+  const count = scaled === null ? 'X' : String(Math.round(scaled * 100) / 100);
+  return DURATION_TIME_UNITS.has(unit) ? `PT${count}${letter}` : `P${count}${letter}`;
+}
+
+function withTimeOfDay(value: string, time: TimeOfDay | undefined): string {
+  if (!time || !/^(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(value)) return value;
+  if (time.clock) return `${value}T${pad(time.clock.hour)}:${pad(time.clock.minute ?? 0)}`;
+  if (time.partOfDay) return `${value}T${time.partOfDay}`;
+  return value;
+}
+
+function normalizeCalendar(
+  meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+): NormalizedValue {
+  const { month, day, quarter, half, season, decade, century } = meaning;
+  if (century !== undefined) return { value: pad(century - 1, 2), resolved: true };
+  if (decade !== undefined) return { value: decadeValue(decade), resolved: true };
+  let year = meaning.year;
+  let resolved = true;
+  if (meaning.thanksgiving) {
+    if (year === undefined && anchor) year = yearForMonth(11, anchor, tense, meaning.shift);
+    if (year === undefined) return { value: 'XXXX-11-XX', resolved: false };
+    return { value: formatDay(thanksgiving(year)), resolved: true };
+  }
+  if (year === undefined && meaning.yearOffset !== undefined && anchor) year = anchor.year + meaning.yearOffset;
+  if (year === undefined) {
+    if (!anchor) resolved = false;
+    else if (month !== undefined) year = yearForMonth(month, anchor, tense, meaning.shift);
+    else if (season !== undefined) year = yearForSeason(season, anchor, tense, meaning.shift);
+    else if (quarter !== undefined) year = quarterYear(quarter, anchor, tense);
+    else year = anchor.year;
+  }
+  const y = year === undefined ? 'XXXX' : pad(year, 4);
+  if (month !== undefined && day !== undefined) return { value: `${y}-${pad(month)}-${pad(day)}`, resolved };
+  if (month !== undefined) return { value: `${y}-${pad(month)}`, resolved };
+  if (quarter !== undefined) return { value: `${y}-Q${quarter}`, resolved };
+  if (half !== undefined) return { value: `${y}-H${half}`, resolved };
+  if (season !== undefined) return { value: `${y}-${season}`, resolved };
+  return { value: y, resolved };
+}
+
+/** The TIMEX3 value of a meaning, anchored on `anchor` (undefined: underspecified, resolved false). */
+export function normalizeTimex(
+  meaning: TemporalMeaning,
+  anchor: CalendarDate | undefined,
+  tense: Tense = 'unknown',
+  time?: TimeOfDay,
+): NormalizedValue {
+  let result: NormalizedValue;
+  switch (meaning.kind) {
+    case 'calendar':
+      result = normalizeCalendar(meaning, anchor, tense);
+      break;
+    case 'weekday':
+      result = normalizeWeekday(meaning.weekday, anchor, tense, meaning.shift);
+      break;
+    case 'relative':
+      result =
+        meaning.unit === 'WE' && meaning.offset === 0
+          ? normalizeWeekend(anchor, tense)
+          : normalizeRelative(meaning.unit, meaning.offset, anchor);
+      break;
+    case 'reference':
+      return { value: meaning.value, resolved: true };
+    case 'duration':
+      return { value: normalizeDuration(meaning.amount, meaning.unit), resolved: true };
+    case 'set':
+      return { value: meaning.value, resolved: true };
+  }
+  return { value: withTimeOfDay(result.value, time), resolved: result.resolved };
+}

@@ -1,0 +1,109 @@
+import type { Token } from '../types.js';
+import type { Tense } from './meaning.js';
+import cues from './tense.json';
+
+const FUTURE_AUXILIARIES = new Set(cues.futureAuxiliaries);
+const FUTURE_VERBS = new Set(cues.futureVerbs);
+const PAST_AUXILIARIES = new Set(cues.pastAuxiliaries);
+const PRESENT_AUXILIARIES = new Set(cues.presentAuxiliaries);
+const IRREGULAR_PAST = new Set(cues.irregularPast);
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/** How far, in tokens, the governing verb of a date may be. */
+const MAX_DISTANCE = 12;
+
+/**
+ * The tense of the verb group nearest to tokens [first, last] in the same sentence: the nearest verb
+ * to the left (the one a trailing date modifies: "said Monday", "will meet on Monday"), else the
+ * nearest to the right ("On Monday, the company said ..."). wink-nlp gives universal POS tags only,
+ * so past forms are read from morphology (-ed, irregular pasts) and futures from auxiliaries
+ * ("will", "'ll", "would") and intention verbs ("plans to", "is expected to").
+ */
+export function tenseAround(tokens: readonly Token[], first: number, last: number): Tense {
+  const sentence = tokens[first]?.sentence;
+  let verb = -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_DISTANCE; k--) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence) break;
+    if (isVerb(token)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) {
+    for (let k = last + 1; k < tokens.length && k <= last + MAX_DISTANCE; k++) {
+      const token = tokens[k];
+      if (!token || token.sentence !== sentence) break;
+      if (isVerb(token)) {
+        verb = k;
+        break;
+      }
+    }
+  }
+  if (verb < 0) return 'unknown';
+  return tenseOfVerbGroup(tokens, verb);
+}
+
+/** Reads the verb group that ends or starts at `index`: its auxiliaries and the verb itself. */
+export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense {
+  const sentence = tokens[index]?.sentence;
+  // Walk to the start of the verb group ("will not be held", "is expected to meet").
+  let start = index;
+  while (start > 0) {
+    const previous = tokens[start - 1];
+    if (!previous || previous.sentence !== sentence) break;
+    if (isVerb(previous) || previous.pos === 'PART' || previous.norm === 'not' || previous.pos === 'ADV') start--;
+    else break;
+  }
+  let end = index;
+  while (end + 1 < tokens.length) {
+    const next = tokens[end + 1];
+    if (!next || next.sentence !== sentence) break;
+    if (isVerb(next) || next.pos === 'PART' || next.norm === 'not') end++;
+    else break;
+  }
+  let sawPast = false;
+  let sawPresent = false;
+  for (let k = start; k <= end; k++) {
+    const token = tokens[k];
+    if (!token) continue;
+    const word = token.norm;
+    if (FUTURE_AUXILIARIES.has(word)) return 'future';
+    // "is expected to", "plans to", "is going to": an intention points forward.
+    if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return 'future';
+    // "guidelines to be published in early November": a passive infinitive points forward.
+    if (word === 'to' && tokens[k + 1]?.norm === 'be') return 'future';
+    // "is scheduled for completion by Dec. 10", "is expected in December" (but "had been due to expire").
+    if (FUTURE_VERBS.has(word) && word !== 'set' && word !== 'going' && !hasPastPerfect(tokens, start, end)) return 'future';
+    // "has said", "have come down": the present perfect reports the past.
+    if ((word === 'has' || word === 'have' || word === "'ve") && tokens[k + 1] && isVerb(tokens[k + 1] as Token)) return 'past';
+    if (PAST_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) sawPast = true;
+    else if (PRESENT_AUXILIARIES.has(word)) sawPresent = true;
+    else if (isVerb(token) && /[a-z]ed$/.test(word)) sawPast = true;
+  }
+  // "has said", "have met": present perfect reports the past.
+  if (sawPast) return 'past';
+  return sawPresent ? 'present' : 'unknown';
+}
+
+function hasPastPerfect(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (tokens[k]?.norm === 'had') return true;
+  return false;
+}
+
+/**
+ * A preposition before a date can settle its direction: "since Jan. 13" is past; "until mid-November",
+ * "by Dec. 15", "through January" name a deadline ahead, whatever the tense of the clause ("was
+ * extended until Nov. 16").
+ */
+export function tenseFromPreposition(tokens: readonly Token[], first: number): Tense | undefined {
+  const previous = tokens[first - 1];
+  if (!previous || previous.sentence !== tokens[first]?.sentence) return undefined;
+  if (previous.norm === 'since') return 'past';
+  if (['until', 'till', 'by', 'through'].includes(previous.norm)) return 'future';
+  if (previous.norm === 'to' || previous.norm === 'before') return 'unknown';
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import type { Token } from '../types.js';
+import type { EntityCandidate } from './candidate.js';
+import { matchTitle } from './titles.js';
+
+/**
+ * Clean boundaries for spans that come from elsewhere than the capitalisation rules (the learned
+ * model, user taggers without locks): no punctuation, dashes or quotes at either end ("Ukraine,",
+ * "Putin–"), no possessive ("Hungary's" → "Hungary"), no lower-case article ("the Kremlin"), no
+ * title before a person ("President Putin" → "Putin"), and pairs joined by a dash split ("Putin–Trump",
+ * and "Putin-Trump" when both halves are names of their own, see `isStandalone`). Brackets stay when
+ * they are balanced inside the span ("Mladost ( BJ )", "[Sergey] Lavrov").
+ */
+const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const DASHES: ReadonlySet<string> = new Set(['–', '—']);
+const OPENING: Record<string, string> = { ')': '(', ']': '[' };
+
+function balanced(tokens: readonly Token[], first: number, last: number, closer: string): boolean {
+  const opener = OPENING[closer];
+  let depth = 0;
+  for (let i = first; i < last; i++) {
+    const text = tokens[i]?.text;
+    if (text === opener) depth++;
+    else if (text === closer) depth--;
+  }
+  return depth > 0;
+}
+
+export function cleanCandidate(
+  candidate: EntityCandidate,
+  tokens: readonly Token[],
+  isStandalone: (word: string) => boolean = () => false,
+): EntityCandidate[] {
+  let first = candidate.startToken;
+  let last = candidate.endToken - 1;
+  const edge = (token: Token | undefined): boolean =>
+    token !== undefined && (EDGE_PUNCTUATION.test(token.text) || token.pos === 'PART');
+  while (first <= last && edge(tokens[first]) && tokens[first]?.text !== '[') first++;
+  while (last >= first && edge(tokens[last])) {
+    const text = tokens[last]?.text ?? '';
+    if (OPENING[text] && balanced(tokens, first, last, text)) break;
+    last--;
+  }
+  while (first < last && ARTICLES.has(tokens[first]?.text ?? '')) first++;
+  if (candidate.type === 'PERSON') {
+    const titleEnd = matchTitle(tokens, first, last + 1);
+    if (titleEnd > first && titleEnd <= last) first = titleEnd;
+  }
+  if (first > last) return [];
+
+  // Split at dashes between two capitalised parts; at hyphens only when both halves are names on
+  // their own ("Putin-Trump summit", but "Nagorno-Karabakh", "Mercedes-Benz", "Jean-Michel" stay whole).
+  const pieces: Array<[number, number]> = [];
+  let pieceStart = first;
+  for (let i = first + 1; i < last; i++) {
+    const token = tokens[i];
+    const left = tokens[i - 1];
+    const right = tokens[i + 1];
+    if (!token || !left || !right || !/^\p{Lu}/u.test(right.text) || !/^\p{Lu}/u.test(left.text)) continue;
+    const splits =
+      DASHES.has(token.text) || (token.text === '-' && i - 1 === pieceStart && i + 1 === last && isStandalone(left.text) && isStandalone(right.text));
+    if (splits) {
+      pieces.push([pieceStart, i - 1]);
+      pieceStart = i + 1;
+    }
+  }
+  pieces.push([pieceStart, last]);
+
+  const out: EntityCandidate[] = [];
+  for (const [from, to] of pieces) {
+    const startToken = tokens[from];
+    const endToken = tokens[to];
+    if (!startToken || !endToken) continue;
+    let end = endToken.end;
+    if (/['’]s$/u.test(endToken.text) && endToken.text.length > 3) end -= 2;
+    if (end <= startToken.start) continue;
+    const { words: _words, ...rest } = candidate;
+    const changed = from !== candidate.startToken || to !== candidate.endToken - 1 || end !== endToken.end;
+    out.push({ ...(changed ? rest : candidate), start: startToken.start, end, startToken: from, endToken: to + 1 });
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+import type { Token } from '../types.js';
+import type { RecognizerInput } from './candidate.js';
+import type { PhraseLookup } from './lookup.js';
+import { hasWordClass, isCommonWord, wordClasses } from './words.js';
+
+/**
+ * What a capital letter says about a token. A capital inside a body sentence marks a name; at a
+ * sentence start, after an opening quote or an ellipsis, or anywhere in a Title Case or ALL CAPS
+ * headline ("Putin-Trump Summit May Happen Within Two Weeks") it says nothing, and such a word counts
+ * as a name only when it is known: listed, a name in compromise's lexicon, or written capitalised
+ * inside a body sentence elsewhere in the same document. Both the rules and the filter on the learned
+ * model's spans read this, so neither takes "May", "Summit" or "Everything" for a name.
+ */
+const UPPER_START = /^[\p{Lu}]/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+/**
+ * Tokens after which a capital is positional, not a name: opening quotes, colons, bullets, and
+ * sentence-final marks wink-nlp did not split at ("Peskov said.They", "all the questions...
+ * Everything"). Dashes are not among them: "Putin-Trump" capitalises Trump for its own sake.
+ */
+const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', ':', '•', '*', '«', '.', '!', '?', '...', '…']);
+/** Closed-class words are never names by themselves, capitalised or not ("The", "But", "He"). */
+export const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'INTJ']);
+
+export function isWordToken(token: Token | undefined): token is Token {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'other') && /\p{L}/u.test(token.text);
+}
+
+export function isCapitalised(token: Token | undefined): token is Token {
+  return isWordToken(token) && UPPER_START.test(token.text) && token.text.length > 1;
+}
+
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text);
+}
+
+/** The name's text without a possessive glued to the token ("Zelenskiy's" → "Zelenskiy"). */
+export function bareWord(token: Token): string {
+  return token.text.length > 3 && /['’]s$/u.test(token.text) ? token.text.slice(0, -2) : token.text;
+}
+
+export interface SentenceShape {
+  readonly start: number;
+  readonly end: number;
+  readonly headline: boolean;
+  /** An ALL CAPS line ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"). */
+  readonly allCaps: boolean;
+}
+
+/**
+ * Title Case and ALL CAPS lines ("Putin-Trump Summit May Happen Within Two Weeks") capitalise every
+ * word, so capitals say nothing there. Lines with two numbers or more are results tables ("6. Steve
+ * Brown ( U.S. ) 13.53"), where the capitals are names.
+ */
+export function headlineShape(tokens: readonly Token[], start: number, end: number): { headline: boolean; allCaps: boolean } {
+  let words = 0;
+  let capitalised = 0;
+  let upper = 0;
+  let numbers = 0;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token?.kind === 'number') numbers += 1;
+    if (!isWordToken(token) || token.text.length < 4) continue;
+    words += 1;
+    if (UPPER_START.test(token.text)) capitalised += 1;
+    if (token.text === token.text.toUpperCase()) upper += 1;
+  }
+  const headline = words >= 3 && numbers < 2 && capitalised / words >= 0.7;
+  return { headline, allCaps: headline && upper / words >= 0.7 };
+}
+
+export function sentenceShapes(tokens: readonly Token[]): SentenceShape[] {
+  const shapes: SentenceShape[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]?.sentence !== tokens[start]?.sentence) {
+      shapes.push({ start, end: i, ...headlineShape(tokens, start, i) });
+      start = i;
+    }
+  }
+  return shapes;
+}
+
+/** True when the token's capital comes from its position: first word, or after an opening quote. */
+export function isPositional(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= sentenceStart; k--) {
+    const previous = tokens[k];
+    if (!previous) break;
+    const { kind, text } = previous;
+    if (kind === 'number' || isWordToken(previous)) return false;
+    if (OPENERS.has(text) || kind === 'quote') return true;
+  }
+  return true;
+}
+
+export const foldWord = (text: string): string => text.toLowerCase().replace(/['’]s$/u, '');
+
+
+export interface CapitalReader {
+  readonly shapes: readonly SentenceShape[];
+  /** The sentence shape of token `i`. */
+  shapeOf(i: number): SentenceShape | undefined;
+  /** Whether the capitalised token `i` may start or continue a name here. */
+  acceptable(i: number, shape?: SentenceShape): boolean;
+  /** A capitalised token whose capital comes only from its position and that nothing else supports. */
+  distrusted(i: number): boolean;
+}
+
+const readers = new WeakMap<RecognizerInput, CapitalReader>();
+
+export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): CapitalReader {
+  const cached = readers.get(input);
+  if (cached) return cached;
+  const { tokens, text } = input;
+  const shapes = sentenceShapes(tokens);
+  const shapeIndex = new Int32Array(tokens.length);
+  shapes.forEach((shape, k) => shapeIndex.fill(k, shape.start, shape.end));
+
+  // Words seen capitalised where the capital means something: inside body sentences.
+  const seenAsName = new Set<string>();
+  for (const shape of shapes) {
+    if (shape.headline) continue;
+    for (let i = shape.start; i < shape.end; i++) {
+      const token = tokens[i];
+      if (isCapitalised(token) && !isPositional(tokens, i, shape.start)) seenAsName.add(foldWord(token.text));
+    }
+  }
+
+  // Words the document itself writes in lower case are ordinary words there, whatever the lexicon
+  // lacks ("summit" in the body makes the headline's "Summit" a common noun).
+  const seenLowercase = new Set<string>();
+  for (const token of tokens) {
+    if (isWordToken(token) && token.text === token.norm) seenLowercase.add(token.norm);
+  }
+  const isCommon = (word: string): boolean => seenLowercase.has(word) || isCommonWord(word);
+
+  const isKnownName = (token: Token): boolean => {
+    const word = foldWord(token.text);
+    if (seenAsName.has(word)) return true;
+    if (lookup(bareWord(token))) return true;
+    const classes = wordClasses(word);
+    return classes.length > 0 && !classes.includes('common');
+  };
+
+  /** "White House officials": a sentence-initial common word that starts a listed name. */
+  const startsKnownPhrase = (i: number, shape: SentenceShape): boolean => {
+    const first = tokens[i];
+    if (!first) return false;
+    for (let n = 2; n <= 4 && i + n <= shape.end; n++) {
+      const last = tokens[i + n - 1];
+      if (!isCapitalised(last)) return false;
+      if (lookup(text.slice(first.start, last.end))) return true;
+    }
+    return false;
+  };
+
+  const shapeOf = (i: number): SentenceShape | undefined => shapes[shapeIndex[i] ?? -1];
+
+  const acceptable = (i: number, given?: SentenceShape): boolean => {
+    const token = tokens[i];
+    const shape = given ?? shapeOf(i);
+    if (!shape || !isCapitalised(token)) return false;
+    if (isAcronym(token.text) && !shape.headline) return true;
+    if (CLOSED_POS.has(token.pos) && !isKnownName(token)) return false;
+    const word = foldWord(token.text);
+    if (hasWordClass(word, 'month') || hasWordClass(word, 'weekday')) return false;
+    // In a headline or a results table every word is capitalised: a dictionary word needs support,
+    // an unknown word ("Isel Lopez ( Cuba )") is still a name by its shape.
+    if (shape.headline) return isKnownName(token) || (!isCommon(word) && wordClasses(word).length === 0);
+    if (isPositional(tokens, i, shape.start)) {
+      if (isKnownName(token) || startsKnownPhrase(i, shape)) return true;
+      return wordClasses(word).length === 0 && !isCommon(word) && token.pos === 'PROPN';
+    }
+    return true;
+  };
+
+  const reader: CapitalReader = {
+    shapes,
+    shapeOf,
+    acceptable,
+    // For the model's spans: a dictionary word capitalised by its position alone. Not in ALL CAPS
+    // lines (the model learned those from CoNLL's headlines), nor after a first name ("Steve Brown").
+    distrusted: (i) => {
+      const token = tokens[i];
+      if (!isCapitalised(token) || shapeOf(i)?.allCaps || acceptable(i)) return false;
+      const previous = tokens[i - 1];
+      if (previous && hasWordClass(foldWord(previous.text), 'firstName')) return false;
+      return isCommon(foldWord(token.text)) || CLOSED_POS.has(token.pos);
+    },
+  };
+  readers.set(input, reader);
+  return reader;
+}

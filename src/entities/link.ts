@@ -1,0 +1,165 @@
+import type { EntityType } from '../types.js';
+import type { EntityCandidate } from './candidate.js';
+import type { PhraseLookup } from './lookup.js';
+import { foldName, transliterationKey } from './names.js';
+
+/**
+ * Within-document linking: one cluster per real-world thing. Rules, in the order they are tried:
+ * 1. same key: the words' transliteration keys are equal ("Zelensky" / "Zelenskiy", "peskov" /
+ *    "Peskov", "SteveWitkoff" / "Steve Witkoff"), or a word list gives both the same canonical name
+ *    ("U.S." / "US" / "United States");
+ * 2. part of a person's name: a shorter name whose words are the last word(s) or the first word of a
+ *    longer person name already seen ("Peskov" → "Dmitry Peskov", "President Putin" → "Vladimir
+ *    Putin"); when several people share it, the one mentioned most recently before it;
+ * 3. acronym: an all-capitals word made of the initials of a longer organisation or place name
+ *    ("EU" → "European Union").
+ * Longer names are linked first, so a surname finds its full name wherever the full name appears.
+ */
+export interface Cluster {
+  readonly members: EntityCandidate[];
+  /** Keys of the fullest name in the cluster, one per word. */
+  nameKeys: string[];
+  canonical?: string;
+  type: EntityType | null;
+}
+
+export interface LinkedMention {
+  readonly candidate: EntityCandidate;
+  readonly words: readonly string[];
+  readonly keys: readonly string[];
+  readonly canonical?: string;
+}
+
+const typeCompatible = (a: EntityType | null, b: EntityType | null): boolean => a === null || b === null || a === b;
+
+function isPersonLike(cluster: Cluster): boolean {
+  return cluster.type === 'PERSON' || cluster.type === null;
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((word) => !['of', 'the', 'and', 'for', '&'].includes(word.toLowerCase()))
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** The words of a mention: recogniser-provided, or its text split on spaces, brackets removed. */
+export function mentionWords(candidate: EntityCandidate, text: string): string[] {
+  if (candidate.words && candidate.words.length > 0) return candidate.words;
+  return text
+    .slice(candidate.start, candidate.end)
+    .replace(/[[\]]/g, '')
+    .replace(/['’]s$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export function linkMentions(candidates: readonly EntityCandidate[], text: string, lookup: PhraseLookup): Cluster[] {
+  const mentions: LinkedMention[] = candidates.map((candidate) => {
+    const words = mentionWords(candidate, text);
+    const canonical = lookup(words.join(' '))?.canonical;
+    return { candidate, words, keys: words.map(transliterationKey).filter(Boolean), ...(canonical ? { canonical } : {}) };
+  });
+  const order = [...mentions].sort(
+    (a, b) => b.keys.length - a.keys.length || a.candidate.start - b.candidate.start,
+  );
+
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster[]>();
+  // Rule 2 looks for people by the keys of their name's last word(s) and first word.
+  const byPart = new Map<string, Cluster[]>();
+  // Rule 3: initials of multi-word organisation and place names.
+  const byInitials = new Map<string, Cluster>();
+  // Starts of each cluster's mentions, sorted when a shorter key length begins (see nearestBefore).
+  const starts = new Map<Cluster, number[]>();
+  let level = Infinity;
+  const keyOf = (mention: LinkedMention): string =>
+    mention.canonical ? `=${foldName(mention.canonical)}` : mention.keys.join(' ');
+  const index = (map: Map<string, Cluster[]>, key: string, cluster: Cluster): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(cluster)) list.push(cluster);
+    map.set(key, list);
+  };
+
+  for (const mention of order) {
+    const { candidate, keys } = mention;
+    if (keys.length === 0) continue;
+    if (keys.length < level) {
+      level = keys.length;
+      for (const [cluster, list] of starts) starts.set(cluster, list.sort((a, b) => a - b));
+    }
+    const key = keyOf(mention);
+    let target = byKey.get(key)?.find((cluster) => typeCompatible(cluster.type, candidate.type) || candidate.confidence < 0.7);
+
+    // A bare surname the lists do not know joins a person whatever type a recogniser guessed for it
+    // in isolation ("Orban offers to host", typed as a place by the model).
+    const ambiguous = candidate.type === 'PERSON' || candidate.type === null || (!candidate.locked && !lookup(mention.words.join(' ')));
+    if (!target && ambiguous) {
+      const partOf = [...(byPart.get(`end:${keys.join(' ')}`) ?? []), ...(keys.length === 1 ? (byPart.get(`first:${keys[0]}`) ?? []) : [])].filter(
+        (cluster) =>
+          isPersonLike(cluster) &&
+          cluster.nameKeys.length > keys.length &&
+          (endsWith(cluster.nameKeys, keys) || (cluster.nameKeys[0] === keys[0] && cluster.type === 'PERSON')),
+      );
+      target = nearestBefore(partOf, candidate.start, starts);
+    }
+
+    if (!target && keys.length === 1 && /^\p{Lu}{2,6}$/u.test(mention.words[0] ?? '')) {
+      target = byInitials.get(mention.words[0] ?? '');
+    }
+
+    if (!target) {
+      target = { members: [], nameKeys: [...keys], type: candidate.type, ...(mention.canonical ? { canonical: mention.canonical } : {}) };
+      clusters.push(target);
+      starts.set(target, []);
+    }
+    target.members.push(candidate);
+    starts.get(target)?.push(candidate.start);
+    if (target.type === null && candidate.type !== null) target.type = candidate.type;
+    index(byKey, key, target);
+    if (target.nameKeys === keys || sameKeys(target.nameKeys, keys)) {
+      for (let k = 1; k < keys.length; k++) index(byPart, `end:${keys.slice(k).join(' ')}`, target);
+      if (keys.length > 1) index(byPart, `first:${keys[0]}`, target);
+    }
+    if (mention.words.length > 1 && candidate.type !== 'PERSON') {
+      const acronym = initials(mention.words);
+      if (acronym.length > 1 && !byInitials.has(acronym)) byInitials.set(acronym, target);
+    }
+  }
+  return clusters;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, k) => key === b[k]);
+}
+
+function endsWith(full: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= full.length) return false;
+  const offset = full.length - part.length;
+  return part.every((key, k) => full[offset + k] === key);
+}
+
+/** The cluster mentioned most recently before `at` (binary search in its sorted starts). */
+function nearestBefore(clusters: readonly Cluster[], at: number, starts: ReadonlyMap<Cluster, number[]>): Cluster | undefined {
+  if (clusters.length <= 1) return clusters[0];
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const cluster of clusters) {
+    const list = starts.get(cluster) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? list[lo - 1] : undefined;
+    const distance = before === undefined ? Infinity : at - before;
+    if (distance < bestDistance) {
+      best = cluster;
+      bestDistance = distance;
+    }
+  }
+  return best ?? clusters[0];
+}

@@ -1,0 +1,58 @@
+import type { EntityType } from '../types.js';
+import { lookupPhrase, type LexiconSource } from './lexicon/index.js';
+import { wordClasses } from './words.js';
+
+/** What a word list knows about a phrase: its type and, for variants, the canonical name. */
+export interface PhraseInfo {
+  type: EntityType;
+  canonical?: string;
+  /** The type holds whatever the context (an institution, a treaty), unlike a place name. */
+  contextFree?: boolean;
+}
+
+export type PhraseLookup = (phrase: string) => PhraseInfo | undefined;
+
+/** Phrase types from compromise's lexicon: countries, cities, regions, places, organisations, demonyms. */
+export const compromisePhraseLookup: PhraseLookup = (phrase) => {
+  const classes = wordClasses(phrase);
+  if (classes.includes('country') || classes.includes('city') || classes.includes('region')) return { type: 'GPE' };
+  if (classes.includes('place')) return { type: 'LOC' };
+  if (classes.includes('organization')) return { type: 'ORG' };
+  if (classes.includes('demonym')) return { type: 'NORP' };
+  if (classes.includes('person')) return { type: 'PERSON' };
+  return undefined;
+};
+
+/** The first lookup that knows the phrase wins. */
+export function chainLookups(...lookups: readonly PhraseLookup[]): PhraseLookup {
+  return (phrase) => {
+    for (const lookup of lookups) {
+      const info = lookup(phrase);
+      if (info) return info;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Curated lists whose type holds in any context ("Kremlin" is an institution, "New START" a treaty).
+ * Places are not among them: "Philadelphia beat Boston" names two teams, which only context tells.
+ */
+const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
+  'government-body',
+  'organisation',
+  'news-organisation',
+  'nationality',
+  'event',
+  'law',
+  'product',
+]);
+
+/** The curated lexicon first (U.S. → United States), then compromise's word lists. */
+export const phraseLookup: PhraseLookup = chainLookups((phrase) => {
+  // Short all-letter words are matched with their case, so "us" is never the United States.
+  const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
+  const match = lookupPhrase(phrase, { caseSensitive });
+  if (!match) return undefined;
+  return { type: match.type, canonical: match.canonical, ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}) };
+}, compromisePhraseLookup);

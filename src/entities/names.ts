@@ -1,0 +1,50 @@
+/**
+ * Keys for comparing names across spellings. Transliteration from Cyrillic and other scripts gives
+ * the same person or place several English spellings (Zelensky / Zelenskiy / Zelenskyy, Sergey /
+ * Sergei, Kyiv / Kiev, Lavrov / Lawrow), and news text often drops diacritics (Orbán / Orban). The
+ * key folds the differences these spellings are made of, so equal keys mean "same name".
+ */
+
+/** Folds diacritics and case and keeps letters only: "Orbán" → "orban", "O'Neill" → "oneill". */
+export function foldName(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The transliteration key of one word. Rules, each with the spelling pair that motivated it:
+ * - diacritics and case fold (Orbán / Orban);
+ * - w → v (Lavrov / Lawrow), ph → f, x → ks (Alexei / Aleksei), ck → k, q → k;
+ * - y → i (Sergey / Sergei, Dmitry / Dmitri), so the y / iy / yy endings become i / ii (Zelensky /
+ *   Zelenskiy / Zelenskyy);
+ * - ie → i (Kiev / Kyiv, where Kyiv becomes kiiv and then kiv), and
+ * - doubled letters collapse (Zelenskyy, Kiiv, Muammar / Moammar's mm stays one letter).
+ */
+export function transliterationKey(word: string): string {
+  let key = foldName(word);
+  key = key.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks');
+  key = key.replace(/w/g, 'v').replace(/y/g, 'i');
+  key = key.replace(/(.)\1+/g, '$1');
+  key = key.replace(/ie/g, 'i');
+  return key.replace(/(.)\1+/g, '$1');
+}
+
+/** The key of a multi-word name: the words' keys joined by spaces. */
+export function nameKey(words: readonly string[]): string {
+  return words.map(transliterationKey).filter(Boolean).join(' ');
+}
+
+const GLUED_NAME = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * Splits a name glued to the next one by a missing space ("SteveWitkoff" → ["Steve", "Witkoff"])
+ * when the first part is a known first name, so that "McDonald", "DeSantis" and "LeBron" stay whole.
+ */
+export function splitGluedName(word: string, isFirstName: (word: string) => boolean): string[] {
+  const match = GLUED_NAME.exec(word);
+  if (!match || !match[1] || !match[2] || !isFirstName(match[1])) return [word];
+  return [match[1], match[2]];
+}

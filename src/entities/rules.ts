@@ -1,0 +1,247 @@
+import { makeSpan } from '../document.js';
+import type { EntityType, Span, Token } from '../types.js';
+import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
+import heads from './data/heads.json';
+import type { PhraseLookup } from './lookup.js';
+import { splitGluedName } from './names.js';
+import { matchTitle } from './titles.js';
+import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord } from './words.js';
+import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, readCapitals, type SentenceShape } from './capitals.js';
+
+/**
+ * The capitalisation recogniser: runs of capitalised words, cut at titles, punctuation, possessives
+ * and hyphens, typed by word lists, titles and head words. It finds names no list holds ("Peskov",
+ * "Witkoff") by their shape, and it keeps the words that are capitalised only by their position
+ * (sentence starts, Title Case headlines) out unless they are known names.
+ */
+
+/** Name particles that may sit inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
+const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'al', 'el', 'ibn', 'le', 'la']);
+/** Connectors inside organisation and place names: "Bank of England", "Gulf of Mexico". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'the', 'on']);
+/** Verbs of saying after a bare name make it a person: "Ushakov said", "Witkoff told". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'emphasized', 'emphasised', 'stressed', 'warned', 'wrote', 'asked', 'replied', 'insisted', 'argued', 'confirmed', 'announced', 'claimed', 'tweeted']);
+
+/** A possessive glued to the token ends the name: "Zelenskiy's". */
+const POSSESSIVE_TAIL = /['’]s?$/u;
+
+const HEAD_TYPES = new Map<string, EntityType>();
+for (const [type, words] of Object.entries(heads)) {
+  if (type.startsWith('_') || !Array.isArray(words)) continue;
+  for (const word of words) if (!HEAD_TYPES.has(word)) HEAD_TYPES.set(word, type as EntityType);
+}
+
+export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
+  return {
+    name: 'rules',
+    recognize(input: RecognizerInput): EntityCandidate[] {
+      const { tokens, text } = input;
+      const { shapes, acceptable } = readCapitals(input, lookup);
+
+      const candidates: EntityCandidate[] = [];
+      for (const shape of shapes) {
+        let pendingTitle: { start: number; end: number; roleStart: number } | undefined;
+        let i = shape.start;
+        while (i < shape.end) {
+          const token = tokens[i];
+          if (!token) break;
+          const titleEnd = matchTitle(tokens, i, shape.end);
+          if (titleEnd > i && startsName(titleEnd, shape)) {
+            const previous = candidates[candidates.length - 1];
+            let roleStart = i;
+            // "Russian President", "Kremlin spokesperson", "U.S. Secretary of State": the modifier
+            // just before the title is part of the role.
+            if (previous && previous.endToken === i && previous.type !== 'PERSON') roleStart = previous.startToken;
+            else if (previous && tokens[i - 1]?.pos === 'PART' && previous.endToken === i - 1) roleStart = previous.startToken;
+            pendingTitle = { start: i, end: titleEnd, roleStart };
+            i = titleEnd;
+            continue;
+          }
+          if (!acceptable(i, shape) && !startsBracket(i, shape)) {
+            if (!(pendingTitle && token.text === ',' && i === pendingTitle.end)) pendingTitle = undefined;
+            i += 1;
+            continue;
+          }
+          const run = readRun(i, shape);
+          if (run.words.length === 0) {
+            i = Math.max(i + 1, run.end);
+            continue;
+          }
+          const titled = pendingTitle !== undefined && (pendingTitle.end === i || (tokens[pendingTitle.end]?.text === ',' && pendingTitle.end + 1 === i));
+          const candidate = buildCandidate(run, titled ? pendingTitle : undefined, shape);
+          if (candidate) candidates.push(candidate);
+          pendingTitle = undefined;
+          i = run.end;
+        }
+      }
+      return candidates;
+
+      function startsName(at: number, shape: SentenceShape): boolean {
+        let k = at;
+        if (tokens[k]?.text === ',') k += 1;
+        if (tokens[k]?.text === '[') k += 1;
+        const next = tokens[k];
+        if (!isCapitalised(next) || k >= shape.end) return false;
+        // "General Motors", "Justice Department": a common word after the "title" makes it a name.
+        return !isCommonWord(foldWord(next.text)) || hasWordClass(foldWord(next.text), 'firstName');
+      }
+
+      function startsBracket(at: number, shape: SentenceShape): boolean {
+        return tokens[at]?.text === '[' && acceptable(at + 1, shape) && tokens[at + 2]?.text === ']';
+      }
+
+      function readRun(from: number, shape: SentenceShape): { start: number; end: number; words: number[] } {
+        const words: number[] = [];
+        let j = from;
+        let end = from;
+        while (j < shape.end) {
+          const token = tokens[j];
+          if (!token) break;
+          if (words.length > 0 && matchTitle(tokens, j, shape.end) > j && startsName(matchTitle(tokens, j, shape.end), shape)) break;
+          if (acceptable(j, shape) && (words.length === 0 || token.spaceBefore || tokens[j - 1]?.text === ']')) {
+            words.push(j);
+            j += 1;
+            end = j;
+            if (POSSESSIVE_TAIL.test(token.text) && token.text.length > 3) break;
+            continue;
+          }
+          // "Foreign Minister [Sergey] Lavrov": a bracketed insertion is part of the name.
+          if (startsBracket(j, shape) && isCapitalised(tokens[j + 3])) {
+            words.push(j + 1);
+            j += 3;
+            continue;
+          }
+          // "Jean-Claude": a hyphen joins two first names; other hyphens split ("Putin-Trump").
+          if (token.text === '-' && !token.spaceBefore && words.length > 0 && tokens[j + 1] && !tokens[j + 1]?.spaceBefore) {
+            const left = tokens[j - 1];
+            const right = tokens[j + 1];
+            if (left && right && isCapitalised(right) && hasWordClass(left.norm, 'firstName') && hasWordClass(right.norm, 'firstName')) {
+              words.push(j + 1);
+              j += 2;
+              end = j;
+              continue;
+            }
+            break;
+          }
+          const norm = token.norm;
+          if (words.length > 0 && (PARTICLES.has(norm) || NAME_CONNECTORS.has(norm)) && token.spaceBefore) {
+            // Connectors stay only between a head word and a capitalised word ("Bank of England",
+            // "Gulf of Mexico", "Ministry of Defence"); particles only inside person-like names.
+            const lastWord = tokens[words[words.length - 1] ?? from];
+            let next = j + 1;
+            if (norm === 'of' && tokens[next]?.norm === 'the') next += 1;
+            const joins = PARTICLES.has(norm)
+              ? !NAME_CONNECTORS.has(norm) && lastWord !== undefined && hasWordClass(lastWord.norm, 'firstName')
+              : lastWord !== undefined && (isOrganizationWord(lastWord.norm) || isPlaceWord(lastWord.norm) || HEAD_TYPES.has(lastWord.norm) || lastWord.norm === 'united');
+            if (joins && acceptable(next, shape)) {
+              j = next;
+              continue;
+            }
+          }
+          break;
+        }
+        return { start: from, end, words };
+      }
+
+      function buildCandidate(
+        run: { start: number; end: number; words: number[] },
+        title: { start: number; end: number; roleStart: number } | undefined,
+        shape: SentenceShape,
+      ): EntityCandidate | undefined {
+        // Drop a leading "The" unless a list knows the phrase with it ("The Hague").
+        let words = run.words;
+        const firstToken = tokens[words[0] ?? run.start];
+        const lastToken = tokens[words[words.length - 1] ?? run.start];
+        if (!firstToken || !lastToken) return undefined;
+        let start = firstToken.start;
+        if (run.start < (words[0] ?? 0) && tokens[run.start]?.text === '[') start = tokens[run.start]?.start ?? start;
+        if (words.length > 1 && CLOSED_POS.has(firstToken.pos) && !lookup(text.slice(start, lastToken.end))) {
+          words = words.slice(1);
+          start = tokens[words[0] ?? 0]?.start ?? start;
+        }
+        const first = words[0];
+        if (first === undefined) return undefined;
+        // Brackets: the span opens at "[" when the name starts with a bracketed word.
+        if (tokens[first - 1]?.text === '[' && tokens[first + 1]?.text === ']') start = tokens[first - 1]?.start ?? start;
+        let end = lastToken.end;
+        if (/['’]s$/u.test(lastToken.text) && lastToken.text.length > 3) end -= 2;
+        else if (/['’]$/u.test(lastToken.text) && lastToken.text.length > 2) end -= 1;
+        const nameWords = words.flatMap((index) => {
+          const token = tokens[index];
+          return token ? splitGluedName(bareWord(token), (word) => hasWordClass(word, 'firstName')) : [];
+        });
+        const surface = text.slice(start, end);
+        const typed = typeName(surface, nameWords, title !== undefined, run.end, shape);
+        const role: Span | undefined = title
+          ? makeSpan(text, tokens[title.roleStart]?.start ?? 0, tokens[title.end - 1]?.end ?? 0)
+          : appositionRole(run.end, shape);
+        return {
+          start,
+          end,
+          startToken: first,
+          endToken: words[words.length - 1]! + 1,
+          type: typed.type,
+          confidence: typed.confidence,
+          ...(typed.contextFree ? { contextFree: true } : {}),
+          source: 'rules',
+          words: nameWords,
+          ...(role && (typed.type === 'PERSON' || typed.type === null) ? { role } : {}),
+        };
+      }
+
+      function typeName(
+        surface: string,
+        words: string[],
+        titled: boolean,
+        after: number,
+        shape: SentenceShape,
+      ): { type: EntityType | null; confidence: number; contextFree?: boolean } {
+        if (titled) return { type: 'PERSON', confidence: 0.95 };
+        const known = lookup(surface) ?? lookup(words.join(' '));
+        if (known) return { type: known.type, confidence: 0.9, ...(known.contextFree ? { contextFree: true } : {}) };
+        const firstWord = words[0] ?? '';
+        const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+        const headType = HEAD_TYPES.get(lastWord);
+        if (words.length > 1 && headType) return { type: headType, confidence: 0.75 };
+        if (words.length > 1 && isOrganizationWord(lastWord)) return { type: 'ORG', confidence: 0.75 };
+        if (words.length > 1 && isPlaceWord(lastWord)) return { type: 'LOC', confidence: 0.7 };
+        if (hasWordClass(firstWord, 'firstName') && words.length > 1 && words.length <= 4) return { type: 'PERSON', confidence: 0.85 };
+        if (words.length === 1 && hasWordClass(firstWord, 'demonym')) return { type: 'NORP', confidence: 0.85 };
+        if (words.length <= 3 && words.every((word) => hasWordClass(word, 'lastName') || hasWordClass(word, 'firstName'))) {
+          return { type: 'PERSON', confidence: 0.6 };
+        }
+        if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: 0.5 };
+        const next = tokens[after];
+        if (next && SPEECH_VERBS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
+          return { type: 'PERSON', confidence: 0.6 };
+        }
+        return { type: null, confidence: 0 };
+      }
+
+      /** "Dmitry Peskov, the Kremlin spokesman, said": an apposition after the name is a role. */
+      function appositionRole(after: number, shape: SentenceShape): Span | undefined {
+        if (tokens[after]?.text !== ',') return undefined;
+        let k = after + 1;
+        if (['the', 'a', 'an'].includes(tokens[k]?.norm ?? '')) k += 1;
+        const roleStart = k;
+        for (let steps = 0; steps < 6 && k < shape.end; steps++) {
+          const titleEnd = matchTitle(tokens, k, shape.end);
+          if (titleEnd > k) {
+            let end = titleEnd;
+            if (tokens[end]?.norm === 'of' && isCapitalised(tokens[end + 1])) {
+              end += 1;
+              while (end < shape.end && isCapitalised(tokens[end])) end += 1;
+            }
+            const closer = tokens[end];
+            if (closer && closer.text !== ',' && closer.text !== '.' && closer.kind !== 'quote') return undefined;
+            return makeSpan(text, tokens[roleStart]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+          }
+          const token = tokens[k];
+          if (!token || !(token.pos === 'PART' || isCapitalised(token))) return undefined;
+          k += 1;
+        }
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Token } from '../types.js';
+import titles from './data/titles.json';
+
+/**
+ * Titles and offices next to a name ("Foreign Minister [Sergey] Lavrov", "Kremlin spokesperson
+ * Dmitry Peskov", "US Secretary of State Marco Rubio"). A title is any number of modifiers, a head,
+ * and optionally "of" + a complement ("Secretary of State"). Title words are never part of the name,
+ * they make the following name a PERSON, and they become the entity's role.
+ */
+const HEADS: ReadonlySet<string> = new Set(titles.heads);
+const MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
+const COMPLEMENTS: ReadonlySet<string> = new Set(titles.complements);
+
+/** Lower-cased title word, with an abbreviation period kept ("dr.") and a trailing one added for lookup. */
+function titleWord(token: Token | undefined): string {
+  return token && (token.kind === 'word' || token.kind === 'other') ? token.norm : '';
+}
+
+function phraseAt(tokens: readonly Token[], i: number, set: ReadonlySet<string>, limit: number): number {
+  // Longest phrase first: "foreign affairs", "crown prince".
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > limit) continue;
+    const words: string[] = [];
+    for (let k = 0; k < n; k++) words.push(titleWord(tokens[i + k]));
+    const phrase = words.join(' ');
+    if (set.has(phrase)) return n;
+    if (n === 1 && set.has(`${phrase}.`) && tokens[i + 1]?.text === '.') return 2;
+  }
+  return 0;
+}
+
+export function isTitleHead(tokens: readonly Token[], i: number, limit: number): number {
+  return phraseAt(tokens, i, HEADS, limit);
+}
+
+/**
+ * The end (exclusive token index) of the title that starts at token `i`, or -1. Stays within
+ * `limit` (the sentence end).
+ */
+export function matchTitle(tokens: readonly Token[], i: number, limit: number): number {
+  let at = i;
+  let sawHead = false;
+  while (at < limit) {
+    const head = phraseAt(tokens, at, HEADS, limit);
+    if (head > 0) {
+      at += head;
+      sawHead = true;
+      continue;
+    }
+    const modifier = phraseAt(tokens, at, MODIFIERS, limit);
+    if (modifier > 0 && !sawHead) {
+      at += modifier;
+      continue;
+    }
+    break;
+  }
+  if (!sawHead) return -1;
+  // "Secretary of State", "Minister of Foreign Affairs": a complement after "of" belongs to the title.
+  if (titleWord(tokens[at]) === 'of' && at + 1 < limit) {
+    const complement = phraseAt(tokens, at + 1, COMPLEMENTS, limit);
+    if (complement > 0) at += 1 + complement;
+  }
+  return at;
+}

@@ -1,0 +1,18 @@
+import type { QuoteKind, Span } from '../types.js';
+import type { SpeakerPhrase } from './speakers.js';
+
+/** A quote found by the direct or the reported-speech rules, before its speaker is resolved. */
+export interface QuoteCandidate {
+  /** Content offsets (without quotation marks). */
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** Cue token range, inclusive, or null; `cueChar` for a cue that is a single mark (":"). */
+  cue: [number, number] | null;
+  speaker: SpeakerPhrase | null;
+  /** No speaker of its own: takes the previous quote's speaker when it is close enough. */
+  inherits: boolean;
+  confidence: number;
+  /** The verbatim pieces of a quote split by its attribution or running over paragraphs. */
+  segments?: Span[];
+}

@@ -1,0 +1,71 @@
+import type { Token } from '../types.js';
+import { usesBlankLineParagraphs } from './marks.js';
+
+/** What the quote rules read: the tokens, and where paragraphs and sentences break between them. */
+export interface QuoteContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Paragraph number of each token. */
+  readonly paragraph: Int32Array;
+  /** For each token, the index of the quoted region it lies inside (its marks included), or -1. */
+  readonly region: Int32Array;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+export function buildContext(text: string, tokens: readonly Token[]): QuoteContext {
+  const paragraph = new Int32Array(tokens.length);
+  const blankLines = usesBlankLineParagraphs(text);
+  let current = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1] as Token;
+    const token = tokens[i] as Token;
+    const gap = text.slice(previous.end, token.start);
+    if (LINE_BREAK.test(gap)) {
+      const breaks = gap.split(/\r\n|[\n\r\u2028\u2029]/).length - 1;
+      if (!blankLines || breaks >= 2) current++;
+    }
+    paragraph[i] = current;
+  }
+  return { text, tokens, paragraph, region: new Int32Array(tokens.length).fill(-1) };
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token ending at or before `offset` (-1 when none). */
+export function tokenEndingBy(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export function isWord(token: Token | undefined, ...words: string[]): boolean {
+  return token !== undefined && words.includes(token.norm);
+}
+
+export function isSentenceFinal(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punctuation' && /^[.!?]+$|^…$|^\.\.\.$/.test(token.text);
+}
+
+export function isComma(token: Token | undefined): boolean {
+  return token !== undefined && token.text === ',';
+}
+
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '--' || token.text === '—' || token.text === '–');
+}

@@ -1,0 +1,296 @@
+import { makeSpan } from '../document.js';
+import type { Entity, EntityType, Speaker, Token } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from './data/speakerWords.js';
+import type { SpeakerPhrase } from './speakers.js';
+
+/**
+ * Resolving a speaker phrase to the entity it means. Names link through the entity layer's
+ * mentions and surnames; pronouns and descriptions ("he", "the spokesman", "the ministry") take the
+ * nearest compatible earlier speaker or entity, checked against the entity layer's roles. When
+ * nothing compatible is found the speaker keeps only its own text: a wrong guess is worse than none.
+ */
+
+const PERSON_HEADS = new Set(PERSON_NOUNS);
+const GROUP_HEADS = new Set(GROUP_NOUNS);
+const TITLES = new Set(NAME_TITLES);
+const GENERIC = new Set(GENERIC_SOURCES);
+// "A report published Wednesday said": days and months are not the speaker's name.
+const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'it']);
+const GROUP_TYPES = new Set<EntityType>(['ORG', 'GPE', 'NORP']);
+
+export interface SpeakerRecord {
+  readonly start: number;
+  readonly name: string;
+  readonly entity?: Entity;
+  /** True when the speaker is known to be a person (a person entity, a personal name or pronoun). */
+  readonly person: boolean;
+  /** True when the speaker is known to be an organisation, a place or a group ("the Kremlin"). */
+  readonly group: boolean;
+  /** Role words the text gave this speaker: "Kremlin spokesman Dmitry Peskov" → kremlin, spokesman. */
+  readonly roles: readonly string[];
+}
+
+interface IndexedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
+
+/** The entity layer, indexed once per document for lookups by offset and by surname. */
+export class EntityIndex {
+  private readonly mentions: IndexedMention[];
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  constructor(readonly entities: readonly Entity[]) {
+    this.mentions = [];
+    for (const entity of entities) {
+      for (const mention of entity.mentions) this.mentions.push({ start: mention.start, end: mention.end, entity });
+      for (const name of [entity.name, ...entity.aliases]) {
+        const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+        const key = words[words.length - 1];
+        if (!key) continue;
+        const list = this.bySurname.get(key) ?? [];
+        if (!list.includes(entity)) list.push(entity);
+        this.bySurname.set(key, list);
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The entity whose mention overlaps [start, end) the most, preferring people. */
+  overlapping(start: number, end: number): Entity | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    // First mention that ends after `start` cannot be found by start alone; mentions are short, so
+    // search from the first mention starting at or after start - 200.
+    const from = start - 200;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as IndexedMention).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: IndexedMention | undefined;
+    let bestScore = 0;
+    for (let i = lo; i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as IndexedMention;
+      if (mention.start >= end) break;
+      const overlap = Math.min(end, mention.end) - Math.max(start, mention.start);
+      if (overlap <= 0) continue;
+      const score = overlap + (mention.entity.type === 'PERSON' ? 1000 : 0);
+      if (score > bestScore) {
+        best = mention;
+        bestScore = score;
+      }
+    }
+    return best?.entity;
+  }
+
+  /** The entity named by a surname, when exactly one entity of the document carries it. */
+  bySurnameOf(word: string): Entity | undefined {
+    const list = this.bySurname.get(word.toLowerCase());
+    return list && list.length === 1 ? list[0] : undefined;
+  }
+
+  /** The entity with a role whose words include `head`, mentioned nearest before `before`. */
+  byRole(head: string, before: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestStart = -1;
+    for (const entity of this.entities) {
+      if (!entity.roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(head))) continue;
+      for (const mention of entity.mentions) {
+        if (mention.start < before && mention.start > bestStart) {
+          best = entity;
+          bestStart = mention.start;
+        }
+      }
+      if (!best && entity.mentions.length > 0 && bestStart < 0) best = entity;
+    }
+    return best;
+  }
+
+  /** The nearest entity of one of `types` mentioned before `before`. */
+  nearestBefore(before: number, accept: (entity: Entity) => boolean): Entity | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as IndexedMention).start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
+      const mention = this.mentions[i] as IndexedMention;
+      if (accept(mention.entity)) return mention.entity;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The proper name inside a phrase, without titles: "Kremlin spokesman Dmitry Peskov" → "Dmitry
+ * Peskov"; "the leader of the Anti-Defamation League, Jonathan Greenblatt" → "Jonathan Greenblatt".
+ * Runs that modify a noun ("Kremlin" in "Kremlin spokesman") or sit in parentheses ("(R-Ohio)") are
+ * not names; a run after a determiner ("the Anti-Defamation League") loses to a personal name.
+ */
+export function properNameTokens(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestScore = -Infinity;
+  let depth = 0;
+  let i = first;
+  while (i <= last) {
+    const token = tokens[i] as Token;
+    if (token.text === '(') depth++;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (token.pos !== 'PROPN' || depth > 0) {
+      i++;
+      continue;
+    }
+    let runStart = i;
+    let runEnd = i;
+    while (runEnd + 1 <= last) {
+      const next = tokens[runEnd + 1] as Token;
+      if (next.pos === 'PROPN' || ((next.text === '.' || next.text === '-') && !next.spaceBefore && tokens[runEnd + 2]?.pos === 'PROPN')) runEnd++;
+      else break;
+    }
+    i = runEnd + 1;
+    // The name starts after the last title in the run: "Finance Minister Marta Olsen".
+    for (let t = runEnd - 1; t >= runStart; t--) {
+      if (TITLES.has(tokens[t]?.norm ?? '')) {
+        runStart = t + 1;
+        break;
+      }
+    }
+    // "Secretary of State John Kerry": the office's object is not part of the name.
+    if (isWordAt(tokens, runStart - 1, 'of') && runEnd - runStart >= 2) runStart++;
+    if (TITLES.has(tokens[runStart]?.norm ?? '') || CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')) continue;
+    if (runStart === runEnd && GENERIC.has(tokens[runStart]?.norm ?? '')) continue;
+    const after = tokens[runEnd + 1];
+    if (runEnd < last && after && after.pos === 'NOUN') continue;
+    const before = tokens[runStart - 1];
+    // "a junior from Las Vegas", "exit polls taken in South Carolina": a place in a modifier.
+    if (before && runStart > first && before.pos === 'ADP' && before.norm !== 'of') continue;
+    let score = runEnd > runStart ? 2 : 0;
+    if (before && runStart > first && (before.pos === 'DET' || before.norm === 'of')) score -= 3;
+    if (score > bestScore) {
+      best = [runStart, runEnd];
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isWordAt(tokens: readonly Token[], index: number, word: string): boolean {
+  return tokens[index]?.norm === word;
+}
+
+function headNoun(tokens: readonly Token[], first: number, last: number): string | undefined {
+  for (let i = last; i >= first; i--) {
+    const token = tokens[i];
+    if (token && (token.pos === 'NOUN' || token.pos === 'PROPN')) return token.norm;
+  }
+  return undefined;
+}
+
+export interface ResolvedSpeaker {
+  readonly speaker: Speaker;
+  readonly record: SpeakerRecord | null;
+}
+
+export function resolveSpeaker(
+  ctx: QuoteContext,
+  phrase: SpeakerPhrase,
+  index: EntityIndex,
+  history: readonly SpeakerRecord[],
+): ResolvedSpeaker {
+  const { tokens, text } = ctx;
+  const firstToken = tokens[phrase.first] as Token;
+  const lastToken = tokens[phrase.last] as Token;
+  const span = makeSpan(text, firstToken.start, lastToken.end);
+  const head = tokens[phrase.headLast] as Token;
+  const headStart = (tokens[phrase.headFirst] as Token).start;
+  const ownRoles: string[] = [];
+  const nameRange = properNameTokens(tokens, phrase.first, phrase.last);
+  for (let i = phrase.first; i <= phrase.last; i++) {
+    const token = tokens[i] as Token;
+    const inName = nameRange !== null && i >= nameRange[0] && i <= nameRange[1];
+    if (!inName && (token.pos === 'NOUN' || token.pos === 'PROPN')) ownRoles.push(token.norm);
+  }
+  const link = (
+    entity: Entity | undefined,
+    name: string,
+    person: boolean,
+    inherited: readonly string[] = [],
+    group = false,
+  ): ResolvedSpeaker => {
+    const resolvedName = entity?.name ?? name;
+    const speaker: Speaker = entity ? { ...span, entity: entity.id, name: resolvedName } : { ...span, name: resolvedName };
+    const isPerson = entity ? entity.type === 'PERSON' : person;
+    const isGroup = entity ? GROUP_TYPES.has(entity.type) : group;
+    const roles = [...new Set([...inherited, ...ownRoles])];
+    return { speaker, record: { start: span.start, name: resolvedName, entity, person: isPerson, group: isGroup, roles } };
+  };
+
+  // Pronouns: the nearest compatible earlier speaker, else the nearest compatible entity.
+  if (phrase.headFirst === phrase.headLast && head.pos === 'PRON') {
+    const wantsPerson = PERSON_PRONOUNS.has(head.norm);
+    const wantsGroup = GROUP_PRONOUNS.has(head.norm);
+    if (!wantsPerson && !wantsGroup) return { speaker: { ...span }, record: null };
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i--) {
+      const record = history[i] as SpeakerRecord;
+      // A one-word name ("Barkley") is neither known person nor known group: "he" may take it, "they" not.
+      const compatible = wantsPerson ? !record.group : record.group;
+      if (compatible && span.start - record.start < 3000) {
+        return link(record.entity, record.name, record.person, record.roles, record.group);
+      }
+    }
+    const entity = index.nearestBefore(span.start, (candidate) =>
+      wantsPerson ? candidate.type === 'PERSON' : GROUP_TYPES.has(candidate.type),
+    );
+    if (entity) return link(entity, entity.name, wantsPerson);
+    return { speaker: { ...span }, record: null };
+  }
+
+  // A name: an entity mention on it, else a surname the entity layer or an earlier speaker knows.
+  const possessive = nameRange && /^['’]s$/.test(tokens[nameRange[1] + 1]?.norm ?? '');
+  if (nameRange && !possessive) {
+    const nameStart = (tokens[nameRange[0]] as Token).start;
+    const nameEnd = (tokens[nameRange[1]] as Token).end;
+    const name = text.slice(nameStart, nameEnd);
+    const entity = index.overlapping(nameStart, nameEnd) ?? index.bySurnameOf((tokens[nameRange[1]] as Token).text);
+    if (entity) return link(entity, entity.name, entity.type === 'PERSON');
+    const surname = (tokens[nameRange[1]] as Token).norm;
+    const headWord = headNoun(tokens, phrase.headFirst, phrase.headLast) ?? '';
+    const isGroup = GROUP_HEADS.has(headWord) || GROUP_HEADS.has(surname);
+    for (let i = history.length - 1; i >= 0; i--) {
+      const record = history[i] as SpeakerRecord;
+      const words = record.name.toLowerCase().split(/\s+/);
+      if (words[words.length - 1] === surname && record.name.length >= name.length) {
+        return link(record.entity, record.name, record.person, record.roles, record.group);
+      }
+    }
+    // Multi-word names are people unless their head says otherwise ("Kremlin", "White House").
+    const person = !isGroup && nameRange[1] > nameRange[0];
+    return link(undefined, name, person, [], isGroup);
+  }
+
+  // A description: an entity with a matching role, else the nearest earlier speaker of that kind.
+  const entityOnPhrase = index.overlapping(headStart, head.end);
+  if (entityOnPhrase) return link(entityOnPhrase, entityOnPhrase.name, entityOnPhrase.type === 'PERSON');
+  const headWord = headNoun(tokens, phrase.headFirst, phrase.headLast);
+  const definite = tokens[phrase.headFirst]?.norm === 'the' || Boolean(possessive);
+  if (headWord && definite && PERSON_HEADS.has(headWord)) {
+    const byRole = index.byRole(headWord, span.start);
+    if (byRole) return link(byRole, byRole.name, true);
+    // "the spokesman" after "Kremlin spokesman Dmitry Peskov": an earlier speaker given that role.
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i--) {
+      const record = history[i] as SpeakerRecord;
+      if (record.person && record.roles.includes(headWord)) return link(record.entity, record.name, true, record.roles);
+    }
+  } else if (headWord && definite && GROUP_HEADS.has(headWord)) {
+    const byRole = index.byRole(headWord, span.start);
+    if (byRole) return link(byRole, byRole.name, false);
+  }
+  return { speaker: { ...span }, record: null };
+}

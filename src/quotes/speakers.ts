@@ -1,0 +1,331 @@
+import type { Token } from '../types.js';
+import { isComma, isDash, isWord, type QuoteContext } from './context.js';
+import { cueVerb } from './cues.js';
+
+/**
+ * Finding the speaker phrase next to a cue, from wink's POS tags: a noun phrase with its titles
+ * ("Kremlin spokesman Dmitry Peskov"), possessives ("Russia's leader"), parenthetical party tags
+ * ("Rep. Jim Jordan (R-Ohio)") and appositives ("Peskov, the Kremlin spokesman,"), or a pronoun.
+ */
+
+export interface SpeakerPhrase {
+  /** Token range, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** The token range of the phrase's name or head (no appositive), inclusive. */
+  readonly headFirst: number;
+  readonly headLast: number;
+}
+
+/** Pronouns that can be the subject of a reporting verb. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+
+const NOUN_TAGS = new Set(['PROPN', 'NOUN']);
+// Adverbs and auxiliaries between a subject and its verb: "Peskov also said", "she has repeatedly said".
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+function inPhrase(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM') return true;
+  if (token.pos === 'DET') return true;
+  if (token.pos === 'PART' && (token.norm === "'s" || token.norm === '’s' || token.norm === "'")) return true;
+  // Possessive determiners: "his spokesman", "their leader".
+  if (token.pos === 'PRON' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(token.norm)) return true;
+  // "Homeland Security Secretary", "Trump-Pence": hyphens inside names; "AT&T".
+  if (token.text === '-' || token.text === '&' || token.text === '.') return !token.spaceBefore;
+  return false;
+}
+
+/** wink sometimes tags a first name as a verb ("Ted/VERB Cruz"): a capitalised word before a name. */
+function mistaggedName(token: Token | undefined, next: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    next?.pos === 'PROPN' &&
+    token.kind === 'word' &&
+    /^[A-Z][a-z]+$/.test(token.text) &&
+    cueVerb(token.norm) === undefined &&
+    token.pos !== 'DET' &&
+    token.pos !== 'ADP' &&
+    token.pos !== 'PRON' &&
+    token.pos !== 'CCONJ' &&
+    token.pos !== 'SCONJ'
+  );
+}
+
+function isProperOrNoun(token: Token | undefined): boolean {
+  return token !== undefined && NOUN_TAGS.has(token.pos);
+}
+
+/** Walks left from `last` over one noun phrase; returns its first token, or -1. */
+function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
+  const { tokens } = ctx;
+  let j = last;
+  while (j >= lo) {
+    const token = tokens[j];
+    if (!token) break;
+    if (token.text === ')') {
+      // A parenthetical inside a name: "Jim Jordan (R-Ohio)".
+      let k = j - 1;
+      while (k >= lo && k > j - 8 && tokens[k]?.text !== '(' && tokens[k]?.text !== ')') k--;
+      if (k >= lo && tokens[k]?.text === '(' && isProperOrNoun(tokens[k - 1])) {
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (inPhrase(token) || mistaggedName(token, tokens[j + 1])) {
+      j--;
+      continue;
+    }
+    // Participles used as adjectives: "registered voters", "elected officials".
+    if (token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && tokens[j + 1]?.pos === 'NOUN' && j + 1 <= last) {
+      j--;
+      continue;
+    }
+    // Proportions: "Six in 10 say", "four out of five".
+    if (isWord(token, 'in', 'out', 'of') && tokens[j + 1]?.pos === 'NUM' && (tokens[j - 1]?.pos === 'NUM' || isWord(tokens[j - 1], 'out'))) {
+      j--;
+      continue;
+    }
+    // "Joel Pollak of Breitbart", "Secretary of State John Kerry", "Obama and Clinton".
+    if (token.norm === 'of' && inPhrase(tokens[j + 1]) && isProperOrNoun(tokens[j - 1])) {
+      j--;
+      continue;
+    }
+    if (token.norm === 'and' && isProperOrNoun(tokens[j + 1]) && tokens[j - 1]?.pos === 'PROPN') {
+      j--;
+      continue;
+    }
+    break;
+  }
+  const first = j + 1;
+  // Leading determiners alone are not a phrase; the phrase must end in a noun.
+  if (first > last) return -1;
+  return first;
+}
+
+/** Walks right from `first` over one noun phrase; returns its last token, or -1. */
+function phraseEndRight(ctx: QuoteContext, first: number, hi: number): number {
+  const { tokens } = ctx;
+  let j = first;
+  let lastNoun = -1;
+  while (j <= hi) {
+    const token = tokens[j];
+    if (!token) break;
+    if (token.text === '(' && isProperOrNoun(tokens[j - 1])) {
+      let k = j + 1;
+      while (k <= hi && k < j + 8 && tokens[k]?.text !== ')' && tokens[k]?.text !== '(') k++;
+      if (tokens[k]?.text === ')') {
+        lastNoun = k;
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (inPhrase(token)) {
+      if (isProperOrNoun(token) || token.pos === 'NUM') lastNoun = j;
+      j++;
+      continue;
+    }
+    if (
+      (token.norm === 'of' && isProperOrNoun(tokens[j - 1]) && inPhrase(tokens[j + 1])) ||
+      (token.norm === 'and' && tokens[j - 1]?.pos === 'PROPN' && isProperOrNoun(tokens[j + 1]))
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return lastNoun;
+}
+
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'with', 'for', 'at', 'in', 'from', 'on', 'to', 'by', 'close']);
+
+/**
+ * Extends a subject phrase leftwards over what modifies its head from the right: "a source familiar
+ * with the investigation said", "officials at the Pentagon said", "officials who spoke with
+ * reporters said". Without this the phrase would start inside the modifier.
+ */
+function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): number {
+  const { tokens } = ctx;
+  for (let step = 0; step < 3; step++) {
+    const before = tokens[first - 1];
+    if (!before || first - 1 < lo) break;
+    if (POST_MODIFIER_PREPOSITIONS.has(before.norm) && before.pos === 'ADP') {
+      let j = first - 2;
+      if (tokens[j]?.pos === 'ADJ' && !isProperOrNoun(tokens[j])) j--; // "familiar with", "close to"
+      // "Exit polls taken in South Carolina found", "a poll conducted by Gallup shows".
+      if (tokens[j]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[j]?.norm ?? '') && isProperOrNoun(tokens[j - 1])) j--;
+      if (j < lo || !isProperOrNoun(tokens[j])) break;
+      const start = phraseStartLeft(ctx, j, lo);
+      if (start < 0) break;
+      first = start;
+      continue;
+    }
+    // "A news report published Wednesday said", "a memo seen by Reuters said": a participle.
+    if (before.pos === 'VERB' && /(ed|en|wn|ne)$/.test(before.norm) && isProperOrNoun(tokens[first - 2])) {
+      const start = phraseStartLeft(ctx, first - 2, lo);
+      if (start < 0) break;
+      first = start;
+      continue;
+    }
+    // "officials who spoke with The Huffington Post said": a short relative clause.
+    let rel = first - 1;
+    let verb = false;
+    while (rel >= lo && rel > first - 10 && !isWord(tokens[rel], 'who', 'that')) {
+      const token = tokens[rel] as Token;
+      if (token.kind !== 'word' && token.kind !== 'number') break;
+      if (token.pos === 'VERB') verb = true;
+      rel--;
+    }
+    if (verb && rel > lo && isWord(tokens[rel], 'who', 'that') && isProperOrNoun(tokens[rel - 1])) {
+      const start = phraseStartLeft(ctx, rel - 1, lo);
+      if (start < 0) break;
+      first = start;
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+/** An appositive: a noun phrase without a verb, like "the Kremlin spokesman" or "an aide to Obama". */
+function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
+  if (last < first || last - first > 10) return false;
+  let hasNoun = false;
+  for (let i = first; i <= last; i++) {
+    const token = ctx.tokens[i];
+    if (!token) return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.kind === 'quote') return false;
+    if (isProperOrNoun(token)) hasNoun = true;
+  }
+  return hasNoun;
+}
+
+/**
+ * The subject of the cue at `cue`, to its left: "Peskov said", "the Kremlin on Friday said",
+ * "Peskov, the Kremlin spokesman, said", "Trump, writing on Twitter, said", "he has said".
+ * `lo` is the first token the phrase may use.
+ */
+export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let j = cue - 1;
+  let interruptionEnd = -1;
+  let interruptionStart = -1;
+  while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && !isWord(tokens[j], "'s", '’s')) j--;
+  // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
+  if (isComma(tokens[j]) || isDash(tokens[j])) {
+    // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
+    let k = j - 1;
+    while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && tokens[k]?.kind !== 'quote') k--;
+    if (k >= lo && (isComma(tokens[k]) || isDash(tokens[k])) && k < j - 1) {
+      interruptionStart = k + 1;
+      interruptionEnd = j - 1;
+      j = k - 1;
+      // An age before the appositive: "Marley Anderson, 21, a student, said".
+      if (tokens[j]?.pos === 'NUM' && isComma(tokens[j - 1]) && j - 2 >= lo) j -= 2;
+    } else return null;
+  }
+  let token = tokens[j];
+  let phraseEnd = j;
+  // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.
+  if (token?.text === ')') {
+    let k = j - 1;
+    while (k >= lo && k > j - 8 && tokens[k]?.text !== '(') k--;
+    if (k > lo && tokens[k]?.text === '(') j = k - 1;
+    token = tokens[j];
+  }
+  if (!token || j < lo) return null;
+  if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm)) {
+    if (token.norm === 'who') {
+      // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley.
+      const antecedent = tokens[j - 2];
+      if (isComma(tokens[j - 1]) && j - 2 >= lo && antecedent && (isProperOrNoun(antecedent) || antecedent.text === ')')) {
+        let end = j - 2;
+        if (antecedent.text === ')') {
+          while (end > lo && tokens[end]?.text !== '(') end--;
+          end--;
+        }
+        const start = phraseStartLeft(ctx, end, lo);
+        if (start >= 0 && start <= end) return { first: start, last: j - 2, headFirst: start, headLast: end };
+      }
+      return null;
+    }
+    return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
+  }
+  // wink tags some surnames as verbs or adjectives ("Cook/VERB said"): a capitalised word right
+  // before the cue, not at a position where a verb could be, is a one-word name.
+  const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^[A-Z]/.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
+  const proportion = token.pos === 'NUM' && isWord(tokens[j - 1], 'in', 'of') && tokens[j - 2]?.pos === 'NUM';
+  if (!isProperOrNoun(token) && !capitalisedName && !proportion) return null;
+  let first = isProperOrNoun(token) || proportion ? phraseStartLeft(ctx, j, lo) : j;
+  if (first < 0) return null;
+  first = extendOverModifiers(ctx, first, lo);
+  let phraseFirst = first;
+  // "Dmitry Peskov, the Kremlin spokesman, said" reached from the right is covered by the
+  // interruption; "the Kremlin spokesman, Dmitry Peskov, said" is the same with the name second.
+  const last = interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : phraseEnd;
+  if (isComma(tokens[first - 1]) && tokens[j]?.pos !== 'PROPN') {
+    const before = first - 2;
+    if (before >= lo && tokens[before]?.pos === 'PROPN') {
+      const nameFirst = phraseStartLeft(ctx, before, lo);
+      const opener = tokens[nameFirst - 1];
+      if (nameFirst >= 0 && (nameFirst === lo || isComma(opener) || opener?.kind === 'quote')) phraseFirst = nameFirst;
+    }
+  }
+  return { first: phraseFirst, last, headFirst: first, headLast: j };
+}
+
+/**
+ * The speaker after an inverted cue: "said Peskov", "said the Kremlin spokesman, Dmitry Peskov",
+ * "according to Russia's leader". `hi` is the last token the phrase may use.
+ */
+export function speakerRightOf(ctx: QuoteContext, cue: number, hi: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const first = cue + 1;
+  const token = tokens[first];
+  if (!token || first > hi) return null;
+  if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who') {
+    return { first, last: first, headFirst: first, headLast: first };
+  }
+  const last = phraseEndRight(ctx, first, hi);
+  if (last < first) return null;
+  let phraseLast = last;
+  // Appositive name after a description: "said the Kremlin spokesman, Dmitry Peskov".
+  if ((isComma(tokens[last + 1]) || isDash(tokens[last + 1])) && tokens[last + 2]?.pos === 'PROPN') {
+    const nameLast = phraseEndRight(ctx, last + 2, hi);
+    if (nameLast > last) phraseLast = nameLast;
+  } else if ((isComma(tokens[last + 1]) || isDash(tokens[last + 1])) && tokens[last + 2]?.pos === 'DET') {
+    // "said Peskov, the Kremlin spokesman" / "said Mr. Smith -- the senator"; but not "According
+    // to Russia's leader, the talks failed", where the second phrase is the content's subject.
+    const roleLast = phraseEndRight(ctx, last + 2, hi);
+    const after = tokens[roleLast + 1];
+    const closes = roleLast >= hi || !after || isComma(after) || isDash(after) || after.kind === 'punctuation';
+    if (roleLast > last && closes) phraseLast = roleLast;
+  }
+  return { first, last: phraseLast, headFirst: first, headLast: last };
+}
+
+/**
+ * The subject of the clause a cue belongs to when the cue has none of its own: a participle or a
+ * coordinated verb ("Axelrod emailed her, telling her, “…”", "Silverman was joined on stage and
+ * joked, “…”"). The nearest name or subject pronoun before the cue that a verb follows.
+ */
+export function clauseSubject(ctx: QuoteContext, cue: number, lo: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  for (let i = cue - 2; i >= lo && i >= cue - 30; i--) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'quote') break;
+    const next = tokens[i + 1] as Token;
+    const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''));
+    if (!verbNext) continue;
+    if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who' && token.norm !== 'it') {
+      return { first: i, last: i, headFirst: i, headLast: i };
+    }
+    if (token.pos === 'PROPN') {
+      const first = phraseStartLeft(ctx, i, lo);
+      if (first >= 0) return { first, last: i, headFirst: first, headLast: i };
+    }
+  }
+  return null;
+}

@@ -30,12 +30,14 @@ const DIST = join(ROOT, 'dist', 'index.js');
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const JSON_ONLY = args.has('--json');
+// --memory-mb=N: a shorter memory run when the full 100 MB would take too long (say so when quoting it).
+const MEMORY_MB = Number([...args].find((arg) => arg.startsWith('--memory-mb='))?.slice('--memory-mb='.length) ?? NaN);
 
 const SETTINGS = {
   setBytes: QUICK ? 256_000 : 1_050_000,
   repetitions: QUICK ? 3 : 5,
   linearBaseBytes: 100_000,
-  memoryMB: QUICK ? 10 : 100,
+  memoryMB: Number.isFinite(MEMORY_MB) && MEMORY_MB > 0 ? MEMORY_MB : QUICK ? 10 : 100,
   coldStarts: QUICK ? 3 : 5,
 };
 
@@ -305,7 +307,7 @@ async function main(): Promise<void> {
   ];
 
   const results = {
-    command: `npm run bench${QUICK ? ' -- --quick' : ''}`,
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform },
     textSet: { source: set.source, documents: set.texts.length, megabytes, tokens: tokenCount },

@@ -35,6 +35,7 @@ export function patternTagger(options: PatternOptions): Tagger {
     const flags = typeof rule.pattern === 'string' ? 'u' : rule.pattern.flags;
     let regex: RegExp;
     try {
+      // regex-safety: the caller's own pattern (documented: keep it free of nested quantifiers).
       regex = new RegExp(source, [...new Set(`${flags}gd`)].join(''));
     } catch (error) {
       throw new NewsExtractError(`pattern tagger "${name}": invalid pattern /${source}/: ${(error as Error).message}`);

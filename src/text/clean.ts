@@ -27,9 +27,24 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Replaces [start, end) with spaces, keeping every offset of the string. */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+/**
+ * Replaces every [start, end) range with spaces in one pass, keeping every offset of the string.
+ * Blanking range by range copied the whole text once per boilerplate line: a 1 MB page with a few
+ * hundred furniture lines took 9 s in cleaning alone.
+ */
+function blankRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of sorted) {
+    const from = Math.max(start, cursor);
+    if (end <= from) continue;
+    pieces.push(text.slice(cursor, from), ' '.repeat(end - from));
+    cursor = end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }
 
 function hostOf(url: string): string | undefined {
@@ -69,7 +84,7 @@ export interface CleanResult {
  */
 export function cleanText(text: string): CleanResult {
   const meta: DraftMeta = { boilerplate: [] };
-  let analysis = text.replace(/\u00a0/g, ' ');
+  const blanked: [number, number][] = [];
   const lines = splitLines(text);
   const nonEmpty = lines.filter((line) => line.content !== '');
 
@@ -81,14 +96,14 @@ export function cleanText(text: string): CleanResult {
     const dateField = DATE_FIELD.exec(text.slice(cursor, first.end));
     if (dateField && dateField[1] && isValidIsoDate(dateField[1])) {
       meta.date = dateField[1];
-      analysis = blank(analysis, cursor, cursor + dateField[0].length);
+      blanked.push([cursor, cursor + dateField[0].length]);
       cursor += dateField[0].length;
     }
     const rest = text.slice(cursor, first.end);
     const urlField = /^(https?:\/\/\S+)\s*/i.exec(rest);
     if (urlField && urlField[1]) {
       meta.url = urlField[1];
-      analysis = blank(analysis, cursor, cursor + urlField[0].length);
+      blanked.push([cursor, cursor + urlField[0].length]);
       cursor += urlField[0].length;
     }
     if (cursor > first.contentStart && cursor < first.end) {
@@ -99,7 +114,7 @@ export function cleanText(text: string): CleanResult {
   for (const line of lines.slice(0, 40)) {
     if (URL_TOKEN.test(line.content)) {
       meta.url ??= line.content;
-      analysis = blank(analysis, line.contentStart, line.contentStart + line.content.length);
+      blanked.push([line.contentStart, line.contentStart + line.content.length]);
     }
   }
   if (meta.url) {
@@ -116,23 +131,27 @@ export function cleanText(text: string): CleanResult {
 
   // Boilerplate lines, and captions that repeat the text of the photo credit below them.
   const boilerplate: Span[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line || line.content === '' || line === titleCandidate) continue;
+  let previous: Line | undefined;
+  for (const line of lines) {
+    if (line.content === '') continue;
+    const before = previous;
+    previous = line;
+    if (line === titleCandidate) continue;
     const rule = BOILERPLATE_RULES.find((candidate) => candidate.pattern.test(line.content));
     if (!rule) continue;
     boilerplate.push(makeSpan(text, line.contentStart, line.contentStart + line.content.length));
     if (rule.name === 'photo-credit') {
-      const caption = line.content.split(/\s*[|]\s*/)[0] ?? '';
-      const previous = nonEmpty[nonEmpty.indexOf(line) - 1];
-      if (caption && previous && previous.content === caption && previous !== titleCandidate) {
-        boilerplate.push(makeSpan(text, previous.contentStart, previous.contentStart + previous.content.length));
+      // Split on the bare bar and trim: `/\s*[|]\s*/` rescans every run of spaces (quadratic).
+      const caption = (line.content.split('|')[0] ?? '').trim();
+      if (caption && before && before.content === caption && before !== titleCandidate) {
+        boilerplate.push(makeSpan(text, before.contentStart, before.contentStart + before.content.length));
       }
     }
   }
+  // A caption line can be pushed twice (caption, then a credit repeating it, then another).
   boilerplate.sort((a, b) => a.start - b.start);
-  for (const span of boilerplate) analysis = blank(analysis, span.start, span.end);
-  meta.boilerplate = boilerplate;
+  meta.boilerplate = boilerplate.filter((span, i) => i === 0 || span.start !== boilerplate[i - 1]?.start);
+  for (const span of meta.boilerplate) blanked.push([span.start, span.end]);
 
   // A syndication slug "(MENAFN)" names the publisher when no URL does.
   for (const line of nonEmpty.slice(0, 6)) {
@@ -140,11 +159,11 @@ export function cleanText(text: string): CleanResult {
     if (slug && slug[1]) {
       meta.publisher ??= slug[1];
       const start = line.contentStart + line.content.indexOf('(');
-      analysis = blank(analysis, start, start + slug[1].length + 2);
+      blanked.push([start, start + slug[1].length + 2]);
       break;
     }
   }
-  return { meta, analysisText: analysis };
+  return { meta, analysisText: blankRanges(text, blanked).replace(/\u00a0/g, ' ') };
 }
 
 export const cleanTagger: Tagger = {

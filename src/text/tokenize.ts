@@ -3,7 +3,25 @@ import type { Tagger } from '../tagger.js';
 import type { Span, Token, TokenKind } from '../types.js';
 import { wink } from './wink.js';
 
-const WHITESPACE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/**
+ * Whitespace between tokens: what `\s` matches, plus the zero-width space. A character-code test, not
+ * a regex: it runs once per character of every article.
+ */
+function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isLineBreakCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;
+  return false;
+}
 
 const KIND_BY_WINK_TYPE: Record<string, TokenKind> = {
   word: 'word',
@@ -37,7 +55,8 @@ export interface Tokenized {
 export function tokenize(original: string, analysisText: string = original): Tokenized {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(analysisText);
+  const breaks = longRunBreaks(analysisText);
+  const doc = nlp.readDoc(breaks.at.length > 0 ? withBreaks(analysisText, breaks) : analysisText);
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -49,13 +68,18 @@ export function tokenize(original: string, analysisText: string = original): Tok
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    while (cursor < analysisText.length && WHITESPACE.test(analysisText[cursor] ?? '')) cursor++;
+    while (cursor < analysisText.length && isWhitespaceCode(analysisText.charCodeAt(cursor))) cursor++;
     if (types[i] === 'tabCRLF' || value.trim() === '' && !/[\u200b\u00ad]/.test(value)) continue;
-    let at = analysisText.startsWith(value, cursor) ? cursor : analysisText.indexOf(value, cursor);
+    // Look a few characters ahead only: an unbounded indexOf rescanned the rest of the text for each
+    // token wink-nlp had normalised (quadratic on long inputs).
+    let at = cursor;
+    while (at <= cursor + 8 && at < analysisText.length && !analysisText.startsWith(value, at)) at++;
     // wink-nlp may normalise a character it reads; fall back to taking the token's length in place.
-    if (at < 0 || at > cursor + 8) at = cursor;
-    const end = Math.min(analysisText.length, at + value.length);
+    if (at > cursor + 8 || at >= analysisText.length) at = cursor;
+    let end = Math.min(analysisText.length, at + value.length);
     if (end <= at) continue;
+    // A piece of a long run ends where the run was broken for wink-nlp: it keeps that character.
+    if (breaks.at.length > 0) end += breakWidthAt(breaks, end);
     starts[i] = at;
     ends[i] = end;
     cursor = end;
@@ -89,7 +113,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
     for (let i = first; i <= last; i++) {
       const start = starts[i] ?? -1;
       if (start < 0) continue;
-      if (pieceStart >= 0 && /[\n\r\u2028\u2029]/.test(analysisText.slice(pieceEnd, start))) flush();
+      if (pieceStart >= 0 && hasLineBreak(analysisText, pieceEnd, start)) flush();
       if (pieceStart < 0) pieceStart = start;
       pieceEnd = ends[i] ?? start;
       sentenceOfToken[i] = sentences.length;
@@ -111,10 +135,72 @@ export function tokenize(original: string, analysisText: string = original): Tok
       kind,
       pos: tags[i] ?? 'X',
       norm: text.toLowerCase(),
-      spaceBefore: start > 0 && WHITESPACE.test(original[start - 1] ?? ''),
+      spaceBefore: start > 0 && isWhitespaceCode(original.charCodeAt(start - 1)),
     });
   }
   return { tokens, sentences };
+}
+
+/**
+ * wink-nlp's tokenizer takes time quadratic in the length of a run without whitespace (a 200 KB
+ * "word" took 70 s). Runs longer than this are cut into pieces for wink-nlp, by reading one
+ * character (or surrogate pair) every MAX_RUN as a space; that character is given back to the piece
+ * before it, so the pieces are contiguous tokens of the original text. Real words and most URLs are far shorter.
+ */
+const MAX_RUN = 500;
+
+interface RunBreaks {
+  /** Offsets, ascending, where a long run is cut. */
+  readonly at: number[];
+  /** Code units read as spaces at each cut: 2 for a surrogate pair, which is never split. */
+  readonly width: number[];
+}
+
+function longRunBreaks(text: string): RunBreaks {
+  const breaks: RunBreaks = { at: [], width: [] };
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhitespaceCode(code)) {
+      run = 0;
+      continue;
+    }
+    run += 1;
+    if (run <= MAX_RUN || (code >= 0xdc00 && code <= 0xdfff)) continue;
+    const next = text.charCodeAt(i + 1);
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    breaks.at.push(i);
+    breaks.width.push(pair ? 2 : 1);
+    if (pair) i += 1;
+    run = 0;
+  }
+  return breaks;
+}
+
+function withBreaks(text: string, breaks: RunBreaks): string {
+  const pieces: string[] = [];
+  let cursor = 0;
+  breaks.at.forEach((at, k) => {
+    const width = breaks.width[k] ?? 1;
+    pieces.push(text.slice(cursor, at), ' '.repeat(width));
+    cursor = at + width;
+  });
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
+}
+
+/** The width of the cut at `offset`, or 0 when the text is not cut there. */
+function breakWidthAt(breaks: RunBreaks, offset: number): number {
+  let low = 0;
+  let high = breaks.at.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = breaks.at[mid] ?? -1;
+    if (value === offset) return breaks.width[mid] ?? 1;
+    if (value < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
 }
 
 export const tokenizeTagger: Tagger = {

@@ -1,0 +1,347 @@
+/**
+ * npm run bench [-- --quick] [-- --json]
+ *
+ * Speed and memory of the BUILT library (dist/index.js, what users run), on news text: the corpus plus
+ * the text of the public datasets in ../shared/datasets (CoNLL-2003, PolNeAR, TimeML; never copied
+ * here), or the corpus repeated when they are absent. In one run:
+ *  - documents/s, MB/s and tokens/s of the whole pipeline and of each stage (timed by tagger probes
+ *    placed between the stages through the public `pipeline.use(probe, { after })`);
+ *  - the same text through bare wink-nlp `readDoc` (the same model; its default pipes, and the
+ *    sbd+pos pipes the library uses) and bare compromise `nlp(text).people()`, alternated with the
+ *    pipeline run by run after a warm-up; medians of several repetitions, so ratios hold on a busy
+ *    machine;
+ *  - linearity: one document of 1x and of 10x the size;
+ *  - cold start and bounded memory (extractMany over 100 MB), each in a fresh child process.
+ * Prints a table and the goals with the figures reached, then the results as JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { datasetsDir, formatTable } from '../eval/score.js';
+import type * as Library from '../src/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist', 'index.js');
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const JSON_ONLY = args.has('--json');
+// --memory-mb=N: a shorter memory run when the full 100 MB would take too long (say so when quoting it).
+const MEMORY_MB = Number([...args].find((arg) => arg.startsWith('--memory-mb='))?.slice('--memory-mb='.length) ?? NaN);
+
+const SETTINGS = {
+  setBytes: QUICK ? 256_000 : 1_050_000,
+  repetitions: QUICK ? 3 : 5,
+  linearBaseBytes: 100_000,
+  memoryMB: Number.isFinite(MEMORY_MB) && MEMORY_MB > 0 ? MEMORY_MB : QUICK ? 10 : 100,
+  coldStarts: QUICK ? 3 : 5,
+};
+
+const log = (line = ''): void => {
+  if (!JSON_ONLY) process.stdout.write(`${line}\n`);
+};
+const progress = (line: string): void => {
+  process.stderr.write(`bench: ${line}\n`);
+};
+
+// ---------------------------------------------------------------------------------------------
+// The text set
+
+interface TextSet {
+  source: string;
+  texts: string[];
+  bytes: number;
+}
+
+function corpusTexts(): string[] {
+  const directory = join(ROOT, 'corpus', 'articles');
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(directory, name), 'utf8'));
+}
+
+const DATASET_FILES = [
+  'conll2003/train.docs.jsonl',
+  'conll2003/testa.docs.jsonl',
+  'polnear/train.jsonl',
+  'polnear/dev.jsonl',
+  'timeml/te3-timebank.jsonl',
+  'timeml/te3-aquaint.jsonl',
+];
+
+/** Every dataset document's text, file by file; undefined when the datasets are absent. */
+function datasetTexts(): string[][] | undefined {
+  const directory = datasetsDir(ROOT);
+  const files = DATASET_FILES.map((file) => join(directory, file)).filter((path) => existsSync(path));
+  if (files.length === 0) return undefined;
+  return files.map((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+}
+
+/** Documents taken in turn from each source (round robin) until `bytes` of UTF-8: a stable mix. */
+function roundRobin(sources: string[][], bytes: number): string[] {
+  const picked: string[] = [];
+  let total = 0;
+  for (let i = 0; total < bytes; i++) {
+    let any = false;
+    for (const source of sources) {
+      const text = source[i];
+      if (text === undefined || total >= bytes) continue;
+      any = true;
+      picked.push(text);
+      total += Buffer.byteLength(text);
+    }
+    if (!any) break;
+  }
+  return picked;
+}
+
+function loadTextSet(bytes: number): TextSet & { all: string[] } {
+  const corpus = corpusTexts();
+  const datasets = datasetTexts();
+  if (!datasets) {
+    progress(`no datasets at ${datasetsDir(ROOT)}: using the corpus repeated (set NEWS_EXTRACT_DATASETS to point elsewhere)`);
+    const texts: string[] = [];
+    while (texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) < bytes) texts.push(...corpus);
+    return { source: 'corpus repeated (datasets absent)', texts, bytes: sumBytes(texts), all: corpus };
+  }
+  const texts = [...corpus, ...roundRobin(datasets, bytes - sumBytes(corpus))];
+  return {
+    source: 'corpus + CoNLL-2003 train/testa + PolNeAR train/dev + TimeML TBAQ (round robin)',
+    texts,
+    bytes: sumBytes(texts),
+    all: [...corpus, ...datasets.flat()],
+  };
+}
+
+function sumBytes(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function timeMs(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+interface StageClock {
+  pipeline: Library.Pipeline;
+  /** Milliseconds per stage, summed since the last reset. */
+  totals: Map<string, number>;
+}
+
+/**
+ * A pipeline with a probe before the first stage and after every stage: the time between two probes
+ * is the stage's. Probes are ordinary taggers added through the public API.
+ */
+function timedPipeline(lib: typeof Library): StageClock {
+  const pipeline = lib.createPipeline({ referenceDate: '2025-10-17' });
+  const stages = [...pipeline.stages];
+  const totals = new Map<string, number>(stages.map((stage) => [stage, 0]));
+  let last = 0;
+  pipeline.use({ name: 'bench:start', tag: () => void (last = performance.now()) }, { before: stages[0] });
+  for (const stage of stages) {
+    pipeline.use(
+      {
+        name: `bench:after-${stage}`,
+        tag: () => {
+          const now = performance.now();
+          totals.set(stage, (totals.get(stage) ?? 0) + now - last);
+          last = now;
+        },
+      },
+      { after: stage },
+    );
+  }
+  return { pipeline, totals };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+function runChild(script: string, childArgs: string[], timeoutMs: number): Record<string, unknown> {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bench', script), ...childArgs], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 16 * 2 ** 20,
+  });
+  if (result.status !== 0) {
+    throw new Error(`${script} failed (status ${result.status}, signal ${result.signal}): ${result.stderr.slice(0, 2000)}`);
+  }
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const fmt = (value: number, digits = 1): string => value.toFixed(digits);
+const fmtInt = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run build` first (npm run bench does)');
+  const lib = (await import(pathToFileURL(DIST).href)) as typeof Library;
+  const set = loadTextSet(SETTINGS.setBytes);
+  const megabytes = set.bytes / 1e6;
+  progress(`${set.texts.length} documents, ${fmt(megabytes, 2)} MB: ${set.source}`);
+
+  const clock = timedPipeline(lib);
+  const winkDefault = winkNLP(model);
+  const winkSbdPos = winkNLP(model, ['sbd', 'pos']);
+  const tokenCount = set.texts.reduce((sum, text) => sum + (clock.pipeline.extract(text, { tokens: true }).tokens?.length ?? 0), 0);
+
+  const contenders: Record<string, () => void> = {
+    pipeline: () => {
+      for (const text of set.texts) clock.pipeline.extract(text);
+    },
+    'wink-nlp readDoc (default pipes)': () => {
+      for (const text of set.texts) winkDefault.readDoc(text);
+    },
+    'wink-nlp readDoc (sbd+pos)': () => {
+      for (const text of set.texts) winkSbdPos.readDoc(text);
+    },
+    'compromise nlp(text).people()': () => {
+      for (const text of set.texts) nlp(text).people().out('array');
+    },
+  };
+  const names = Object.keys(contenders);
+
+  // Warm-up: every contender once over the whole set, as the pipeline was by the token count above
+  // (JIT, and wink-nlp's per-instance cache of the words it has seen: warming on a slice only left
+  // the bare wink-nlp runs slower than the pipeline that wraps them).
+  for (const name of names.slice(1)) contenders[name]?.();
+
+  // Alternate: each repetition runs every contender once, in a rotated order.
+  const times = new Map<string, number[]>(names.map((name) => [name, []]));
+  const stageTimes = new Map<string, number[]>();
+  for (let repetition = 0; repetition < SETTINGS.repetitions; repetition++) {
+    const order = names.map((_, i) => names[(i + repetition) % names.length] ?? '');
+    for (const name of order) {
+      for (const stage of clock.totals.keys()) clock.totals.set(stage, 0);
+      times.get(name)?.push(timeMs(contenders[name] ?? (() => {})));
+      if (name === 'pipeline') {
+        for (const [stage, ms] of clock.totals) stageTimes.set(stage, [...(stageTimes.get(stage) ?? []), ms]);
+      }
+    }
+    progress(`repetition ${repetition + 1}/${SETTINGS.repetitions}`);
+  }
+
+  const medianMs = (name: string): number => median(times.get(name) ?? []);
+  const rate = (ms: number): string[] => [
+    fmt(ms / 1000, 2),
+    fmtInt(set.texts.length / (ms / 1000)),
+    fmt(megabytes / (ms / 1000), 2),
+    fmtInt(tokenCount / (ms / 1000)),
+  ];
+  const pipelineMs = medianMs('pipeline');
+  const throughputRows: string[][] = [['run (median of ' + SETTINGS.repetitions + ')', 'seconds', 'docs/s', 'MB/s', 'tokens/s', 'pipeline speed ×']];
+  throughputRows.push(['whole pipeline', ...rate(pipelineMs), '1.00']);
+  for (const [stage, values] of stageTimes) throughputRows.push([`  stage ${stage}`, ...rate(median(values)), '']);
+  for (const name of names.slice(1)) throughputRows.push([name, ...rate(medianMs(name)), fmt(medianMs(name) / pipelineMs, 2)]);
+
+  // Linearity: one document of 1x and of 10x the size (the 10x is the 1x repeated).
+  progress('linearity');
+  let base = '';
+  for (let i = 0; Buffer.byteLength(base) < SETTINGS.linearBaseBytes; i++) base += `${set.all[i % set.all.length] ?? ''}\n\n`;
+  const tenfold = Array.from({ length: 10 }, () => base).join('');
+  clock.pipeline.extract(tenfold);
+  const oneTimes: number[] = [];
+  const tenTimes: number[] = [];
+  for (let repetition = 0; repetition < SETTINGS.repetitions; repetition++) {
+    oneTimes.push(timeMs(() => clock.pipeline.extract(base)));
+    tenTimes.push(timeMs(() => clock.pipeline.extract(tenfold)));
+    oneTimes.push(timeMs(() => clock.pipeline.extract(base)));
+  }
+  const linearRatio = median(tenTimes) / median(oneTimes);
+  const benchMaxRssMB = process.resourceUsage().maxRSS / 1024;
+
+  // Cold start, each in a fresh process.
+  progress('cold start');
+  const firstArticle = join(ROOT, 'corpus', 'articles', readdirSync(join(ROOT, 'corpus', 'articles')).filter((n) => n.endsWith('.txt')).sort()[0] ?? '');
+  const colds = Array.from({ length: SETTINGS.coldStarts }, () => runChild('cold-start.mjs', [DIST, firstArticle], 60_000));
+  const coldMs = median(colds.map((cold) => Number(cold['coldStartMs'])));
+  const importMs = median(colds.map((cold) => Number(cold['importMs'])));
+  const firstExtractMs = median(colds.map((cold) => Number(cold['firstExtractMs'])));
+  const processMs = median(colds.map((cold) => Number(cold['sinceProcessStartMs'])));
+
+  // Bounded memory: extractMany over SETTINGS.memoryMB, in a fresh process.
+  progress(`memory: extractMany over ${SETTINGS.memoryMB} MB (this takes a while)`);
+  const scratch = mkdtempSync(join(tmpdir(), 'news-extract-bench-'));
+  let memory: Record<string, unknown>;
+  try {
+    const textsPath = join(scratch, 'texts.json');
+    writeFileSync(textsPath, JSON.stringify(set.all));
+    memory = runChild('memory.mjs', [DIST, textsPath, String(SETTINGS.memoryMB)], 3 * 3600_000);
+  } catch (error) {
+    // A crash here (out of memory) is a result to report, not a reason to lose the others.
+    const message = (error as Error).message;
+    progress(`memory run failed: ${message.slice(0, 300)}`);
+    memory = { failed: /heap out of memory|SIGABRT/.test(message) ? 'out of memory' : message.slice(0, 200), megabytes: SETTINGS.memoryMB, maxRssMB: NaN, peakSampledRssMB: NaN };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const memoryPeakMB = Math.max(Number(memory['maxRssMB']), Number(memory['peakSampledRssMB']));
+  const memoryFigure = memory['failed'] ? `FAILED: ${String(memory['failed'])}` : `${fmt(memoryPeakMB, 0)} MB`;
+
+  const winkRatio = medianMs('wink-nlp readDoc (default pipes)') / pipelineMs;
+  const winkSbdPosRatio = medianMs('wink-nlp readDoc (sbd+pos)') / pipelineMs;
+  const compromiseRatio = medianMs('compromise nlp(text).people()') / pipelineMs;
+  const goals = [
+    ['goal', 'target', 'measured', 'met'],
+    ['speed vs bare wink-nlp readDoc (default pipes)', '≥ 0.50×', `${fmt(winkRatio, 2)}×`, winkRatio >= 0.5 ? 'yes' : 'NO'],
+    ['speed vs bare wink-nlp readDoc (sbd+pos)', '(reported)', `${fmt(winkSbdPosRatio, 2)}×`, ''],
+    ['speed vs compromise nlp().people()', '> 1.00×', `${fmt(compromiseRatio, 2)}×`, compromiseRatio > 1 ? 'yes' : 'NO'],
+    [`time of 10× text / 1× text (${fmt(Buffer.byteLength(base) / 1e3, 0)} KB)`, '≤ 11', fmt(linearRatio, 2), linearRatio <= 11 ? 'yes' : 'NO'],
+    [`extractMany over ${fmt(Number(memory['megabytes']), 0)} MB: peak RSS`, '< 500 MB', memoryFigure, memoryPeakMB < 500 ? 'yes' : 'NO'],
+    ['cold start: import + first extract', '< 400 ms', `${fmt(coldMs, 0)} ms`, coldMs < 400 ? 'yes' : 'NO'],
+  ];
+
+  const results = {
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    date: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform },
+    textSet: { source: set.source, documents: set.texts.length, megabytes, tokens: tokenCount },
+    repetitions: SETTINGS.repetitions,
+    medianSeconds: Object.fromEntries(names.map((name) => [name, medianMs(name) / 1000])),
+    stageMedianSeconds: Object.fromEntries([...stageTimes].map(([stage, values]) => [stage, median(values) / 1000])),
+    ratios: { pipelineVsWinkDefault: winkRatio, pipelineVsWinkSbdPos: winkSbdPosRatio, pipelineVsCompromise: compromiseRatio },
+    linearity: { baseBytes: Buffer.byteLength(base), oneMs: median(oneTimes), tenMs: median(tenTimes), ratio: linearRatio },
+    coldStart: { coldStartMs: coldMs, importMs, firstExtractMs, sinceProcessStartMs: processMs, runs: colds.length },
+    memory: { ...memory, peakMB: memoryPeakMB },
+    benchProcessMaxRssMB: benchMaxRssMB,
+  };
+
+  log(`news-extract benchmark: ${results.command}`);
+  log(`${results.machine.cores} cores (${results.machine.cpu}), Node ${process.version}`);
+  log(`text: ${set.texts.length} documents, ${fmt(megabytes, 2)} MB, ${fmtInt(tokenCount)} tokens — ${set.source}`);
+  log();
+  log(formatTable(throughputRows));
+  log('("pipeline speed ×": how many times the pipeline\'s time the other run takes; > 1 means the pipeline is faster)');
+  log();
+  log(formatTable(goals));
+  log();
+  log(`cold start: import ${fmt(importMs, 0)} ms + first extract ${fmt(firstExtractMs, 0)} ms; ${fmt(processMs, 0)} ms from process start`);
+  if (memory['failed']) log(`memory: the ${SETTINGS.memoryMB} MB run failed: ${String(memory['failed'])}`);
+  else log(`memory: ${Number(memory['documents']).toLocaleString('en-US')} documents in ${fmt(Number(memory['seconds']), 0)} s, RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`);
+  log(`this process (all four contenders loaded): max RSS ${fmt(benchMaxRssMB, 0)} MB`);
+  log();
+  process.stdout.write(`${JSON.stringify(results, null, JSON_ONLY ? 2 : undefined)}\n`);
+}
+
+await main();

@@ -58,3 +58,17 @@ describe('entities: negative cases', () => {
     expect(texts.some((value) => value.includes('Google') || value.includes('Reuters'))).toBe(false);
   });
 });
+
+describe('bracketed credits at the end of a line', () => {
+  // A bracketed word closing one line, with an all-caps headline on the next ("[Gallup]\nHOW ...")
+  // once made the rule reader return a run that ended where it began, and it read it again forever.
+  it('finishes, with each name found at most once', () => {
+    const text =
+      'Most voters want a leader who inspires, the survey found. [Gallup]\nHOW ACCURATE ARE THE POLLS? - A new Pew Research report compares samples.';
+    const doc = extract(text);
+    const mentions = doc.entities.flatMap((entity) => entity.mentions);
+    expect(mentions.length).toBeLessThan(10);
+    expect(mentions.map((mention) => mention.text)).toContain('Pew Research');
+    expect(new Set(mentions.map((mention) => mention.start)).size).toBe(mentions.length);
+  });
+});

@@ -71,7 +71,8 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           const candidate = buildCandidate(run, titled ? pendingTitle : undefined, shape);
           if (candidate) candidates.push(candidate);
           pendingTitle = undefined;
-          i = run.end;
+          // Always move on: a run that ends where it began would be read again forever.
+          i = Math.max(i + 1, run.end);
         }
       }
       return candidates;
@@ -109,6 +110,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           if (startsBracket(j, shape) && isCapitalised(tokens[j + 3])) {
             words.push(j + 1);
             j += 3;
+            end = j;
             continue;
           }
           // "Jean-Claude": a hyphen joins two first names; other hyphens split ("Putin-Trump").

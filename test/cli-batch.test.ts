@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +111,15 @@ describe('command over a directory of good and bad inputs', () => {
       const record = JSON.parse(readFileSync(join(out, `${bad}.error.json`), 'utf8')) as RecordLine;
       expect(record.error).toBeTruthy();
     }
+  });
+
+  it('gives a FIFO named like an article an error record instead of waiting on it forever', async () => {
+    const fifo = join(scratch, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const result = await run(['--format', 'jsonl', '--date', '2025-10-17', fifo, join(batch, GOOD[0] ?? '')]);
+    expect(result.status).toBe(1);
+    const records = jsonLines(result.stdout);
+    expect(records.map((record) => record.error)).toEqual(['not a regular file', undefined]);
   });
 
   it('exits 0 when every input is good', async () => {

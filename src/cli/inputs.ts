@@ -71,8 +71,10 @@ export function describeFsError(error: unknown): string {
 
 /** Reads and decodes an input as UTF-8 text; binary or invalid UTF-8 is an error, not garbage. */
 export async function readInput(source: InputSource, stdin: () => Promise<Buffer>): Promise<string> {
-  const bytes = source.path === undefined ? await stdin() : await readFile(source.path);
-  return decodeText(bytes);
+  if (source.path === undefined) return decodeText(await stdin());
+  // A FIFO or a device named `*.txt` would block the read forever (or never end): only regular files.
+  if (!(await stat(source.path)).isFile()) throw new Error('not a regular file');
+  return decodeText(await readFile(source.path));
 }
 
 export function decodeText(bytes: Uint8Array): string {

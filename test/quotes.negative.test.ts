@@ -47,6 +47,10 @@ describe('hostile input', () => {
     expect(quotesOf('said said said, said.')).toEqual([]);
   });
 
+  it('reads a quote opened right after a leading colon or comma without a frame (found by the property test)', () => {
+    for (const text of [':«he', ': “We are ready', ', "Yes," she said.']) expect(() => quotesOf(text)).not.toThrow();
+  });
+
   it('pairs 1 MB of quotation marks in linear time', () => {
     const marks = '"“”«»``\'\''.repeat(100_000).slice(0, 1_000_000);
     const started = performance.now();

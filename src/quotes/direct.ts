@@ -154,6 +154,8 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
   }
   if (paragraph[last] !== paragraph[entry.open] && !colon) return null;
   if (!endsWithCue) last--;
+  // Nothing but the colon or comma before the quote (":«he"): no frame to read.
+  if (last < floor) return null;
   const para = paragraph[last];
   let first = last;
   while (first - 1 >= floor && last - first < 30) {

@@ -9,7 +9,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
-    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
   {
     // The command: Node only. The worker thread script sits beside it (src/cli/pool.ts finds it).
@@ -18,6 +18,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'htmlparser2'],
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'htmlparser2'],
   },
 ]);

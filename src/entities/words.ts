@@ -1,11 +1,13 @@
-import nlp from 'compromise';
+import wordClassData from './lexicon/data/compromise-word-classes.json';
 
 /**
- * The only place the entity stage touches compromise. Running compromise over a whole article is far
- * too slow for this pipeline (measured: 120 s for 1 MB of news text against 0.8 s for wink-nlp's
+ * The entity stage's word lists, from compromise's lexicon. Running compromise over a whole article is
+ * far too slow for this pipeline (measured: 120 s for 1 MB of news text against 0.8 s for wink-nlp's
  * readDoc), but its lexicon is an excellent word list: first and last names, countries, cities,
- * regions, demonyms, organisations, and the head words of organisation and place names. We read that
- * lexicon once, as data, and look words up in it.
+ * regions, demonyms, organisations, and the head words of organisation and place names. Importing
+ * compromise just to read that lexicon cost about half the library's cold start (~500 ms of ~960 ms),
+ * so scripts/extract-compromise-lexicon.ts copies exactly what is looked up here into
+ * lexicon/data/compromise-word-classes.json (compromise 14.17.0, MIT), words grouped by class.
  */
 export type WordClass =
   | 'firstName'
@@ -22,57 +24,36 @@ export type WordClass =
   | 'weekday'
   | 'common';
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-  two?: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
-}
-
 interface WordLists {
-  lexicon: Record<string, string | string[]>;
+  /** Every lexicon word; a word without a name tag has the class 'common'. */
+  classesOf: ReadonlyMap<string, readonly WordClass[]>;
   orgWords: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
 }
 
+const SEPARATOR = '\n';
+const NO_CLASSES: readonly WordClass[] = [];
+
 let lists: WordLists | undefined;
 
+/** Built on first use, not at import: splitting 24,600 words costs a few milliseconds. */
 function load(): WordLists {
-  const model = (nlp as unknown as { model(): CompromiseModel }).model();
+  const classesOf = new Map<string, readonly WordClass[]>();
+  for (const [key, words] of Object.entries(wordClassData.classes)) {
+    const classes = key.split(',') as WordClass[];
+    for (const word of words.split(SEPARATOR)) classesOf.set(word, classes);
+  }
   return {
-    lexicon: model.one.lexicon,
-    orgWords: new Set(Object.keys(model.two?.orgWords ?? {})),
-    placeWords: new Set(Object.keys(model.two?.placeWords ?? {})),
+    classesOf,
+    orgWords: new Set(wordClassData.orgWords.split(SEPARATOR)),
+    placeWords: new Set(wordClassData.placeWords.split(SEPARATOR)),
   };
 }
 
-const CLASS_OF_TAG: Record<string, WordClass> = {
-  MaleName: 'firstName',
-  FemaleName: 'firstName',
-  FirstName: 'firstName',
-  LastName: 'lastName',
-  Person: 'person',
-  Country: 'country',
-  City: 'city',
-  Region: 'region',
-  Place: 'place',
-  Organization: 'organization',
-  SportsTeam: 'organization',
-  Demonym: 'demonym',
-  Honorific: 'honorific',
-  Month: 'month',
-  WeekDay: 'weekday',
-};
-
 /** The classes compromise's lexicon gives a lower-cased word or phrase ("new york", "putin"). */
-export function wordClasses(phrase: string): WordClass[] {
+export function wordClasses(phrase: string): readonly WordClass[] {
   lists ??= load();
-  const tags = lists.lexicon[phrase.toLowerCase()];
-  if (tags === undefined) return [];
-  const out: WordClass[] = [];
-  for (const tag of Array.isArray(tags) ? tags : [tags]) {
-    const wordClass = CLASS_OF_TAG[tag];
-    if (wordClass && !out.includes(wordClass)) out.push(wordClass);
-  }
-  return out.length > 0 ? out : ['common'];
+  return lists.classesOf.get(phrase.toLowerCase()) ?? NO_CLASSES;
 }
 
 export function hasWordClass(phrase: string, wordClass: WordClass): boolean {

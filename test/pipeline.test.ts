@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderPretty } from '../src/render/pretty.js';
 import {
   createPipeline,
   extract,
@@ -185,5 +186,22 @@ describe('the README custom tagger example', () => {
     pipeline.use(numbers);
     const doc = pipeline.extract('The index jumped 4.5% on Friday. Markets were calm.');
     expect(doc.spans?.NUMERIC_SENTENCE).toEqual([{ start: 0, end: 32, text: 'The index jumped 4.5% on Friday.' }]);
+  });
+});
+
+describe('pretty output', () => {
+  it('puts quotation marks around direct and partial quotes only, never doubling a mixed quote\'s own', () => {
+    const text = 'He said “We are ready.” She called it “historic”. They said the talks were “very productive” and long.';
+    const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part });
+    const doc = extract(text);
+    const quotes = [
+      { ...span('We are ready.'), kind: 'direct' as const, speaker: null, cue: null, confidence: 1 },
+      { ...span('historic'), kind: 'partial' as const, speaker: null, cue: null, confidence: 1 },
+      { ...span('the talks were “very productive” and long'), kind: 'mixed' as const, speaker: null, cue: null, confidence: 1 },
+    ];
+    const out = renderPretty({ ...doc, quotes });
+    expect(out).toContain('(direct) “We are ready.”');
+    expect(out).toContain('(partial) “historic”');
+    expect(out).toContain('(mixed) the talks were “very productive” and long');
   });
 });

@@ -68,7 +68,7 @@ export function renderPretty(doc: NewsDocument): string {
   for (const [speaker, quotes] of bySpeaker) {
     lines.push(`  ${speaker}:`);
     for (const quote of quotes) {
-      const text = quote.kind === 'indirect' ? clip(quote.text, 160) : `“${clip(quote.text, 158)}”`;
+      const text = marked(quote.kind, clip(quote.text, 158));
       const cue = quote.cue ? ` [${quote.cue.text}]` : '';
       lines.push(`    - (${quote.kind}) ${text}${cue}`);
     }
@@ -134,7 +134,10 @@ export function renderStoryPretty(story: Story): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Quotation marks around a direct quote without its own; reported speech and partial quotes as written. */
+/**
+ * Quotation marks around the quoted words: a direct quote or a partial fragment (whose content excludes
+ * its marks); mixed quotes already carry theirs inside the reported clause, indirect speech has none.
+ */
 function marked(kind: Quote['kind'] | undefined, text: string): string {
-  return kind === 'direct' && !/^["“'‘]/u.test(text) ? `“${text}”` : text;
+  return (kind === 'direct' || kind === 'partial') && !/^["“'‘]/u.test(text) ? `“${text}”` : text;
 }

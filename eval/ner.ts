@@ -17,7 +17,7 @@ import nlp from 'compromise';
 import { createPipeline } from '../src/pipeline.js';
 import { recognizeEntities } from '../src/entities/model/index.js';
 import { tokenize } from '../src/text/tokenize.js';
-import type { EntityType } from '../src/types.js';
+import { COARSE } from '../src/entities/resolve.js';
 import { addCounts, emptyCounts, formatPercent, formatTable, matchSpans, prf, sameSpan, datasetsDir, type Counts } from './score.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -35,18 +35,6 @@ interface ConllDoc {
   entities: Labelled[];
 }
 
-const COARSE: Record<EntityType, Coarse> = {
-  PERSON: 'PER',
-  ORG: 'ORG',
-  GPE: 'LOC',
-  LOC: 'LOC',
-  FAC: 'LOC',
-  NORP: 'MISC',
-  PRODUCT: 'MISC',
-  EVENT: 'MISC',
-  LAW: 'MISC',
-  WORK_OF_ART: 'MISC',
-};
 
 interface Row {
   name: string;

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.js';
 import type { EntityCandidate } from './candidate.js';
+import type { CoarseType } from './model/labels.js';
 
 /**
  * Combines candidates from several recognisers into one set of non-overlapping mentions. Precedence,
@@ -15,7 +16,8 @@ import type { EntityCandidate } from './candidate.js';
  *    (confidence ≥ `minRuleConfidence`), or untyped (linking may find them a person: "Trump" alone);
  * Measured on CoNLL-2003 dev and on the corpus articles (see the README's entity section).
  */
-const COARSE: Record<EntityType, string> = {
+/** OntoNotes types folded to CoNLL-2003's four, as the learned model sees them (and eval:ner scores them). */
+export const COARSE: Record<EntityType, CoarseType> = {
   PERSON: 'PER',
   ORG: 'ORG',
   GPE: 'LOC',
@@ -31,7 +33,7 @@ const COARSE: Record<EntityType, string> = {
 /** The weight of a model span's type when mentions vote on their entity's type. */
 const MODEL_WEIGHT = 0.85;
 
-export function coarseType(type: EntityType): string {
+export function coarseType(type: EntityType): CoarseType {
   return COARSE[type];
 }
 

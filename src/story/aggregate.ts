@@ -1,7 +1,7 @@
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 import { foldName, linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
-import { createStatementIndex, createWordOrder, wordingOf, type StatementCluster, type StatementIndex } from './statements.js';
+import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
 import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle, StoryEntity, StorySpeaker } from './types.js';
 
@@ -92,7 +92,7 @@ function groupQuotes(
   const groups = new Map<string, SpeakerGroup & { index?: StatementIndex }>();
   const unattributed: StatementVersion[] = [];
   const versions = docs.map((doc) => doc.quotes.map((quote, quoteIndex) => toVersion(doc, quote, quoteIndex)));
-  const order = createWordOrder(versions.flat().map(wordingOf));
+  const order = createWordOrder(versions.flat().map((version) => version.text));
   // Every attributed statement, whoever said it, for the unattributed quotes to look up.
   const attributed = createStatementIndex(threshold, order);
 
@@ -110,7 +110,7 @@ function groupQuotes(
         groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index }));
       }
       const index = group.index!;
-      const cluster = index.add(version, index.best(wordingOf(version)) ?? undefined);
+      const cluster = index.add(version, index.best(version.text) ?? undefined);
       attributed.add(version, cluster);
     });
   });
@@ -119,9 +119,9 @@ function groupQuotes(
   // outlet attributes when the wording matches, and stays unattributed otherwise.
   const rest = createStatementIndex(threshold, order);
   for (const version of unattributed) {
-    const match = attributed.best(wordingOf(version));
+    const match = attributed.best(version.text);
     if (match) match.versions.push(version);
-    else rest.add(version, rest.best(wordingOf(version)) ?? undefined);
+    else rest.add(version, rest.best(version.text) ?? undefined);
   }
   const ordered = [...groups.values()].sort((a, b) => versionCount(b) - versionCount(a));
   if (rest.clusters.length > 0) ordered.push({ entity: null, name: 'unattributed', statements: rest.clusters });

@@ -1,14 +1,6 @@
 import { jaccardOfSets, quotePieces, quoteWords } from './similarity.js';
 import type { StatementVersion } from './types.js';
 
-/**
- * The words a version is compared by. A quote split by its attribution (“...,” Peskov said. “...”) comes
- * from the quote stage as one quote per piece, so each piece is compared on its own text.
- */
-export function wordingOf(version: StatementVersion): string {
-  return version.text;
-}
-
 /** A statement while it is being gathered: every outlet's wording of it. */
 export interface StatementCluster {
   versions: StatementVersion[];
@@ -105,7 +97,7 @@ export function createStatementIndex(threshold: number, order: WordOrder): State
         ids.set(target, id);
       }
       if (!target.versions.includes(version)) target.versions.push(version);
-      for (const words of order.piecesOf(wordingOf(version))) {
+      for (const words of order.piecesOf(version.text)) {
         const posting: Posting = { id, words };
         for (const word of prefix(words)) {
           const list = postings.get(word);

@@ -89,7 +89,8 @@ const pipeline = createPipeline();
 const errors: string[] = [];
 
 /** Per type: gold of that type against predictions of that type (ALL: every timex, type ignored). */
-function score(docs: TimeMlDoc[], showErrors: boolean): Map<string, Tally> {
+function score(docs: TimeMlDoc[], split: Split): Map<string, Tally> {
+  const showErrors = TUNABLE.has(split);
   const tallies = new Map<string, Tally>(TYPES.map((type) => [type, emptyTally()]));
   for (const doc of docs) {
     const predicted = pipeline.extract(doc.text, { referenceDate: doc.dct, id: doc.id }).dates;
@@ -107,7 +108,7 @@ function score(docs: TimeMlDoc[], showErrors: boolean): Map<string, Tally> {
         if (g.value === p.value) tally.valueCorrect += 1;
         if (g.type === p.type) tally.typeCorrect += 1;
       }
-      if (type === 'ALL' && errorLimit > 0 && showErrors) collectErrors(doc, relaxed.pairs, relaxed.unmatchedGold, relaxed.unmatchedPredicted);
+      if (type === 'ALL' && errorLimit > 0 && showErrors) collectErrors(split, doc, relaxed.pairs, relaxed.unmatchedGold, relaxed.unmatchedPredicted);
     }
   }
   return tallies;
@@ -119,11 +120,11 @@ function context(doc: TimeMlDoc, start: number, end: number): string {
   return `${left}[${doc.text.slice(start, end)}]${right}`;
 }
 
-function collectErrors(doc: TimeMlDoc, pairs: Array<[GoldTimex, TimeExpression]>, missed: GoldTimex[], extra: TimeExpression[]): void {
-  for (const g of missed) errors.push(`MISS  ${doc.dct} ${g.type} ${g.value}  ${context(doc, g.start, g.end)}`);
-  for (const p of extra) errors.push(`FALSE ${doc.dct} ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
+function collectErrors(split: Split, doc: TimeMlDoc, pairs: Array<[GoldTimex, TimeExpression]>, missed: GoldTimex[], extra: TimeExpression[]): void {
+  for (const g of missed) errors.push(`${split} MISS  ${doc.dct} ${g.type} ${g.value}  ${context(doc, g.start, g.end)}`);
+  for (const p of extra) errors.push(`${split} FALSE ${doc.dct} ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
   for (const [g, p] of pairs) {
-    if (g.value !== p.value) errors.push(`VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? '/' + g.mod : ''} ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
+    if (g.value !== p.value) errors.push(`${split} VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? '/' + g.mod : ''} ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
   }
 }
 
@@ -156,7 +157,7 @@ const splits: Split[] = onlySplit ? [onlySplit] : [...SPLITS];
 const started = performance.now();
 const all = new Map<string, Tally>(TYPES.map((type) => [type, emptyTally()]));
 for (const split of splits) {
-  const tallies = score(load(split), TUNABLE.has(split));
+  const tallies = score(load(split), split);
   table.push(...rows(SPLIT_NAMES[split], tallies));
   for (const type of TYPES) {
     const from = tallies.get(type) as Tally;

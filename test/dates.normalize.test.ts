@@ -38,7 +38,7 @@ describe('normalizeRelative', () => {
     expect(normalizeRelative('Y', -1, FRIDAY).value).toBe('2024');
     expect(normalizeRelative('Q', -1, FRIDAY).value).toBe('2025-Q3');
     expect(normalizeRelative('Q', -4, { year: 2025, month: 2, day: 1 }).value).toBe('2024-Q1');
-    expect(normalizeRelative('DE', -1, FRIDAY).value).toBe('201X');
+    expect(normalizeRelative('DE', -1, FRIDAY).value).toBe('201');
     expect(normalizeRelative('WE', -1, MONDAY).value).toBe('1990-W32-WE');
   });
   it('without an anchor: underspecified at the same granularity', () => {
@@ -83,7 +83,7 @@ describe('normalizeTimex', () => {
   it('quarters, halves, decades, centuries, holidays', () => {
     expect(normalizeTimex({ kind: 'calendar', quarter: 3 }, { year: 1989, month: 11, day: 2 }).value).toBe('1989-Q3');
     expect(normalizeTimex({ kind: 'calendar', half: 2, year: 1989 }, FRIDAY).value).toBe('1989-H2');
-    expect(normalizeTimex({ kind: 'calendar', decade: 199 }, undefined)).toEqual({ value: '199X', resolved: true });
+    expect(normalizeTimex({ kind: 'calendar', decade: 199 }, undefined)).toEqual({ value: '199', resolved: true });
     expect(normalizeTimex({ kind: 'calendar', century: 20 }, undefined).value).toBe('19');
     expect(normalizeTimex({ kind: 'calendar', thanksgiving: true }, { year: 2000, month: 1, day: 7 }, 'past').value).toBe('1999-11-25');
   });

@@ -96,8 +96,12 @@ function quarterYear(quarter: number, anchor: CalendarDate, tense: Tense): numbe
   return anchor.year;
 }
 
+/**
+ * A decade as TimeML writes it, the first three digits of its years ("the 1990s" → 199), like a century's
+ * two ("the 20th century" → 19). TimeBank writes 199 (7 of 8 decades); AQUAINT writes 199X.
+ */
 function decadeValue(decade: number): string {
-  return `${decade}X`;
+  return pad(decade, 3);
 }
 
 /** Shifts the anchor by `offset` units and writes it at that unit's granularity. */

@@ -7,6 +7,8 @@ const FUTURE_VERBS = new Set(cues.futureVerbs);
 const PAST_AUXILIARIES = new Set(cues.pastAuxiliaries);
 const PRESENT_AUXILIARIES = new Set(cues.presentAuxiliaries);
 const IRREGULAR_PAST = new Set(cues.irregularPast);
+const FORWARD_CUES = new Set(cues.forwardCues);
+const BACKWARD_CUES = new Set(cues.backwardCues);
 
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
@@ -95,15 +97,15 @@ function hasPastPerfect(tokens: readonly Token[], start: number, end: number): b
 }
 
 /**
- * A preposition before a date can settle its direction: "since Jan. 13" is past; "until mid-November",
- * "by Dec. 15", "through January" name a deadline ahead, whatever the tense of the clause ("was
- * extended until Nov. 16").
+ * A word before a date can settle its direction: "since Jan. 13" is past; "until mid-November",
+ * "by Dec. 15" name a deadline ahead, whatever the tense of the clause ("was extended until Nov. 16"),
+ * and so do "payable Dec. 7" and "effective Feb. 1" ("declared a dividend, payable Dec. 15").
  */
 export function tenseFromPreposition(tokens: readonly Token[], first: number): Tense | undefined {
   const previous = tokens[first - 1];
   if (!previous || previous.sentence !== tokens[first]?.sentence) return undefined;
-  if (previous.norm === 'since') return 'past';
-  if (['until', 'till', 'by', 'through'].includes(previous.norm)) return 'future';
+  if (BACKWARD_CUES.has(previous.norm)) return 'past';
+  if (FORWARD_CUES.has(previous.norm)) return 'future';
   if (previous.norm === 'to' || previous.norm === 'before') return 'unknown';
   return undefined;
 }

@@ -1,0 +1,48 @@
+/** Rules added in the second dates pass: cue words for direction, decades; hand-written sentences. */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/index.js';
+import type { TimeExpression } from '../src/types.js';
+
+const pipeline = createPipeline({ disable: ['entities', 'quotes'] });
+
+function datesOf(text: string, referenceDate: string | null): TimeExpression[] {
+  const doc = pipeline.extract(text, referenceDate ? { referenceDate } : {});
+  for (const date of doc.dates) expect(text.slice(date.start, date.end)).toBe(date.text);
+  return [...doc.dates];
+}
+
+function valueOf(text: string, referenceDate: string | null): string {
+  const found = datesOf(text, referenceDate);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return (found[0] as TimeExpression).value;
+}
+
+describe('dates: words before a date that fix its direction', () => {
+  it('"payable" and "effective" point ahead even in a past clause', () => {
+    expect(valueOf('The bakery declared a dividend of ten cents, payable Dec. 4.', '2025-10-20')).toBe('2025-12-04');
+    expect(valueOf('The board approved new rules, effective Feb. 1.', '2025-10-20')).toBe('2026-02-01');
+    expect(valueOf('The board named a new chairman, effective June 1.', '2025-10-20')).toBe('2026-06-01');
+  });
+  it('"through" follows the clause: a past clause looks back', () => {
+    expect(valueOf('The club had sold 400 tickets through Sept. 12.', '2025-10-20')).toBe('2025-09-12');
+    expect(valueOf('The loan will run through January.', '2025-10-20')).toBe('2026-01');
+  });
+  it('without such a word, the tense of the clause decides', () => {
+    expect(valueOf('The bakery paid its suppliers on Dec. 4.', '2025-10-20')).toBe('2024-12-04');
+  });
+});
+
+describe('dates: decades and centuries by their leading digits', () => {
+  it.each([
+    ['Growth slowed in the 1990s for most makers.', '199'],
+    ['The band was famous in the eighties.', '198'],
+    ["Sales boomed in the '60s.", '196'],
+    ['Rents peaked in the mid-1970s in the city.', '197'],
+    ['The bridge was built in the 19th century.', '18'],
+  ])('%s → %s', (text, value) => {
+    expect(valueOf(text, '2025-10-20')).toBe(value);
+  });
+  it('"the last decade" is the decade before the anchor\'s', () => {
+    expect(valueOf('Wages fell in the last decade.', '2025-10-20')).toBe('201');
+  });
+});

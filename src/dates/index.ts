@@ -2,6 +2,7 @@ import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { TimeExpression } from '../types.js';
 import { chooseAnchor } from './anchor.js';
+import { Discourse } from './discourse.js';
 import { normalizeTimex } from './normalize.js';
 import { Recognizer } from './recognize.js';
 import { tenseAround, tenseFromPreposition } from './tense.js';
@@ -16,6 +17,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
   const dates: TimeExpression[] = [];
   let lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
   let previous: { last: number; value: string } | undefined;
+  const discourse = new Discourse();
   for (const match of new Recognizer(tokens).recognize()) {
     const first = tokens[match.first];
     const last = tokens[match.last];
@@ -25,6 +27,15 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
         tenseAround(tokens, match.first, match.last))
       : 'unknown';
     let { value, resolved } = normalizeTimex(match.meaning, anchor, tense, match.time);
+    let type = match.type;
+    if (match.meaning.kind === 'anaphoric') {
+      // "that day", "two days later": told from the story's last date when it has one (discourse.ts).
+      const told = discourse.resolve(match.meaning, match.time);
+      if (told !== undefined) {
+        value = told;
+        resolved = true;
+      } else if (match.meaning.fallback?.kind === 'duration') type = 'DURATION';
+    }
     // In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
     // ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3).
     const meaning = match.meaning;
@@ -45,8 +56,9 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
       lastQuarter = { year: Number(value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
     }
     previous = { last: match.last, value };
+    if (type === 'DATE' || type === 'TIME') discourse.mention(value);
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
-    dates.push({ ...span, type: match.type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
+    dates.push({ ...span, type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
   }
   return dates;
 }

@@ -20,3 +20,5 @@ export const MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(dat
 export const PHRASE_MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(data.phraseModifiers));
 export const HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(data.holidays));
 export const SET_ADVERBS: ReadonlyMap<string, string> = new Map(Object.entries(data.setAdverbs));
+export const ANAPHORIC: ReadonlyMap<string, number> = new Map(Object.entries(data.anaphoric));
+export const ANAPHORIC_NEXT_UNITS: ReadonlySet<string> = new Set(data.anaphoricNextUnits);

@@ -51,7 +51,23 @@ export type TemporalMeaning =
   /** A length of time; `amount` null when unspecified ("weeks", "several years"). */
   | { readonly kind: 'duration'; readonly amount: number | null; readonly unit: Unit }
   /** A recurrence, already in its TIMEX3 value: P1D, XXXX-WXX-1, XXXX-07. */
-  | { readonly kind: 'set'; readonly value: string };
+  | { readonly kind: 'set'; readonly value: string }
+  /**
+   * A point told from an earlier date of the story, not from the anchor: "that day" (D, 0), "the next
+   * day" (D, 1), "two days later" (D, 2), "the following year" (Y, 1), "the previous Friday" (weekday 5,
+   * -1). Resolved against the last date mentioned before it at that granularity (discourse.ts); without
+   * one, `fallback` is read as before this rule existed, or the value stays underspecified.
+   */
+  | {
+      readonly kind: 'anaphoric';
+      readonly unit: AnaphoricUnit;
+      readonly offset: number;
+      readonly weekday?: number;
+      readonly fallback?: TemporalMeaning;
+    };
+
+/** Units an anaphoric expression can count in. */
+export type AnaphoricUnit = 'D' | 'W' | 'M' | 'Y' | 'Q';
 
 export interface TimeOfDay {
   readonly partOfDay?: PartOfDay;

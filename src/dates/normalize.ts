@@ -10,7 +10,7 @@ import {
   thanksgiving,
   type CalendarDate,
 } from './calendar.js';
-import type { Season, Tense, TemporalMeaning, TimeOfDay, Unit } from './meaning.js';
+import type { AnaphoricUnit, Season, Tense, TemporalMeaning, TimeOfDay, Unit } from './meaning.js';
 
 export interface NormalizedValue {
   readonly value: string;
@@ -158,6 +158,8 @@ function normalizeWeekend(anchor: CalendarDate | undefined, tense: Tense): Norma
   return normalizeRelative('WE', offset, anchor);
 }
 
+const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX' };
+
 const DURATION_TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
 /** `P2W`, `PXY`, `PT5H`, `P20Y` (decades and centuries in years, as TimeBank writes "two decades"). */
@@ -194,7 +196,7 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
   return DURATION_TIME_UNITS.has(unit) ? `PT${count}${letter}` : `P${count}${letter}`;
 }
 
-function withTimeOfDay(value: string, time: TimeOfDay | undefined): string {
+export function withTimeOfDay(value: string, time: TimeOfDay | undefined): string {
   if (!time || !/^(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(value)) return value;
   if (time.clock) return `${value}T${pad(time.clock.hour)}:${pad(time.clock.minute ?? 0)}`;
   if (time.partOfDay) return `${value}T${time.partOfDay}`;
@@ -260,6 +262,11 @@ export function normalizeTimex(
       return { value: normalizeDuration(meaning.amount, meaning.unit), resolved: true };
     case 'set':
       return { value: meaning.value, resolved: true };
+    case 'anaphoric':
+      // Reached only when the story has no earlier date to tell it from (discourse.ts).
+      if (meaning.fallback) return normalizeTimex(meaning.fallback, anchor, tense, time);
+      result = { value: UNDERSPECIFIED_ANAPHORIC[meaning.unit], resolved: false };
+      break;
   }
   return { value: withTimeOfDay(result.value, time), resolved: result.resolved };
 }

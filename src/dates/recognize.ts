@@ -4,6 +4,7 @@ import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseClock } from './rules/clock.js';
 import { parseHoliday, parseMonthDate, parseNumericDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
 import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
+import { parseAnaphoric } from './rules/anaphoric.js';
 import { parseFuzzy } from './rules/fuzzy.js';
 import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVES } from './rules/grammar.js';
 import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
@@ -38,13 +39,14 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
   ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
   ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
-  'the', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
+  'the', 'that', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
   'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'future', 'thanksgiving', 'right',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
 const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
   ...NEUTRAL_ADJECTIVES, ...DECADE_WORDS.keys(), 'beginning', 'start', 'end', 'middle', 'turn', 'close', 'near', 'short',
+  'same', 'very', 'prior',
 ]);
 
 function mayStartExpression(word: string): boolean {
@@ -85,7 +87,7 @@ export class Recognizer {
     const word = this.view.norm(i);
     if (!mayStartExpression(word)) return undefined;
     // "the" and "a" are the commonest words: only worth parsing before a word that can continue a date.
-    if ((word === 'the' || word === 'a' || word === 'an') && !mayStartExpression(this.view.norm(i + 1)) && !AFTER_ARTICLE_WORDS.has(this.view.norm(i + 1))) {
+    if ((word === 'the' || word === 'a' || word === 'an' || word === 'that') && !mayStartExpression(this.view.norm(i + 1)) && !AFTER_ARTICLE_WORDS.has(this.view.norm(i + 1))) {
       return undefined;
     }
     const prefix = this.parsePrefix(i);
@@ -163,7 +165,7 @@ export class Recognizer {
   private isDeicticStart(k: number): boolean {
     const word = this.view.norm(k);
     return (
-      word === 'this' || word === 'last' || word === 'next' || word === 'today' || word === 'yesterday' ||
+      word === 'this' || word === 'that' || word === 'last' || word === 'next' || word === 'today' || word === 'yesterday' ||
       word === 'tomorrow' || word === 'tonight' || WEEKDAYS.has(word)
     );
   }
@@ -178,6 +180,7 @@ export class Recognizer {
       parseYearOrDecade(this.view, k) ??
       parseWeekday(this.view, k) ??
       parseDayWord(this.view, k) ??
+      parseAnaphoric(this.view, k) ??
       parseSet(this.view, k) ??
       parseDeterminerPhrase(this.view, k) ??
       parseOrdinalPeriod(this.view, k) ??

@@ -1,0 +1,87 @@
+/** Dates told from an earlier date of the story (discourse.ts, rules/anaphoric.ts); hand-written sentences. */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/index.js';
+import type { TimeExpression } from '../src/types.js';
+
+const pipeline = createPipeline({ disable: ['entities', 'quotes'] });
+const ANCHOR = '2025-10-20';
+
+function dates(text: string, referenceDate: string | null = ANCHOR): TimeExpression[] {
+  const doc = pipeline.extract(text, referenceDate ? { referenceDate } : {});
+  for (const date of doc.dates) expect(text.slice(date.start, date.end)).toBe(date.text);
+  return [...doc.dates];
+}
+
+/** The expression whose text is `phrase`, as "text|type|value". */
+function find(text: string, phrase: string, referenceDate: string | null = ANCHOR): string {
+  const date = dates(text, referenceDate).find((d) => d.text === phrase);
+  return date ? `${date.text}|${date.type}|${date.value}${date.resolved ? '' : '|unresolved'}` : `(no "${phrase}")`;
+}
+
+describe('dates: told from the last date of the story', () => {
+  it.each([
+    ['The mill closed on March 3, 2019. Two days later, the owners sold the land.', 'Two days later', 'DATE|2019-03-05'],
+    ['The mill closed on March 3, 2019. The owners sold the land the next day.', 'the next day', 'DATE|2019-03-04'],
+    ['The mill closed on March 3, 2019. That day, the owners sold the land.', 'That day', 'DATE|2019-03-03'],
+    ['The mill closed on March 3, 2019. The owners sold the land the same day.', 'the same day', 'DATE|2019-03-03'],
+    ['The mill closed on March 3, 2019. Later that day, the owners sold the land.', 'Later that day', 'DATE|2019-03-03'],
+    ['The mill closed on March 3, 2019. That night the owners sold the land.', 'That night', 'TIME|2019-03-03TNI'],
+    ['The mill closed on March 3, 2019. The following morning the owners left.', 'The following morning', 'TIME|2019-03-04TMO'],
+    ['The mill opened in 1961. The following year, a second shed was built.', 'The following year', 'DATE|1962'],
+    ['The mill opened in 1961. A second shed was built that year.', 'that year', 'DATE|1961'],
+    ['The mill opened in 1961. A year later, a second shed was built.', 'A year later', 'DATE|1962'],
+    ['The mill opened in June 1961. The following month, a second shed was built.', 'The following month', 'DATE|1961-07'],
+    ['Shares rose on Friday, Oct. 17, 2025, after falling from the previous Friday.', 'the previous Friday', 'DATE|2025-10-10'],
+    ['Sales fell in the second quarter of 2024. Costs rose that quarter too.', 'that quarter', 'DATE|2024-Q2'],
+  ])('%s → %s', (text, phrase, expected) => {
+    expect(find(text, phrase)).toBe(`${phrase}|${expected}`);
+  });
+
+  it('takes the latest date mentioned before it, not the first', () => {
+    const text = 'The strike began on May 2, 2018. Talks resumed on June 9, 2018. Two days later, a deal was signed.';
+    expect(find(text, 'Two days later')).toBe('Two days later|DATE|2018-06-11');
+  });
+
+  it('a date resolved from the anchor is a date of the story too', () => {
+    // "Monday" in a past report is 2025-10-13 (anchor: Monday 2025-10-20 is itself "Monday"), so use Tuesday.
+    const text = 'The council voted on Tuesday. The next day, the mayor resigned.';
+    expect(find(text, 'Tuesday')).toBe('Tuesday|DATE|2025-10-14');
+    expect(find(text, 'The next day')).toBe('The next day|DATE|2025-10-15');
+  });
+
+  it('a coarser mention does not replace the day "that day" needs', () => {
+    const text = 'The dam failed on April 4, 1990. Floods were common in 1991. That day is still remembered.';
+    expect(find(text, 'That day')).toBe('That day|DATE|1990-04-04');
+  });
+});
+
+describe('dates: anaphoric expressions without an earlier date', () => {
+  it('"that day" and "the next day" stay underspecified and unresolved', () => {
+    expect(find('The owners sold the land that day.', 'that day')).toBe('that day|DATE|XXXX-XX-XX|unresolved');
+    expect(find('The owners sold the land the next day.', 'the next day')).toBe('the next day|DATE|XXXX-XX-XX|unresolved');
+  });
+  it('"the following year" falls back to the year after the anchor, as before', () => {
+    expect(find('The following year will be hard for farmers.', 'The following year')).toBe('The following year|DATE|2026');
+  });
+  it('"two days later" falls back to a duration', () => {
+    expect(find('Two days later, the owners sold the land.', 'Two days later')).toBe('Two days later|DURATION|P2D');
+  });
+  it('an earlier date without an anchor still resolves "the next day"', () => {
+    expect(find('The mill closed on March 3, 2019. The owners left the next day.', 'the next day', null)).toBe('the next day|DATE|2019-03-04');
+  });
+});
+
+describe('dates: what is not anaphoric', () => {
+  it.each([
+    ['She said that days of rain had ruined the harvest.'],
+    ['The centre offers that day care to every family.'],
+    ['He argued that years of neglect had done the damage.'],
+    ['They hoped that the day would never come.'],
+  ])('%s: "that"/"the" starts no date', (text) => {
+    // "days of rain" alone may be a duration (PXD); the determiner never makes it a point of the story.
+    for (const date of dates(text)) expect(date.text).not.toMatch(/^(that|the)\b/i);
+  });
+  it('"the next year" keeps its reading from the anchor (the coming year)', () => {
+    expect(find('The mill opened in 1961. Prices should rise in the next year.', 'the next year')).not.toBe('the next year|DATE|1962');
+  });
+});

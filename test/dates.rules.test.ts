@@ -27,6 +27,14 @@ describe('dates: words before a date that fix its direction', () => {
     expect(valueOf('The club had sold 400 tickets through Sept. 12.', '2025-10-20')).toBe('2025-09-12');
     expect(valueOf('The loan will run through January.', '2025-10-20')).toBe('2026-01');
   });
+  it('"is to" and "planning to" announce what lies ahead', () => {
+    // Anchor Wednesday 2025-10-22: a past Tuesday would be 10-21, the coming one 10-28.
+    expect(valueOf('The ferry is to resume sailing on Tuesday.', '2025-10-22')).toBe('2025-10-28');
+    expect(valueOf('The growers were planning to march on Tuesday.', '2025-10-22')).toBe('2025-10-28');
+    expect(valueOf('The ferry resumed sailing on Tuesday.', '2025-10-22')).toBe('2025-10-21');
+    // "is" alone is no future: "the ferry is late" says nothing of Tuesday's direction.
+    expect(valueOf('The ferry that sailed on Tuesday is late.', '2025-10-22')).toBe('2025-10-21');
+  });
   it('without such a word, the tense of the clause decides', () => {
     expect(valueOf('The bakery paid its suppliers on Dec. 4.', '2025-10-20')).toBe('2024-12-04');
   });

@@ -7,6 +7,7 @@ const FUTURE_VERBS = new Set(cues.futureVerbs);
 const PAST_AUXILIARIES = new Set(cues.pastAuxiliaries);
 const PRESENT_AUXILIARIES = new Set(cues.presentAuxiliaries);
 const IRREGULAR_PAST = new Set(cues.irregularPast);
+const BE_FORMS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const FORWARD_CUES = new Set(cues.forwardCues);
 const BACKWARD_CUES = new Set(cues.backwardCues);
 
@@ -76,6 +77,8 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
     // "is expected to", "plans to", "is going to": an intention points forward.
     if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return 'future';
+    // "is to resume trading Tuesday", "are to meet on Monday": "be to" announces what is arranged.
+    if (BE_FORMS.has(word) && tokens[k + 1]?.norm === 'to' && tokens[k + 2] && isVerb(tokens[k + 2] as Token)) return 'future';
     // "guidelines to be published in early November": a passive infinitive points forward.
     if (word === 'to' && tokens[k + 1]?.norm === 'be') return 'future';
     // "is scheduled for completion by Dec. 10", "is expected in December" (but "had been due to expire").

@@ -55,6 +55,23 @@ describe('dates: told from the last date of the story', () => {
   });
 });
 
+describe('dates: a time of day without a day belongs to the day being told', () => {
+  it('a clock time or "the morning" right after a day takes that day', () => {
+    const text = 'The bridge closed on Friday, Oct. 10, 2025. Traffic stopped at 9:40 a.m.';
+    expect(find(text, '9:40 a.m.')).toBe('9:40 a.m.|TIME|2025-10-10T09:40');
+    const morning = 'Shares fell on Friday, Oct. 10, 2025. Buyers came back in the morning.';
+    expect(find(morning, 'the morning')).toBe('the morning|TIME|2025-10-10TMO');
+  });
+  it('a day told several sentences earlier does not carry: the anchor does', () => {
+    const text = 'The bridge opened on June 3, 1950. It was rebuilt twice. Repairs are slow. Traffic stopped at 9:40 a.m.';
+    expect(find(text, '9:40 a.m.')).toBe('9:40 a.m.|TIME|2025-10-20T09:40');
+  });
+  it('"this morning" is always the anchor\'s', () => {
+    const text = 'Shares fell on Friday, Oct. 10, 2025. Buyers came back this morning.';
+    expect(find(text, 'this morning')).toBe('this morning|TIME|2025-10-20TMO');
+  });
+});
+
 describe('dates: anaphoric expressions without an earlier date', () => {
   it('"that day" and "the next day" stay underspecified and unresolved', () => {
     expect(find('The owners sold the land that day.', 'that day')).toBe('that day|DATE|XXXX-XX-XX|unresolved');

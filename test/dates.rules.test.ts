@@ -35,6 +35,11 @@ describe('dates: words before a date that fix its direction', () => {
     // "is" alone is no future: "the ferry is late" says nothing of Tuesday's direction.
     expect(valueOf('The ferry that sailed on Tuesday is late.', '2025-10-22')).toBe('2025-10-21');
   });
+  it('an intention in the past perfect is past ("had been scheduled to")', () => {
+    // Anchor Monday 2025-10-20: the Friday before is 10-17, the coming one 10-24.
+    expect(valueOf('The vote had been scheduled to close on Friday.', '2025-10-20')).toBe('2025-10-17');
+    expect(valueOf('The vote is scheduled to close on Friday.', '2025-10-20')).toBe('2025-10-24');
+  });
   it('without such a word, the tense of the clause decides', () => {
     expect(valueOf('The bakery paid its suppliers on Dec. 4.', '2025-10-20')).toBe('2024-12-04');
   });

@@ -15,18 +15,21 @@ type AnaphoricMeaning = Extract<TemporalMeaning, { kind: 'anaphoric' }>;
  */
 export class Discourse {
   private day: CalendarDate | undefined;
+  /** Sentence of the latest day mention. */
+  private daySentence = -1;
   private week: CalendarDate | undefined;
   private month: { year: number; month: number } | undefined;
   private quarter: { year: number; quarter: number } | undefined;
   private year: number | undefined;
 
   /** Records the value of a DATE or TIME the story has just mentioned. */
-  mention(value: string): void {
+  mention(value: string, sentence: number): void {
     const day = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
     if (day) {
       const date = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
       if (!isValidDate(date.year, date.month, date.day)) return;
       this.day = date;
+      this.daySentence = sentence;
       this.week = date;
       this.month = { year: date.year, month: date.month };
       this.year = date.year;
@@ -58,8 +61,9 @@ export class Discourse {
   }
 
   /** The value of an anaphoric expression, or undefined when the story has no date at its granularity yet. */
-  resolve(meaning: AnaphoricMeaning, time: TimeOfDay | undefined): string | undefined {
+  resolve(meaning: AnaphoricMeaning, time: TimeOfDay | undefined, sentence: number): string | undefined {
     const { unit, offset } = meaning;
+    if (meaning.near && sentence - this.daySentence > 1) return undefined;
     if (meaning.weekday !== undefined) {
       if (!this.day) return undefined;
       // "the previous Friday": the nearest Friday strictly before (or after) the story's day.

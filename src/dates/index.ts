@@ -30,7 +30,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     let type = match.type;
     if (match.meaning.kind === 'anaphoric') {
       // "that day", "two days later": told from the story's last date when it has one (discourse.ts).
-      const told = discourse.resolve(match.meaning, match.time);
+      const told = discourse.resolve(match.meaning, match.time, first.sentence);
       if (told !== undefined) {
         value = told;
         resolved = true;
@@ -56,7 +56,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
       lastQuarter = { year: Number(value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
     }
     previous = { last: match.last, value };
-    if (type === 'DATE' || type === 'TIME') discourse.mention(value);
+    if (type === 'DATE' || type === 'TIME') discourse.mention(value, first.sentence);
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
     dates.push({ ...span, type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
   }

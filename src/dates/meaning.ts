@@ -63,6 +63,11 @@ export type TemporalMeaning =
       readonly unit: AnaphoricUnit;
       readonly offset: number;
       readonly weekday?: number;
+      /**
+       * Told only from a date of the same or the previous sentence: a bare clock time or "the morning"
+       * belongs to the day the story is telling ("Friday ... at 10:35 a.m."), not to one long before.
+       */
+      readonly near?: boolean;
       readonly fallback?: TemporalMeaning;
     };
 

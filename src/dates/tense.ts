@@ -75,8 +75,9 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (!token) continue;
     const word = token.norm;
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
-    // "is expected to", "plans to", "is going to": an intention points forward.
-    if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return 'future';
+    // "is expected to", "plans to", "is going to": an intention points forward; "had been scheduled to
+    // expire at midnight Friday" is an intention already past.
+    if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return hasPastPerfect(tokens, start, end) ? 'past' : 'future';
     // "is to resume trading Tuesday", "are to meet on Monday": "be to" announces what is arranged.
     if (BE_FORMS.has(word) && tokens[k + 1]?.norm === 'to' && tokens[k + 2] && isVerb(tokens[k + 2] as Token)) return 'future';
     // "guidelines to be published in early November": a passive infinitive points forward.

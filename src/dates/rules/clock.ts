@@ -35,7 +35,8 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
   if (day && (day.meaning.kind !== 'calendar' || day.meaning.day !== undefined)) {
     return { last: day.last, meaning: day.meaning, time: { clock } };
   }
-  return { last, meaning: { kind: 'relative', unit: 'D', offset: 0 }, time: { clock } };
+  // No day named: the day the story is telling, else the anchor's ("at 10:35 a.m." after "Friday").
+  return { last, meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: { kind: 'relative', unit: 'D', offset: 0 } }, time: { clock } };
 }
 
 function toClock(hour: number, minute: number, meridiem: string | undefined): ClockTime | undefined {

@@ -117,7 +117,12 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     // "this morning", "last night", "the morning"
     const dayOffset = offset === -1 && w === 'night' ? -1 : offset === 1 ? 1 : 0;
     if (offset === -1 && w !== 'night') return undefined;
-    return { last: j, meaning: { kind: 'relative', unit: 'D', offset: dayOffset }, time: { partOfDay: part } };
+    const today: TemporalMeaning = { kind: 'relative', unit: 'D', offset: dayOffset };
+    // "the morning" (no "this"): the morning of the day the story is telling, else the anchor's.
+    if (offset === undefined) {
+      return { last: j, meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: today }, time: { partOfDay: part } };
+    }
+    return { last: j, meaning: today, time: { partOfDay: part } };
   }
   if (offset === undefined && !sawThe) return undefined;
   const month = v.monthAt(j);

@@ -59,3 +59,25 @@ describe('dates: decades and centuries by their leading digits', () => {
     expect(valueOf('Wages fell in the last decade.', '2025-10-20')).toBe('201');
   });
 });
+
+describe('dates: a part of the day under a modifier', () => {
+  function brief(text: string, referenceDate = '2025-10-22'): string[] {
+    return datesOf(text, referenceDate).map((d) => `${d.text}|${d.type}|${d.value}${d.mod ? `|${d.mod}` : ''}`);
+  }
+  it.each([
+    ['Prices steadied by mid afternoon.', 'mid afternoon|TIME|2025-10-22TAF|MID'],
+    ['Prices steadied at mid-afternoon yesterday.', 'mid-afternoon yesterday|TIME|2025-10-21TAF|MID'],
+    ['The ferry left in the late evening.', 'the late evening|TIME|2025-10-22TEV|END'],
+    ['The ferry left early Tuesday morning.', 'early Tuesday morning|TIME|2025-10-21TMO|START'],
+  ])('%s → %s', (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    ['Good afternoon, everyone.'],
+    ['The late-night show ended.'],
+    ['Early morning flights were cancelled.'],
+    ['She had afternoon tea with the mayor.'],
+  ])('%s has no time of day', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

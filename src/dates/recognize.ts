@@ -7,6 +7,7 @@ import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deict
 import { parseAnaphoric } from './rules/anaphoric.js';
 import { parseFuzzy } from './rules/fuzzy.js';
 import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVES } from './rules/grammar.js';
+import { parsePartOfDay } from './rules/parts-of-day.js';
 import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
 import { parseQuantity, parseSet } from './rules/quantities.js';
 import { TokenView, type Core } from './rules/view.js';
@@ -189,6 +190,7 @@ export class Recognizer {
       parseQuantity(this.view, k) ??
       parseHoliday(this.view, k) ??
       parseSeason(this.view, k) ??
+      parsePartOfDay(this.view, k) ??
       parseFuzzy(this.view, k)
     );
   }

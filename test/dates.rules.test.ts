@@ -81,3 +81,15 @@ describe('dates: a part of the day under a modifier', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('dates: "one day" ahead versus one day long', () => {
+  it.each([
+    ['Islam will one day be the largest faith in the town.', 'one day|DATE|FUTURE_REF'],
+    ['She hopes to one day run the firm.', 'one day|DATE|FUTURE_REF'],
+    ['It could someday lead to peace.', 'someday|DATE|FUTURE_REF'],
+    ['The strike lasted one day and ended.', 'one day|DURATION|P1D'],
+    ['They were paid for one day.', 'one day|DURATION|P1D'],
+  ])('%s → %s', (text, expected) => {
+    expect(datesOf(text, '2025-10-22').map((d) => `${d.text}|${d.type}|${d.value}`)).toEqual([expected]);
+  });
+});

@@ -5,7 +5,7 @@ import { parseClock } from './rules/clock.js';
 import { parseHoliday, parseMonthDate, parseNumericDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
 import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
 import { parseAnaphoric } from './rules/anaphoric.js';
-import { parseFuzzy } from './rules/fuzzy.js';
+import { parseFuzzy, parseSomeDay } from './rules/fuzzy.js';
 import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVES } from './rules/grammar.js';
 import { parsePartOfDay } from './rules/parts-of-day.js';
 import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
@@ -41,7 +41,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
   ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
   'the', 'that', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
-  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'future', 'thanksgiving', 'right',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'future', 'thanksgiving', 'right', 'someday',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
@@ -187,6 +187,7 @@ export class Recognizer {
       parseOrdinalPeriod(this.view, k) ??
       parseYearAgoPeriod(this.view, k) ??
       parseYearEnd(this.view, k) ??
+      parseSomeDay(this.view, k) ??
       parseQuantity(this.view, k) ??
       parseHoliday(this.view, k) ??
       parseSeason(this.view, k) ??

@@ -2,6 +2,25 @@
 import { FUZZY } from '../lexicon.js';
 import type { Core, TokenView } from './view.js';
 
+/**
+ * "will one day be", "hopes he one day follows", "could someday lead": an unnamed day ahead, not a
+ * length of one day. Read before the durations: between a modal or subject and a verb.
+ */
+export function parseSomeDay(v: TokenView, k: number): Core | undefined {
+  const word = v.norm(k);
+  let last = k;
+  if (word === 'one' || word === 'some') {
+    if (v.norm(k + 1) !== 'day' || !v.at(k + 1, k)) return undefined;
+    last = k + 1;
+  } else if (word !== 'someday') return undefined;
+  const next = v.at(last + 1, k);
+  const previous = v.tokens[k - 1];
+  const beforeVerb = !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+  const afterModal = !!previous && v.sameSentence(k - 1, k) && (previous.pos === 'AUX' || previous.pos === 'PRON' || previous.norm === 'to');
+  if (!beforeVerb || !afterModal) return undefined;
+  return { last, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+}
+
 export function parseFuzzy(v: TokenView, k: number): Core | undefined {
   const word = v.norm(k);
   if (word === 'right' && v.norm(k + 1) === 'now' && v.at(k + 1, k)) {

@@ -93,3 +93,23 @@ describe('dates: "one day" ahead versus one day long', () => {
     expect(datesOf(text, '2025-10-22').map((d) => `${d.text}|${d.type}|${d.value}`)).toEqual([expected]);
   });
 });
+
+describe('dates: counts with a word before the unit, and lengths', () => {
+  it.each([
+    ['The lease may run for an additional year.', 'an additional year|DURATION|P1Y'],
+    ['Prices recovered within eight trading days.', 'eight trading days|DURATION|P8D'],
+    ['Refunds take ten business days.', 'ten business days|DURATION|P10D'],
+    ['The decades-long feud ended in court.', 'decades-long|DURATION|PXY'],
+    ['The city stood for centuries.', 'centuries|DURATION|PXY'],
+    ['Analysts expect fiscal 2024 sales to fall.', 'fiscal 2024|DATE|2024'],
+  ])('%s → %s', (text, expected) => {
+    expect(datesOf(text, '2025-10-22').map((d) => `${d.text}|${d.type}|${d.value}`)).toContain(expected);
+  });
+  it.each([
+    ['The two business partners met.'],
+    ['Traders bought 2000 shares of the fund.'],
+    ['Sales rose by 1500 units.'],
+  ])('%s has no date', (text) => {
+    expect(datesOf(text, '2025-10-22')).toEqual([]);
+  });
+});

@@ -162,13 +162,14 @@ const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = { D: 'XXXX-XX-XX
 
 const DURATION_TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
-/** `P2W`, `PXY`, `PT5H`, `P20Y` (decades and centuries in years, as TimeBank writes "two decades"). */
+/** `P2W`, `PXY`, `PT5H`, `P20Y` (decades and centuries in years, as TimeBank writes "two decades"; vague ones PXY). */
 export function normalizeDuration(amount: number | null, unit: Unit): string {
   let letter: string = unit;
   let scaled = amount;
   if (unit === 'DE' || unit === 'CE' || unit === 'ML') {
     const years = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1000;
-    if (amount === null) return `PX${unit === 'ML' ? 'ML' : unit}`;
+    // "decades-long", "for centuries": an unknown number of years, like "two decades" in years (P20Y).
+    if (amount === null) return 'PXY';
     letter = 'Y';
     scaled = amount * years;
   } else if (unit === 'Q') {

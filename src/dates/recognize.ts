@@ -47,7 +47,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
 const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
   ...NEUTRAL_ADJECTIVES, ...DECADE_WORDS.keys(), 'beginning', 'start', 'end', 'middle', 'turn', 'close', 'near', 'short',
-  'same', 'very', 'prior',
+  'same', 'very', 'prior', 'additional', 'extra', 'full',
 ]);
 
 function mayStartExpression(word: string): boolean {

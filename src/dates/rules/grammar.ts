@@ -27,6 +27,7 @@ export const TIME_ZONES = new Set(['est', 'edt', 'et', 'gmt', 'utc', 'pst', 'pdt
 export const DATE_CONTEXT_WORDS = new Set([
   'in', 'since', 'by', 'until', 'till', 'through', 'of', 'last', 'next', 'this', 'early', 'late', 'mid',
   'before', 'after', 'during', 'from', 'to', 'between', 'on', 'for', 'that', 'each', 'every', 'around',
+  'fiscal',
 ]);
 
 /** Tokens after which "a year" / "a day" is a rate ("$5 a day", "twice a week"): TIMEX3 SET. */

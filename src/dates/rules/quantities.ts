@@ -18,9 +18,11 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
     if (!unit || !word.endsWith('s') || unit === 'NI' || unit === 'WE' || unit === 'Q' || unit === 'S') return undefined;
     const previous = v.norm(k - 1);
     const next = v.norm(k + 1);
+    // "decades-long": the length of something.
+    const lasting = next === '-' && v.norm(k + 2) === 'long';
     const licensed =
       ['for', 'in', 'within', 'over', 'after', 'than', 'took', 'lasted', 'spent'].includes(previous) ||
-      ['of', 'ago', 'later', 'earlier', 'before'].includes(next);
+      ['of', 'ago', 'later', 'earlier', 'before'].includes(next) || lasting;
     if (!licensed || !v.capitalized(k) === false) return undefined;
     unitIndex = k;
     amount = null;

@@ -3,6 +3,9 @@ import type { Token } from '../../types.js';
 import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
 import { COLLECTIVE_NOUNS, DATE_CONTEXT_WORDS, DAY_NUMBER, FRACTION, INTEGER, YEAR } from './grammar.js';
 
+/** Words between a count and its unit: "five-year", "two more weeks", "eight trading days", "ten business days". */
+const COUNT_FILLERS: ReadonlySet<string> = new Set(['-', 'more', 'additional', 'extra', 'full', 'trading', 'business', 'working', 'calendar']);
+
 /** What a core parser found: the last token it used, and the meaning. */
 export interface Core {
   /** Where the expression starts when not where the parser started ("the two-week talks" → "two-week"). */
@@ -97,7 +100,8 @@ export class TokenView {
       if (next.start === this.tokens[k]?.end && next.kind !== 'punctuation' && next.kind !== 'quote') return false;
       // "2000 soldiers", "1500 police": a noun counted by the number, unless a preposition marks a date
       // ("in 1998 profits ..."). A singular noun is what the year describes ("its 1988 recapitalization").
-      const dated = previous && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.pos === 'ADP');
+      // "rose by 1500 units": after "by" a counted noun is a quantity.
+      const dated = previous && previous.norm !== 'by' && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.pos === 'ADP');
       const counted = next.pos === 'NOUN' && (/[^s]s$/.test(next.norm) || COLLECTIVE_NOUNS.has(next.norm));
       if (counted && !dated && !UNITS.has(next.norm)) return false;
     }
@@ -152,11 +156,9 @@ export class TokenView {
     return { value: base, next: k + 1 };
   }
 
-  /** Where the unit of a count starts: "five-year", "two more weeks", "an additional year". */
+  /** Where the unit of a count starts: "five-year", "two more weeks", "an additional year", "eight trading days". */
   unitIndexAfter(next: number): number {
-    const word = this.norm(next);
-    if (word === '-' || word === 'more' || word === 'additional' || word === 'extra' || word === 'full') return next + 1;
-    return next;
+    return COUNT_FILLERS.has(this.norm(next)) ? next + 1 : next;
   }
 
   /** The unit at k when it is counted (not "a second summit", not "a quarter of", not "52 years old"). */

@@ -49,9 +49,12 @@ describe('dates: told from the last date of the story', () => {
     expect(find(text, 'The next day')).toBe('The next day|DATE|2025-10-15');
   });
 
-  it('a coarser mention does not replace the day "that day" needs', () => {
-    const text = 'The dam failed on April 4, 1990. Floods were common in 1991. That day is still remembered.';
-    expect(find(text, 'That day')).toBe('That day|DATE|1990-04-04');
+  it('after a coarser mention, "that same day" keeps what is known and leaves the day open', () => {
+    const text = 'Guards were hurt twice, the last time in March 2019 when a fire broke out. The alarm was fixed that same day.';
+    expect(find(text, 'that same day')).toBe('that same day|DATE|2019-03-XX');
+    // A shift cannot be counted from a month: "the next day" falls back (underspecified).
+    const next = 'Guards were hurt in March 2019. The alarm was fixed the next day.';
+    expect(find(next, 'the next day')).toBe('the next day|DATE|XXXX-XX-XX|unresolved');
   });
 });
 

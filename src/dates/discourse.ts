@@ -4,88 +4,100 @@ import { withTimeOfDay } from './normalize.js';
 
 type AnaphoricMeaning = Extract<TemporalMeaning, { kind: 'anaphoric' }>;
 
+/** A date the story mentioned, as precise as it was written. */
+type Mention =
+  | { readonly granularity: 'day'; readonly date: CalendarDate; readonly sentence: number }
+  | { readonly granularity: 'week'; readonly date: CalendarDate; readonly sentence: number }
+  | { readonly granularity: 'month'; readonly year: number; readonly month: number; readonly sentence: number }
+  | { readonly granularity: 'year'; readonly year: number; readonly sentence: number };
+
 /**
- * The dates a story has mentioned so far, at each granularity, for expressions told from them: "On
- * March 3 the plant closed. Two days later ..." is March 5, "In 1995 ... the following year" is 1996.
- * Every DATE or TIME with a calendar value counts, whether written out or resolved from the anchor
- * ("Monday", "last year"); fuzzy references, durations and sets do not. The latest mention that has
- * the needed granularity wins: "that day" after "June 3, 1994 ... in 1995" is still June 3, 1994.
- * Quarters come from quarters only: in "the second quarter ended Oct. 31 ... that quarter", the day
- * closes the quarter rather than naming the one it falls in.
+ * The time a story is telling, for expressions told from it: "On March 3 the plant closed. Two days
+ * later ..." is March 5, "In 1995 ... the following year" is 1996. The reference is the latest DATE
+ * or TIME with a calendar value, whether written out or resolved from the anchor ("Monday", "last
+ * October"); fuzzy references, durations and sets do not move it.
+ *
+ * When that mention is coarser than the expression needs, "that day" / "the same month" keep what is
+ * known and leave the rest open ("killed last October ... crossed out that same day" → 1998-10-XX);
+ * a shifted one ("the next day", "two days later") cannot be counted from it and falls back.
+ * Quarters are told from the last quarter mentioned: in "the second quarter ended Oct. 31 ... that
+ * quarter", the day closes the quarter rather than naming the one it falls in.
  */
 export class Discourse {
-  private day: CalendarDate | undefined;
-  /** Sentence of the latest day mention. */
-  private daySentence = -1;
-  private week: CalendarDate | undefined;
-  private month: { year: number; month: number } | undefined;
+  private latest: Mention | undefined;
   private quarter: { year: number; quarter: number } | undefined;
-  private year: number | undefined;
 
-  /** Records the value of a DATE or TIME the story has just mentioned. */
+  /** Records the value of a DATE or TIME the story has just mentioned, in sentence `sentence`. */
   mention(value: string, sentence: number): void {
     const day = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
     if (day) {
       const date = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
-      if (!isValidDate(date.year, date.month, date.day)) return;
-      this.day = date;
-      this.daySentence = sentence;
-      this.week = date;
-      this.month = { year: date.year, month: date.month };
-      this.year = date.year;
+      if (isValidDate(date.year, date.month, date.day)) this.latest = { granularity: 'day', date, sentence };
       return;
     }
     const week = /^(\d{4})-W(\d{2})$/.exec(value);
     if (week) {
-      // Any day of that ISO week: January 4th is always in week 1.
-      this.week = addDays({ year: Number(week[1]), month: 1, day: 4 }, 7 * (Number(week[2]) - 1));
-      this.year = Number(week[1]);
+      // Any day of that ISO week stands for it: January 4th is always in week 1.
+      const date = addDays({ year: Number(week[1]), month: 1, day: 4 }, 7 * (Number(week[2]) - 1));
+      this.latest = { granularity: 'week', date, sentence };
       return;
     }
     const month = /^(\d{4})-(\d{2})$/.exec(value);
     if (month) {
       const m = Number(month[2]);
-      if (m < 1 || m > 12) return;
-      this.month = { year: Number(month[1]), month: m };
-      this.year = Number(month[1]);
+      if (m >= 1 && m <= 12) this.latest = { granularity: 'month', year: Number(month[1]), month: m, sentence };
       return;
     }
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (quarter) {
       this.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
-      this.year = Number(quarter[1]);
+      this.latest = { granularity: 'year', year: Number(quarter[1]), sentence };
       return;
     }
     const year = /^(\d{4})(?:-(?:H[12]|SP|SU|FA|WI))?$/.exec(value);
-    if (year) this.year = Number(year[1]);
+    if (year) this.latest = { granularity: 'year', year: Number(year[1]), sentence };
   }
 
-  /** The value of an anaphoric expression, or undefined when the story has no date at its granularity yet. */
+  /** The value of an anaphoric expression, or undefined when the story gives nothing to tell it from. */
   resolve(meaning: AnaphoricMeaning, time: TimeOfDay | undefined, sentence: number): string | undefined {
     const { unit, offset } = meaning;
-    if (meaning.near && sentence - this.daySentence > 1) return undefined;
-    if (meaning.weekday !== undefined) {
-      if (!this.day) return undefined;
-      // "the previous Friday": the nearest Friday strictly before (or after) the story's day.
-      const today = isoWeekday(this.day);
-      const delta = offset < 0 ? -(((today - meaning.weekday + 7) % 7) || 7) : ((meaning.weekday - today + 7) % 7) || 7;
-      return withTimeOfDay(formatDay(addDays(this.day, delta)), time);
+    if (unit === 'Q') {
+      if (!this.quarter) return undefined;
+      const index = this.quarter.year * 4 + this.quarter.quarter - 1 + offset;
+      const year = Math.floor(index / 4);
+      return `${pad(year, 4)}-Q${index - year * 4 + 1}`;
     }
-    switch (unit) {
-      case 'D':
-        return this.day ? withTimeOfDay(formatDay(addDays(this.day, offset)), time) : undefined;
-      case 'W':
-        return this.week ? formatWeek(addDays(this.week, 7 * offset)) : undefined;
-      case 'M':
-        return this.month ? formatMonth(addMonths({ ...this.month, day: 1 }, offset)) : undefined;
-      case 'Q': {
-        if (!this.quarter) return undefined;
-        const index = this.quarter.year * 4 + this.quarter.quarter - 1 + offset;
-        const year = Math.floor(index / 4);
-        return `${pad(year, 4)}-Q${index - year * 4 + 1}`;
-      }
-      case 'Y':
-        return this.year !== undefined ? pad(this.year + offset, 4) : undefined;
+    const latest = this.latest;
+    if (!latest) return undefined;
+    if (meaning.near && (latest.granularity !== 'day' || sentence - latest.sentence > 1)) return undefined;
+    const year = latest.granularity === 'day' || latest.granularity === 'week' ? latest.date.year : latest.year;
+    if (unit === 'Y') return pad(year + offset, 4);
+    if (latest.granularity === 'day') return fromDay(meaning, latest.date, time);
+    if (meaning.weekday !== undefined) return undefined;
+    if (unit === 'W') {
+      if (latest.granularity === 'week') return formatWeek(addDays(latest.date, 7 * offset));
+      return offset === 0 ? `${pad(year, 4)}-WXX` : undefined;
     }
+    if (unit === 'M') {
+      if (latest.granularity === 'month') return formatMonth(addMonths({ year, month: latest.month, day: 1 }, offset));
+      return offset === 0 && latest.granularity === 'year' ? `${pad(year, 4)}-XX` : undefined;
+    }
+    // "that same day" after "last October": the day is not known, the month is.
+    if (offset !== 0 || latest.granularity === 'week') return undefined;
+    const month = latest.granularity === 'month' ? pad(latest.month) : 'XX';
+    return withTimeOfDay(`${pad(year, 4)}-${month}-XX`, time);
   }
+}
+
+function fromDay(meaning: AnaphoricMeaning, day: CalendarDate, time: TimeOfDay | undefined): string {
+  const { unit, offset } = meaning;
+  if (meaning.weekday !== undefined) {
+    // "the previous Friday": the nearest Friday strictly before (or after) the story's day.
+    const today = isoWeekday(day);
+    const delta = offset < 0 ? -(((today - meaning.weekday + 7) % 7) || 7) : ((meaning.weekday - today + 7) % 7) || 7;
+    return withTimeOfDay(formatDay(addDays(day, delta)), time);
+  }
+  if (unit === 'W') return formatWeek(addDays(day, 7 * offset));
+  if (unit === 'M') return formatMonth(addMonths({ ...day, day: 1 }, offset));
+  return withTimeOfDay(formatDay(addDays(day, offset)), time);
 }

@@ -4,7 +4,7 @@ import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
 import { COLLECTIVE_NOUNS, DATE_CONTEXT_WORDS, DAY_NUMBER, FRACTION, INTEGER, YEAR } from './grammar.js';
 
 /** Words between a count and its unit: "five-year", "two more weeks", "eight trading days", "ten business days". */
-const COUNT_FILLERS: ReadonlySet<string> = new Set(['-', 'more', 'additional', 'extra', 'full', 'trading', 'business', 'working', 'calendar']);
+const COUNT_FILLERS: ReadonlySet<string> = new Set(['-', 'more', 'additional', 'extra', 'full', 'trading', 'business', 'working']);
 
 /** What a core parser found: the last token it used, and the meaning. */
 export interface Core {

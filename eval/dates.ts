@@ -2,6 +2,7 @@
  * Scores the dates stage on the TempEval-3 training data (TimeBank and AQUAINT, TimeML gold):
  * extraction by strict (exact span) and relaxed (any overlap) F1, normalization by value accuracy over
  * relaxed matches and value F1 = value accuracy × relaxed F1, as TempEval-3 defines them; per type.
+ * Type and mod accuracy (over relaxed matches, "no mod" counting as a value) are reported beside.
  *
  *   npm run eval:dates                 # TimeBank, aquaint-dev, aquaint-held, and all of TBAQ
  *   npm run eval:dates -- --errors 40  # also print misses, false alarms and wrong values (tunable parts only)
@@ -56,10 +57,12 @@ interface Tally {
   /** Relaxed matches whose value equals the gold value. */
   valueCorrect: number;
   typeCorrect: number;
+  /** Relaxed matches whose mod (START, APPROX, ... or none) equals the gold one. */
+  modCorrect: number;
 }
 
 function emptyTally(): Tally {
-  return { strict: { tp: 0, fp: 0, fn: 0 }, relaxed: { tp: 0, fp: 0, fn: 0 }, valueCorrect: 0, typeCorrect: 0 };
+  return { strict: { tp: 0, fp: 0, fn: 0 }, relaxed: { tp: 0, fp: 0, fn: 0 }, valueCorrect: 0, typeCorrect: 0, modCorrect: 0 };
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,6 +110,7 @@ function score(docs: TimeMlDoc[], split: Split): Map<string, Tally> {
       for (const [g, p] of relaxed.pairs) {
         if (g.value === p.value) tally.valueCorrect += 1;
         if (g.type === p.type) tally.typeCorrect += 1;
+        if ((g.mod ?? '') === (p.mod ?? '')) tally.modCorrect += 1;
       }
       if (type === 'ALL' && errorLimit > 0 && showErrors) collectErrors(split, doc, relaxed.pairs, relaxed.unmatchedGold, relaxed.unmatchedPredicted);
     }
@@ -124,6 +128,7 @@ function collectErrors(split: Split, doc: TimeMlDoc, pairs: Array<[GoldTimex, Ti
   for (const g of missed) errors.push(`${split} MISS  ${doc.dct} ${g.type} ${g.value}  ${context(doc, g.start, g.end)}`);
   for (const p of extra) errors.push(`${split} FALSE ${doc.dct} ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
   for (const [g, p] of pairs) {
+    if (g.value === p.value && (g.mod ?? '') !== (p.mod ?? '')) errors.push(`${split} MOD   ${doc.dct} gold ${g.value}/${g.mod ?? '-'} ours ${p.mod ?? '-'}  ${context(doc, p.start, p.end)}`);
     if (g.value !== p.value) errors.push(`${split} VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? '/' + g.mod : ''} ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
   }
 }
@@ -143,6 +148,7 @@ function rows(name: string, tallies: Map<string, Tally>): string[][] {
       formatPercent(relaxed.recall),
       formatPercent(relaxed.f1),
       type === 'ALL' ? formatPercent(t.relaxed.tp === 0 ? 0 : t.typeCorrect / t.relaxed.tp) : '',
+      type === 'ALL' ? formatPercent(t.relaxed.tp === 0 ? 0 : t.modCorrect / t.relaxed.tp) : '',
       formatPercent(accuracy),
       formatPercent(accuracy * relaxed.f1),
     ]);
@@ -150,7 +156,7 @@ function rows(name: string, tallies: Map<string, Tally>): string[][] {
   return out;
 }
 
-const header = ['split / type', 'gold', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'type acc', 'value acc', 'value F1'];
+const header = ['split / type', 'gold', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'type acc', 'mod acc', 'value acc', 'value F1'];
 const table: string[][] = [header];
 if (onlySplit !== undefined && !SPLITS.includes(onlySplit)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
 const splits: Split[] = onlySplit ? [onlySplit] : [...SPLITS];
@@ -168,6 +174,7 @@ for (const split of splits) {
     }
     into.valueCorrect += from.valueCorrect;
     into.typeCorrect += from.typeCorrect;
+    into.modCorrect += from.modCorrect;
   }
 }
 if (splits.length > 1) table.push(...rows('all TBAQ', all));

@@ -113,3 +113,23 @@ describe('dates: counts with a word before the unit, and lengths', () => {
     expect(datesOf(text, '2025-10-22')).toEqual([]);
   });
 });
+
+describe('dates: mods from the words around an expression', () => {
+  function withMod(text: string): string[] {
+    return datesOf(text, '2025-10-22').map((d) => `${d.text}|${d.value}|${d.mod ?? '-'}`);
+  }
+  it.each([
+    ['The plant will not be profitable until 2027 or later.', '2027 or later|2027|ON_OR_AFTER'],
+    ['Forecasts cover 2026 and beyond.', '2026 and beyond|2026|ON_OR_AFTER'],
+    ['Prices may stay high for a couple of years.', 'a couple of years|P2Y|APPROX'],
+    ['Prices may rise over the next couple of weeks.', 'the next couple of weeks|P2W|APPROX'],
+    ['He has lived there for nearly two years.', 'nearly two years|P2Y|EQUAL_OR_LESS'],
+    ['The talks have run for almost three weeks.', 'almost three weeks|P3W|LESS_THAN'],
+  ])('%s → %s', (text, expected) => {
+    expect(withMod(text)).toContain(expected);
+  });
+  it('"or" and "and" after a year start no bound of their own', () => {
+    expect(withMod('Sales fell in 2019 or 2020.')).not.toContain('2019 or later|2019|ON_OR_AFTER');
+    expect(withMod('Sales fell in 2019 and rose later.').some((d) => d.startsWith('2019 and'))).toBe(false);
+  });
+});

@@ -124,7 +124,7 @@ describe('dates: durations, fuzzy references and sets', () => {
     ['The talks lasted the past three months.', 'the past three months|DURATION|P3M'],
     ['They signed a five-year contract.', 'five-year|DURATION|P5Y'],
     ['The flight took 5 1/2 hours.', '5 1/2 hours|DURATION|PT5H30M'],
-    ['He has lived there for nearly two years.', 'nearly two years|DURATION|P2Y|LESS_THAN'],
+    ['He has lived there for nearly two years.', 'nearly two years|DURATION|P2Y|EQUAL_OR_LESS'],
     ['The strike could last for more than a decade.', 'more than a decade|DURATION|P10Y|MORE_THAN'],
     ['The ministry is now reviewing the plan.', 'now|DATE|PRESENT_REF'],
     ['Prices have risen in recent years.', 'recent years|DATE|PAST_REF'],

@@ -22,3 +22,4 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(data
 export const SET_ADVERBS: ReadonlyMap<string, string> = new Map(Object.entries(data.setAdverbs));
 export const ANAPHORIC: ReadonlyMap<string, number> = new Map(Object.entries(data.anaphoric));
 export const ANAPHORIC_NEXT_UNITS: ReadonlySet<string> = new Set(data.anaphoricNextUnits);
+export const BOUND_AFTER: ReadonlyMap<string, string> = new Map(Object.entries(data.boundAfter));

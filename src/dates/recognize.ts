@@ -1,5 +1,5 @@
 import type { TimexType, Token } from '../types.js';
-import { FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
+import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseClock } from './rules/clock.js';
 import { parseHoliday, parseMonthDate, parseNumericDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
@@ -117,6 +117,16 @@ export class Recognizer {
       mod ??= 'APPROX';
     }
     const meaning = core.meaning;
+    // "1994 or later", "1990 and beyond": an open bound on a calendar point.
+    const boundAfter = BOUND_AFTER.get(`${this.view.norm(last + 1)} ${this.view.norm(last + 2)}`);
+    if (boundAfter && !mod && meaning.kind === 'calendar' && this.view.at(last + 2, first)) {
+      last += 2;
+      mod = boundAfter;
+    }
+    // "a couple of years", "the next couple of weeks": about two.
+    if (!mod && meaning.kind === 'duration') {
+      for (let k = first; k <= last; k++) if (this.view.norm(k) === 'couple') mod = 'APPROX';
+    }
     const type: TimexType =
       meaning.kind === 'duration'
         ? 'DURATION'

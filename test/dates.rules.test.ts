@@ -133,3 +133,20 @@ describe('dates: mods from the words around an expression', () => {
     expect(withMod('Sales fell in 2019 and rose later.').some((d) => d.startsWith('2019 and'))).toBe(false);
   });
 });
+
+describe('dates: reporting periods in a results story', () => {
+  function values(text: string): string[] {
+    return datesOf(text, '2025-10-22').map((d) => `${d.text}|${d.value}`);
+  }
+  it('"the 2024 period" after a quarter is that year\'s same quarter', () => {
+    const text = 'The bakery earned $5 million in the third quarter. In the 2024 period, it earned $4 million.';
+    expect(values(text)).toContain('the 2024 period|2024-Q3');
+  });
+  it('without a quarter in the story, "the 2024 period" is the year', () => {
+    expect(values('In the 2024 period, the bakery earned $4 million.')).toContain('the 2024 period|2024');
+  });
+  it('"the quarter a year ago" is the year-ago quarter, one expression', () => {
+    const text = 'The bakery earned $5 million in the third quarter. For the quarter a year ago, it earned $4 million.';
+    expect(values(text)).toContain('the quarter a year ago|2024-Q3');
+  });
+});

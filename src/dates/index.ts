@@ -47,6 +47,9 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (yearBefore && lastQuarter && first.sentence - lastQuarter.sentence <= 1) {
       value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;
+    } else if (meaning.kind === 'calendar' && meaning.period && lastQuarter && /^\d{4}$/.test(value)) {
+      // "Net rose in the third quarter ... In the 1988 period, it earned ...": that year's third quarter.
+      value = `${value}-Q${lastQuarter.quarter}`;
     } else if (quarter && !yearBefore && !(meaning.kind === 'calendar' && meaning.yearOffset !== undefined)) {
       // "next year's first quarter": the possessor names the year.
       const possessor = previous && previous.last === match.first - 2 && /^['’]s$/.test(tokens[match.first - 1]?.norm ?? '');

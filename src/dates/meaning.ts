@@ -37,6 +37,8 @@ export type TemporalMeaning =
       readonly century?: number;
       /** Fourth Thursday of November. */
       readonly thanksgiving?: boolean;
+      /** "the 1988 period": that year's reporting period, the quarter the story reports when it names one. */
+      readonly period?: boolean;
       /** Years from the anchor's: "June last year" is -1. */
       readonly yearOffset?: number;
       /** -1 "last April", 0 "this summer", 1 "next January"; undefined when bare. */

@@ -131,7 +131,7 @@ export function parseYearOrDecade(v: TokenView, k: number): Core | undefined {
   // "the 1988 period", "the 1989 quarter": that year's reporting period.
   if (word === 'the' && (v.norm(start + 1) === 'period' || v.norm(start + 1) === 'quarter') && v.at(start + 1, k)) {
     const year = v.yearAt(start);
-    if (year !== undefined) return { last: start + 1, meaning: { kind: 'calendar', year } };
+    if (year !== undefined) return { last: start + 1, meaning: { kind: 'calendar', year, period: true } };
   }
   if (word === 'the') {
     // "the 20th century", "the 21st century"

@@ -202,6 +202,10 @@ function relativeUnit(v: TokenView,
   if (sawThe && offset === undefined && !latest && v.norm(j + 1) === 'of') return undefined;
   // "the quarter", "the latest quarter" in a results story: the last reported quarter.
   const resolvedOffset = unit === 'Q' && offset === undefined ? -1 : latest && offset === undefined ? -1 : (offset ?? 0);
+  // "the quarter a year ago", "the same quarter a year earlier": the year-ago quarter.
+  if (unit === 'Q' && !w.endsWith('s') && v.norm(j + 1) === 'a' && v.norm(j + 2) === 'year' && /^(ago|earlier)$/.test(v.norm(j + 3)) && v.at(j + 3, k)) {
+    return { last: j + 3, meaning: { kind: 'relative', unit: 'Q', offset: -5 } };
+  }
   // "the year" after "the past/last": TimeBank reads "the past year" as the previous calendar year.
   if (w.endsWith('s')) return undefined;
   // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period.

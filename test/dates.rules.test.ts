@@ -150,3 +150,13 @@ describe('dates: reporting periods in a results story', () => {
     expect(values(text)).toContain('the quarter a year ago|2024-Q3');
   });
 });
+
+describe('dates: "today\'s" as nowadays', () => {
+  it('"today\'s world" and "today\'s youth" are not the publication day', () => {
+    expect(datesOf("Cars shape today's world.", '2025-10-22')).toEqual([]);
+    expect(datesOf("The book speaks to today's youth.", '2025-10-22')).toEqual([]);
+  });
+  it('"today\'s vote" is', () => {
+    expect(datesOf("Polls close before today's vote.", '2025-10-22').map((d) => `${d.text}|${d.value}`)).toEqual(['today|2025-10-22']);
+  });
+});

@@ -23,3 +23,4 @@ export const SET_ADVERBS: ReadonlyMap<string, string> = new Map(Object.entries(d
 export const ANAPHORIC: ReadonlyMap<string, number> = new Map(Object.entries(data.anaphoric));
 export const ANAPHORIC_NEXT_UNITS: ReadonlySet<string> = new Set(data.anaphoricNextUnits);
 export const BOUND_AFTER: ReadonlyMap<string, string> = new Map(Object.entries(data.boundAfter));
+export const GENERIC_TODAY: ReadonlySet<string> = new Set(data.genericToday);

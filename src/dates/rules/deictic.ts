@@ -1,6 +1,6 @@
 /** Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday", "the past two months", "the past", "the future". */
 import type { TemporalMeaning, Unit } from '../meaning.js';
-import { NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from '../lexicon.js';
+import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from '../lexicon.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
 import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
@@ -31,6 +31,8 @@ export function parseDayWord(v: TokenView, k: number, insideClock = false): Core
   const word = v.norm(k);
   const offset = word === 'today' ? 0 : word === 'tonight' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : undefined;
   if (offset === undefined) return undefined;
+  // "today's world", "today's youth": nowadays, not the publication day (neither corpus annotates it).
+  if (word === 'today' && /^['’]s$/.test(v.norm(k + 1)) && GENERIC_TODAY.has(v.norm(k + 2)) && v.at(k + 2, k)) return undefined;
   const meaning: TemporalMeaning = { kind: 'relative', unit: 'D', offset };
   if (word === 'tonight') return { last: k, meaning, time: insideClock ? {} : { partOfDay: 'NI' } };
   const part = v.at(k + 1, k) ? PARTS_OF_DAY.get(v.norm(k + 1)) : undefined;

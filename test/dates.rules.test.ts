@@ -160,3 +160,11 @@ describe('dates: "today\'s" as nowadays', () => {
     expect(datesOf("Polls close before today's vote.", '2025-10-22').map((d) => `${d.text}|${d.value}`)).toEqual(['today|2025-10-22']);
   });
 });
+
+describe('dates: titles that look like dates', () => {
+  it('"This Week" as a programme title is not this week; "this week" is', () => {
+    expect(datesOf('The minister spoke on ABC\'s "This Week" programme.', '2025-10-22')).toEqual([]);
+    expect(datesOf('The minister spoke this week.', '2025-10-22').map((d) => d.value)).toEqual(['2025-W43']);
+    expect(datesOf('This week the minister spoke.', '2025-10-22').map((d) => d.value)).toEqual(['2025-W43']);
+  });
+});

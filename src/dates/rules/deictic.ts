@@ -187,6 +187,9 @@ function relativeUnit(v: TokenView,
   latest: boolean,
 ): Core | undefined {
   const w = v.norm(j);
+  // "ABC's \"This Week\"", "Next Year in Jerusalem": a capitalised unit after the determiner is a title
+  // (in TimeBank and AQUAINT no time expression capitalises its unit word).
+  if (j > k && v.capitalized(j) && !isAllCaps(v.tokens[j]?.text ?? '')) return undefined;
   if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'ML') {
     if (offset === undefined) return undefined;
     return { last: j, meaning: { kind: 'duration', amount: 1, unit }, quantity: true };
@@ -225,4 +228,9 @@ function relativeUnit(v: TokenView,
     if (v.norm(j + 2) === 'quarter') return { last: j + 2, meaning: { kind: 'relative', unit: 'Q', offset: -1 + 4 * resolvedOffset } };
   }
   return { last: j, meaning: { kind: 'relative', unit, offset: resolvedOffset } };
+}
+
+/** "WEEK" in an all-capitals headline says nothing about a title. */
+function isAllCaps(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }

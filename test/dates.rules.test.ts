@@ -168,3 +168,9 @@ describe('dates: titles that look like dates', () => {
     expect(datesOf('This week the minister spoke.', '2025-10-22').map((d) => d.value)).toEqual(['2025-W43']);
   });
 });
+
+describe('dates: "the year 2000"', () => {
+  it('is one expression, the year named', () => {
+    expect(datesOf('Polls show that the year 2000 problem is real.', '1999-06-01').map((d) => `${d.text}|${d.value}`)).toEqual(['the year 2000|2000']);
+  });
+});

@@ -124,6 +124,11 @@ export function parseYearOrDecade(v: TokenView, k: number): Core | undefined {
   if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
   const decadeWord = DECADE_WORDS.get(w);
   if (decadeWord !== undefined && word === 'the') return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
+  // "the year 2000 problem": the year named after "the year".
+  if (word === 'the' && w === 'year' && v.at(start + 1, k)) {
+    const named = v.yearAt(start + 1);
+    if (named !== undefined) return { last: start + 1, meaning: { kind: 'calendar', year: named } };
+  }
   // "the year two thousand" (broadcast transcripts)
   if (word === 'the' && w === 'year' && v.norm(start + 1) === 'two' && v.norm(start + 2) === 'thousand' && v.at(start + 2, k)) {
     return { last: start + 2, meaning: { kind: 'calendar', year: 2000 } };

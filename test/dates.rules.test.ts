@@ -174,3 +174,15 @@ describe('dates: "the year 2000"', () => {
     expect(datesOf('Polls show that the year 2000 problem is real.', '1999-06-01').map((d) => `${d.text}|${d.value}`)).toEqual(['the year 2000|2000']);
   });
 });
+
+describe('dates: open stretches with "the"', () => {
+  it.each([
+    ['Prices may fall in the weeks ahead.', 'the weeks ahead|DURATION|PXW'],
+    ['Over the years, the town grew.', 'the years|DURATION|PXY'],
+  ])('%s → %s', (text, expected) => {
+    expect(datesOf(text, '2025-10-22').map((d) => `${d.text}|${d.type}|${d.value}`)).toEqual([expected]);
+  });
+  it('"the years" elsewhere is no date', () => {
+    expect(datesOf('He read the years on the coins.', '2025-10-22')).toEqual([]);
+  });
+});

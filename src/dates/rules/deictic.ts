@@ -6,6 +6,9 @@ import { parseMonthDate } from './calendar-dates.js';
 import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
 import type { Core, TokenView } from './view.js';
 
+/** Prepositions that make "the years" an open stretch of time: "over the years". */
+const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'throughout']);
+
 export function parseWeekday(v: TokenView, k: number, insideClock = false): Core | undefined {
   const word = v.norm(k);
   const weekday = WEEKDAYS.get(word);
@@ -100,6 +103,14 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     if (latest) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
     if (offset === 1) return { last: j, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
     if (offset === -1 && !sawThe) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
+    if (sawThe && offset === undefined && !latest && j === k + 1) {
+      // "in the weeks ahead": an open stretch ahead, like "the coming weeks".
+      if (v.norm(j + 1) === 'ahead' && v.at(j + 1, k)) return { last: j + 1, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
+      // "over the years", "throughout the decades": an open stretch.
+      if (STRETCH_PREPOSITIONS.has(v.norm(k - 1)) && v.sameSentence(k - 1, k)) {
+        return { last: j, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
+      }
+    }
     return undefined;
   }
 

@@ -65,6 +65,11 @@ describe('dates: a time of day without a day belongs to the day being told', () 
     const morning = 'Shares fell on Friday, Oct. 10, 2025. Buyers came back in the morning.';
     expect(find(morning, 'the morning')).toBe('the morning|TIME|2025-10-10TMO');
   });
+  it('a day after a bracketed aside names the day of the clock time, and stays its own expression', () => {
+    const text = 'The dam burst at 9:40 a.m. (0740 GMT) Friday, flooding the valley.';
+    expect(find(text, '9:40 a.m.')).toBe('9:40 a.m.|TIME|2025-10-17T09:40');
+    expect(find(text, 'Friday')).toBe('Friday|DATE|2025-10-17');
+  });
   it('a day told several sentences earlier does not carry: the anchor does', () => {
     const text = 'The bridge opened on June 3, 1950. It was rebuilt twice. Repairs are slow. Traffic stopped at 9:40 a.m.';
     expect(find(text, '9:40 a.m.')).toBe('9:40 a.m.|TIME|2025-10-20T09:40');

@@ -35,6 +35,14 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
   if (day && (day.meaning.kind !== 'calendar' || day.meaning.day !== undefined)) {
     return { last: day.last, meaning: day.meaning, time: { clock } };
   }
+  // "10:35 a.m. (0735 GMT) Friday": the day after a short aside in brackets names the day; the aside
+  // and the day stay out of the span (the day is an expression of its own).
+  if (v.norm(last + 1) === '(') {
+    let close = last + 2;
+    while (close < last + 6 && v.at(close, k) && v.norm(close) !== ')') close++;
+    const after = v.norm(close) === ')' && v.at(close + 1, k) ? (parseWeekday(v, close + 1, true) ?? parseDayWord(v, close + 1, true)) : undefined;
+    if (after && after.meaning.kind !== 'set') return { last, meaning: after.meaning, time: { clock } };
+  }
   // No day named: the day the story is telling, else the anchor's ("at 10:35 a.m." after "Friday").
   return { last, meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: { kind: 'relative', unit: 'D', offset: 0 } }, time: { clock } };
 }

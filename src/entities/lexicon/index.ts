@@ -84,11 +84,52 @@ const LISTS: ReadonlyArray<[LexiconSource, LexiconFile]> = [
  * lower-cased unless `caseSensitive`.
  */
 export function foldPhrase(text: string, caseSensitive = false): string {
+  const ascii = foldAsciiPhrase(text);
+  if (ascii !== undefined) return caseSensitive ? ascii : ascii.toLowerCase();
+  // Non-ASCII words repeat (names with diacritics, curly apostrophes): each is folded once.
+  const cache = caseSensitive ? casedFolds : lowerFolds;
+  let key = cache.get(text);
+  if (key === undefined) {
+    key = foldUnicodePhrase(text, caseSensitive);
+    if (cache.size >= FOLD_CACHE_LIMIT) cache.clear();
+    cache.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * The same key for a phrase written in ASCII, without NFD and regexes (which cost more than the
+ * lookup they serve): periods, backticks and whitespace are the only ASCII characters folding
+ * changes. undefined when the phrase has a non-ASCII character.
+ */
+function foldAsciiPhrase(text: string): string | undefined {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return undefined;
+    if (code === 0x2e || code === 0x60 || code === 0x20 || (code >= 0x09 && code <= 0x0d)) plain = false;
+  }
+  if (plain) return text;
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x60) folded += "'";
+    else if (code !== 0x2e && code !== 0x20 && !(code >= 0x09 && code <= 0x0d)) folded += text[i];
+  }
+  return folded;
+}
+
+function foldUnicodePhrase(text: string, caseSensitive: boolean): string {
   let folded = text.normalize('NFD').replace(/\p{M}+/gu, '');
   folded = folded.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02bc`]/g, "'");
   folded = folded.replace(/[.\s\u00a0]+/g, '');
   return caseSensitive ? folded : folded.toLowerCase();
 }
+
+/** Bounds each fold cache: a long stream of documents brings ever new words. */
+const FOLD_CACHE_LIMIT = 10_000;
+const lowerFolds = new Map<string, string>();
+const casedFolds = new Map<string, string>();
 
 let folded: Map<string, LexiconMatch> | undefined;
 let cased: Map<string, LexiconMatch> | undefined;
@@ -157,15 +198,38 @@ export function longestMatchAt(
   options: LookupOptions = {},
 ): TokenMatch | undefined {
   const [byFolded, byCased] = indexes();
-  const index = options.caseSensitive ? byCased : byFolded;
+  const caseSensitive = options.caseSensitive ?? false;
+  const index = caseSensitive ? byCased : byFolded;
+  const prefixes = keyPrefixes(caseSensitive, index);
   let key = '';
   let best: TokenMatch | undefined;
+  // Once the key begins no lexicon key, only words that fold to nothing ("." after "U.S") can still
+  // extend the match; the first word with letters ends the search ("Clinton" begins no entry).
+  let dead = false;
   for (let length = 1; length <= MAX_PHRASE_TOKENS && start + length <= words.length; length++) {
-    key += foldPhrase(words[start + length - 1] ?? '', options.caseSensitive ?? false);
+    const part = foldPhrase(words[start + length - 1] ?? '', caseSensitive);
+    if (dead && part !== '') break;
+    key += part;
     const hit = index.get(key);
     if (hit) best = { ...hit, length };
+    if (!prefixes.has(key)) dead = true;
   }
   return best;
+}
+
+let foldedPrefixes: Set<string> | undefined;
+let casedPrefixes: Set<string> | undefined;
+
+/** Every proper prefix of the index's keys, '' included: built on the first phrase search. */
+function keyPrefixes(caseSensitive: boolean, index: ReadonlyMap<string, LexiconMatch>): ReadonlySet<string> {
+  let prefixes = caseSensitive ? casedPrefixes : foldedPrefixes;
+  if (!prefixes) {
+    prefixes = new Set(['']);
+    for (const key of index.keys()) for (let k = 1; k < key.length; k++) prefixes.add(key.slice(0, k));
+    if (caseSensitive) casedPrefixes = prefixes;
+    else foldedPrefixes = prefixes;
+  }
+  return prefixes;
 }
 
 const TITLE_PHRASES: ReadonlySet<string> = new Set(titles.titles.map((title) => foldPhrase(title)));

@@ -201,9 +201,21 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
 
   const shapeOf = (i: number): SentenceShape | undefined => shapes[shapeIndex[i] ?? -1];
 
+  // The answer for each token in its own sentence, once computed (0 not yet, 1 yes, 2 no): the rules
+  // ask about the same token several times (the run loop, readRun, brackets, headline ends).
+  const acceptedInOwnSentence = new Uint8Array(tokens.length);
   const acceptable = (i: number, given?: SentenceShape): boolean => {
+    const own = shapeOf(i);
+    if (own === undefined || (given !== undefined && given !== own)) return decideAcceptable(i, given ?? own);
+    const known = acceptedInOwnSentence[i];
+    if (known) return known === 1;
+    const answer = decideAcceptable(i, own);
+    acceptedInOwnSentence[i] = answer ? 1 : 2;
+    return answer;
+  };
+
+  const decideAcceptable = (i: number, shape: SentenceShape | undefined): boolean => {
     const token = tokens[i];
-    const shape = given ?? shapeOf(i);
     if (!shape || !isCapitalised(token)) return false;
     if (isAcronym(token.text) && !shape.headline) return true;
     if (CLOSED_POS.has(token.pos) && !isKnownName(token)) return false;

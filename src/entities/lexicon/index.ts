@@ -200,11 +200,11 @@ export function longestMatchAt(
   const [byFolded, byCased] = indexes();
   const caseSensitive = options.caseSensitive ?? false;
   const index = caseSensitive ? byCased : byFolded;
-  const prefixes = keyPrefixes(caseSensitive, index);
+  const sortedKeys = sortedKeysOf(caseSensitive, index);
   let key = '';
   let best: TokenMatch | undefined;
   // Once the key begins no lexicon key, only words that fold to nothing ("." after "U.S") can still
-  // extend the match; the first word with letters ends the search ("Clinton" begins no entry).
+  // extend the match; the first word with letters ends the search ("Peskov" begins no entry).
   let dead = false;
   for (let length = 1; length <= MAX_PHRASE_TOKENS && start + length <= words.length; length++) {
     const part = foldPhrase(words[start + length - 1] ?? '', caseSensitive);
@@ -212,24 +212,40 @@ export function longestMatchAt(
     key += part;
     const hit = index.get(key);
     if (hit) best = { ...hit, length };
-    if (!prefixes.has(key)) dead = true;
+    if (!beginsLongerKey(sortedKeys, key)) dead = true;
   }
   return best;
 }
 
-let foldedPrefixes: Set<string> | undefined;
-let casedPrefixes: Set<string> | undefined;
+let foldedKeys: string[] | undefined;
+let casedKeys: string[] | undefined;
 
-/** Every proper prefix of the index's keys, '' included: built on the first phrase search. */
-function keyPrefixes(caseSensitive: boolean, index: ReadonlyMap<string, LexiconMatch>): ReadonlySet<string> {
-  let prefixes = caseSensitive ? casedPrefixes : foldedPrefixes;
-  if (!prefixes) {
-    prefixes = new Set(['']);
-    for (const key of index.keys()) for (let k = 1; k < key.length; k++) prefixes.add(key.slice(0, k));
-    if (caseSensitive) casedPrefixes = prefixes;
-    else foldedPrefixes = prefixes;
+/**
+ * The index's keys in code-unit order, sorted on the first phrase search: the keys that begin with a
+ * given string are then next to each other. (A set of every prefix answered the same question but
+ * took about three times as long to build, on the first extract: ~10 ms against ~3.7.)
+ */
+function sortedKeysOf(caseSensitive: boolean, index: ReadonlyMap<string, LexiconMatch>): readonly string[] {
+  let keys = caseSensitive ? casedKeys : foldedKeys;
+  if (!keys) {
+    keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (caseSensitive) casedKeys = keys;
+    else foldedKeys = keys;
   }
-  return prefixes;
+  return keys;
+}
+
+/** True when some key is longer than `prefix` and begins with it (binary search in sorted keys). */
+function beginsLongerKey(sortedKeys: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = sortedKeys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sortedKeys[mid] ?? '') < prefix) low = mid + 1;
+    else high = mid;
+  }
+  if (sortedKeys[low] === prefix) low += 1;
+  return low < sortedKeys.length && (sortedKeys[low] ?? '').startsWith(prefix);
 }
 
 const TITLE_PHRASES: ReadonlySet<string> = new Set(titles.titles.map((title) => foldPhrase(title)));

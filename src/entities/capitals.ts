@@ -23,11 +23,38 @@ const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', ':', 
 export const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'INTJ']);
 
 export function isWordToken(token: Token | undefined): token is Token {
-  return token !== undefined && (token.kind === 'word' || token.kind === 'other') && /\p{L}/u.test(token.text);
+  return token !== undefined && (token.kind === 'word' || token.kind === 'other') && hasLetter(token.text);
+}
+
+/** `/\p{L}/u.test(text)`, without the regex for ASCII (this runs several times per token). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return /\p{L}/u.test(text);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
+  }
+  return false;
+}
+
+/** `UPPER_START.test(text)`, without the regex when the first character is ASCII. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code <= 0x7f) return code >= 0x41 && code <= 0x5a;
+  return UPPER_START.test(text);
+}
+
+/** `text === text.toUpperCase()`, without the copy for ASCII. */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return text === text.toUpperCase();
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
+  return true;
 }
 
 export function isCapitalised(token: Token | undefined): token is Token {
-  return isWordToken(token) && UPPER_START.test(token.text) && token.text.length > 1;
+  return isWordToken(token) && startsUpper(token.text) && token.text.length > 1;
 }
 
 export function isAcronym(text: string): boolean {
@@ -62,8 +89,8 @@ export function headlineShape(tokens: readonly Token[], start: number, end: numb
     if (token?.kind === 'number') numbers += 1;
     if (!isWordToken(token) || token.text.length < 4) continue;
     words += 1;
-    if (UPPER_START.test(token.text)) capitalised += 1;
-    if (token.text === token.text.toUpperCase()) upper += 1;
+    if (startsUpper(token.text)) capitalised += 1;
+    if (isUpperCase(token.text)) upper += 1;
   }
   const allCaps = words >= 3 && numbers < 2 && upper / words >= 0.7;
   // A Title Case line ending in a period is a sentence full of names ("Shares of General Motors rose
@@ -98,7 +125,16 @@ export function isPositional(tokens: readonly Token[], i: number, sentenceStart:
   return true;
 }
 
-export const foldWord = (text: string): string => text.toLowerCase().replace(/['’]s$/u, '');
+/** Lower case, without a possessive: "Putin's" → "putin" (`toLowerCase().replace(/['’]s$/u, '')`). */
+export const foldWord = (text: string): string => {
+  const lower = text.toLowerCase();
+  const last = lower.length - 1;
+  if (last >= 1 && lower.charCodeAt(last) === 0x73) {
+    const mark = lower.charCodeAt(last - 1);
+    if (mark === 0x27 || mark === 0x2019) return lower.slice(0, -2);
+  }
+  return lower;
+};
 
 
 export interface CapitalReader {
@@ -165,9 +201,21 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
 
   const shapeOf = (i: number): SentenceShape | undefined => shapes[shapeIndex[i] ?? -1];
 
+  // The answer for each token in its own sentence, once computed (0 not yet, 1 yes, 2 no): the rules
+  // ask about the same token several times (the run loop, readRun, brackets, headline ends).
+  const acceptedInOwnSentence = new Uint8Array(tokens.length);
   const acceptable = (i: number, given?: SentenceShape): boolean => {
+    const own = shapeOf(i);
+    if (own === undefined || (given !== undefined && given !== own)) return decideAcceptable(i, given ?? own);
+    const known = acceptedInOwnSentence[i];
+    if (known) return known === 1;
+    const answer = decideAcceptable(i, own);
+    acceptedInOwnSentence[i] = answer ? 1 : 2;
+    return answer;
+  };
+
+  const decideAcceptable = (i: number, shape: SentenceShape | undefined): boolean => {
     const token = tokens[i];
-    const shape = given ?? shapeOf(i);
     if (!shape || !isCapitalised(token)) return false;
     if (isAcronym(token.text) && !shape.headline) return true;
     if (CLOSED_POS.has(token.pos) && !isKnownName(token)) return false;

@@ -53,12 +53,14 @@ const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
 
 /** Remembers recent answers: names repeat in a document and across documents. Bounded. */
 function memoize(lookup: PhraseLookup, limit = 20000): PhraseLookup {
-  let cache = new Map<string, PhraseInfo | undefined>();
+  // An unknown phrase is remembered as null, so that one get answers both "seen?" and "what?".
+  let cache = new Map<string, PhraseInfo | null>();
   return (phrase) => {
-    if (cache.has(phrase)) return cache.get(phrase);
+    const known = cache.get(phrase);
+    if (known !== undefined) return known ?? undefined;
     const info = lookup(phrase);
     if (cache.size >= limit) cache = new Map();
-    cache.set(phrase, info);
+    cache.set(phrase, info ?? null);
     return info;
   };
 }

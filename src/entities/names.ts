@@ -7,11 +7,36 @@
 
 /** Folds diacritics and case and keeps letters only: "Orbán" → "orban", "O'Neill" → "oneill". */
 export function foldName(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  let ascii = true;
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 0x7f) {
+      ascii = false;
+      break;
+    }
+    if (!isAsciiLowerOrDigit(code)) plain = false;
+  }
+  if (ascii && plain) return word;
+  if (!ascii) {
+    return word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+  // ASCII: no diacritics to fold, and letters and digits are [A-Za-z0-9].
+  let folded = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (isAsciiLowerOrDigit(code)) folded += word[i];
+    else if (code >= 0x41 && code <= 0x5a) folded += String.fromCharCode(code + 0x20);
+  }
+  return folded;
+}
+
+function isAsciiLowerOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /**
@@ -22,8 +47,23 @@ export function foldName(word: string): string {
  *   Zelenskiy / Zelenskyy);
  * - ie → i (Kiev / Kyiv, where Kyiv becomes kiiv and then kiv), and
  * - doubled letters collapse (Zelenskyy, Kiiv, Muammar / Moammar's mm stays one letter).
+ * Keys are remembered per word (a bounded cache): the entity stage keys every word of a document.
  */
 export function transliterationKey(word: string): string {
+  let key = transliterationKeys.get(word);
+  if (key === undefined) {
+    key = computeTransliterationKey(word);
+    if (transliterationKeys.size >= KEY_CACHE_LIMIT) transliterationKeys.clear();
+    transliterationKeys.set(word, key);
+  }
+  return key;
+}
+
+/** Bounds the key cache: a long stream of documents brings ever new words. */
+const KEY_CACHE_LIMIT = 20_000;
+const transliterationKeys = new Map<string, string>();
+
+function computeTransliterationKey(word: string): string {
   let key = foldName(word);
   key = key.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks');
   key = key.replace(/w/g, 'v').replace(/y/g, 'i');

@@ -98,7 +98,10 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         while (j < shape.end) {
           const token = tokens[j];
           if (!token) break;
-          if (words.length > 0 && matchTitle(tokens, j, shape.end) > j && startsName(matchTitle(tokens, j, shape.end), shape)) break;
+          if (words.length > 0) {
+            const titleEnd = matchTitle(tokens, j, shape.end);
+            if (titleEnd > j && startsName(titleEnd, shape)) break;
+          }
           if (acceptable(j, shape) && (words.length === 0 || token.spaceBefore || tokens[j - 1]?.text === ']')) {
             words.push(j);
             j += 1;

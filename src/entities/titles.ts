@@ -7,24 +7,43 @@ import titles from './data/titles.json';
  * and optionally "of" + a complement ("Secretary of State"). Title words are never part of the name,
  * they make the following name a PERSON, and they become the entity's role.
  */
-const HEADS: ReadonlySet<string> = new Set(titles.heads);
-const MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
-const COMPLEMENTS: ReadonlySet<string> = new Set(titles.complements);
+interface PhraseSet {
+  readonly phrases: ReadonlySet<string>;
+  /** The first word of every phrase, and of a one-word abbreviation also without its period. */
+  readonly firstWords: ReadonlySet<string>;
+}
+
+function phraseSet(list: readonly string[]): PhraseSet {
+  const firstWords = new Set<string>();
+  for (const phrase of list) {
+    const first = phrase.split(' ')[0] ?? '';
+    firstWords.add(first);
+    if (first.endsWith('.')) firstWords.add(first.slice(0, -1));
+  }
+  return { phrases: new Set(list), firstWords };
+}
+
+const HEADS = phraseSet(titles.heads);
+const MODIFIERS = phraseSet(titles.modifiers);
+const COMPLEMENTS = phraseSet(titles.complements);
 
 /** Lower-cased title word, with an abbreviation period kept ("dr.") and a trailing one added for lookup. */
 function titleWord(token: Token | undefined): string {
   return token && (token.kind === 'word' || token.kind === 'other') ? token.norm : '';
 }
 
-function phraseAt(tokens: readonly Token[], i: number, set: ReadonlySet<string>, limit: number): number {
+function phraseAt(tokens: readonly Token[], i: number, set: PhraseSet, limit: number): number {
+  if (i + 1 > limit) return 0;
+  const first = titleWord(tokens[i]);
+  // Most words begin no title: one set lookup settles them (this runs for every token).
+  if (!set.firstWords.has(first) && !first.includes(' ')) return 0;
   // Longest phrase first: "foreign affairs", "crown prince".
   for (let n = 3; n >= 1; n--) {
     if (i + n > limit) continue;
-    const words: string[] = [];
-    for (let k = 0; k < n; k++) words.push(titleWord(tokens[i + k]));
-    const phrase = words.join(' ');
-    if (set.has(phrase)) return n;
-    if (n === 1 && set.has(`${phrase}.`) && tokens[i + 1]?.text === '.') return 2;
+    let phrase = first;
+    for (let k = 1; k < n; k++) phrase += ` ${titleWord(tokens[i + k])}`;
+    if (set.phrases.has(phrase)) return n;
+    if (n === 1 && set.phrases.has(`${phrase}.`) && tokens[i + 1]?.text === '.') return 2;
   }
   return 0;
 }

@@ -41,7 +41,10 @@ function load(): WordLists {
   const classesOf = new Map<string, readonly WordClass[]>();
   for (const [key, words] of Object.entries(wordClassData.classes)) {
     const classes = key.split(',') as WordClass[];
-    for (const word of words.split(SEPARATOR)) classesOf.set(word, classes);
+    // An indexed loop, not for...of: this runs once, before the code is optimised, where the array
+    // iterator cost a third of the time of building the table (measured on the first extract).
+    const list = words.split(SEPARATOR);
+    for (let i = 0; i < list.length; i++) classesOf.set(list[i] ?? '', classes);
   }
   return {
     classesOf,

@@ -41,6 +41,27 @@ const KIND_BY_WINK_TYPE: Record<string, TokenKind> = {
 };
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '‹', '›', '``', "''"]);
+/** First characters of QUOTE_CHARS: most tokens are settled by their first character, without hashing the text. */
+const QUOTE_FIRST_CODES = new Set([...QUOTE_CHARS].map((quote) => quote.charCodeAt(0)));
+
+function isQuoteToken(text: string): boolean {
+  return text.length <= 2 && QUOTE_FIRST_CODES.has(text.charCodeAt(0)) && QUOTE_CHARS.has(text);
+}
+
+/** `text.toLowerCase()`, without a copy when the text is ASCII with no capital (most tokens). */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** `value.trim() === ''`, without the trim when the first character is visible ASCII. */
+function isBlank(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code > 0x20 && code < 0x7f ? false : value.trim() === '';
+}
 
 export interface Tokenized {
   tokens: Token[];
@@ -69,7 +90,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     while (cursor < analysisText.length && isWhitespaceCode(analysisText.charCodeAt(cursor))) cursor++;
-    if (types[i] === 'tabCRLF' || value.trim() === '' && !/[\u200b\u00ad]/.test(value)) continue;
+    if (types[i] === 'tabCRLF' || (isBlank(value) && !/[\u200b\u00ad]/.test(value))) continue;
     // Look a few characters ahead only: an unbounded indexOf rescanned the rest of the text for each
     // token wink-nlp had normalised (quadratic on long inputs).
     let at = cursor;
@@ -126,7 +147,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
     if (start < 0) continue;
     const end = ends[i] ?? start;
     const text = original.slice(start, end);
-    const kind: TokenKind = QUOTE_CHARS.has(text) ? 'quote' : (KIND_BY_WINK_TYPE[types[i] ?? ''] ?? 'other');
+    const kind: TokenKind = isQuoteToken(text) ? 'quote' : (KIND_BY_WINK_TYPE[types[i] ?? ''] ?? 'other');
     tokens.push({
       start,
       end,
@@ -134,7 +155,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
       sentence: sentenceOfToken[i] ?? 0,
       kind,
       pos: tags[i] ?? 'X',
-      norm: text.toLowerCase(),
+      norm: lowerCase(text),
       spaceBefore: start > 0 && isWhitespaceCode(original.charCodeAt(start - 1)),
     });
   }

@@ -1,6 +1,6 @@
 import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { Entity, Quote, Speaker, Token } from '../types.js';
+import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
 import { buildContext } from './context.js';
@@ -18,9 +18,15 @@ export type { QuotedRegion, QuotePiece } from './marks.js';
 const INHERIT_DISTANCE = 1500;
 
 /** Finds the quotes of a tokenized document; `entities` are used to resolve speakers. */
-export function findQuotes(text: string, analysisText: string, tokens: readonly Token[], entities: readonly Entity[]): Quote[] {
+export function findQuotes(
+  text: string,
+  analysisText: string,
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  options: QuoteOptions = {},
+): Quote[] {
   if (tokens.length === 0) return [];
-  const ctx = buildContext(analysisText, tokens);
+  const ctx = buildContext(analysisText, tokens, options.scope === 'attributions' ? 'attributions' : 'statements');
   const regions = mapRegions(ctx, findQuotedRegions(analysisText));
   const consumed = new Uint8Array(tokens.length);
   const direct = findDirectQuotes(ctx, regions, consumed);
@@ -69,6 +75,6 @@ export function findQuotes(text: string, analysisText: string, tokens: readonly 
 export const quoteTagger: Tagger = {
   name: 'quotes',
   tag(doc: DocumentDraft) {
-    doc.quotes = findQuotes(doc.text, doc.analysisText, doc.tokens, doc.entities);
+    doc.quotes = findQuotes(doc.text, doc.analysisText, doc.tokens, doc.entities, doc.options.quotes);
   },
 };

@@ -1,7 +1,7 @@
 import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
-import { cueVerb, isUtteranceNoun, type CueVerb } from './cues.js';
+import { cueVerb, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -33,6 +33,40 @@ function contentEnd(tokens: readonly Token[], from: number, last: number): numbe
     else break;
   }
   return end;
+}
+
+/** True when tokens [from, to] hold a verb: a reported content is a clause, not a phrase. */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * Content before a post-posed or inverted cue: a clause ("the talks failed, he said") or quoted
+ * words; not a bare phrase ("With such a razor-thin margin, Sanders could have requested a recount").
+ */
+function reportable(ctx: QuoteContext, first: number, end: number): boolean {
+  if (hasVerb(ctx.tokens, first, end)) return true;
+  for (let i = first; i <= end; i++) if ((ctx.region[i] ?? -1) >= 0) return true;
+  return false;
+}
+
+/**
+ * What follows a post-posed or inverted cue up to the sentence end is adverbial: "said on Friday",
+ * or adverbials then a comma and a phrase without a cue of its own ("declared on Thursday, two days
+ * after the vote").
+ */
+function adverbialTail(tokens: readonly Token[], from: number, last: number): boolean {
+  const end = contentEnd(tokens, from, last);
+  if (onlyAdverbials(tokens, from, end)) return true;
+  let comma = from;
+  while (comma <= end && !isComma(tokens[comma])) comma++;
+  if (comma > end || !onlyAdverbials(tokens, from, comma - 1)) return false;
+  for (let i = comma + 1; i <= end; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && (cueVerb(token.norm) || /ing$/.test(token.norm))) return false;
+  }
+  return true;
 }
 
 /** True when tokens [from, to] are only time and place adverbials: "on Friday", "in a statement". */
@@ -143,7 +177,7 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
-  const verb = cueVerb(token.norm);
+  const verb = cueVerb(token.norm) ?? (ctx.scope === 'attributions' ? stanceVerb(token.norm) : undefined);
   if (!verb) return undefined;
   let before = k - 1;
   while (before > 0 && tokens[before]?.pos === 'ADV') before--;
@@ -153,6 +187,8 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   }
   // Refusals: "declined to comment on the timeline", "refused to disclose details".
   if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
+  // "adds to the drama", "added to the list": not a report.
+  if (verb.lemma === 'add' && isWord(tokens[k + 1], 'to')) return undefined;
   // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
   if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out')) return undefined;
   return verb;
@@ -165,6 +201,8 @@ export function findReportedSpeech(
 ): QuoteCandidate[] {
   const { tokens, text } = ctx;
   const found: QuoteCandidate[] = [];
+  // PARC/PolNeAR's convention (scope `attributions`): nested reports, noun-phrase and infinitive objects.
+  const attributions = ctx.scope === 'attributions';
   for (const sentence of sentences(ctx)) {
     // Work on the stretch of the sentence outside direct quotes.
     let { first, last } = sentence;
@@ -230,9 +268,9 @@ export function findReportedSpeech(
         let speaker = speakerRightOf(ctx, k, last);
         // "…, said an American official who was briefed on the talks."
         if (speaker && isWord(tokens[speaker.last + 1], 'who')) speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
-        if (speaker && k - 2 >= first && onlyAdverbials(tokens, speaker.last + 1, contentEnd(tokens, speaker.last + 1, last))) {
+        if (speaker && k - 2 >= first && adverbialTail(tokens, speaker.last + 1, last)) {
           const end = contentEnd(tokens, first, k - 1);
-          if (end > first) {
+          if (end > first && reportable(ctx, first, end)) {
             found.push(build(ctx, regions, first, end, cue, speaker, base));
             covered = last;
             continue;
@@ -253,9 +291,33 @@ export function findReportedSpeech(
       // Post-posed: CONTENT, Peskov said (on Friday).
       if (speaker && speaker.first > first) {
         const opener = tokens[speaker.first - 1];
-        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && onlyAdverbials(tokens, k + 1, contentEnd(tokens, k + 1, last))) {
+        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && adverbialTail(tokens, k + 1, last)) {
           const end = contentEnd(tokens, first, speaker.first - 2);
-          if (end > first) {
+          if (end > first && reportable(ctx, first, end)) {
+            found.push(build(ctx, regions, first, end, cue, speaker, base));
+            covered = last;
+            continue;
+          }
+        }
+      }
+
+      // "As the Post reported, CONTENT." / "CONTENT, as Peskov said." The as-clause attributes the
+      // rest of the sentence; its own tail may hold only adverbials ("as Breitbart reported a few days later").
+      if (speaker && isWord(tokens[speaker.first - 1], 'as') && verb.cueClass !== 'stance') {
+        const as = speaker.first - 1;
+        let tail = k + 1;
+        while (tail <= last && !isComma(tokens[tail]) && !isSentenceFinal(tokens[tail])) tail++;
+        const tailIsAdverbial = tail === k + 1 || onlyAdverbials(tokens, k + 1, tail - 1);
+        if (tailIsAdverbial && as === first && isComma(tokens[tail]) && tail + 1 <= last) {
+          const end = contentEnd(tokens, tail + 1, last);
+          if (end > tail + 1 && hasVerb(tokens, tail + 1, end)) {
+            found.push(build(ctx, regions, tail + 1, end, cue, speaker, base));
+            covered = last;
+            continue;
+          }
+        } else if (tailIsAdverbial && as > first && isComma(tokens[as - 1]) && contentEnd(tokens, tail, last) < tail) {
+          const end = contentEnd(tokens, first, as - 2);
+          if (end > first && hasVerb(tokens, first, end)) {
             found.push(build(ctx, regions, first, end, cue, speaker, base));
             covered = last;
             continue;
@@ -302,7 +364,10 @@ export function findReportedSpeech(
         }
       }
       if (!subject) continue;
-      if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1)) continue;
+      // "ads attacking Trump", "a super PAC supporting Bush": under `attributions` a participle
+      // right after its noun is a reduced relative clause, and the noun is the source.
+      const reducedRelative = attributions && /ing$/.test(token.norm) && speaker !== null && speaker.last === k - 1;
+      if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative) continue;
 
       // Pre-posed: Peskov said (that) CONTENT.
       const start = contentStart(tokens, k, verb, last);
@@ -319,6 +384,15 @@ export function findReportedSpeech(
       }
       if (end - start < 1) continue;
       const that = isWord(tokens[start - 1], 'that');
+      if (attributions && !that) {
+        const object = objectContent(ctx, k, verb, start, end);
+        if (object) {
+          found.push(build(ctx, regions, object.first, object.last, cue, subject, base * 0.7));
+          sentenceSpeaker = subject;
+          covered = Math.max(covered, object.first - 1);
+          continue;
+        }
+      }
       // "have not commented on the timeline", "responded positively to", "agreed in principle to":
       // what follows is an adjunct or an infinitive, not a reported clause.
       if (!that && (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) && !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what')) {
@@ -343,7 +417,8 @@ export function findReportedSpeech(
       found.push(lastPreposed);
       sentenceSpeaker = subject;
       // Only the outermost attribution: "Peskov said Putin believes …" is one quote by Peskov.
-      covered = end;
+      // Under `attributions` the content is read on: Putin's belief is a second, nested one.
+      covered = attributions ? start - 1 : end;
     }
   }
   return found.filter((candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '');
@@ -419,4 +494,32 @@ function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], fro
     if (region && !region.direct && region.open === i) return region;
   }
   return null;
+}
+
+/** Verbs that take an infinitive as what was said, wanted or promised: "vowed to fight". */
+const INFINITIVE_CUES = new Set([
+  'seek', 'decline', 'offer', 'encourage', 'press', 'push', 'vote', 'promise', 'pledge', 'vow', 'threaten', 'urge', 'ask', 'call', 'hope', 'want', 'plan', 'intend', 'refuse',
+  'agree', 'offer', 'demand', 'expect', 'warn', 'tell', 'propose', 'decide', 'claim', 'recommend', 'advise',
+]);
+
+/**
+ * Under `attributions`: the object of a cue that takes no reported clause, as PARC annotates it.
+ * A noun phrase ("criticized Clinton", "rejected the label", "reported spending $1 million"), an
+ * infinitive after a verb of intent or request ("vowed to fight", "urged Congress to act"). Not an
+ * adjunct ("commented on the timeline"), not a weak form ("written"), not an empty object ("said so").
+ */
+function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: number, end: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  if (verb.weak) return null;
+  const head = tokens[start];
+  if (!head) return null;
+  let first = start;
+  // "called for a ceasefire", "called on Kyiv to negotiate": the object after the particle.
+  if (verb.lemma === 'call' && isWord(tokens[cue + 1], 'for', 'on')) first = cue + 2;
+  else if (isWord(head, 'to')) {
+    if (!INFINITIVE_CUES.has(verb.lemma) || tokens[start + 1]?.pos !== 'VERB') return null;
+  } else if (/^(ADP|ADV|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
+  else if (isWord(head, 'so', 'it', 'this', 'that', 'nothing', 'something') && end === start) return null;
+  if (first > end) return null;
+  return { first, last: end };
 }

@@ -107,3 +107,25 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
   'recommend', 'predict', 'acknowledge', 'admit', 'confirm', 'reveal', 'disclose', 'tout', 'decry',
   'lament', 'mock', 'dismiss', 'downplay', 'oppose', 'support', 'back', 'request', 'describe', 'recall',
 ];
+
+/**
+ * Stances and acts that PARC and PolNeAR annotate as attributions but the corpus guidelines do not
+ * (they name a position, not words said): "Cruz denounced the deal", "Sanders sought to reassure
+ * voters", "the group declined to comment", "Ryan views the bill as a win". Used only under the
+ * `attributions` scope. Chosen from the cue verbs most often annotated in the PolNeAR training
+ * split that are not speech verbs (counts looked at, not copied); verbs of plain action that the
+ * split also marks now and then ("signed", "passed", "nominated") are left out as too often not a
+ * stance at all.
+ */
+export const STANCE_VERBS: readonly string[] = [
+  'seek', 'refuse', 'decline', 'refer', 'talk', 'speak', 'express', 'voice', 'denounce', 'like', 'love',
+  'hate', 'dislike', 'prefer', 'favor', 'favour', 'view', 'see', 'regard', 'deem', 'portray', 'depict',
+  'echo', 'highlight', 'thank', 'encourage', 'threaten', 'remind', 'embrace', 'bemoan', 'celebrate', 'invoke',
+  'assail', 'advocate', 'champion', 'reference', 'address', 'raise', 'focus', 'identify', 'offer', 'decide',
+  'vote', 'push', 'press', 'list', 'share', 'fault', 'ignore', 'appreciate', 'trust', 'distrust', 'wish',
+  'chant', 'accept', 'refute', 'contest', 'denigrate', 'insult', 'berate', 'scold', 'rebuke', 'ridicule',
+  'lambast', 'excoriate', 'castigate', 'chide', 'commend', 'congratulate', 'salute', 'laud', 'extol',
+  'endorse', 'oppose', 'support', 'back', 'reject', 'condemn', 'criticize', 'criticise', 'attack', 'defend',
+  'welcome', 'applaud', 'dismiss', 'downplay', 'decry', 'blame', 'praise', 'discuss', 'describe', 'name',
+  'target', 'agree', 'disagree', 'worry', 'fear', 'hope', 'want', 'plan', 'intend', 'expect', 'doubt',
+];

@@ -113,12 +113,19 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
   if (verb?.listener) {
     let j = i;
     // A subject pronoun starts the content ("warned they would"); object pronouns are listeners.
+    let headSeen = false;
     while (
       j <= last &&
       j < i + 6 &&
       /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tokens[j]?.pos ?? '') &&
       !isWord(tokens[j], 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'there')
     ) {
+      // The listener is one noun phrase: a determiner after its head opens the content's subject
+      // ("told the AP her group never worked", "told reporters the deal was done").
+      const token = tokens[j] as Token;
+      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && isWord(token, 'his', 'her', 'their', 'its', 'our', 'my'));
+      if (headSeen && opensPhrase) break;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') headSeen = true;
       j++;
     }
     if (j > i) i = j;
@@ -368,6 +375,7 @@ export function findReportedSpeech(
       // right after its noun is a reduced relative clause, and the noun is the source.
       const reducedRelative = attributions && /ing$/.test(token.norm) && speaker !== null && speaker.last === k - 1;
       if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative) continue;
+      if (reducedRelative && subject) subject = nounBefore(tokens, k, subject);
 
       // Pre-posed: Peskov said (that) CONTENT.
       const start = contentStart(tokens, k, verb, last);
@@ -382,6 +390,9 @@ export function findReportedSpeech(
           }
         }
       }
+      // Under `attributions` a following clause of its own ends the content: "reported spending $1
+      // million, while another group reported …" holds two reports, not one inside the other.
+      if (attributions) end = beforeNextClause(tokens, start, end);
       if (end - start < 1) continue;
       const that = isWord(tokens[start - 1], 'that');
       if (attributions && !that) {
@@ -522,4 +533,22 @@ function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: num
   else if (isWord(head, 'so', 'it', 'this', 'that', 'nothing', 'something') && end === start) return null;
   if (first > end) return null;
   return { first, last: end };
+}
+
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'yet']);
+
+/** The content's last token before ", while …", ", but …" and the like (a second clause). */
+function beforeNextClause(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    if (isComma(tokens[i]) && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return i - 1;
+  }
+  return end;
+}
+
+/** The bare noun phrase right before a participle: "ads" in "spent money on ads attacking Trump". */
+function nounBefore(tokens: readonly Token[], participle: number, phrase: SpeakerPhrase): SpeakerPhrase {
+  let first = participle - 1;
+  while (first > phrase.first && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[first - 1]?.pos ?? '')) first--;
+  if (tokens[first - 1]?.pos === 'DET' && first - 1 >= phrase.first) first--;
+  return { first, last: participle - 1, headFirst: first, headLast: participle - 1 };
 }

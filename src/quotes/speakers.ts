@@ -257,6 +257,9 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
         const start = phraseStartLeft(ctx, end, lo);
         if (start >= 0 && start <= end) return { first: start, last: j - 2, headFirst: start, headLast: end };
       }
+      // "those who feel squeezed", "Fallin, who opposes abortion": PARC takes the relative pronoun
+      // itself as the source; the statements scope wants a name and reports nothing.
+      if (ctx.scope === 'attributions') return { first: j, last: j, headFirst: j, headLast: j };
       return null;
     }
     return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };

@@ -1,7 +1,7 @@
 import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
-import { cueVerb, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
+import { cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -138,8 +138,13 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
     }
   }
   // "said on Friday that", "said in a statement that": skip to `that` when it comes soon.
+  let preposition = false;
   for (let j = i; j <= last && j < i + 8; j++) {
     const token = tokens[j] as Token;
+    if (token.pos === 'ADP') preposition = true;
+    // "dismissed the claim that …": the clause is the object noun's, not the cue's (but "said in
+    // a statement that …" is the cue's: a preposition stands before the noun).
+    if (token.norm === 'that' && !preposition && isClaimNoun(tokens[j - 1]?.norm ?? '') && j > i) break;
     if (token.norm === 'that' && (token.pos === 'SCONJ' || token.pos === 'PRON' || token.pos === 'DET')) return j + 1;
     if (!LEAD_IN_TAGS.has(token.pos) && !isComma(token)) break;
   }
@@ -224,7 +229,9 @@ export function findReportedSpeech(
       // Inside an earlier content, only a coordinated cue of the same speaker starts a new quote:
       // "he stated that … and emphasized the possibility of “lasting peace”".
       const token = tokens[k] as Token;
-      if (k <= covered && !(lastPreposed && isWord(tokens[k - 1], 'and', 'but') && cueVerb(token.norm))) continue;
+      // The conjunction of a coordinated cue, adverbs allowed between: "and specifically mentioned".
+      const conj = conjunctionBefore(tokens, k);
+      if (k <= covered && !(lastPreposed && conj >= 0 && cueVerb(token.norm))) continue;
       if ((ctx.region[k] ?? -1) >= 0 && regions[ctx.region[k] ?? -1]?.direct) continue;
       let candidate: QuoteCandidate | null = null;
 
@@ -336,7 +343,7 @@ export function findReportedSpeech(
       const callFor = verb.lemma === 'call' && isWord(tokens[k + 1], 'for', 'on');
       // Naming: Peskov called the meeting “constructive and direct”.
       if (verb.naming && !callFor) {
-        const subject = speaker ?? (isWord(tokens[k - 1], 'and', 'but') ? sentenceSpeaker : null);
+        const subject = speaker ?? (conj >= 0 ? sentenceSpeaker : null);
         let r = k + 1;
         while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
         const region = regions[ctx.region[r] ?? -1];
@@ -360,11 +367,11 @@ export function findReportedSpeech(
       }
       // Coordinated: Peskov said … and added that CONTENT. The first content ends before "and".
       // Without an earlier cue, the subject is the sentence's own: "McConnell embraced him and said".
-      if (!subject && isWord(tokens[k - 1], 'and', 'but') && !sentenceSpeaker) sentenceSpeaker = clauseSubject(ctx, k, first);
-      if (!subject && isWord(tokens[k - 1], 'and', 'but') && sentenceSpeaker) {
+      if (!subject && conj >= 0 && !sentenceSpeaker) sentenceSpeaker = clauseSubject(ctx, k, first);
+      if (!subject && conj >= 0 && sentenceSpeaker) {
         subject = sentenceSpeaker;
-        if (lastPreposed && lastPreposed.end > (tokens[k - 1] as Token).start) {
-          let end = k - 2;
+        if (lastPreposed && lastPreposed.end > (tokens[conj] as Token).start) {
+          let end = conj - 1;
           while (end > first && isComma(tokens[end])) end--;
           const endToken = tokens[end] as Token;
           if (endToken.end > lastPreposed.start) lastPreposed.end = endToken.end;
@@ -398,7 +405,8 @@ export function findReportedSpeech(
       if (attributions && !that) {
         const object = objectContent(ctx, k, verb, start, end);
         if (object) {
-          found.push(build(ctx, regions, object.first, object.last, cue, subject, base * 0.7));
+          lastPreposed = build(ctx, regions, object.first, object.last, cue, subject, base * 0.7);
+          found.push(lastPreposed);
           sentenceSpeaker = subject;
           covered = Math.max(covered, object.first - 1);
           continue;
@@ -551,4 +559,11 @@ function nounBefore(tokens: readonly Token[], participle: number, phrase: Speake
   while (first > phrase.first && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[first - 1]?.pos ?? '')) first--;
   if (tokens[first - 1]?.pos === 'DET' && first - 1 >= phrase.first) first--;
   return { first, last: participle - 1, headFirst: first, headLast: participle - 1 };
+}
+
+/** The "and" or "but" right before a cue, over at most two adverbs ("and later added"), or -1. */
+function conjunctionBefore(tokens: readonly Token[], cue: number): number {
+  let i = cue - 1;
+  while (i > cue - 3 && tokens[i]?.pos === 'ADV') i--;
+  return isWord(tokens[i], 'and', 'but') ? i : -1;
 }

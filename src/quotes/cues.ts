@@ -1,4 +1,5 @@
 import {
+  CLAIM_NOUNS,
   COGNITION_VERBS,
   IRREGULAR_FORMS,
   LISTENER_VERBS,
@@ -84,6 +85,13 @@ export function cueVerb(norm: string): CueVerb | undefined {
 /** A stance verb ("denounced", "sought"), a cue under the `attributions` scope only. */
 export function stanceVerb(norm: string): CueVerb | undefined {
   return STANCE_TABLE.get(norm);
+}
+
+const CLAIMS = new Set(CLAIM_NOUNS);
+
+/** A noun that takes a reported clause: "claim", "assertion", "worries". */
+export function isClaimNoun(norm: string): boolean {
+  return CLAIMS.has(norm);
 }
 
 export function isUtteranceNoun(norm: string): boolean {

@@ -6,6 +6,7 @@ import { findReportedSpeech } from './clauses.js';
 import { buildContext } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
+import { findNominalAttributions } from './nominal.js';
 import { findQuotedRegions } from './marks.js';
 import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
@@ -35,7 +36,11 @@ export function findQuotes(
   const headlines = findHeadlineAttributions(ctx, consumed).filter(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
   );
-  const candidates: QuoteCandidate[] = [...direct, ...reported, ...headlines].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Under `attributions`, claim nouns ("her assertion that …") not already inside a found content.
+  const nominal = findNominalAttributions(ctx, consumed).filter(
+    (claim) => !reported.some((quote) => quote.start <= claim.start && claim.end <= quote.end && quote.cue?.[0] !== undefined && (tokens[quote.cue[0]] as Token).start > claim.start),
+  );
+  const candidates: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort((a, b) => a.start - b.start || b.end - a.end);
 
   const index = new EntityIndex(entities);
   const history: SpeakerRecord[] = [];

@@ -129,3 +129,20 @@ export const STANCE_VERBS: readonly string[] = [
   'welcome', 'applaud', 'dismiss', 'downplay', 'decry', 'blame', 'praise', 'discuss', 'describe', 'name',
   'target', 'agree', 'disagree', 'worry', 'fear', 'hope', 'want', 'plan', 'intend', 'expect', 'doubt',
 ];
+
+/**
+ * Nouns that carry a reported clause after "that": "the campaign's claim that …", "her assertion
+ * that …", "new worries that …". PARC and PolNeAR annotate them as attributions (cue = the noun);
+ * used only under the `attributions` scope. Singular and plural forms are listed.
+ */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'suggestions', 'allegation', 'allegations',
+  'argument', 'arguments', 'belief', 'beliefs', 'view', 'fear', 'fears', 'concern', 'concerns', 'worry',
+  'worries', 'hope', 'hopes', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'insistence',
+  'contention', 'accusation', 'accusations', 'charge', 'charges', 'complaint', 'complaints', 'assurance',
+  'assurances', 'prediction', 'predictions', 'admission', 'acknowledgment', 'acknowledgement', 'denial',
+  'announcement', 'statement', 'declaration', 'remark', 'remarks', 'comment', 'comments', 'criticism',
+  'speculation', 'suspicion', 'suspicions', 'expectation', 'expectations', 'conclusion', 'finding',
+  'findings', 'notion', 'idea', 'impression', 'sense', 'feeling', 'conviction', 'confidence', 'doubts',
+  'message', 'report', 'reports', 'rumors', 'rumours', 'theory', 'thesis', 'message', 'vow', 'threat',
+];

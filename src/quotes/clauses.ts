@@ -377,7 +377,17 @@ export function findReportedSpeech(
           if (endToken.end > lastPreposed.start) lastPreposed.end = endToken.end;
         }
       }
-      if (!subject) continue;
+      if (!subject) {
+        // A cue with a that-clause whose subject the tagger could not find ("The company and
+        // France's minister, Jane Roe, confirmed that …"): the report stands, its source is unknown.
+        const unsourced = verb.cueClass !== 'stance' && !/ing$/.test(token.norm) ? thatClause(ctx, k, verb, last) : null;
+        if (unsourced) {
+          const source = leadingSubject(tokens, first, k);
+          found.push(build(ctx, regions, unsourced.first, attributions ? beforeNextClause(tokens, unsourced.first, unsourced.last) : unsourced.last, cue, source, base * 0.6));
+          covered = attributions ? unsourced.first - 1 : unsourced.last;
+        }
+        continue;
+      }
       // "ads attacking Trump", "a super PAC supporting Bush": under `attributions` a participle
       // right after its noun is a reduced relative clause, and the noun is the source.
       const reducedRelative = attributions && /ing$/.test(token.norm) && speaker !== null && speaker.last === k - 1;
@@ -566,4 +576,29 @@ function conjunctionBefore(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
   while (i > cue - 3 && tokens[i]?.pos === 'ADV') i--;
   return isWord(tokens[i], 'and', 'but') ? i : -1;
+}
+
+/** The that-clause right after a cue (over its listener and adverbials), when it is a clause. */
+function thatClause(ctx: QuoteContext, cue: number, verb: CueVerb, last: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  const start = contentStart(tokens, cue, verb, last);
+  const that = tokens[start - 1];
+  if (!that || that.norm !== 'that' || that.pos !== 'SCONJ') return null;
+  const end = contentEnd(tokens, start, last);
+  if (end - start < 2 || !hasClause(tokens, start, end)) return null;
+  return { first: start, last: end };
+}
+
+/**
+ * The noun phrase that opens the sentence when only prepositional material stands between it and
+ * the cue: "The Kremlin on Friday indicated", "The ministry in a statement indicated", and the
+ * same with the date lost ("The Kremlin on indicated"). Null when a verb or comma intervenes.
+ */
+function leadingSubject(tokens: readonly Token[], first: number, cue: number): SpeakerPhrase | null {
+  let i = first;
+  while (i < cue && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[i]?.pos ?? '')) i++;
+  const head = i - 1;
+  if (head < first || !/^(PROPN|NOUN)$/.test(tokens[head]?.pos ?? '') || tokens[i]?.pos !== 'ADP') return null;
+  for (let j = i; j < cue; j++) if (!/^(ADP|DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(tokens[j]?.pos ?? '')) return null;
+  return { first, last: head, headFirst: first, headLast: head };
 }

@@ -69,6 +69,29 @@ function adverbialTail(tokens: readonly Token[], from: number, last: number): bo
   return true;
 }
 
+const TIME_NOUNS = new Set([
+  'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'time', 'spring',
+  'summer', 'fall', 'autumn', 'winter', 'session', 'statement', 'interview', 'tweet', 'post',
+]);
+
+/**
+ * A noun phrase right after a post-posed cue is its object, not an adverbial, unless it names a
+ * time ("said this week", "added last month") or the cue takes a listener ("told reporters"):
+ * "In South Florida, where land is scarce, developers see golf courses as wasted space".
+ */
+function takesObject(tokens: readonly Token[], cue: number, verb: CueVerb, last: number): boolean {
+  if (verb.listener || cue + 1 > last) return false;
+  const next = tokens[cue + 1];
+  if (!next || !/^(DET|ADJ|NOUN)$/.test(next.pos)) return false;
+  for (let i = cue + 1; i <= cue + 3 && i <= last; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (TIME_NOUNS.has(token.norm)) return false;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  }
+  return true;
+}
+
 /** True when tokens [from, to] are only time and place adverbials: "on Friday", "in a statement". */
 function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 9) return false;
@@ -305,7 +328,7 @@ export function findReportedSpeech(
       // Post-posed: CONTENT, Peskov said (on Friday).
       if (speaker && speaker.first > first) {
         const opener = tokens[speaker.first - 1];
-        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && adverbialTail(tokens, k + 1, last)) {
+        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && !takesObject(tokens, k, verb, last) && adverbialTail(tokens, k + 1, last)) {
           const end = contentEnd(tokens, first, speaker.first - 2);
           if (end > first && reportable(ctx, first, end)) {
             found.push(build(ctx, regions, first, end, cue, speaker, base));

@@ -418,7 +418,9 @@ export function findReportedSpeech(
       if (reducedRelative && !attributions) continue;
       // A report nested right after another cue ("said the governor believes …") is not read: PolNeAR
       // marks few of them (train sample: one in five right), so even `attributions` leaves them out.
-      if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative) continue;
+      // A relative clause opens with its pronoun wherever its antecedent stands: "vetoed by Ms. Lane, who said …".
+      const relative = isWord(tokens[k - 1], 'who');
+      if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative && !relative) continue;
       if (reducedRelative && subject) subject = nounBefore(tokens, k, subject);
 
       // Pre-posed: Peskov said (that) CONTENT.
@@ -437,7 +439,8 @@ export function findReportedSpeech(
       // Under `attributions` a following clause of its own ends the content: "reported spending $1
       // million, while another group reported …" holds two reports, not one inside the other.
       if (attributions) end = beforeNextClause(tokens, start, end);
-      if (reducedRelative) end = beforeMainVerb(tokens, start, end);
+      // "Voters who oppose new taxes stayed home": a restrictive relative's content ends before the main verb.
+      if (reducedRelative || (relative && !isComma(tokens[k - 2]))) end = beforeMainVerb(tokens, start, end);
       if (end - start < 1 && !reducedRelative) continue;
       const that = isWord(tokens[start - 1], 'that');
       // "repeated the claim that he made": a noun-phrase object whose noun has the clause.

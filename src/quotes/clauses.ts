@@ -560,7 +560,7 @@ function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], fro
 
 /** Verbs that take an infinitive as what was said, wanted or promised: "vowed to fight". */
 const INFINITIVE_CUES = new Set([
-  'seek', 'decline', 'offer', 'encourage', 'press', 'push', 'vote', 'promise', 'pledge', 'vow', 'threaten', 'urge', 'ask', 'call', 'hope', 'want', 'plan', 'intend', 'refuse',
+  'seek', 'decline', 'offer', 'encourage', 'press', 'push', 'vote', 'seem', 'appear', 'promise', 'pledge', 'vow', 'threaten', 'urge', 'ask', 'call', 'hope', 'want', 'plan', 'intend', 'refuse',
   'agree', 'offer', 'demand', 'expect', 'warn', 'tell', 'propose', 'decide', 'claim', 'recommend', 'advise',
 ]);
 
@@ -581,6 +581,7 @@ function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: num
   else if (isWord(head, 'to')) {
     if (!INFINITIVE_CUES.has(verb.lemma) || tokens[start + 1]?.pos !== 'VERB') return null;
   } else if (/^(ADP|ADV|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
+  else if (verb.lemma === 'seem' || verb.lemma === 'appear') return null;
   else if (isWord(head, 'so', 'it', 'this', 'that', 'nothing', 'something') && end === start) return null;
   if (first > end) return null;
   return { first, last: end };

@@ -74,6 +74,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   lash: ['lashed', 'lashes', 'lashing'],
   text: ['texted', 'texts', 'texting'],
   quip: ['quipped', 'quips', 'quipping'],
+  seek: ['sought', 'seeks', 'seeking'],
+  see: ['saw', 'seen', 'sees', 'seeing'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
 };
 
 /**
@@ -128,6 +131,9 @@ export const STANCE_VERBS: readonly string[] = [
   'endorse', 'oppose', 'support', 'back', 'reject', 'condemn', 'criticize', 'criticise', 'attack', 'defend',
   'welcome', 'applaud', 'dismiss', 'downplay', 'decry', 'blame', 'praise', 'discuss', 'describe', 'name',
   'target', 'agree', 'disagree', 'worry', 'fear', 'hope', 'want', 'plan', 'intend', 'expect', 'doubt',
+  // Appearance verbs: PolNeAR marks "Trump seemed to suggest …" with Trump as the source; they are
+  // read only with an infinitive (see INFINITIVE_CUES in clauses.ts), never with an object.
+  'seem', 'appear',
 ];
 
 /**

@@ -222,6 +222,8 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   }
   // Refusals: "declined to comment on the timeline", "refused to disclose details".
   if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
+  // A participle used as an adjective: "pledged delegates", "the reported deal".
+  if (/ed$/.test(token.norm) && tokens[k + 1]?.pos === 'NOUN' && /^(DET|ADJ|NUM)$|^'s$|^’s$/.test(tokens[k - 1]?.pos === 'PART' ? tokens[k - 1]?.norm ?? '' : tokens[k - 1]?.pos ?? '')) return undefined;
   // "adds to the drama", "added to the list": not a report.
   if (verb.lemma === 'add' && isWord(tokens[k + 1], 'to')) return undefined;
   // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
@@ -582,6 +584,8 @@ function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: num
     if (!INFINITIVE_CUES.has(verb.lemma) || tokens[start + 1]?.pos !== 'VERB') return null;
   } else if (/^(ADP|ADV|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
   else if (verb.lemma === 'seem' || verb.lemma === 'appear') return null;
+  // Beliefs take clauses, not objects: "knew the area", "thought the world of him" report nothing.
+  else if (verb.cueClass === 'cognition') return null;
   else if (isWord(head, 'so', 'it', 'this', 'that', 'nothing', 'something') && end === start) return null;
   if (first > end) return null;
   return { first, last: end };

@@ -118,19 +118,19 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
  * `attributions` scope. Chosen from the cue verbs most often annotated in the PolNeAR training
  * split that are not speech verbs (counts looked at, not copied); verbs of plain action that the
  * split also marks now and then ("signed", "passed", "nominated") are left out as too often not a
- * stance at all.
+ * stance at all, and so are "raise", "target" and "focus" (mostly wrong on a train sample).
  */
 export const STANCE_VERBS: readonly string[] = [
   'seek', 'refuse', 'decline', 'refer', 'talk', 'speak', 'express', 'voice', 'denounce', 'like', 'love',
   'hate', 'dislike', 'prefer', 'favor', 'favour', 'view', 'see', 'regard', 'deem', 'portray', 'depict',
   'echo', 'highlight', 'thank', 'encourage', 'threaten', 'remind', 'embrace', 'bemoan', 'celebrate', 'invoke',
-  'assail', 'advocate', 'champion', 'reference', 'address', 'raise', 'focus', 'identify', 'offer', 'decide',
+  'assail', 'advocate', 'champion', 'reference', 'address', 'identify', 'offer', 'decide',
   'vote', 'push', 'press', 'list', 'share', 'fault', 'ignore', 'appreciate', 'trust', 'distrust', 'wish',
   'chant', 'accept', 'refute', 'contest', 'denigrate', 'insult', 'berate', 'scold', 'rebuke', 'ridicule',
   'lambast', 'excoriate', 'castigate', 'chide', 'commend', 'congratulate', 'salute', 'laud', 'extol',
   'endorse', 'oppose', 'support', 'back', 'reject', 'condemn', 'criticize', 'criticise', 'attack', 'defend',
   'welcome', 'applaud', 'dismiss', 'downplay', 'decry', 'blame', 'praise', 'discuss', 'describe', 'name',
-  'target', 'agree', 'disagree', 'worry', 'fear', 'hope', 'want', 'plan', 'intend', 'expect', 'doubt',
+  'agree', 'disagree', 'worry', 'fear', 'hope', 'want', 'plan', 'intend', 'expect', 'doubt',
   // Appearance verbs: PolNeAR marks "Trump seemed to suggest …" with Trump as the source; they are
   // read only with an infinitive (see INFINITIVE_CUES in clauses.ts), never with an object.
   'seem', 'appear',

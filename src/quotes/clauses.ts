@@ -443,7 +443,8 @@ export function findReportedSpeech(
       if (attributions) end = beforeNextClause(tokens, start, end);
       // "Voters who oppose new taxes stayed home": a restrictive relative's content ends before the main verb.
       if (reducedRelative || (relative && !isComma(tokens[k - 2]))) end = beforeMainVerb(tokens, start, end);
-      if (end - start < 1 && !reducedRelative) continue;
+      // One word is a content only as an object under `attributions`: "criticized Clinton", "disputes this".
+      if (end < start || (end === start && !attributions)) continue;
       const that = isWord(tokens[start - 1], 'that');
       // "repeated the claim that he made": a noun-phrase object whose noun has the clause.
       if (!that && !attributions && claimObject(tokens, start)) continue;
@@ -582,11 +583,14 @@ function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: num
   if (verb.lemma === 'call' && isWord(tokens[cue + 1], 'for', 'on')) first = cue + 2;
   else if (isWord(head, 'to')) {
     if (!INFINITIVE_CUES.has(verb.lemma) || tokens[start + 1]?.pos !== 'VERB') return null;
-  } else if (/^(ADP|ADV|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
+  } else if (/^(ADP|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
+  // An adverb heads an object only when a noun phrase follows it: wink tags "none of this" and
+  // "super PACs" so; "said again", "spoke softly" stay adverbials.
+  else if (head.pos === 'ADV' && !(isWord(tokens[start + 1], 'of') || /^(NOUN|PROPN)$/.test(tokens[start + 1]?.pos ?? ''))) return null;
   else if (verb.lemma === 'seem' || verb.lemma === 'appear') return null;
   // Beliefs take clauses, not objects: "knew the area", "thought the world of him" report nothing.
   else if (verb.cueClass === 'cognition') return null;
-  else if (isWord(head, 'so', 'it', 'this', 'that', 'nothing', 'something') && end === start) return null;
+  else if (isWord(head, 'so') && end === start) return null;
   if (first > end) return null;
   return { first, last: end };
 }

@@ -69,6 +69,13 @@ describe('both scopes: statements', () => {
     expect(quotesOf('Ads attacking the mayor ran all week.', 'statements')).toEqual([]);
   });
 
+  it('reads a line that opens with its source and a colon, not one that opens with a label', () => {
+    const text = 'Lindqvist: Harbor tolls will double next spring.\n\nThe port authority met on Monday.\n\nUpdate: The meeting was moved to Friday.\n\nMore follows.';
+    expect(summary(quotesOf(text, 'statements'))).toEqual([['Harbor tolls will double next spring', 'Lindqvist', undefined]]);
+    const quoted = 'Okafor: “We will not sign this deal.”\n\nThe talks resume next week.';
+    expect(summary(quotesOf(quoted, 'statements'))).toEqual([['We will not sign this deal.', 'Okafor', ':']]);
+  });
+
   it('does not take "adds to" as a cue', () => {
     expect(quotesOf('The delay adds to the pressure that has built over the project.', 'statements')).toEqual([]);
     expect(quotesOf('The delay adds to the pressure that has built over the project.', 'attributions')).toEqual([]);

@@ -159,11 +159,18 @@ function fromQuote(quote: Quote): Predicted {
   };
 }
 
-/** PolNeAR's unit: a direct quote piece with no cue and the previous direct quote's speaker span continues it. */
+/**
+ * PolNeAR's unit: a direct quote piece with no cue and the previous direct quote's speaker span
+ * continues it. Reported speech found between the two pieces (possible under the attributions
+ * scope: "…,” he said, as he called for calm. “…”") stays a quote of its own and does not break
+ * the join.
+ */
 function joinContinuations(quotes: readonly Predicted[]): Predicted[] {
   const joined: Predicted[] = [];
   for (const quote of quotes) {
-    const previous = joined[joined.length - 1];
+    let at = joined.length - 1;
+    while (at >= 0 && (joined[at] as Predicted).kind !== 'direct') at--;
+    const previous = joined[at];
     const continues =
       previous !== undefined &&
       quote.kind === 'direct' &&
@@ -173,7 +180,7 @@ function joinContinuations(quotes: readonly Predicted[]): Predicted[] {
       previous.speaker !== null &&
       quote.speaker.start === previous.speaker.start &&
       quote.speaker.end === previous.speaker.end;
-    if (continues) joined[joined.length - 1] = { ...previous, end: Math.max(previous.end, quote.end) };
+    if (continues) joined[at] = { ...previous, end: Math.max(previous.end, quote.end) };
     else joined.push({ ...quote });
   }
   return joined;

@@ -286,6 +286,15 @@ export function findReportedSpeech(
         continue;
       }
 
+      // "Asked whether he would run, Mr. Lee said …": the question, put by someone unnamed.
+      if (attributions && k === first && token.norm === 'asked' && isWord(tokens[k + 1], 'if', 'whether', 'why', 'how', 'what', 'when', 'about')) {
+        let comma = k + 2;
+        while (comma <= last && comma < k + 40 && !isComma(tokens[comma])) comma++;
+        if (isComma(tokens[comma]) && comma - 1 > k + 2) {
+          found.push(build(ctx, regions, k + 1, comma - 1, [k, k], null, 0.4));
+          continue;
+        }
+      }
       const verb = isCueToken(ctx, k);
       if (!verb) continue;
       const base = verb.cueClass === 'speech' ? 0.75 : 0.55;
@@ -464,7 +473,9 @@ export function findReportedSpeech(
         if (tokens[start]?.kind !== 'quote') continue;
       }
       const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
-      if (!that && !startsWithQuote && !hasClause(tokens, start, end)) {
+      // An embedded question's clause follows its wh-word: "asked whether the plan had failed".
+      const question = isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what', 'where', 'who');
+      if (!that && !startsWithQuote && !hasClause(tokens, question ? start + 1 : start, end)) {
         // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),
         // unless it carries quoted words: "emphasized the possibility of “lasting peace”" is a
         // partial quote of those words.

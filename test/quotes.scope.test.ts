@@ -131,6 +131,25 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     ]);
   });
 
+  it('reads a stance noun with a holder and its object, not one without a holder', () => {
+    expect(summary(quotesOf("The mayor's criticism of the toll plan drew applause.", 'attributions'))).toEqual([
+      ['the toll plan', "The mayor's", 'criticism'],
+    ]);
+    expect(quotesOf('Support for the toll plan grew over the summer.', 'attributions')).toEqual([]);
+    expect(quotesOf("The mayor's criticism of the toll plan drew applause.", 'statements')).toEqual([]);
+  });
+
+  it('reads an embedded question after a cue in both scopes, and an opening "Asked whether" only under attributions', () => {
+    for (const scope of ['statements', 'attributions'] as const) {
+      expect(summary(quotesOf('A reporter asked whether the new plan differed from the old one.', scope))).toEqual([
+        ['whether the new plan differed from the old one', 'A reporter', 'asked'],
+      ]);
+    }
+    const text = 'Asked whether he would run again, the senator smiled.';
+    expect(summary(quotesOf(text, 'attributions'))).toEqual([['whether he would run again', undefined, 'Asked']]);
+    expect(quotesOf(text, 'statements')).toEqual([]);
+  });
+
   it('leaves plain actions alone', () => {
     expect(quotesOf('The senator signed the bill and left the chamber.', 'attributions')).toEqual([]);
     expect(quotesOf('The team won the final on Sunday.', 'attributions')).toEqual([]);

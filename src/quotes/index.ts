@@ -6,7 +6,7 @@ import { findReportedSpeech } from './clauses.js';
 import { buildContext } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
-import { findNominalAttributions } from './nominal.js';
+import { findNominalAttributions, findStanceNouns } from './nominal.js';
 import { findQuotedRegions } from './marks.js';
 import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
@@ -37,7 +37,7 @@ export function findQuotes(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
   );
   // Under `attributions`, claim nouns ("her assertion that …") not already inside a found content.
-  const nominal = findNominalAttributions(ctx, consumed).filter(
+  const nominal = [...findNominalAttributions(ctx, consumed), ...findStanceNouns(ctx, consumed)].filter(
     (claim) => !reported.some((quote) => quote.start <= claim.start && claim.end <= quote.end && quote.cue?.[0] !== undefined && (tokens[quote.cue[0]] as Token).start > claim.start),
   );
   const candidates: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort((a, b) => a.start - b.start || b.end - a.end);

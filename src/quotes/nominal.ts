@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { isClaimNoun } from './cues.js';
+import { STANCE_NOUNS } from './data/cueWords.js';
 import type { SpeakerPhrase } from './speakers.js';
 
 /**
@@ -106,6 +107,51 @@ export function findNominalAttributions(ctx: QuoteContext, consumed: Uint8Array)
       speaker,
       inherits: false,
       confidence: 0.4,
+    });
+  }
+  return found;
+}
+
+/**
+ * Stance nouns with their object (scope `attributions` only): "Cruz's criticism of the deal",
+ * "Republican support for Israel". Read only with a possessor or a by/from-phrase, or an adjective
+ * naming a group right before the noun, so that "support for the bill grew" without any holder
+ * is left alone.
+ */
+export function findStanceNouns(ctx: QuoteContext, consumed: Uint8Array): QuoteCandidate[] {
+  if (ctx.scope !== 'attributions') return [];
+  const { tokens } = ctx;
+  const found: QuoteCandidate[] = [];
+  let sentenceFirst = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (k > 0 && token.sentence !== tokens[k - 1]?.sentence) sentenceFirst = k;
+    const prepositions = Object.hasOwn(STANCE_NOUNS, token.norm) ? STANCE_NOUNS[token.norm] : undefined;
+    if (!prepositions || token.pos !== 'NOUN' || consumed[k] || (ctx.region[k] ?? -1) >= 0) continue;
+    if (!isWord(tokens[k + 1], ...prepositions)) continue;
+    const speaker = possessorBefore(ctx, k, sentenceFirst);
+    if (!speaker) continue;
+    // The object: to the next comma, clause word or verb.
+    let end = k + 2;
+    while (
+      end + 1 < tokens.length &&
+      tokens[end + 1]?.sentence === token.sentence &&
+      /^(DET|ADJ|NOUN|PROPN|NUM|PART|ADP|CCONJ)$/.test(tokens[end + 1]?.pos ?? '') &&
+      !isComma(tokens[end + 1]) &&
+      !isWord(tokens[end + 1], 'that', 'which', 'who')
+    ) {
+      end++;
+    }
+    while (end > k + 2 && /^(ADP|CCONJ|DET)$/.test(tokens[end]?.pos ?? '')) end--;
+    if (!/^(NOUN|PROPN|NUM|PRON)$/.test(tokens[end]?.pos ?? '')) continue;
+    found.push({
+      start: (tokens[k + 2] as Token).start,
+      end: (tokens[end] as Token).end,
+      kind: 'indirect',
+      cue: [k, k],
+      speaker,
+      inherits: false,
+      confidence: 0.35,
     });
   }
   return found;

@@ -152,3 +152,16 @@ export const CLAIM_NOUNS: readonly string[] = [
   'findings', 'notion', 'idea', 'impression', 'sense', 'feeling', 'conviction', 'confidence', 'doubts',
   'message', 'report', 'reports', 'rumors', 'rumours', 'theory', 'thesis', 'message', 'vow', 'threat',
 ];
+
+/**
+ * Stance nouns with the position's object in a prepositional phrase: "Cruz's criticism of the
+ * deal", "support for Israel", "her opposition to the merger". PolNeAR annotates them (cue = the
+ * noun); used only under the `attributions` scope, with the prepositions each takes.
+ */
+export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  criticism: ['of'], criticisms: ['of'], support: ['for', 'of'], endorsement: ['of'], opposition: ['to'],
+  praise: ['for', 'of'], condemnation: ['of'], rejection: ['of'], backing: ['of', 'for'], defense: ['of'],
+  defence: ['of'], attack: ['on'], attacks: ['on'], denunciation: ['of'], embrace: ['of'], approval: ['of'],
+  disapproval: ['of'], remarks: ['about', 'on'], comments: ['about', 'on'], concerns: ['about', 'over'],
+  complaints: ['about', 'over'], skepticism: ['about', 'of'], doubts: ['about'],
+};

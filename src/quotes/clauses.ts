@@ -479,7 +479,8 @@ export function findReportedSpeech(
         // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),
         // unless it carries quoted words: "emphasized the possibility of “lasting peace”" is a
         // partial quote of those words.
-        const fragment = fragmentWithin(ctx, regions, k + 1, end);
+        // Appearance verbs quote nobody: "Washington appears weak before the “offensive”".
+        const fragment = verb.lemma === 'seem' || verb.lemma === 'appear' ? null : fragmentWithin(ctx, regions, k + 1, end);
         if (fragment) {
           found.push(build(ctx, regions, fragment.open + 1, fragment.region.closed ? fragment.close - 1 : fragment.close, cue, subject, base, 'partial'));
           sentenceSpeaker = subject;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, type Quote } from '../src/index.js';
+import { loadGoldCorpus } from './helpers/gold.js';
 
 /**
  * The two quote scopes, on hand-written sentences: `statements` (the default, the corpus
@@ -153,5 +154,32 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   it('leaves plain actions alone', () => {
     expect(quotesOf('The senator signed the bill and left the chamber.', 'attributions')).toEqual([]);
     expect(quotesOf('The team won the final on Sunday.', 'attributions')).toEqual([]);
+  });
+});
+
+describe('attributions scope: span invariants', () => {
+  it('keeps every span on the text, in order and inside its document, on the corpus and on broken input', () => {
+    const texts = [
+      ...loadGoldCorpus().map((document) => document.text),
+      'said that',
+      'According to, : “ ,',
+      'Asked whether, the',
+      'Reid:',
+      ':“',
+      'Ads attacking',
+      "The mayor's criticism of",
+      'Voters who oppose',
+      'He said, as',
+      `${'Officials said that '.repeat(200)}the end.`,
+    ];
+    for (const text of texts) {
+      const quotes = quotesOf(text, 'attributions');
+      for (const quote of quotes) {
+        expect(quote.start).toBeGreaterThanOrEqual(0);
+        expect(quote.end).toBeLessThanOrEqual(text.length);
+        expect(quote.end).toBeGreaterThan(quote.start);
+        expect(quote.text.trim()).not.toBe('');
+      }
+    }
   });
 });

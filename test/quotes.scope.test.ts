@@ -77,6 +77,18 @@ describe('both scopes: statements', () => {
     expect(summary(quotesOf(quoted, 'statements'))).toEqual([['We will not sign this deal.', 'Okafor', ':']]);
   });
 
+  it('takes a lone quantifier as the subject, not one that modifies a noun', () => {
+    expect(summary(quotesOf('Although few objected, many said on Monday that the ruling helps the mayor.', 'statements'))).toEqual([
+      ['the ruling helps the mayor', 'many', 'said'],
+    ]);
+    expect(summary(quotesOf('The tolls will not fall, as some have speculated.', 'statements'))).toEqual([
+      ['The tolls will not fall', 'some', 'speculated'],
+    ]);
+    expect(summary(quotesOf('Some residents said the tolls were too high.', 'statements'))).toEqual([
+      ['the tolls were too high', 'Some residents', 'said'],
+    ]);
+  });
+
   it('does not take "adds to" as a cue', () => {
     expect(quotesOf('The delay adds to the pressure that has built over the project.', 'statements')).toEqual([]);
     expect(quotesOf('The delay adds to the pressure that has built over the project.', 'attributions')).toEqual([]);

@@ -3,7 +3,12 @@
  *
  *   npm run eval:quotes                      dev split, full
  *   npx tsx eval/quotes.ts --split train --sample 150 [--seed 1]
- *   npx tsx eval/quotes.ts --errors 20       print missed and spurious quotes (for development)
+ *   npx tsx eval/quotes.ts --errors 20 [--scope attributions]   print missed and spurious quotes
+ *
+ * Two settings are scored on the same run, one row each: `statements` (the default, the corpus
+ * guidelines: outermost reported statements only) and `attributions` (`quotes: { scope:
+ * 'attributions' }`, PolNeAR/PARC's own convention: nested attributions, speech acts and stances
+ * with a noun-phrase or infinitive object). PolNeAR annotates by the second convention.
  *
  * Content: a prediction matches a gold attribution when their content spans overlap by at least
  * half of the shorter one, one-to-one (matchSpans + overlapsShorter). Speaker accuracy, over matched
@@ -72,6 +77,7 @@ const split = option('split') ?? 'dev';
 const sample = Number(option('sample') ?? 0);
 const seed = Number(option('seed') ?? 1);
 const errors = Number(option('errors') ?? 0);
+const errorScope = option('scope') === 'attributions' ? 'attributions' : 'statements';
 
 function loadArticles(): Article[] {
   const file = `${datasetsDir(root)}/polnear/${split}.jsonl`;
@@ -153,11 +159,18 @@ function fromQuote(quote: Quote): Predicted {
   };
 }
 
-/** PolNeAR's unit: a direct quote piece with no cue and the previous direct quote's speaker span continues it. */
+/**
+ * PolNeAR's unit: a direct quote piece with no cue and the previous direct quote's speaker span
+ * continues it. Reported speech found between the two pieces (possible under the attributions
+ * scope: "…,” he said, as he called for calm. “…”") stays a quote of its own and does not break
+ * the join.
+ */
 function joinContinuations(quotes: readonly Predicted[]): Predicted[] {
   const joined: Predicted[] = [];
   for (const quote of quotes) {
-    const previous = joined[joined.length - 1];
+    let at = joined.length - 1;
+    while (at >= 0 && (joined[at] as Predicted).kind !== 'direct') at--;
+    const previous = joined[at];
     const continues =
       previous !== undefined &&
       quote.kind === 'direct' &&
@@ -167,7 +180,7 @@ function joinContinuations(quotes: readonly Predicted[]): Predicted[] {
       previous.speaker !== null &&
       quote.speaker.start === previous.speaker.start &&
       quote.speaker.end === previous.speaker.end;
-    if (continues) joined[joined.length - 1] = { ...previous, end: Math.max(previous.end, quote.end) };
+    if (continues) joined[at] = { ...previous, end: Math.max(previous.end, quote.end) };
     else joined.push({ ...quote });
   }
   return joined;
@@ -185,72 +198,95 @@ function compromiseQuotes(article: Article): Predicted[] {
 }
 
 const articles = loadArticles();
-const pipeline = createPipeline();
+type Scope = 'statements' | 'attributions';
+const SCOPES: readonly Scope[] = ['statements', 'attributions'];
 let spuriousShown = 0;
 let missedShown = 0;
 const clip = (text: string): string => text.replace(/\s+/g, ' ').slice(0, 160);
-const started = performance.now();
-const ours = score(
-  articles,
-  (article) => {
-    const doc = pipeline.extract(article.text, { id: article.id, referenceDate: article.date });
-    return { quotes: joinContinuations(doc.quotes.map(fromQuote)), doc };
-  },
-  errors
-    ? (article, missed, spurious) => {
-        for (const gold of missed) {
-          if (missedShown++ >= errors) break;
-          console.log(`MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`);
-        }
-        for (const predicted of spurious) {
-          if (spuriousShown++ >= errors) break;
-          console.log(`SPURIOUS [${predicted.kind}] ${clip(article.text.slice(predicted.start, predicted.end))}\n   cue=${predicted.cue ? article.text.slice(predicted.cue.start, predicted.cue.end) : '-'}`);
-        }
-      }
-    : undefined,
-);
-const elapsed = performance.now() - started;
+const elapsed = new Map<Scope, number>();
+const results = new Map<Scope, ReturnType<typeof score>>();
+for (const scope of SCOPES) {
+  const pipeline = createPipeline({ quotes: { scope } });
+  const started = performance.now();
+  const showErrors = errors > 0 && scope === errorScope;
+  results.set(
+    scope,
+    score(
+      articles,
+      (article) => {
+        const doc = pipeline.extract(article.text, { id: article.id, referenceDate: article.date });
+        return { quotes: joinContinuations(doc.quotes.map(fromQuote)), doc };
+      },
+      showErrors
+        ? (article, missed, spurious) => {
+            for (const gold of missed) {
+              if (missedShown++ >= errors) break;
+              console.log(`MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`);
+            }
+            for (const predicted of spurious) {
+              if (spuriousShown++ >= errors) break;
+              console.log(`SPURIOUS [${predicted.kind}] ${clip(article.text.slice(predicted.start, predicted.end))}\n   cue=${predicted.cue ? article.text.slice(predicted.cue.start, predicted.cue.end) : '-'}`);
+            }
+          }
+        : undefined,
+    ),
+  );
+  elapsed.set(scope, performance.now() - started);
+}
 const baseline = score(articles, (article) => ({ quotes: compromiseQuotes(article), doc: null }));
 
 const ratio = (right: number, total: number): string => (total === 0 ? '-' : formatPercent(right / total));
 const goldTotal = articles.reduce((sum, article) => sum + article.quotes.length, 0);
-console.log(`PolNeAR ${split}${sample ? ` (sample of ${articles.length}, seed ${seed})` : ''}: ${articles.length} articles, ${goldTotal} attributions; ours in ${(elapsed / 1000).toFixed(1)} s`);
-console.log('Content: overlap ≥ half of the shorter span, one-to-one. Speaker and cue over matched quotes.\n');
+const seconds = (scope: Scope): string => ((elapsed.get(scope) ?? 0) / 1000).toFixed(1);
+console.log(
+  `PolNeAR ${split}${sample ? ` (sample of ${articles.length}, seed ${seed})` : ''}: ${articles.length} articles, ${goldTotal} attributions; ` +
+    `statements in ${seconds('statements')} s, attributions in ${seconds('attributions')} s`,
+);
+console.log('Content: overlap ≥ half of the shorter span, one-to-one. Speaker and cue over matched quotes.');
+console.log("statements = default (corpus guidelines); attributions = quotes: { scope: 'attributions' } (PolNeAR/PARC convention).\n");
+const LABELS: Record<Scope, string> = {
+  statements: 'news-extract, scope statements (default)',
+  attributions: 'news-extract, scope attributions (PARC-style)',
+};
 const rows: string[][] = [['system', 'P', 'R', 'F1', 'speaker acc', 'cue recall', 'gold', 'predicted']];
 for (const [name, result] of [
-  ['news-extract', ours],
-  ['compromise .quotations() (baseline)', baseline],
-] as const) {
+  ...SCOPES.map((scope) => [LABELS[scope], results.get(scope) as ReturnType<typeof score>] as const),
+  ['compromise .quotations() (baseline)', baseline] as const,
+]) {
   const total = prf(result.overall.counts);
+  const isBaseline = result === baseline;
   rows.push([
     name,
     formatPercent(total.precision),
     formatPercent(total.recall),
     formatPercent(total.f1),
-    name.startsWith('compromise') ? '-' : ratio(result.overall.speakerRight, result.overall.matched),
-    name.startsWith('compromise') ? '-' : ratio(result.overall.cueRight, result.overall.cueGold),
+    isBaseline ? '-' : ratio(result.overall.speakerRight, result.overall.matched),
+    isBaseline ? '-' : ratio(result.overall.cueRight, result.overall.cueGold),
     String(total.tp + total.fn),
     String(total.tp + total.fp),
   ]);
 }
 console.log(formatTable(rows));
 
-console.log('\nBy PolNeAR kind (recall by gold kind; precision by our predicted kind):\n');
-const kindRows: string[][] = [['kind', 'gold', 'R', 'P (our kind)', 'speaker acc', 'cue recall']];
-for (const kind of KINDS) {
-  const tally = ours.byKind.get(kind) as Tally;
-  const predicted = ours.predictedByKind.get(kind) as Counts;
-  const gold = tally.counts.tp + tally.counts.fn;
-  kindRows.push([
-    kind,
-    String(gold),
-    ratio(tally.counts.tp, gold),
-    ratio(predicted.tp, predicted.tp + predicted.fp),
-    ratio(tally.speakerRight, tally.matched),
-    ratio(tally.cueRight, tally.cueGold),
-  ]);
+for (const scope of SCOPES) {
+  const ours = results.get(scope) as ReturnType<typeof score>;
+  console.log(`\nBy PolNeAR kind, scope ${scope} (recall by gold kind; precision by our predicted kind):\n`);
+  const kindRows: string[][] = [['kind', 'gold', 'R', 'P (our kind)', 'speaker acc', 'cue recall']];
+  for (const kind of KINDS) {
+    const tally = ours.byKind.get(kind) as Tally;
+    const predicted = ours.predictedByKind.get(kind) as Counts;
+    const gold = tally.counts.tp + tally.counts.fn;
+    kindRows.push([
+      kind,
+      String(gold),
+      ratio(tally.counts.tp, gold),
+      ratio(predicted.tp, predicted.tp + predicted.fp),
+      ratio(tally.speakerRight, tally.matched),
+      ratio(tally.cueRight, tally.cueGold),
+    ]);
+  }
+  console.log(formatTable(kindRows));
 }
-console.log(formatTable(kindRows));
 
 console.log('\nPublished (PolNeAR test, EXACT-match F1, a stricter metric; not comparable row for row):');
 console.log(

@@ -5,7 +5,7 @@ import { entityTagger } from './entities/index.js';
 import { quoteTagger } from './quotes/index.js';
 import { dateTagger } from './dates/index.js';
 import { NewsExtractError, TaggerError, type Placement, type Tagger } from './tagger.js';
-import type { ExtractOptions, NewsDocument } from './types.js';
+import type { ExtractOptions, NewsDocument, QuoteOptions } from './types.js';
 
 export interface PipelineOptions {
   /** Custom taggers, placed by their own `before` / `after` (default: after the last stage). */
@@ -14,6 +14,8 @@ export interface PipelineOptions {
   referenceDate?: string;
   /** Built-in stages to leave out, by name (e.g. `['quotes']`). */
   disable?: readonly string[];
+  /** Quote stage settings for every document (see `QuoteOptions`); per-call options override. */
+  quotes?: QuoteOptions;
 }
 
 /** Input to `extractMany`: raw text, or text with its own id and options. */
@@ -34,7 +36,10 @@ export const BUILT_IN_STAGES: readonly Tagger[] = [cleanTagger, tokenizeTagger, 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const disabled = new Set(options.disable ?? []);
   const stages: Tagger[] = BUILT_IN_STAGES.filter((stage) => !disabled.has(stage.name));
-  const defaults: ExtractOptions = options.referenceDate ? { referenceDate: options.referenceDate } : {};
+  const defaults: ExtractOptions = {
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.quotes ? { quotes: options.quotes } : {}),
+  };
 
   const pipeline: Pipeline = {
     get stages() {

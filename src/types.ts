@@ -130,4 +130,17 @@ export interface ExtractOptions {
   referenceDate?: string;
   /** Include tokens in the output. */
   tokens?: boolean;
+  /** Quote stage settings. */
+  quotes?: QuoteOptions;
+}
+
+/**
+ * What the quote stage reports. `statements` (the default) follows the corpus guidelines: reported
+ * statements only, the outermost attribution of a sentence, no bare noun-phrase objects ("praised
+ * the deal") and no stances without a clause. `attributions` follows PARC/PolNeAR: also nested
+ * attributions ("X said Y believes Z" is two), speech acts and stances with a noun-phrase or
+ * infinitive object ("criticized Clinton", "vowed to fight", "a super PAC supporting Bush").
+ */
+export interface QuoteOptions {
+  scope?: 'statements' | 'attributions';
 }

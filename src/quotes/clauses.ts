@@ -1,7 +1,7 @@
 import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
-import { cueVerb, isUtteranceNoun, type CueVerb } from './cues.js';
+import { cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -33,6 +33,63 @@ function contentEnd(tokens: readonly Token[], from: number, last: number): numbe
     else break;
   }
   return end;
+}
+
+/** True when tokens [from, to] hold a verb: a reported content is a clause, not a phrase. */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * Content before a post-posed or inverted cue: a clause ("the talks failed, he said") or quoted
+ * words; not a bare phrase ("With such a razor-thin margin, Sanders could have requested a recount").
+ */
+function reportable(ctx: QuoteContext, first: number, end: number): boolean {
+  if (hasVerb(ctx.tokens, first, end)) return true;
+  for (let i = first; i <= end; i++) if ((ctx.region[i] ?? -1) >= 0) return true;
+  return false;
+}
+
+/**
+ * What follows a post-posed or inverted cue up to the sentence end is adverbial: "said on Friday",
+ * or adverbials then a comma and a phrase without a cue of its own ("declared on Thursday, two days
+ * after the vote").
+ */
+function adverbialTail(tokens: readonly Token[], from: number, last: number): boolean {
+  const end = contentEnd(tokens, from, last);
+  if (onlyAdverbials(tokens, from, end)) return true;
+  let comma = from;
+  while (comma <= end && !isComma(tokens[comma])) comma++;
+  if (comma > end || !onlyAdverbials(tokens, from, comma - 1)) return false;
+  for (let i = comma + 1; i <= end; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && (cueVerb(token.norm) || /ing$/.test(token.norm))) return false;
+  }
+  return true;
+}
+
+const TIME_NOUNS = new Set([
+  'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'time', 'spring',
+  'summer', 'fall', 'autumn', 'winter', 'session', 'statement', 'interview', 'tweet', 'post',
+]);
+
+/**
+ * A noun phrase right after a post-posed cue is its object, not an adverbial, unless it names a
+ * time ("said this week", "added last month") or the cue takes a listener ("told reporters"):
+ * "In South Florida, where land is scarce, developers see golf courses as wasted space".
+ */
+function takesObject(tokens: readonly Token[], cue: number, verb: CueVerb, last: number): boolean {
+  if (verb.listener || cue + 1 > last) return false;
+  const next = tokens[cue + 1];
+  if (!next || !/^(DET|ADJ|NOUN)$/.test(next.pos)) return false;
+  for (let i = cue + 1; i <= cue + 3 && i <= last; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (TIME_NOUNS.has(token.norm)) return false;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  }
+  return true;
 }
 
 /** True when tokens [from, to] are only time and place adverbials: "on Friday", "in a statement". */
@@ -79,12 +136,19 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
   if (verb?.listener) {
     let j = i;
     // A subject pronoun starts the content ("warned they would"); object pronouns are listeners.
+    let headSeen = false;
     while (
       j <= last &&
       j < i + 6 &&
       /^(DET|PROPN|NOUN|ADJ|PRON|PART)$/.test(tokens[j]?.pos ?? '') &&
       !isWord(tokens[j], 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'there')
     ) {
+      // The listener is one noun phrase: a determiner after its head opens the content's subject
+      // ("told the AP her group never worked", "told reporters the deal was done").
+      const token = tokens[j] as Token;
+      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && isWord(token, 'his', 'her', 'their', 'its', 'our', 'my'));
+      if (headSeen && opensPhrase) break;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') headSeen = true;
       j++;
     }
     if (j > i) i = j;
@@ -97,8 +161,13 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
     }
   }
   // "said on Friday that", "said in a statement that": skip to `that` when it comes soon.
+  let preposition = false;
   for (let j = i; j <= last && j < i + 8; j++) {
     const token = tokens[j] as Token;
+    if (token.pos === 'ADP') preposition = true;
+    // "dismissed the claim that …": the clause is the object noun's, not the cue's (but "said in
+    // a statement that …" is the cue's: a preposition stands before the noun).
+    if (token.norm === 'that' && !preposition && isClaimNoun(tokens[j - 1]?.norm ?? '') && j > i) break;
     if (token.norm === 'that' && (token.pos === 'SCONJ' || token.pos === 'PRON' || token.pos === 'DET')) return j + 1;
     if (!LEAD_IN_TAGS.has(token.pos) && !isComma(token)) break;
   }
@@ -143,7 +212,7 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
-  const verb = cueVerb(token.norm);
+  const verb = cueVerb(token.norm) ?? (ctx.scope === 'attributions' ? stanceVerb(token.norm) : undefined);
   if (!verb) return undefined;
   let before = k - 1;
   while (before > 0 && tokens[before]?.pos === 'ADV') before--;
@@ -153,6 +222,10 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   }
   // Refusals: "declined to comment on the timeline", "refused to disclose details".
   if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
+  // A participle used as an adjective: "pledged delegates", "the reported deal".
+  if (/ed$/.test(token.norm) && tokens[k + 1]?.pos === 'NOUN' && /^(DET|ADJ|NUM)$|^'s$|^’s$/.test(tokens[k - 1]?.pos === 'PART' ? tokens[k - 1]?.norm ?? '' : tokens[k - 1]?.pos ?? '')) return undefined;
+  // "adds to the drama", "added to the list": not a report.
+  if (verb.lemma === 'add' && isWord(tokens[k + 1], 'to')) return undefined;
   // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
   if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out')) return undefined;
   return verb;
@@ -165,6 +238,8 @@ export function findReportedSpeech(
 ): QuoteCandidate[] {
   const { tokens, text } = ctx;
   const found: QuoteCandidate[] = [];
+  // PARC/PolNeAR's convention (scope `attributions`): nested reports, noun-phrase and infinitive objects.
+  const attributions = ctx.scope === 'attributions';
   for (const sentence of sentences(ctx)) {
     // Work on the stretch of the sentence outside direct quotes.
     let { first, last } = sentence;
@@ -179,7 +254,9 @@ export function findReportedSpeech(
       // Inside an earlier content, only a coordinated cue of the same speaker starts a new quote:
       // "he stated that … and emphasized the possibility of “lasting peace”".
       const token = tokens[k] as Token;
-      if (k <= covered && !(lastPreposed && isWord(tokens[k - 1], 'and', 'but') && cueVerb(token.norm))) continue;
+      // The conjunction of a coordinated cue, adverbs allowed between: "and specifically mentioned".
+      const conj = conjunctionBefore(tokens, k);
+      if (k <= covered && !(lastPreposed && conj >= 0 && cueVerb(token.norm))) continue;
       if ((ctx.region[k] ?? -1) >= 0 && regions[ctx.region[k] ?? -1]?.direct) continue;
       let candidate: QuoteCandidate | null = null;
 
@@ -209,6 +286,15 @@ export function findReportedSpeech(
         continue;
       }
 
+      // "Asked whether he would run, Mr. Lee said …": the question, put by someone unnamed.
+      if (attributions && k === first && token.norm === 'asked' && isWord(tokens[k + 1], 'if', 'whether', 'why', 'how', 'what', 'when', 'about')) {
+        let comma = k + 2;
+        while (comma <= last && comma < k + 40 && !isComma(tokens[comma])) comma++;
+        if (isComma(tokens[comma]) && comma - 1 > k + 2) {
+          found.push(build(ctx, regions, k + 1, comma - 1, [k, k], null, 0.4));
+          continue;
+        }
+      }
       const verb = isCueToken(ctx, k);
       if (!verb) continue;
       const base = verb.cueClass === 'speech' ? 0.75 : 0.55;
@@ -230,9 +316,9 @@ export function findReportedSpeech(
         let speaker = speakerRightOf(ctx, k, last);
         // "…, said an American official who was briefed on the talks."
         if (speaker && isWord(tokens[speaker.last + 1], 'who')) speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
-        if (speaker && k - 2 >= first && onlyAdverbials(tokens, speaker.last + 1, contentEnd(tokens, speaker.last + 1, last))) {
+        if (speaker && k - 2 >= first && adverbialTail(tokens, speaker.last + 1, last)) {
           const end = contentEnd(tokens, first, k - 1);
-          if (end > first) {
+          if (end > first && reportable(ctx, first, end)) {
             found.push(build(ctx, regions, first, end, cue, speaker, base));
             covered = last;
             continue;
@@ -253,9 +339,33 @@ export function findReportedSpeech(
       // Post-posed: CONTENT, Peskov said (on Friday).
       if (speaker && speaker.first > first) {
         const opener = tokens[speaker.first - 1];
-        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && onlyAdverbials(tokens, k + 1, contentEnd(tokens, k + 1, last))) {
+        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && !takesObject(tokens, k, verb, last) && adverbialTail(tokens, k + 1, last)) {
           const end = contentEnd(tokens, first, speaker.first - 2);
-          if (end > first) {
+          if (end > first && reportable(ctx, first, end)) {
+            found.push(build(ctx, regions, first, end, cue, speaker, base));
+            covered = last;
+            continue;
+          }
+        }
+      }
+
+      // "As the Post reported, CONTENT." / "CONTENT, as Peskov said." The as-clause attributes the
+      // rest of the sentence; its own tail may hold only adverbials ("as Breitbart reported a few days later").
+      if (speaker && isWord(tokens[speaker.first - 1], 'as') && verb.cueClass !== 'stance') {
+        const as = speaker.first - 1;
+        let tail = k + 1;
+        while (tail <= last && !isComma(tokens[tail]) && !isSentenceFinal(tokens[tail])) tail++;
+        const tailIsAdverbial = tail === k + 1 || onlyAdverbials(tokens, k + 1, tail - 1);
+        if (tailIsAdverbial && as === first && isComma(tokens[tail]) && tail + 1 <= last) {
+          const end = contentEnd(tokens, tail + 1, last);
+          if (end > tail + 1 && hasVerb(tokens, tail + 1, end)) {
+            found.push(build(ctx, regions, tail + 1, end, cue, speaker, base));
+            covered = last;
+            continue;
+          }
+        } else if (tailIsAdverbial && as > first && isComma(tokens[as - 1]) && contentEnd(tokens, tail, last) < tail) {
+          const end = contentEnd(tokens, first, as - 2);
+          if (end > first && hasVerb(tokens, first, end)) {
             found.push(build(ctx, regions, first, end, cue, speaker, base));
             covered = last;
             continue;
@@ -267,7 +377,7 @@ export function findReportedSpeech(
       const callFor = verb.lemma === 'call' && isWord(tokens[k + 1], 'for', 'on');
       // Naming: Peskov called the meeting “constructive and direct”.
       if (verb.naming && !callFor) {
-        const subject = speaker ?? (isWord(tokens[k - 1], 'and', 'but') ? sentenceSpeaker : null);
+        const subject = speaker ?? (conj >= 0 ? sentenceSpeaker : null);
         let r = k + 1;
         while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
         const region = regions[ctx.region[r] ?? -1];
@@ -291,18 +401,38 @@ export function findReportedSpeech(
       }
       // Coordinated: Peskov said … and added that CONTENT. The first content ends before "and".
       // Without an earlier cue, the subject is the sentence's own: "McConnell embraced him and said".
-      if (!subject && isWord(tokens[k - 1], 'and', 'but') && !sentenceSpeaker) sentenceSpeaker = clauseSubject(ctx, k, first);
-      if (!subject && isWord(tokens[k - 1], 'and', 'but') && sentenceSpeaker) {
+      if (!subject && conj >= 0 && !sentenceSpeaker) sentenceSpeaker = clauseSubject(ctx, k, first);
+      if (!subject && conj >= 0 && sentenceSpeaker) {
         subject = sentenceSpeaker;
-        if (lastPreposed && lastPreposed.end > (tokens[k - 1] as Token).start) {
-          let end = k - 2;
+        if (lastPreposed && lastPreposed.end > (tokens[conj] as Token).start) {
+          let end = conj - 1;
           while (end > first && isComma(tokens[end])) end--;
           const endToken = tokens[end] as Token;
           if (endToken.end > lastPreposed.start) lastPreposed.end = endToken.end;
         }
       }
-      if (!subject) continue;
-      if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1)) continue;
+      if (!subject) {
+        // A cue with a that-clause whose subject the tagger could not find ("The company and
+        // France's minister, Jane Roe, confirmed that …"): the report stands, its source is unknown.
+        const unsourced = verb.cueClass !== 'stance' && !/ing$/.test(token.norm) ? thatClause(ctx, k, verb, last) : null;
+        if (unsourced) {
+          const source = leadingSubject(tokens, first, k);
+          found.push(build(ctx, regions, unsourced.first, attributions ? beforeNextClause(tokens, unsourced.first, unsourced.last) : unsourced.last, cue, source, base * 0.6));
+          covered = attributions ? unsourced.first - 1 : unsourced.last;
+        }
+        continue;
+      }
+      // "ads attacking Trump", "a super PAC supporting Bush": a participle right after its noun is a
+      // reduced relative clause, not a report; under `attributions` the noun is the source of a
+      // stance whose content is the object alone ("Ads attacking the mayor ran all week").
+      const reducedRelative = /ing$/.test(token.norm) && speaker !== null && speaker.last === k - 1;
+      if (reducedRelative && !attributions) continue;
+      // A report nested right after another cue ("said the governor believes …") is not read: PolNeAR
+      // marks few of them (train sample: one in five right), so even `attributions` leaves them out.
+      // A relative clause opens with its pronoun wherever its antecedent stands: "vetoed by Ms. Lane, who said …".
+      const relative = isWord(tokens[k - 1], 'who');
+      if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative && !relative) continue;
+      if (reducedRelative && subject) subject = nounBefore(tokens, k, subject);
 
       // Pre-posed: Peskov said (that) CONTENT.
       const start = contentStart(tokens, k, verb, last);
@@ -317,19 +447,40 @@ export function findReportedSpeech(
           }
         }
       }
-      if (end - start < 1) continue;
+      // Under `attributions` a following clause of its own ends the content: "reported spending $1
+      // million, while another group reported …" holds two reports, not one inside the other.
+      if (attributions) end = beforeNextClause(tokens, start, end);
+      // "Voters who oppose new taxes stayed home": a restrictive relative's content ends before the main verb.
+      if (reducedRelative || (relative && !isComma(tokens[k - 2]))) end = beforeMainVerb(tokens, start, end);
+      // One word is a content only as an object under `attributions`: "criticized Clinton", "disputes this".
+      if (end < start || (end === start && !attributions)) continue;
       const that = isWord(tokens[start - 1], 'that');
+      // "repeated the claim that he made": a noun-phrase object whose noun has the clause.
+      if (!that && !attributions && claimObject(tokens, start)) continue;
+      if (attributions && !that) {
+        const object = objectContent(ctx, k, verb, start, end);
+        if (object) {
+          lastPreposed = build(ctx, regions, object.first, object.last, cue, subject, base * 0.7);
+          found.push(lastPreposed);
+          sentenceSpeaker = subject;
+          covered = Math.max(covered, object.first - 1);
+          continue;
+        }
+      }
       // "have not commented on the timeline", "responded positively to", "agreed in principle to":
       // what follows is an adjunct or an infinitive, not a reported clause.
       if (!that && (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) && !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what')) {
         if (tokens[start]?.kind !== 'quote') continue;
       }
       const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
-      if (!that && !startsWithQuote && !hasClause(tokens, start, end)) {
+      // An embedded question's clause follows its wh-word: "asked whether the plan had failed".
+      const question = isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what', 'where', 'who');
+      if (!that && !startsWithQuote && !hasClause(tokens, question ? start + 1 : start, end)) {
         // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),
         // unless it carries quoted words: "emphasized the possibility of “lasting peace”" is a
         // partial quote of those words.
-        const fragment = fragmentWithin(ctx, regions, k + 1, end);
+        // Appearance verbs quote nobody: "Washington appears weak before the “offensive”".
+        const fragment = verb.lemma === 'seem' || verb.lemma === 'appear' ? null : fragmentWithin(ctx, regions, k + 1, end);
         if (fragment) {
           found.push(build(ctx, regions, fragment.open + 1, fragment.region.closed ? fragment.close - 1 : fragment.close, cue, subject, base, 'partial'));
           sentenceSpeaker = subject;
@@ -343,7 +494,8 @@ export function findReportedSpeech(
       found.push(lastPreposed);
       sentenceSpeaker = subject;
       // Only the outermost attribution: "Peskov said Putin believes …" is one quote by Peskov.
-      covered = end;
+      // Under `attributions` the content is read on: Putin's belief is a second, nested one.
+      covered = attributions ? start - 1 : end;
     }
   }
   return found.filter((candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '');
@@ -419,4 +571,106 @@ function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], fro
     if (region && !region.direct && region.open === i) return region;
   }
   return null;
+}
+
+/** Verbs that take an infinitive as what was said, wanted or promised: "vowed to fight". */
+const INFINITIVE_CUES = new Set([
+  'seek', 'decline', 'offer', 'encourage', 'press', 'push', 'vote', 'seem', 'appear', 'promise', 'pledge', 'vow', 'threaten', 'urge', 'ask', 'call', 'hope', 'want', 'plan', 'intend', 'refuse',
+  'agree', 'offer', 'demand', 'expect', 'warn', 'tell', 'propose', 'decide', 'claim', 'recommend', 'advise',
+]);
+
+/**
+ * Under `attributions`: the object of a cue that takes no reported clause, as PARC annotates it.
+ * A noun phrase ("criticized Clinton", "rejected the label", "reported spending $1 million"), an
+ * infinitive after a verb of intent or request ("vowed to fight", "urged Congress to act"). Not an
+ * adjunct ("commented on the timeline"), not a weak form ("written"), not an empty object ("said so").
+ */
+function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: number, end: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  if (verb.weak) return null;
+  const head = tokens[start];
+  if (!head) return null;
+  let first = start;
+  // "called for a ceasefire", "called on Kyiv to negotiate": the object after the particle.
+  if (verb.lemma === 'call' && isWord(tokens[cue + 1], 'for', 'on')) first = cue + 2;
+  else if (isWord(head, 'to')) {
+    if (!INFINITIVE_CUES.has(verb.lemma) || tokens[start + 1]?.pos !== 'VERB') return null;
+  } else if (/^(ADP|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
+  // An adverb heads an object only when a noun phrase follows it: wink tags "none of this" and
+  // "super PACs" so; "said again", "spoke softly" stay adverbials.
+  else if (head.pos === 'ADV' && !(isWord(tokens[start + 1], 'of') || /^(NOUN|PROPN)$/.test(tokens[start + 1]?.pos ?? ''))) return null;
+  else if (verb.lemma === 'seem' || verb.lemma === 'appear') return null;
+  // Beliefs take clauses, not objects: "knew the area", "thought the world of him" report nothing.
+  else if (verb.cueClass === 'cognition') return null;
+  else if (isWord(head, 'so') && end === start) return null;
+  if (first > end) return null;
+  return { first, last: end };
+}
+
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'yet']);
+
+/** The content's last token before ", while …", ", but …" and the like (a second clause). */
+function beforeNextClause(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    if (isComma(tokens[i]) && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return i - 1;
+  }
+  return end;
+}
+
+/** The bare noun phrase right before a participle: "ads" in "spent money on ads attacking Trump". */
+function nounBefore(tokens: readonly Token[], participle: number, phrase: SpeakerPhrase): SpeakerPhrase {
+  let first = participle - 1;
+  while (first > phrase.first && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[first - 1]?.pos ?? '')) first--;
+  if (tokens[first - 1]?.pos === 'DET' && first - 1 >= phrase.first) first--;
+  return { first, last: participle - 1, headFirst: first, headLast: participle - 1 };
+}
+
+/** The "and" or "but" right before a cue, over at most two adverbs ("and later added"), or -1. */
+function conjunctionBefore(tokens: readonly Token[], cue: number): number {
+  let i = cue - 1;
+  while (i > cue - 3 && tokens[i]?.pos === 'ADV') i--;
+  return isWord(tokens[i], 'and', 'but') ? i : -1;
+}
+
+/** The that-clause right after a cue (over its listener and adverbials), when it is a clause. */
+function thatClause(ctx: QuoteContext, cue: number, verb: CueVerb, last: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  const start = contentStart(tokens, cue, verb, last);
+  const that = tokens[start - 1];
+  if (!that || that.norm !== 'that' || that.pos !== 'SCONJ') return null;
+  const end = contentEnd(tokens, start, last);
+  if (end - start < 2 || !hasClause(tokens, start, end)) return null;
+  return { first: start, last: end };
+}
+
+/**
+ * The noun phrase that opens the sentence when only prepositional material stands between it and
+ * the cue: "The Kremlin on Friday indicated", "The ministry in a statement indicated", and the
+ * same with the date lost ("The Kremlin on indicated"). Null when a verb or comma intervenes.
+ */
+function leadingSubject(tokens: readonly Token[], first: number, cue: number): SpeakerPhrase | null {
+  let i = first;
+  while (i < cue && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[i]?.pos ?? '')) i++;
+  const head = i - 1;
+  if (head < first || !/^(PROPN|NOUN)$/.test(tokens[head]?.pos ?? '') || tokens[i]?.pos !== 'ADP') return null;
+  for (let j = i; j < cue; j++) if (!/^(ADP|DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(tokens[j]?.pos ?? '')) return null;
+  return { first, last: head, headFirst: first, headLast: head };
+}
+
+/** The object of a reduced relative ends before the sentence's main verb: "the mayor" in "Ads attacking the mayor ran". */
+function beforeMainVerb(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i <= end; i++) {
+    const token = tokens[i] as Token;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) return i - 1;
+  }
+  return end;
+}
+
+/** "the claim that …", "her earlier assertion that …": an object noun that owns the that-clause. */
+function claimObject(tokens: readonly Token[], start: number): boolean {
+  let i = start;
+  while (i < start + 4 && /^(DET|ADJ|ADV|PART)$/.test(tokens[i]?.pos ?? '')) i++;
+  if (isWord(tokens[i], 'his', 'her', 'their', 'its', 'our')) i++;
+  while (i < start + 5 && /^(ADJ|ADV)$/.test(tokens[i]?.pos ?? '')) i++;
+  return isClaimNoun(tokens[i]?.norm ?? '') && isWord(tokens[i + 1], 'that');
 }

@@ -9,11 +9,15 @@ export interface QuoteContext {
   readonly paragraph: Int32Array;
   /** For each token, the index of the quoted region it lies inside (its marks included), or -1. */
   readonly region: Int32Array;
+  /** `statements` (corpus guidelines) or `attributions` (PARC/PolNeAR); see `QuoteOptions`. */
+  readonly scope: QuoteScope;
 }
+
+export type QuoteScope = 'statements' | 'attributions';
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-export function buildContext(text: string, tokens: readonly Token[]): QuoteContext {
+export function buildContext(text: string, tokens: readonly Token[], scope: QuoteScope = 'statements'): QuoteContext {
   const paragraph = new Int32Array(tokens.length);
   const blankLines = usesBlankLineParagraphs(text);
   let current = 0;
@@ -27,7 +31,7 @@ export function buildContext(text: string, tokens: readonly Token[]): QuoteConte
     }
     paragraph[i] = current;
   }
-  return { text, tokens, paragraph, region: new Int32Array(tokens.length).fill(-1) };
+  return { text, tokens, paragraph, region: new Int32Array(tokens.length).fill(-1), scope };
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

@@ -1,15 +1,17 @@
 import {
+  CLAIM_NOUNS,
   COGNITION_VERBS,
   IRREGULAR_FORMS,
   LISTENER_VERBS,
   NAMING_VERBS,
   SPEECH_ACT_VERBS,
   SPEECH_VERBS,
+  STANCE_VERBS,
   UTTERANCE_NOUNS,
   WEAK_FORMS,
 } from './data/cueWords.js';
 
-export type CueClass = 'speech' | 'cognition';
+export type CueClass = 'speech' | 'cognition' | 'stance';
 
 export interface CueVerb {
   readonly lemma: string;
@@ -50,7 +52,7 @@ export function inflect(base: string): string[] {
   return forms;
 }
 
-function buildCueTable(): Map<string, CueVerb> {
+function buildCueTable(lists: ReadonlyArray<readonly [readonly string[], CueClass]>): Map<string, CueVerb> {
   const table = new Map<string, CueVerb>();
   const listeners = new Set(LISTENER_VERBS);
   const weak = new Set(WEAK_FORMS);
@@ -62,19 +64,34 @@ function buildCueTable(): Map<string, CueVerb> {
       table.set(form, { lemma, cueClass, listener: listeners.has(lemma), weak: weak.has(form), naming: naming.has(lemma), speechAct: acts.has(lemma) });
     }
   };
-  for (const lemma of SPEECH_VERBS) add(lemma, 'speech');
-  for (const lemma of COGNITION_VERBS) add(lemma, 'cognition');
-  for (const lemma of NAMING_VERBS) add(lemma, 'speech');
-  for (const lemma of SPEECH_ACT_VERBS) add(lemma, 'speech');
+  for (const [lemmas, cueClass] of lists) for (const lemma of lemmas) add(lemma, cueClass);
   return table;
 }
 
-const CUE_TABLE = buildCueTable();
+const CUE_TABLE = buildCueTable([
+  [SPEECH_VERBS, 'speech'],
+  [COGNITION_VERBS, 'cognition'],
+  [NAMING_VERBS, 'speech'],
+  [SPEECH_ACT_VERBS, 'speech'],
+]);
+const STANCE_TABLE = buildCueTable([[STANCE_VERBS, 'stance']]);
 const UTTERANCES = new Set(UTTERANCE_NOUNS);
 
 /** The cue verb a lower-cased word form belongs to, if any. */
 export function cueVerb(norm: string): CueVerb | undefined {
   return CUE_TABLE.get(norm);
+}
+
+/** A stance verb ("denounced", "sought"), a cue under the `attributions` scope only. */
+export function stanceVerb(norm: string): CueVerb | undefined {
+  return STANCE_TABLE.get(norm);
+}
+
+const CLAIMS = new Set(CLAIM_NOUNS);
+
+/** A noun that takes a reported clause: "claim", "assertion", "worries". */
+export function isClaimNoun(norm: string): boolean {
+  return CLAIMS.has(norm);
 }
 
 export function isUtteranceNoun(norm: string): boolean {

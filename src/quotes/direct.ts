@@ -178,7 +178,11 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
     return { cue: [k, k], speaker, frameEnd: last };
   }
   // "He then listed the qualities: “…”": a colon after a clause; its subject is the likely speaker.
-  if (colon) return { cue: [last + 1, last + 1], speaker: clauseSubject(ctx, last + 1, first), frameEnd: last + 1 };
+  // "Reid: “Never underestimate Trump.”": a bare name of up to three words before the colon is the speaker.
+  const nameOnly =
+    last - first < 3 && tokens[last]?.pos === 'PROPN' && tokens.slice(first, last + 1).every((token) => /^[A-Z]/.test(token.text));
+  const nameSpeaker = nameOnly ? { first, last, headFirst: first, headLast: last } : null;
+  if (colon) return { cue: [last + 1, last + 1], speaker: clauseSubject(ctx, last + 1, first) ?? nameSpeaker, frameEnd: last + 1 };
   return null;
 }
 

@@ -17,7 +17,7 @@ export function findHeadlineAttributions(ctx: QuoteContext, consumed: Uint8Array
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && paragraph[i] === paragraph[i - 1]) continue;
     const last = i - 1;
-    const candidate = headlineAttribution(tokens, first, last, consumed);
+    const candidate = headlineAttribution(tokens, first, last, consumed) ?? sourceFirstHeadline(ctx, first, last, consumed);
     if (candidate) found.push(candidate);
     first = i;
   }
@@ -50,5 +50,50 @@ function headlineAttribution(tokens: readonly Token[], first: number, last: numb
     speaker: { first: sourceFirst, last, headFirst: sourceFirst, headLast: last },
     inherits: false,
     confidence: 0.5,
+  };
+}
+
+// Labels that open a line with a colon and name no source: "Update:", "Watch:", "Editor's note:".
+const NOT_SOURCES = new Set([
+  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'breaking',
+  'exclusive', 'source', 'sources', 'credit', 'live', 'analysis', 'opinion', 'warning', 'correction', 'listen',
+  'poll', 'report', 'review', 'quiz', 'timeline', 'explainer', 'factbox', 'q', 'a',
+]);
+
+/**
+ * The mirror form: the source first, "Reid: ‘Never underestimate Trump.’", "Lewandowski: FBI
+ * director acted as ‘judge and jury’". A paragraph that opens with a name of at most three
+ * capitalised words (tagged as a name) and a colon, then a claim with a verb or quoted words.
+ */
+function sourceFirstHeadline(ctx: QuoteContext, first: number, last: number, consumed: Uint8Array): QuoteCandidate | null {
+  const { tokens } = ctx;
+  let colon = first;
+  while (colon <= last && colon < first + 4 && tokens[colon]?.text !== ':') {
+    const token = tokens[colon] as Token;
+    if (!/^[A-Z]/.test(token.text) || NOT_SOURCES.has(token.norm) || consumed[colon]) return null;
+    colon++;
+  }
+  if (colon === first || colon > last || tokens[colon]?.text !== ':' || tokens[colon - 1]?.pos !== 'PROPN') return null;
+  // The claim: to the end of its sentence.
+  const sentence = tokens[colon + 1]?.sentence;
+  let end = colon + 1;
+  while (end + 1 <= last && tokens[end + 1]?.sentence === sentence) end++;
+  while (end > colon + 1 && (isSentenceFinal(tokens[end]) || tokens[end]?.kind === 'quote')) end--;
+  if (end - colon < 3) return null;
+  let claim = false;
+  for (let i = colon + 1; i <= end; i++) if (/^(VERB|AUX)$/.test(tokens[i]?.pos ?? '') || (ctx.region[i] ?? -1) >= 0) claim = true;
+  if (!claim) return null;
+  let start = colon + 1;
+  if (tokens[start]?.kind === 'quote') start++;
+  // A quoted claim is the direct-quote rules' (the name before the colon is their speaker).
+  if ((ctx.region[start] ?? -1) >= 0 || consumed[start]) return null;
+  return {
+    start: (tokens[start] as Token).start,
+    end: (tokens[end] as Token).end,
+    kind: 'indirect',
+    cue: null,
+    speaker: { first, last: colon - 1, headFirst: first, headLast: colon - 1 },
+    inherits: false,
+    confidence: 0.45,
   };
 }

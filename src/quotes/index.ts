@@ -1,11 +1,12 @@
 import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { Entity, Quote, Speaker, Token } from '../types.js';
+import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
 import { buildContext } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
+import { findNominalAttributions, findStanceNouns } from './nominal.js';
 import { findQuotedRegions } from './marks.js';
 import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
@@ -18,9 +19,15 @@ export type { QuotedRegion, QuotePiece } from './marks.js';
 const INHERIT_DISTANCE = 1500;
 
 /** Finds the quotes of a tokenized document; `entities` are used to resolve speakers. */
-export function findQuotes(text: string, analysisText: string, tokens: readonly Token[], entities: readonly Entity[]): Quote[] {
+export function findQuotes(
+  text: string,
+  analysisText: string,
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  options: QuoteOptions = {},
+): Quote[] {
   if (tokens.length === 0) return [];
-  const ctx = buildContext(analysisText, tokens);
+  const ctx = buildContext(analysisText, tokens, options.scope === 'attributions' ? 'attributions' : 'statements');
   const regions = mapRegions(ctx, findQuotedRegions(analysisText));
   const consumed = new Uint8Array(tokens.length);
   const direct = findDirectQuotes(ctx, regions, consumed);
@@ -29,7 +36,11 @@ export function findQuotes(text: string, analysisText: string, tokens: readonly 
   const headlines = findHeadlineAttributions(ctx, consumed).filter(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
   );
-  const candidates: QuoteCandidate[] = [...direct, ...reported, ...headlines].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Under `attributions`, claim nouns ("her assertion that …") not already inside a found content.
+  const nominal = [...findNominalAttributions(ctx, consumed), ...findStanceNouns(ctx, consumed)].filter(
+    (claim) => !reported.some((quote) => quote.start <= claim.start && claim.end <= quote.end && quote.cue?.[0] !== undefined && (tokens[quote.cue[0]] as Token).start > claim.start),
+  );
+  const candidates: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort((a, b) => a.start - b.start || b.end - a.end);
 
   const index = new EntityIndex(entities);
   const history: SpeakerRecord[] = [];
@@ -69,6 +80,6 @@ export function findQuotes(text: string, analysisText: string, tokens: readonly 
 export const quoteTagger: Tagger = {
   name: 'quotes',
   tag(doc: DocumentDraft) {
-    doc.quotes = findQuotes(doc.text, doc.analysisText, doc.tokens, doc.entities);
+    doc.quotes = findQuotes(doc.text, doc.analysisText, doc.tokens, doc.entities, doc.options.quotes);
   },
 };

@@ -21,6 +21,7 @@ export interface SpeakerPhrase {
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 
 const NOUN_TAGS = new Set(['PROPN', 'NOUN']);
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all']);
 // Adverbs and auxiliaries between a subject and its verb: "Peskov also said", "she has repeatedly said".
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 
@@ -257,9 +258,16 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
         const start = phraseStartLeft(ctx, end, lo);
         if (start >= 0 && start <= end) return { first: start, last: j - 2, headFirst: start, headLast: end };
       }
+      // "those who feel squeezed", "Fallin, who opposes abortion": PARC takes the relative pronoun
+      // itself as the source; the statements scope wants a name and reports nothing.
+      if (ctx.scope === 'attributions') return { first: j, last: j, headFirst: j, headLast: j };
       return null;
     }
     return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
+  }
+  // Quantifiers standing alone as the subject: "many said Monday that …", "as some have speculated".
+  if (QUANTIFIER_SUBJECTS.has(token.norm) && /^(PRON|DET|ADJ|NOUN)$/.test(token.pos) && !/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && (tokens[j - 1]?.pos !== 'ADP' || isWord(tokens[j - 1], 'as'))) {
+    return { first: j, last: j, headFirst: j, headLast: j };
   }
   // wink tags some surnames as verbs or adjectives ("Cook/VERB said"): a capitalised word right
   // before the cue, not at a position where a verb could be, is a one-word name.

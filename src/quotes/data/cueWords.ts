@@ -74,6 +74,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   lash: ['lashed', 'lashes', 'lashing'],
   text: ['texted', 'texts', 'texting'],
   quip: ['quipped', 'quips', 'quipping'],
+  seek: ['sought', 'seeks', 'seeking'],
+  see: ['saw', 'seen', 'sees', 'seeing'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
 };
 
 /**
@@ -107,3 +110,58 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
   'recommend', 'predict', 'acknowledge', 'admit', 'confirm', 'reveal', 'disclose', 'tout', 'decry',
   'lament', 'mock', 'dismiss', 'downplay', 'oppose', 'support', 'back', 'request', 'describe', 'recall',
 ];
+
+/**
+ * Stances and acts that PARC and PolNeAR annotate as attributions but the corpus guidelines do not
+ * (they name a position, not words said): "Cruz denounced the deal", "Sanders sought to reassure
+ * voters", "the group declined to comment", "Ryan views the bill as a win". Used only under the
+ * `attributions` scope. Chosen from the cue verbs most often annotated in the PolNeAR training
+ * split that are not speech verbs (counts looked at, not copied); verbs of plain action that the
+ * split also marks now and then ("signed", "passed", "nominated") are left out as too often not a
+ * stance at all, and so are "raise", "target" and "focus" (mostly wrong on a train sample).
+ */
+export const STANCE_VERBS: readonly string[] = [
+  'seek', 'refuse', 'decline', 'refer', 'talk', 'speak', 'express', 'voice', 'denounce', 'like', 'love',
+  'hate', 'dislike', 'prefer', 'favor', 'favour', 'view', 'see', 'regard', 'deem', 'portray', 'depict',
+  'echo', 'highlight', 'thank', 'encourage', 'threaten', 'remind', 'embrace', 'bemoan', 'celebrate', 'invoke',
+  'assail', 'advocate', 'champion', 'reference', 'address', 'identify', 'offer', 'decide',
+  'vote', 'push', 'press', 'list', 'share', 'fault', 'ignore', 'appreciate', 'trust', 'distrust', 'wish',
+  'chant', 'accept', 'refute', 'contest', 'denigrate', 'insult', 'berate', 'scold', 'rebuke', 'ridicule',
+  'lambast', 'excoriate', 'castigate', 'chide', 'commend', 'congratulate', 'salute', 'laud', 'extol',
+  'endorse', 'oppose', 'support', 'back', 'reject', 'condemn', 'criticize', 'criticise', 'attack', 'defend',
+  'welcome', 'applaud', 'dismiss', 'downplay', 'decry', 'blame', 'praise', 'discuss', 'describe', 'name',
+  'agree', 'disagree', 'worry', 'fear', 'hope', 'want', 'plan', 'intend', 'expect', 'doubt',
+  // Appearance verbs: PolNeAR marks "Trump seemed to suggest …" with Trump as the source; they are
+  // read only with an infinitive (see INFINITIVE_CUES in clauses.ts), never with an object.
+  'seem', 'appear',
+];
+
+/**
+ * Nouns that carry a reported clause after "that": "the campaign's claim that …", "her assertion
+ * that …", "new worries that …". PARC and PolNeAR annotate them as attributions (cue = the noun);
+ * used only under the `attributions` scope. Singular and plural forms are listed.
+ */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'suggestions', 'allegation', 'allegations',
+  'argument', 'arguments', 'belief', 'beliefs', 'view', 'fear', 'fears', 'concern', 'concerns', 'worry',
+  'worries', 'hope', 'hopes', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'insistence',
+  'contention', 'accusation', 'accusations', 'charge', 'charges', 'complaint', 'complaints', 'assurance',
+  'assurances', 'prediction', 'predictions', 'admission', 'acknowledgment', 'acknowledgement', 'denial',
+  'announcement', 'statement', 'declaration', 'remark', 'remarks', 'comment', 'comments', 'criticism',
+  'speculation', 'suspicion', 'suspicions', 'expectation', 'expectations', 'conclusion', 'finding',
+  'findings', 'notion', 'idea', 'impression', 'sense', 'feeling', 'conviction', 'confidence', 'doubts',
+  'message', 'report', 'reports', 'rumors', 'rumours', 'theory', 'thesis', 'message', 'vow', 'threat',
+];
+
+/**
+ * Stance nouns with the position's object in a prepositional phrase: "Cruz's criticism of the
+ * deal", "support for Israel", "her opposition to the merger". PolNeAR annotates them (cue = the
+ * noun); used only under the `attributions` scope, with the prepositions each takes.
+ */
+export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  criticism: ['of'], criticisms: ['of'], support: ['for', 'of'], endorsement: ['of'], opposition: ['to'],
+  praise: ['for', 'of'], condemnation: ['of'], rejection: ['of'], backing: ['of', 'for'], defense: ['of'],
+  defence: ['of'], attack: ['on'], attacks: ['on'], denunciation: ['of'], embrace: ['of'], approval: ['of'],
+  disapproval: ['of'], remarks: ['about', 'on'], comments: ['about', 'on'], concerns: ['about', 'over'],
+  complaints: ['about', 'over'], skepticism: ['about', 'of'], doubts: ['about'],
+};

@@ -12,7 +12,7 @@
  * "Leicestershire" in the text below).
  */
 import type { DocumentFeatures } from './features.js';
-import { HISTORY_TEMPLATES } from './features.js';
+import { formFeatures, HISTORY_TEMPLATES } from './features.js';
 import { hashFeature, mixHash } from './hash.js';
 import { isAllowed, OUTSIDE, TAG_COUNT, typeOfTag } from './labels.js';
 
@@ -136,8 +136,28 @@ class HistoryScores {
 
   constructor(private readonly table: WeightTable) {
     this.vectors = new Float64Array(64 * P * S);
+    this.reset();
+  }
+
+  /** Forgets every word and shape; keeps vector 0 (the previous tag alone). */
+  private reset(): void {
+    this.words.clear();
+    this.shapes.clear();
+    this.count = 0;
     const previous = this.allocate();
-    for (let p = 0; p < P; p++) table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
+    this.vectors.fill(0, 0, P * S);
+    for (let p = 0; p < P; p++) this.table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
+  }
+
+  /**
+   * Called between documents only (offsets handed out within one stay valid): past the budget,
+   * starts afresh, so that a long run of documents holds at most about MAX_VECTORS vectors.
+   */
+  trim(): void {
+    if (this.count > MAX_HISTORY_VECTORS || this.words.size + this.shapes.size > MAX_HISTORY_KEYS) {
+      this.reset();
+      if (this.vectors.length > 2 * MAX_HISTORY_VECTORS * P * S) this.vectors = new Float64Array(64 * P * S);
+    }
   }
 
   /** Start of the weights of mixHash(wordKey, 100 + p) for every row p, or -1 when none has any. */
@@ -179,6 +199,82 @@ class HistoryScores {
     cache.set(key, at);
     return at;
   }
+}
+
+/**
+ * Budget of the history vectors kept from one document to the next (2.5 KB each; the words a news
+ * article uses with weights are mostly the same few thousand), and of the words and shapes looked up.
+ */
+const MAX_HISTORY_VECTORS = 4096;
+const MAX_HISTORY_KEYS = 65536;
+
+/**
+ * The summed weights of each form's form features (features.ts `formFeatures`), S numbers per form,
+ * for features extracted with `forms`: a word's form features are half its features, and most
+ * tokens repeat a form seen before. Summed from 0 in the order the features are listed, as the
+ * decoder sums a token's features, so a token's total is bit for bit what summing them one by one
+ * gives.
+ */
+class FormScores {
+  private vectors = new Float64Array(1024 * S);
+  private count = 0;
+  private readonly at = new Map<string, number>();
+
+  constructor(private readonly table: WeightTable) {}
+
+  /** Start of the form's sums in `sums()`; `wordKey` and `shapeKey` are the form's (features.ts). */
+  find(form: string, wordKey: number, shapeKey: number): number {
+    const cached = this.at.get(form);
+    if (cached !== undefined) return cached;
+    const start = this.count * S;
+    if (start + S > this.vectors.length) {
+      const grown = new Float64Array(this.vectors.length * 2);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    this.count++;
+    const sum = this.vectors.subarray(start, start + S);
+    const table = this.table;
+    formFeatures(form, form.toLowerCase(), wordKey, shapeKey, (hash) => table.addTo(hash, sum));
+    this.at.set(form, start);
+    return start;
+  }
+
+  /** The sums (valid until the next `find`, which may grow them). */
+  sums(): Float64Array {
+    return this.vectors;
+  }
+
+  /** Between documents only: past the budget, starts afresh. */
+  trim(): void {
+    if (this.count <= MAX_FORMS) return;
+    this.at.clear();
+    this.count = 0;
+    if (this.vectors.length > 2 * MAX_FORMS * S) this.vectors = new Float64Array(1024 * S);
+    else this.vectors.fill(0);
+  }
+}
+
+/** Forms kept from one document to the next (136 bytes each). */
+const MAX_FORMS = 32768;
+
+/**
+ * History and form sums per weight table, kept across documents: looking a new word's 18 history
+ * rows up was a quarter of the decoding time when each document started from nothing. Weak, so
+ * that training's per-epoch tables go with their epoch.
+ */
+const shared = new WeakMap<WeightTable, { history: HistoryScores; forms: FormScores }>();
+
+function memoFor(table: WeightTable): { history: HistoryScores; forms: FormScores } {
+  let memo = shared.get(table);
+  if (memo) {
+    memo.history.trim();
+    memo.forms.trim();
+  } else {
+    memo = { history: new HistoryScores(table), forms: new FormScores(table) };
+    shared.set(table, memo);
+  }
+  return memo;
 }
 
 /** Per-sentence work arrays, grown to the longest sentence seen and reused. */
@@ -223,6 +319,8 @@ interface PassOptions {
   confidence: boolean;
   /** History vectors shared between the passes over one document (never while learning). */
   history?: HistoryScores;
+  /** Per-form sums, for features extracted with `forms`. */
+  forms?: FormScores;
   scratch?: Scratch;
   /**
    * Per token, the sum of its static feature weights (offsets[i]..offsets[i + 1]), S per token:
@@ -243,7 +341,11 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     whole = new Map();
     for (let i = 0; i < n; i++) countLabel(whole, features.formKeys[i] ?? '', prior[i] ?? OUTSIDE);
   }
-  const { hashes, offsets, wordKeys, shapeKeys, formKeys, closing } = features;
+  const { hashes, offsets, wordKeys, shapeKeys, formKeys, forced, forms } = features;
+  // Tokens where only O is allowed: the closing punctuation, and with constrained decoding the
+  // forced tokens (which include it).
+  const closing = forced ?? features.closing;
+  const formScores = forms ? (options.forms ?? new FormScores(table)) : undefined;
   let history = options.history ?? new HistoryScores(table);
   const scratch = options.scratch ?? new Scratch();
   const { statics, fillStatics } = options;
@@ -285,18 +387,35 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     // results as adding them one by one.
     for (let k = 0; k < length; k++) {
       const i = first + k;
+      const word = history.word(wordKeys[i] ?? 0);
+      const shape = history.shape(shapeKeys[i] ?? 0);
+      const from = k === 0 ? 0 : 1;
+      const to = k === 0 ? 1 : P;
+      if (forced?.[i] === 1) {
+        // Only O, scored by its history features: the token's static features would add the
+        // same to every tagging (see features.ts forcedOutside).
+        const vectors = history.vectors;
+        for (let p = from; p < to; p++) {
+          const h = p * S;
+          let value = vectors[h + OUTSIDE] as number;
+          if (word >= 0) value += vectors[word + h + OUTSIDE] as number;
+          if (shape >= 0) value += vectors[shape + h + OUTSIDE] as number;
+          local[(k * P + p) * S + OUTSIDE] = value;
+        }
+        continue;
+      }
       if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
       else {
-        base.fill(0);
+        if (formScores) {
+          const at = formScores.find(forms?.[i] ?? '', wordKeys[i] ?? 0, shapeKeys[i] ?? 0);
+          const sums = formScores.sums();
+          for (let t = 0; t < S; t++) base[t] = sums[at + t] as number;
+        } else base.fill(0);
         for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
         if (statics) statics.set(base, i * S);
       }
       labelFeatures(i, addToBase);
-      const word = history.word(wordKeys[i] ?? 0);
-      const shape = history.shape(shapeKeys[i] ?? 0);
       const vectors = history.vectors; // after the lookups, which may grow it
-      const from = k === 0 ? 0 : 1;
-      const to = k === 0 ? 1 : P;
       // Only the transitions allowed somewhere (FOLLOWERS of a token that is not the last, a
       // superset of those of the last): the others are never read.
       for (let p = from; p < to; p++) {
@@ -417,8 +536,10 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
  */
 export function decodeTwice(features: DocumentFeatures, table: WeightTable, temperature = 1): Decoded {
   // The first pass's confidences are never read: it skips them. Both passes share the static and
-  // history feature scores, which do not depend on the labels.
-  const shared = { history: new HistoryScores(table), scratch: new Scratch(), statics: new Float64Array((features.offsets.length - 1) * S) };
+  // history feature scores, which do not depend on the labels; the history scores are kept for the
+  // next document too (the weights of a recognizer do not change).
+  const memo = memoFor(table);
+  const shared = { history: memo.history, forms: memo.forms, scratch: new Scratch(), statics: new Float64Array((features.offsets.length - 1) * S) };
   const first = decodePass(features, table, { temperature, confidence: false, fillStatics: true, ...shared });
   return decodePass(features, table, { prior: first.tags, temperature, confidence: true, ...shared });
 }

@@ -8,6 +8,7 @@ import { lookupPhrase } from '../lexicon/index.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
+import { insideWordTypes } from './inside.js';
 import { PackedWeights, type PackedModel } from './packed.js';
 import weights from './weights.json';
 
@@ -49,7 +50,9 @@ export function loadModel(): PackedWeights {
 export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
   if (tokens.length === 0) return [];
   const table = loadModel();
-  const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)));
+  // Constrained decoding: uncapitalised words never seen inside a training name are tagged O
+  // without being scored (features.ts forcedOutside).
+  const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)), insideWordTypes);
   const { tags, confidence } = decodeTwice(features, table, table.temperature);
   const spans: ModelSpan[] = [];
   for (const span of spansOfTags(tags)) {

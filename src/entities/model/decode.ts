@@ -381,94 +381,70 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     const length = last - first + 1;
     scratch.ensure(length);
     const { local, best, back, after } = scratch;
-    // local[(k * P + p) * S + tag] = static + history score of tag at token first+k after previous
-    // tag p - 1; p = 0 (the sentence start) only at k = 0, and only p = 0 there. Each sum is made in
-    // the order the features were listed (statics, previous tag, word, shape): the same floating-point
-    // results as adding them one by one.
+    // A name cannot reach into the closing punctuation: the token before it counts as the last, and
+    // in the punctuation itself only O is allowed (so too in a forced token).
+    const closed = (k: number): boolean => closing[first + k] === 1;
+    /** 1 when token k counts as the last of its sentence. */
+    const lastAt = (k: number): number => (k === length - 1 || closed(k + 1) ? 1 : 0);
+    // Viterbi over (token, tag), token by token: best[k][tag] = the best score of a tagging of tokens
+    // 0..k ending in tag, back[k][tag] = its previous tag (-1 at the start), local[(k * P + p) * S +
+    // tag] = static + history score of tag at token first+k after previous tag p - 1 (p = 0, the
+    // sentence start, only at k = 0). Local scores are worked out only for the previous tags some
+    // tagging reaches (after a forced O, one row of 17), and only for the tags allowed there: the
+    // backward pass below reads no others. Each sum is made in the order the features were listed
+    // (statics, previous tag, word, shape), the same floating-point results as adding them one by
+    // one; the previous tags are tried in ascending order and a tie keeps the first, as before.
     for (let k = 0; k < length; k++) {
       const i = first + k;
       const word = history.word(wordKeys[i] ?? 0);
       const shape = history.shape(shapeKeys[i] ?? 0);
+      // A forced token scores O by its history features only: its static features would add the
+      // same to every tagging (see features.ts forcedOutside).
+      const scored = forced?.[i] !== 1;
+      if (scored) {
+        if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
+        else {
+          if (formScores) {
+            const at = formScores.find(forms?.[i] ?? '', wordKeys[i] ?? 0, shapeKeys[i] ?? 0);
+            const sums = formScores.sums();
+            for (let t = 0; t < S; t++) base[t] = sums[at + t] as number;
+          } else base.fill(0);
+          for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
+          if (statics) statics.set(base, i * S);
+        }
+        labelFeatures(i, addToBase);
+      }
+      const vectors = history.vectors; // after the lookups, which may grow it
+      const shut = closed(k);
+      const followersAt = lastAt(k) * P;
+      const at = k * S;
+      best.fill(-Infinity, at, at + S);
+      back.fill(-1, at, at + S);
+      const before = (k - 1) * S - 1;
       const from = k === 0 ? 0 : 1;
       const to = k === 0 ? 1 : P;
-      if (forced?.[i] === 1) {
-        // Only O, scored by its history features: the token's static features would add the
-        // same to every tagging (see features.ts forcedOutside).
-        const vectors = history.vectors;
-        for (let p = from; p < to; p++) {
-          const h = p * S;
-          let value = vectors[h + OUTSIDE] as number;
-          if (word >= 0) value += vectors[word + h + OUTSIDE] as number;
-          if (shape >= 0) value += vectors[shape + h + OUTSIDE] as number;
-          local[(k * P + p) * S + OUTSIDE] = value;
-        }
-        continue;
-      }
-      if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
-      else {
-        if (formScores) {
-          const at = formScores.find(forms?.[i] ?? '', wordKeys[i] ?? 0, shapeKeys[i] ?? 0);
-          const sums = formScores.sums();
-          for (let t = 0; t < S; t++) base[t] = sums[at + t] as number;
-        } else base.fill(0);
-        for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
-        if (statics) statics.set(base, i * S);
-      }
-      labelFeatures(i, addToBase);
-      const vectors = history.vectors; // after the lookups, which may grow it
-      // Only the transitions allowed somewhere (FOLLOWERS of a token that is not the last, a
-      // superset of those of the last): the others are never read.
       for (let p = from; p < to; p++) {
+        const score = k === 0 ? 0 : (best[before + p] as number);
+        if (score === -Infinity) continue;
         const row = (k * P + p) * S;
         const h = p * S;
-        const followers = FOLLOWERS[p] as Uint8Array;
+        const followers = FOLLOWERS[followersAt + p] as Uint8Array;
         for (let j = 0; j < followers.length; j++) {
           const tag = followers[j] as number;
-          let value = (base[tag] as number) + (vectors[h + tag] as number);
+          if (shut && tag !== OUTSIDE) continue;
+          let value = scored ? (base[tag] as number) + (vectors[h + tag] as number) : (vectors[h + tag] as number);
           if (word >= 0) value += vectors[word + h + tag] as number;
           if (shape >= 0) value += vectors[shape + h + tag] as number;
           local[row + tag] = value;
-        }
-      }
-    }
-    // A name cannot reach into the closing punctuation: the token before it counts as the last, and
-    // in the punctuation itself only O is allowed.
-    const closed = (k: number): boolean => closing[first + k] === 1;
-    /** 1 when token k counts as the last of its sentence. */
-    const lastAt = (k: number): number => (k === length - 1 || closed(k + 1) ? 1 : 0);
-    // Viterbi over (token, tag); back[k][tag] = previous tag (-1 at the start).
-    {
-      best.fill(-Infinity, 0, S);
-      const followers = FOLLOWERS[lastAt(0) * P] as Uint8Array;
-      const shut = closed(0);
-      for (let j = 0; j < followers.length; j++) {
-        const tag = followers[j] as number;
-        if (tag === OUTSIDE || !shut) best[tag] = local[tag] as number;
-      }
-    }
-    for (let k = 1; k < length; k++) {
-      const leadersAt = lastAt(k) * S;
-      const shut = closed(k);
-      const before = (k - 1) * S - 1;
-      const row = k * P * S;
-      for (let tag = 0; tag < S; tag++) {
-        let top = -Infinity;
-        let arg = -1;
-        if (tag === OUTSIDE || !shut) {
-          const leaders = LEADERS[leadersAt + tag] as Uint8Array;
-          for (let j = 0; j < leaders.length; j++) {
-            const p = leaders[j] as number;
-            const score = best[before + p] as number;
-            if (score === -Infinity) continue;
-            const value = score + (local[row + p * S + tag] as number);
-            if (value > top) {
-              top = value;
-              arg = p - 1;
+          if (k === 0) best[tag] = value;
+          else {
+            const total = score + value;
+            if (total > (best[at + tag] as number)) {
+              best[at + tag] = total;
+              back[at + tag] = p - 1;
             }
           }
         }
-        best[k * S + tag] = top;
-        back[k * S + tag] = arg;
       }
     }
     let tag = OUTSIDE;
@@ -494,6 +470,11 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
         const shut = closed(k + 1);
         for (let t = 0; t < S; t++) {
           let top = -Infinity;
+          // A tag no tagging reaches gets no confidence: its local scores were never worked out.
+          if (best[k * S + t] === -Infinity) {
+            after[k * S + t] = top;
+            continue;
+          }
           const followers = FOLLOWERS[followersAt + t + 1] as Uint8Array;
           for (let j = 0; j < followers.length; j++) {
             const next = followers[j] as number;

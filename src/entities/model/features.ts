@@ -347,6 +347,42 @@ export function shapeKeyOf(shape: string): number {
   return hashFeature(T.Shape, shape);
 }
 
+/** What a token's features need of its form alone, worked out once per form. */
+interface FormFacts {
+  readonly lower: string;
+  readonly shape: string;
+  readonly wordKey: number;
+  readonly shapeKey: number;
+  /** A person title ("spokesman", "Sen."). */
+  readonly title: boolean;
+  /** 'first', 'sur', 'firstsur' or '' (capitalised words only: "Will", "Rose" and "Bush" are words too). */
+  readonly name: string;
+}
+
+/**
+ * Facts per form, kept across documents (the lexicon lookups fold every word: a third of the
+ * extraction time when done per token); cleared between documents past MAX_FACTS forms.
+ */
+const FACTS = new Map<string, FormFacts>();
+const MAX_FACTS = 50_000;
+
+function factsOf(form: string): FormFacts {
+  let fact = FACTS.get(form);
+  if (fact) return fact;
+  const lower = form.toLowerCase();
+  const shape = shapeOf(form);
+  fact = {
+    lower,
+    shape,
+    wordKey: wordKeyOf(lower),
+    shapeKey: shapeKeyOf(shape),
+    title: isTitleWord(lower),
+    name: isCapitalised(form) ? (isFirstName(form) ? 'first' : '') + (isSurname(form) ? 'sur' : '') : '',
+  };
+  FACTS.set(form, fact);
+  return fact;
+}
+
 /**
  * The document's features. `inside` is for recognition only (training needs every token's
  * features): with it, tokens that cannot be part of a name are marked `forced` and get no static
@@ -444,12 +480,11 @@ export function extractFeatures(
     i += match.length;
   }
 
-  // Given names and family names, for capitalised words only: "Will", "Rose" and "Bush" are words too.
-  const names = forms.map((form) =>
-    isCapitalised(form) ? (isFirstName(form) ? 'first' : '') + (isSurname(form) ? 'sur' : '') : '',
-  );
-  const lowers = forms.map((form) => form.toLowerCase());
-  const shapes = forms.map(shapeOf);
+  if (FACTS.size > MAX_FACTS) FACTS.clear();
+  const facts = forms.map(factsOf);
+  const names = facts.map((fact) => fact.name);
+  const lowers = facts.map((fact) => fact.lower);
+  const shapes = facts.map((fact) => fact.shape);
   // Growable: a token has 25 to 40 features.
   let hashes = new Uint32Array(n * 32 + 64);
   let count = 0;
@@ -462,7 +497,7 @@ export function extractFeatures(
     hashes[count++] = hash;
   };
   const add = (template: number, value: string): void => push(hashFeature(template, value));
-  const titles = lowers.map(isTitleWord);
+  const titles = facts.map((fact) => fact.title);
   const offsets = new Uint32Array(n + 1);
   const wordKeys = new Uint32Array(n);
   const shapeKeys = new Uint32Array(n);
@@ -484,8 +519,9 @@ export function extractFeatures(
     const next2 = last || sentenceEnd[i + 1] ? EOS : (lowers[i + 2] ?? EOS);
     const prevShape = first ? BOS : (shapes[i - 1] ?? BOS);
     const nextShape = last ? EOS : (shapes[i + 1] ?? EOS);
-    const wordKey = wordKeyOf(lower);
-    const shapeKey = shapeKeyOf(shape);
+    const fact = facts[i] as FormFacts;
+    const wordKey = fact.wordKey;
+    const shapeKey = fact.shapeKey;
     wordKeys[i] = wordKey;
     shapeKeys[i] = shapeKey;
     if (forced && (closing[i] || forcedOutside(form, lower, inside as InsideWordLookup))) {

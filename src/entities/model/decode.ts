@@ -115,6 +115,64 @@ for (let last = 0; last < 2; last++) {
 }
 
 /**
+ * A map from uint32 keys to non-negative int32 values (or -1) by open addressing: a Map keyed by
+ * hashes above 2^30 boxes each key, and its lookups were a tenth of the decoding time. The keys are
+ * feature hashes already, so their low bits pick the slot.
+ */
+class KeyTable {
+  private keys = new Int32Array(1024);
+  /** value + 2, 0 = empty slot. */
+  private values = new Int32Array(1024);
+  size = 0;
+
+  get(key: number): number | undefined {
+    const mask = this.keys.length - 1;
+    const wanted = key | 0;
+    let slot = wanted & mask;
+    for (;;) {
+      const value = this.values[slot] as number;
+      if (value === 0) return undefined;
+      if (this.keys[slot] === wanted) return value - 2;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.insert(key | 0, value + 2);
+  }
+
+  clear(): void {
+    this.values.fill(0);
+    this.size = 0;
+  }
+
+  private insert(wanted: number, stored: number): void {
+    const mask = this.keys.length - 1;
+    let slot = wanted & mask;
+    while (this.values[slot] !== 0) {
+      if (this.keys[slot] === wanted) {
+        this.values[slot] = stored;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.keys[slot] = wanted;
+    this.values[slot] = stored;
+    this.size++;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== 0) this.insert(keys[i] as number, values[i] as number);
+  }
+}
+
+/**
  * Score vectors of the history features, which depend on the previous tag and on the token's word
  * or shape only, so each is looked up once per decoding rather than once per token and pass. A
  * vector is all the weights of one feature (0 + w per tag), so adding it to a running sum gives
@@ -129,8 +187,8 @@ class HistoryScores {
   vectors: Float64Array;
   private count = 0;
   /** Start of each word's (shape's) vector in `vectors`, -1 when none of its features has weights. */
-  private readonly words = new Map<number, number>();
-  private readonly shapes = new Map<number, number>();
+  private readonly words = new KeyTable();
+  private readonly shapes = new KeyTable();
   /** One row being looked up; copied out only when some feature has weights. */
   private readonly row = new Float64Array(S);
 
@@ -181,7 +239,7 @@ class HistoryScores {
     return at;
   }
 
-  private lookup(cache: Map<number, number>, key: number, offset: number): number {
+  private lookup(cache: KeyTable, key: number, offset: number): number {
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const row = this.row;
@@ -263,15 +321,23 @@ const MAX_FORMS = 32768;
  * rows up was a quarter of the decoding time when each document started from nothing. Weak, so
  * that training's per-epoch tables go with their epoch.
  */
-const shared = new WeakMap<WeightTable, { history: HistoryScores; forms: FormScores }>();
+const shared = new WeakMap<WeightTable, Memo>();
 
-function memoFor(table: WeightTable): { history: HistoryScores; forms: FormScores } {
+interface Memo {
+  history: HistoryScores;
+  forms: FormScores;
+  scratch: Scratch;
+}
+
+function memoFor(table: WeightTable): Memo {
   let memo = shared.get(table);
   if (memo) {
     memo.history.trim();
     memo.forms.trim();
+    // Work arrays for sentences up to 256 tokens are kept (1.3 MB); a longer one's are let go.
+    if (memo.scratch.size > 256) memo.scratch = new Scratch();
   } else {
-    memo = { history: new HistoryScores(table), forms: new FormScores(table) };
+    memo = { history: new HistoryScores(table), forms: new FormScores(table), scratch: new Scratch() };
     shared.set(table, memo);
   }
   return memo;
@@ -328,6 +394,11 @@ interface PassOptions {
    */
   statics?: Float64Array;
   fillStatics?: boolean;
+  /**
+   * Per token, where its word's and its shape's history vectors start (2 per token), filled with
+   * the statics and read by the next pass: the vectors stay where they are within a document.
+   */
+  wordsAt?: Int32Array;
 }
 
 function decodePass(features: DocumentFeatures, table: WeightTable, options: PassOptions): Decoded {
@@ -348,7 +419,7 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
   const formScores = forms ? (options.forms ?? new FormScores(table)) : undefined;
   let history = options.history ?? new HistoryScores(table);
   const scratch = options.scratch ?? new Scratch();
-  const { statics, fillStatics } = options;
+  const { statics, fillStatics, wordsAt } = options;
   const base = new Float64Array(S);
   const addToBase = (hash: number): void => table.addTo(hash, base);
 
@@ -396,8 +467,19 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     // one; the previous tags are tried in ascending order and a tie keeps the first, as before.
     for (let k = 0; k < length; k++) {
       const i = first + k;
-      const word = history.word(wordKeys[i] ?? 0);
-      const shape = history.shape(shapeKeys[i] ?? 0);
+      let word: number;
+      let shape: number;
+      if (wordsAt && !fillStatics) {
+        word = wordsAt[2 * i] as number;
+        shape = wordsAt[2 * i + 1] as number;
+      } else {
+        word = history.word(wordKeys[i] ?? 0);
+        shape = history.shape(shapeKeys[i] ?? 0);
+        if (wordsAt) {
+          wordsAt[2 * i] = word;
+          wordsAt[2 * i + 1] = shape;
+        }
+      }
       // A forced token scores O by its history features only: its static features would add the
       // same to every tagging (see features.ts forcedOutside).
       const scored = forced?.[i] !== 1;
@@ -488,6 +570,11 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
       for (let k = 0; k < length; k++) {
         const chosen = tags[first + k] ?? OUTSIDE;
         const reference = (best[k * S + chosen] as number) + (after[k * S + chosen] as number);
+        if (closed(k)) {
+          // Only O is reached there: the softmax over one tag.
+          confidence[first + k] = reference > -Infinity ? 1 : 0;
+          continue;
+        }
         let sum = 0;
         for (let t = 0; t < S; t++) {
           const value = (best[k * S + t] as number) + (after[k * S + t] as number);
@@ -520,7 +607,14 @@ export function decodeTwice(features: DocumentFeatures, table: WeightTable, temp
   // history feature scores, which do not depend on the labels; the history scores are kept for the
   // next document too (the weights of a recognizer do not change).
   const memo = memoFor(table);
-  const shared = { history: memo.history, forms: memo.forms, scratch: new Scratch(), statics: new Float64Array((features.offsets.length - 1) * S) };
+  const n = features.offsets.length - 1;
+  const shared = {
+    history: memo.history,
+    forms: memo.forms,
+    scratch: memo.scratch,
+    statics: new Float64Array(n * S),
+    wordsAt: new Int32Array(2 * n),
+  };
   const first = decodePass(features, table, { temperature, confidence: false, fillStatics: true, ...shared });
   return decodePass(features, table, { prior: first.tags, temperature, confidence: true, ...shared });
 }

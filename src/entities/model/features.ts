@@ -430,13 +430,19 @@ export function extractFeatures(
   const lowerSeen = new Set<string>();
   const capitalMid = new Set<string>();
   const casing = new Map<string, Map<string, number>>();
+  // The casings are read for the words of capital and title lines only: kept for those alone (a
+  // map per word of the article was most of the extraction's garbage).
+  const headlineWords = new Set<string>();
+  if (headlines.size > 0) {
+    for (const token of tokens) if (headlines.has(token.sentence)) headlineWords.add(token.text.toLowerCase());
+  }
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as FeatureToken;
     if (headlines.has(token.sentence) || !hasLetter(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (token.text === lower) lowerSeen.add(lower);
     if (!initial[i] && isCapitalised(token.text)) capitalMid.add(lower);
-    if (!initial[i] || !casing.has(lower)) {
+    if (headlineWords.has(lower) && (!initial[i] || !casing.has(lower))) {
       const forms = casing.get(lower) ?? new Map<string, number>();
       forms.set(token.text, (forms.get(token.text) ?? 0) + (initial[i] ? 0.5 : 1));
       casing.set(lower, forms);

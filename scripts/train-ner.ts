@@ -12,7 +12,7 @@
  *
  * Also writes src/entities/model/inside-words.json, the words seen uncapitalised inside training
  * names ("of", "de", "&"), which recognition uses to tag every other uncapitalised word O outright
- * (features.ts forcedOutside). It changes no weight: `npm run train:ner -- --inside-words` writes
+ * (features.ts forceOutside). It changes no weight: `npm run train:ner -- --inside-words` writes
  * it alone, without training.
  *
  * Deterministic: documents are shuffled with a seeded PRNG, features are hashes, and the output
@@ -110,7 +110,10 @@ function readDocs(file: string, augment = false): TrainingDoc[] {
         const lower = (tokens[i]?.text ?? '').toLowerCase();
         entityWords.set(lower, (entityWords.get(lower) ?? 0) | (1 << type));
         const form = plainTypography(tokens[i]?.text ?? '');
-        if (!hasUpperCase(form)) insideWords.set(form.toLowerCase(), (insideWords.get(form.toLowerCase()) ?? 0) | (1 << type));
+        // Type bits, and the position in the name (bit 4 + B, I, L, U): "of" is only ever inside.
+        const position = first === last ? 3 : i === first ? 0 : i === last ? 2 : 1;
+        const bits = (1 << type) | (1 << (4 + position));
+        if (!hasUpperCase(form)) insideWords.set(form.toLowerCase(), (insideWords.get(form.toLowerCase()) ?? 0) | bits);
       }
     }
     docs.push({

@@ -481,7 +481,7 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
         }
       }
       // A forced token scores O by its history features only: its static features would add the
-      // same to every tagging (see features.ts forcedOutside).
+      // same to every tagging (see features.ts forceOutside).
       const scored = forced?.[i] !== 1;
       if (scored) {
         if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));

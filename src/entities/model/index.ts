@@ -8,7 +8,7 @@ import { lookupPhrase } from '../lexicon/index.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
-import { insideWordTypes } from './inside.js';
+import { insideWordBits } from './inside.js';
 import { PackedWeights, type PackedModel } from './packed.js';
 import weights from './weights.json';
 
@@ -51,8 +51,8 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
   if (tokens.length === 0) return [];
   const table = loadModel();
   // Constrained decoding: uncapitalised words never seen inside a training name are tagged O
-  // without being scored (features.ts forcedOutside).
-  const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)), insideWordTypes);
+  // without being scored (features.ts forceOutside).
+  const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)), insideWordBits);
   const { tags, confidence } = decodeTwice(features, table, table.temperature);
   const spans: ModelSpan[] = [];
   for (const span of spansOfTags(tags)) {

@@ -1,6 +1,6 @@
 /**
  * The learned named-entity recognizer: an averaged perceptron over BILOU tags, trained on CoNLL-2003
- * English (scripts/train-ner.ts), with greedy decoding, lexicon features and document-level features.
+ * English (scripts/train-ner.ts), with Viterbi decoding, lexicon features and document-level features.
  * It finds PER / ORG / LOC / MISC names; the lexicon refines LOC and MISC into OntoNotes types.
  */
 import type { EntityType } from '../../types.js';
@@ -50,8 +50,10 @@ export function loadModel(): PackedWeights {
 export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
   if (tokens.length === 0) return [];
   const table = loadModel();
-  // Constrained decoding: uncapitalised words never seen inside a training name are tagged O
-  // without being scored (features.ts forceOutside).
+  // Constrained decoding: uncapitalised words never seen inside a training name (and connectors
+  // where their training positions rule a name out) are tagged O without being scored (features.ts
+  // forceOutside). The confidences are then those of the constrained taggings: on CoNLL-2003 dev
+  // they track span precision slightly better (Brier 0.0460 against 0.0467 unconstrained).
   const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)), insideWordBits);
   const { tags, confidence } = decodeTwice(features, table, table.temperature);
   const spans: ModelSpan[] = [];

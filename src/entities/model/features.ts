@@ -377,6 +377,9 @@ export function formFeatures(form: string, lower: string, wordKey: number, shape
 }
 
 const BIAS = hashFeature(T.Bias, '');
+/** hashFeature(T.Length, String(length)) for lengths 0..6, and of T.Trained for type bits 0..15. */
+const LENGTHS = Array.from({ length: 7 }, (_, length) => hashFeature(T.Length, String(length)));
+const TRAINED_BITS = Array.from({ length: 16 }, (_, bits) => hashFeature(T.Trained, String(bits)));
 
 /** The per-token history keys: the lower-cased form's and the shape's. */
 export function wordKeyOf(lower: string): number {
@@ -532,7 +535,10 @@ export function extractFeatures(
   const lowers = facts.map((fact) => fact.lower);
   const shapes = facts.map((fact) => fact.shape);
   // Growable: a token has 25 to 40 features.
-  let hashes = new Uint32Array(n * 32 + 64);
+  const forced = inside ? forceOutside(forms, lowers, closing, sentenceStart, sentenceEnd, inside) : undefined;
+  let scored = n;
+  if (forced) for (let i = 0; i < n; i++) scored -= forced[i] ?? 0;
+  let hashes = new Uint32Array(scored * 32 + 64);
   let count = 0;
   const push = (hash: number): void => {
     if (count === hashes.length) {
@@ -548,7 +554,6 @@ export function extractFeatures(
   const wordKeys = new Uint32Array(n);
   const shapeKeys = new Uint32Array(n);
   const formKeys: string[] = new Array(n);
-  const forced = inside ? forceOutside(forms, lowers, closing, sentenceStart, sentenceEnd, inside) : undefined;
   const BOS = '<s>';
   const EOS = '</s>';
   for (let i = 0; i < n; i++) {
@@ -608,9 +613,9 @@ export function extractFeatures(
     if (titles[i]) add(T.Title, capitalised ? 'cap' : 'low');
     if (trained && (capitalised || isAllCaps(form))) {
       const bits = trained(lower);
-      if (bits) add(T.Trained, String(bits));
+      if (bits) push(bits < TRAINED_BITS.length ? (TRAINED_BITS[bits] as number) : hashFeature(T.Trained, String(bits)));
     }
-    add(T.Length, String(Math.min(form.length, 6)));
+    push(LENGTHS[Math.min(form.length, 6)] as number);
     // The tokenizer splits "Chester-le-Street" at its hyphens; a spaced dash ("Moscow — a meeting")
     // separates. Which one a "-" is, only the spacing says.
     const hyphenBefore = !first && lowers[i - 1] === '-';

@@ -409,6 +409,9 @@ interface FormFacts {
 const FACTS = new Map<string, FormFacts>();
 const MAX_FACTS = 50_000;
 
+/** Longer forms are worked out each time: the caches hold short words, never a page of text. */
+export const MAX_CACHED_FORM = 48;
+
 function factsOf(form: string): FormFacts {
   let fact = FACTS.get(form);
   if (fact) return fact;
@@ -422,7 +425,7 @@ function factsOf(form: string): FormFacts {
     title: isTitleWord(lower),
     name: isCapitalised(form) ? (isFirstName(form) ? 'first' : '') + (isSurname(form) ? 'sur' : '') : '',
   };
-  FACTS.set(form, fact);
+  if (form.length <= MAX_CACHED_FORM) FACTS.set(form, fact);
   return fact;
 }
 

@@ -12,7 +12,7 @@
  * "Leicestershire" in the text below).
  */
 import type { DocumentFeatures } from './features.js';
-import { formFeatures, HISTORY_TEMPLATES, MAX_CACHED_FORM } from './features.js';
+import { detached, formFeatures, HISTORY_TEMPLATES, MAX_CACHED_FORM } from './features.js';
 import { hashFeature, mixHash } from './hash.js';
 import { isAllowed, OUTSIDE, TAG_COUNT, typeOfTag } from './labels.js';
 
@@ -294,7 +294,7 @@ class FormScores {
     const sum = this.vectors.subarray(start, start + S);
     const table = this.table;
     formFeatures(form, form.toLowerCase(), wordKey, shapeKey, (hash) => table.addTo(hash, sum));
-    if (form.length <= MAX_CACHED_FORM) this.at.set(form, start);
+    if (form.length <= MAX_CACHED_FORM) this.at.set(detached(form), start);
     return start;
   }
 

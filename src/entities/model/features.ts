@@ -412,9 +412,19 @@ const MAX_FACTS = 50_000;
 /** Longer forms are worked out each time: the caches hold short words, never a page of text. */
 export const MAX_CACHED_FORM = 48;
 
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. Engines keep a longer
+ * substring as a view of its parent (V8 from 13 characters): a token's text kept in a cache across
+ * documents would keep its whole article alive.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : text.split('').join('');
+}
+
 function factsOf(form: string): FormFacts {
   let fact = FACTS.get(form);
   if (fact) return fact;
+  if (form.length <= MAX_CACHED_FORM) form = detached(form);
   const lower = form.toLowerCase();
   const shape = shapeOf(form);
   fact = {

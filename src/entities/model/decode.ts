@@ -263,8 +263,8 @@ class HistoryScores {
  * Budget of the history vectors kept from one document to the next (2.5 KB each; the words a news
  * article uses with weights are mostly the same few thousand), and of the words and shapes looked up.
  */
-const MAX_HISTORY_VECTORS = 4096;
-const MAX_HISTORY_KEYS = 65536;
+const MAX_HISTORY_VECTORS = 2048;
+const MAX_HISTORY_KEYS = 32768;
 
 /**
  * The summed weights of each form's form features (features.ts `formFeatures`), S numbers per form,
@@ -314,7 +314,7 @@ class FormScores {
 }
 
 /** Forms kept from one document to the next (136 bytes each). */
-const MAX_FORMS = 32768;
+const MAX_FORMS = 16384;
 
 /**
  * History and form sums per weight table, kept across documents: looking a new word's 18 history

@@ -407,7 +407,7 @@ interface FormFacts {
  * extraction time when done per token); cleared between documents past MAX_FACTS forms.
  */
 const FACTS = new Map<string, FormFacts>();
-const MAX_FACTS = 50_000;
+const MAX_FACTS = 20_000;
 
 /** Longer forms are worked out each time: the caches hold short words, never a page of text. */
 export const MAX_CACHED_FORM = 48;

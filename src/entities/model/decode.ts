@@ -334,7 +334,7 @@ function memoFor(table: WeightTable): Memo {
   if (memo) {
     memo.history.trim();
     memo.forms.trim();
-    // Work arrays for sentences up to 256 tokens are kept (1.3 MB); a longer one's are let go.
+    // Work arrays for sentences up to 256 tokens are kept (0.7 MB); a longer one's are let go.
     if (memo.scratch.size > 256) memo.scratch = new Scratch();
   } else {
     memo = { history: new HistoryScores(table), forms: new FormScores(table), scratch: new Scratch() };

@@ -263,8 +263,8 @@ class HistoryScores {
  * Budget of the history vectors kept from one document to the next (2.5 KB each; the words a news
  * article uses with weights are mostly the same few thousand), and of the words and shapes looked up.
  */
-const MAX_HISTORY_VECTORS = 2048;
-const MAX_HISTORY_KEYS = 32768;
+const MAX_HISTORY_VECTORS = 4096;
+const MAX_HISTORY_KEYS = 65536;
 
 /**
  * The summed weights of each form's form features (features.ts `formFeatures`), S numbers per form,

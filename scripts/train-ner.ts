@@ -10,6 +10,11 @@
  * learns from tokens as the pipeline will give them ("all-rounder" is three tokens). Every other
  * training document has its capital headlines rewritten in title case, as web news sets them.
  *
+ * Also writes src/entities/model/inside-words.json, the words seen uncapitalised inside training
+ * names ("of", "de", "&"), which recognition uses to tag every other uncapitalised word O outright
+ * (features.ts forceOutside). It changes no weight: `npm run train:ner -- --inside-words` writes
+ * it alone, without training.
+ *
  * Deterministic: documents are shuffled with a seeded PRNG, features are hashes, and the output
  * lists features in hash order, so the same data and seed give the same file byte for byte.
  */
@@ -18,7 +23,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetsDir } from '../eval/score.js';
 import { decode, decodeTwice, type Learner, type WeightTable } from '../src/entities/model/decode.js';
-import { extractFeatures, trainedWordKey, type DocumentFeatures, type WordTypeLookup } from '../src/entities/model/features.js';
+import {
+  extractFeatures,
+  hasUpperCase,
+  insideWordKey,
+  plainTypography,
+  trainedWordKey,
+  type DocumentFeatures,
+  type WordTypeLookup,
+} from '../src/entities/model/features.js';
+import type { InsideWords } from '../src/entities/model/inside.js';
 import { COARSE_TYPES, spansOfTags, TAG_COUNT, tagsOfSpans, type TagSpan } from '../src/entities/model/labels.js';
 import { PackedWeights, type PackedModel } from '../src/entities/model/packed.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -34,6 +48,7 @@ const SEED = option('seed', 1);
 const FOLDS = 10;
 const outAt = args.indexOf('--out');
 const OUTPUT = outAt >= 0 ? (args[outAt + 1] ?? '') : join(root, 'src/entities/model/weights.json');
+const INSIDE_OUTPUT = join(dirname(OUTPUT), 'inside-words.json');
 
 interface JsonDoc {
   id: string;
@@ -48,6 +63,8 @@ interface TrainingDoc {
   gold: Uint8Array;
   /** Lower-cased words inside gold entities, with type bits. */
   entityWords: Map<string, number>;
+  /** The same for words inside gold entities with no capital letter, as the features read them. */
+  insideWords: Map<string, number>;
   features?: DocumentFeatures;
 }
 
@@ -82,6 +99,7 @@ function readDocs(file: string, augment = false): TrainingDoc[] {
     });
     const spans: TagSpan[] = [];
     const entityWords = new Map<string, number>();
+    const insideWords = new Map<string, number>();
     for (const entity of doc.entities) {
       const first = byStart.get(entity.start);
       const last = byEnd.get(entity.end);
@@ -91,6 +109,11 @@ function readDocs(file: string, augment = false): TrainingDoc[] {
       for (let i = first; i <= last; i++) {
         const lower = (tokens[i]?.text ?? '').toLowerCase();
         entityWords.set(lower, (entityWords.get(lower) ?? 0) | (1 << type));
+        const form = plainTypography(tokens[i]?.text ?? '');
+        // Type bits, and the position in the name (bit 4 + B, I, L, U): "of" is only ever inside.
+        const position = first === last ? 3 : i === first ? 0 : i === last ? 2 : 1;
+        const bits = (1 << type) | (1 << (4 + position));
+        if (!hasUpperCase(form)) insideWords.set(form.toLowerCase(), (insideWords.get(form.toLowerCase()) ?? 0) | bits);
       }
     }
     docs.push({
@@ -99,6 +122,7 @@ function readDocs(file: string, augment = false): TrainingDoc[] {
       offsets: tokens.map((token) => [token.start, token.end]),
       gold: tagsOfSpans(tokens.length, spans),
       entityWords,
+      insideWords,
     });
   }
   return docs;
@@ -116,10 +140,28 @@ function featuresOf(doc: TrainingDoc, trained: WordTypeLookup): DocumentFeatures
   );
 }
 
-function mergeWords(docs: readonly TrainingDoc[]): Map<string, number> {
+function mergeWords(docs: readonly TrainingDoc[], which: 'entityWords' | 'insideWords' = 'entityWords'): Map<string, number> {
   const merged = new Map<string, number>();
-  for (const doc of docs) for (const [word, bits] of doc.entityWords) merged.set(word, (merged.get(word) ?? 0) | bits);
+  for (const doc of docs) for (const [word, bits] of doc[which]) merged.set(word, (merged.get(word) ?? 0) | bits);
   return merged;
+}
+
+function uint32(xs: readonly number[]): string {
+  const buffer = Buffer.alloc(xs.length * 4);
+  xs.forEach((x, i) => buffer.writeUInt32LE(x >>> 0, i * 4));
+  return buffer.toString('base64');
+}
+
+/** inside-words.json: hashes, not words, like the weights. */
+function writeInsideWords(train: readonly TrainingDoc[]): void {
+  const words = [...mergeWords(train, 'insideWords').entries()].map(([word, bits]) => [insideWordKey(word), bits] as const);
+  words.sort((a, b) => a[0] - b[0]);
+  const data: InsideWords = {
+    keys: uint32(words.map(([key]) => key)),
+    bits: Buffer.from(words.map(([, bits]) => bits)).toString('base64'),
+  };
+  writeFileSync(INSIDE_OUTPUT, `${JSON.stringify(data)}\n`);
+  console.log(`wrote ${INSIDE_OUTPUT}: ${words.length} words seen uncapitalised inside training names`);
 }
 
 /** Mulberry32: a small seeded PRNG, so shuffles repeat. */
@@ -250,11 +292,6 @@ function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map
   }
   const trained = [...trainedWords.entries()].map(([word, bits]) => [trainedWordKey(word), bits] as const);
   trained.sort((a, b) => a[0] - b[0]);
-  const uint32 = (xs: readonly number[]): string => {
-    const buffer = Buffer.alloc(xs.length * 4);
-    xs.forEach((x, i) => buffer.writeUInt32LE(x >>> 0, i * 4));
-    return buffer.toString('base64');
-  };
   return {
     format: 1,
     scale,
@@ -309,6 +346,8 @@ function main(): void {
   }
   const started = Date.now();
   const train = readDocs(trainFile, true);
+  writeInsideWords(train);
+  if (args.includes('--inside-words')) return;
   const dev = readDocs(devFile);
   console.log(`read ${train.length} train and ${dev.length} dev documents in ${Date.now() - started} ms`);
 

@@ -12,7 +12,7 @@
  * "Leicestershire" in the text below).
  */
 import type { DocumentFeatures } from './features.js';
-import { HISTORY_TEMPLATES } from './features.js';
+import { detached, formFeatures, HISTORY_TEMPLATES, MAX_CACHED_FORM } from './features.js';
 import { hashFeature, mixHash } from './hash.js';
 import { isAllowed, OUTSIDE, TAG_COUNT, typeOfTag } from './labels.js';
 
@@ -115,6 +115,64 @@ for (let last = 0; last < 2; last++) {
 }
 
 /**
+ * A map from uint32 keys to non-negative int32 values (or -1) by open addressing: a Map keyed by
+ * hashes above 2^30 boxes each key, and its lookups were a tenth of the decoding time. The keys are
+ * feature hashes already, so their low bits pick the slot.
+ */
+class KeyTable {
+  private keys = new Int32Array(1024);
+  /** value + 2, 0 = empty slot. */
+  private values = new Int32Array(1024);
+  size = 0;
+
+  get(key: number): number | undefined {
+    const mask = this.keys.length - 1;
+    const wanted = key | 0;
+    let slot = wanted & mask;
+    for (;;) {
+      const value = this.values[slot] as number;
+      if (value === 0) return undefined;
+      if (this.keys[slot] === wanted) return value - 2;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.insert(key | 0, value + 2);
+  }
+
+  clear(): void {
+    this.values.fill(0);
+    this.size = 0;
+  }
+
+  private insert(wanted: number, stored: number): void {
+    const mask = this.keys.length - 1;
+    let slot = wanted & mask;
+    while (this.values[slot] !== 0) {
+      if (this.keys[slot] === wanted) {
+        this.values[slot] = stored;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.keys[slot] = wanted;
+    this.values[slot] = stored;
+    this.size++;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== 0) this.insert(keys[i] as number, values[i] as number);
+  }
+}
+
+/**
  * Score vectors of the history features, which depend on the previous tag and on the token's word
  * or shape only, so each is looked up once per decoding rather than once per token and pass. A
  * vector is all the weights of one feature (0 + w per tag), so adding it to a running sum gives
@@ -129,15 +187,35 @@ class HistoryScores {
   vectors: Float64Array;
   private count = 0;
   /** Start of each word's (shape's) vector in `vectors`, -1 when none of its features has weights. */
-  private readonly words = new Map<number, number>();
-  private readonly shapes = new Map<number, number>();
+  private readonly words = new KeyTable();
+  private readonly shapes = new KeyTable();
   /** One row being looked up; copied out only when some feature has weights. */
   private readonly row = new Float64Array(S);
 
   constructor(private readonly table: WeightTable) {
     this.vectors = new Float64Array(64 * P * S);
+    this.reset();
+  }
+
+  /** Forgets every word and shape; keeps vector 0 (the previous tag alone). */
+  private reset(): void {
+    this.words.clear();
+    this.shapes.clear();
+    this.count = 0;
     const previous = this.allocate();
-    for (let p = 0; p < P; p++) table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
+    this.vectors.fill(0, 0, P * S);
+    for (let p = 0; p < P; p++) this.table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
+  }
+
+  /**
+   * Called between documents only (offsets handed out within one stay valid): past the budget,
+   * starts afresh, so that a long run of documents holds at most about MAX_VECTORS vectors.
+   */
+  trim(): void {
+    if (this.count > MAX_HISTORY_VECTORS || this.words.size + this.shapes.size > MAX_HISTORY_KEYS) {
+      this.reset();
+      if (this.vectors.length > 2 * MAX_HISTORY_VECTORS * P * S) this.vectors = new Float64Array(64 * P * S);
+    }
   }
 
   /** Start of the weights of mixHash(wordKey, 100 + p) for every row p, or -1 when none has any. */
@@ -161,7 +239,7 @@ class HistoryScores {
     return at;
   }
 
-  private lookup(cache: Map<number, number>, key: number, offset: number): number {
+  private lookup(cache: KeyTable, key: number, offset: number): number {
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const row = this.row;
@@ -179,6 +257,90 @@ class HistoryScores {
     cache.set(key, at);
     return at;
   }
+}
+
+/**
+ * Budget of the history vectors kept from one document to the next (2.5 KB each; the words a news
+ * article uses with weights are mostly the same few thousand), and of the words and shapes looked up.
+ */
+const MAX_HISTORY_VECTORS = 4096;
+const MAX_HISTORY_KEYS = 65536;
+
+/**
+ * The summed weights of each form's form features (features.ts `formFeatures`), S numbers per form,
+ * for features extracted with `forms`: a word's form features are half its features, and most
+ * tokens repeat a form seen before. Summed from 0 in the order the features are listed, as the
+ * decoder sums a token's features, so a token's total is bit for bit what summing them one by one
+ * gives.
+ */
+class FormScores {
+  private vectors = new Float64Array(1024 * S);
+  private count = 0;
+  private readonly at = new Map<string, number>();
+
+  constructor(private readonly table: WeightTable) {}
+
+  /** Start of the form's sums in `sums()`; `wordKey` and `shapeKey` are the form's (features.ts). */
+  find(form: string, wordKey: number, shapeKey: number): number {
+    const cached = this.at.get(form);
+    if (cached !== undefined) return cached;
+    const start = this.count * S;
+    if (start + S > this.vectors.length) {
+      const grown = new Float64Array(this.vectors.length * 2);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    this.count++;
+    const sum = this.vectors.subarray(start, start + S);
+    const table = this.table;
+    formFeatures(form, form.toLowerCase(), wordKey, shapeKey, (hash) => table.addTo(hash, sum));
+    if (form.length <= MAX_CACHED_FORM) this.at.set(detached(form), start);
+    return start;
+  }
+
+  /** The sums (valid until the next `find`, which may grow them). */
+  sums(): Float64Array {
+    return this.vectors;
+  }
+
+  /** Between documents only: past the budget, starts afresh. */
+  trim(): void {
+    if (this.count <= MAX_FORMS) return;
+    this.at.clear();
+    this.count = 0;
+    if (this.vectors.length > 2 * MAX_FORMS * S) this.vectors = new Float64Array(1024 * S);
+    else this.vectors.fill(0);
+  }
+}
+
+/** Forms kept from one document to the next (136 bytes each). */
+const MAX_FORMS = 16384;
+
+/**
+ * History and form sums per weight table, kept across documents: looking a new word's 18 history
+ * rows up was a quarter of the decoding time when each document started from nothing. Weak, so
+ * that training's per-epoch tables go with their epoch.
+ */
+const shared = new WeakMap<WeightTable, Memo>();
+
+interface Memo {
+  history: HistoryScores;
+  forms: FormScores;
+  scratch: Scratch;
+}
+
+function memoFor(table: WeightTable): Memo {
+  let memo = shared.get(table);
+  if (memo) {
+    memo.history.trim();
+    memo.forms.trim();
+    // Work arrays for sentences up to 256 tokens are kept (0.7 MB); a longer one's are let go.
+    if (memo.scratch.size > 256) memo.scratch = new Scratch();
+  } else {
+    memo = { history: new HistoryScores(table), forms: new FormScores(table), scratch: new Scratch() };
+    shared.set(table, memo);
+  }
+  return memo;
 }
 
 /** Per-sentence work arrays, grown to the longest sentence seen and reused. */
@@ -223,6 +385,8 @@ interface PassOptions {
   confidence: boolean;
   /** History vectors shared between the passes over one document (never while learning). */
   history?: HistoryScores;
+  /** Per-form sums, for features extracted with `forms`. */
+  forms?: FormScores;
   scratch?: Scratch;
   /**
    * Per token, the sum of its static feature weights (offsets[i]..offsets[i + 1]), S per token:
@@ -230,6 +394,11 @@ interface PassOptions {
    */
   statics?: Float64Array;
   fillStatics?: boolean;
+  /**
+   * Per token, where its word's and its shape's history vectors start (2 per token), filled with
+   * the statics and read by the next pass: the vectors stay where they are within a document.
+   */
+  wordsAt?: Int32Array;
 }
 
 function decodePass(features: DocumentFeatures, table: WeightTable, options: PassOptions): Decoded {
@@ -243,10 +412,14 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     whole = new Map();
     for (let i = 0; i < n; i++) countLabel(whole, features.formKeys[i] ?? '', prior[i] ?? OUTSIDE);
   }
-  const { hashes, offsets, wordKeys, shapeKeys, formKeys, closing } = features;
+  const { hashes, offsets, wordKeys, shapeKeys, formKeys, forced, forms } = features;
+  // Tokens where only O is allowed: the closing punctuation, and with constrained decoding the
+  // forced tokens (which include it).
+  const closing = forced ?? features.closing;
+  const formScores = forms ? (options.forms ?? new FormScores(table)) : undefined;
   let history = options.history ?? new HistoryScores(table);
   const scratch = options.scratch ?? new Scratch();
-  const { statics, fillStatics } = options;
+  const { statics, fillStatics, wordsAt } = options;
   const base = new Float64Array(S);
   const addToBase = (hash: number): void => table.addTo(hash, base);
 
@@ -279,77 +452,81 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
     const length = last - first + 1;
     scratch.ensure(length);
     const { local, best, back, after } = scratch;
-    // local[(k * P + p) * S + tag] = static + history score of tag at token first+k after previous
-    // tag p - 1; p = 0 (the sentence start) only at k = 0, and only p = 0 there. Each sum is made in
-    // the order the features were listed (statics, previous tag, word, shape): the same floating-point
-    // results as adding them one by one.
-    for (let k = 0; k < length; k++) {
-      const i = first + k;
-      if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
-      else {
-        base.fill(0);
-        for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
-        if (statics) statics.set(base, i * S);
-      }
-      labelFeatures(i, addToBase);
-      const word = history.word(wordKeys[i] ?? 0);
-      const shape = history.shape(shapeKeys[i] ?? 0);
-      const vectors = history.vectors; // after the lookups, which may grow it
-      const from = k === 0 ? 0 : 1;
-      const to = k === 0 ? 1 : P;
-      // Only the transitions allowed somewhere (FOLLOWERS of a token that is not the last, a
-      // superset of those of the last): the others are never read.
-      for (let p = from; p < to; p++) {
-        const row = (k * P + p) * S;
-        const h = p * S;
-        const followers = FOLLOWERS[p] as Uint8Array;
-        for (let j = 0; j < followers.length; j++) {
-          const tag = followers[j] as number;
-          let value = (base[tag] as number) + (vectors[h + tag] as number);
-          if (word >= 0) value += vectors[word + h + tag] as number;
-          if (shape >= 0) value += vectors[shape + h + tag] as number;
-          local[row + tag] = value;
-        }
-      }
-    }
     // A name cannot reach into the closing punctuation: the token before it counts as the last, and
-    // in the punctuation itself only O is allowed.
+    // in the punctuation itself only O is allowed (so too in a forced token).
     const closed = (k: number): boolean => closing[first + k] === 1;
     /** 1 when token k counts as the last of its sentence. */
     const lastAt = (k: number): number => (k === length - 1 || closed(k + 1) ? 1 : 0);
-    // Viterbi over (token, tag); back[k][tag] = previous tag (-1 at the start).
-    {
-      best.fill(-Infinity, 0, S);
-      const followers = FOLLOWERS[lastAt(0) * P] as Uint8Array;
-      const shut = closed(0);
-      for (let j = 0; j < followers.length; j++) {
-        const tag = followers[j] as number;
-        if (tag === OUTSIDE || !shut) best[tag] = local[tag] as number;
+    // Viterbi over (token, tag), token by token: best[k][tag] = the best score of a tagging of tokens
+    // 0..k ending in tag, back[k][tag] = its previous tag (-1 at the start), local[(k * P + p) * S +
+    // tag] = static + history score of tag at token first+k after previous tag p - 1 (p = 0, the
+    // sentence start, only at k = 0). Local scores are worked out only for the previous tags some
+    // tagging reaches (after a forced O, one row of 17), and only for the tags allowed there: the
+    // backward pass below reads no others. Each sum is made in the order the features were listed
+    // (statics, previous tag, word, shape), the same floating-point results as adding them one by
+    // one; the previous tags are tried in ascending order and a tie keeps the first, as before.
+    for (let k = 0; k < length; k++) {
+      const i = first + k;
+      let word: number;
+      let shape: number;
+      if (wordsAt && !fillStatics) {
+        word = wordsAt[2 * i] as number;
+        shape = wordsAt[2 * i + 1] as number;
+      } else {
+        word = history.word(wordKeys[i] ?? 0);
+        shape = history.shape(shapeKeys[i] ?? 0);
+        if (wordsAt) {
+          wordsAt[2 * i] = word;
+          wordsAt[2 * i + 1] = shape;
+        }
       }
-    }
-    for (let k = 1; k < length; k++) {
-      const leadersAt = lastAt(k) * S;
+      // A forced token scores O by its history features only: its static features would add the
+      // same to every tagging (see features.ts forceOutside).
+      const scored = forced?.[i] !== 1;
+      if (scored) {
+        if (statics && !fillStatics) base.set(statics.subarray(i * S, (i + 1) * S));
+        else {
+          if (formScores) {
+            const at = formScores.find(forms?.[i] ?? '', wordKeys[i] ?? 0, shapeKeys[i] ?? 0);
+            const sums = formScores.sums();
+            for (let t = 0; t < S; t++) base[t] = sums[at + t] as number;
+          } else base.fill(0);
+          for (let h = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; h < end; h++) table.addTo(hashes[h] ?? 0, base);
+          if (statics) statics.set(base, i * S);
+        }
+        labelFeatures(i, addToBase);
+      }
+      const vectors = history.vectors; // after the lookups, which may grow it
       const shut = closed(k);
+      const followersAt = lastAt(k) * P;
+      const at = k * S;
+      best.fill(-Infinity, at, at + S);
+      back.fill(-1, at, at + S);
       const before = (k - 1) * S - 1;
-      const row = k * P * S;
-      for (let tag = 0; tag < S; tag++) {
-        let top = -Infinity;
-        let arg = -1;
-        if (tag === OUTSIDE || !shut) {
-          const leaders = LEADERS[leadersAt + tag] as Uint8Array;
-          for (let j = 0; j < leaders.length; j++) {
-            const p = leaders[j] as number;
-            const score = best[before + p] as number;
-            if (score === -Infinity) continue;
-            const value = score + (local[row + p * S + tag] as number);
-            if (value > top) {
-              top = value;
-              arg = p - 1;
+      const from = k === 0 ? 0 : 1;
+      const to = k === 0 ? 1 : P;
+      for (let p = from; p < to; p++) {
+        const score = k === 0 ? 0 : (best[before + p] as number);
+        if (score === -Infinity) continue;
+        const row = (k * P + p) * S;
+        const h = p * S;
+        const followers = FOLLOWERS[followersAt + p] as Uint8Array;
+        for (let j = 0; j < followers.length; j++) {
+          const tag = followers[j] as number;
+          if (shut && tag !== OUTSIDE) continue;
+          let value = scored ? (base[tag] as number) + (vectors[h + tag] as number) : (vectors[h + tag] as number);
+          if (word >= 0) value += vectors[word + h + tag] as number;
+          if (shape >= 0) value += vectors[shape + h + tag] as number;
+          local[row + tag] = value;
+          if (k === 0) best[tag] = value;
+          else {
+            const total = score + value;
+            if (total > (best[at + tag] as number)) {
+              best[at + tag] = total;
+              back[at + tag] = p - 1;
             }
           }
         }
-        best[k * S + tag] = top;
-        back[k * S + tag] = arg;
       }
     }
     let tag = OUTSIDE;
@@ -375,6 +552,11 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
         const shut = closed(k + 1);
         for (let t = 0; t < S; t++) {
           let top = -Infinity;
+          // A tag no tagging reaches gets no confidence: its local scores were never worked out.
+          if (best[k * S + t] === -Infinity) {
+            after[k * S + t] = top;
+            continue;
+          }
           const followers = FOLLOWERS[followersAt + t + 1] as Uint8Array;
           for (let j = 0; j < followers.length; j++) {
             const next = followers[j] as number;
@@ -388,6 +570,11 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
       for (let k = 0; k < length; k++) {
         const chosen = tags[first + k] ?? OUTSIDE;
         const reference = (best[k * S + chosen] as number) + (after[k * S + chosen] as number);
+        if (closed(k)) {
+          // Only O is reached there: the softmax over one tag.
+          confidence[first + k] = reference > -Infinity ? 1 : 0;
+          continue;
+        }
         let sum = 0;
         for (let t = 0; t < S; t++) {
           const value = (best[k * S + t] as number) + (after[k * S + t] as number);
@@ -417,8 +604,17 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
  */
 export function decodeTwice(features: DocumentFeatures, table: WeightTable, temperature = 1): Decoded {
   // The first pass's confidences are never read: it skips them. Both passes share the static and
-  // history feature scores, which do not depend on the labels.
-  const shared = { history: new HistoryScores(table), scratch: new Scratch(), statics: new Float64Array((features.offsets.length - 1) * S) };
+  // history feature scores, which do not depend on the labels; the history scores are kept for the
+  // next document too (the weights of a recognizer do not change).
+  const memo = memoFor(table);
+  const n = features.offsets.length - 1;
+  const shared = {
+    history: memo.history,
+    forms: memo.forms,
+    scratch: memo.scratch,
+    statics: new Float64Array(n * S),
+    wordsAt: new Int32Array(2 * n),
+  };
   const first = decodePass(features, table, { temperature, confidence: false, fillStatics: true, ...shared });
   return decodePass(features, table, { prior: first.tags, temperature, confidence: true, ...shared });
 }

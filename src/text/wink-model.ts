@@ -1,0 +1,121 @@
+/**
+ * The wink-eng-lite-web-model, assembled for the two pipes this library runs (sbd and pos).
+ *
+ * Why not `import model from 'wink-eng-lite-web-model'`: its `core()` deep-copies the 2.9 MB core
+ * model with `JSON.parse(JSON.stringify(...))` before decoding it (about 90 ms of a 500 ms cold start
+ * on the 2-core machine), and its entry module parses the NER and sentiment machines that `sbd`+`pos`
+ * never run. Here the core is read from the same JSON file, and only what wink-nlp writes into
+ * (feature lists and hashes, the packing's feature list) is copied, so the module's JSON stays as
+ * loaded and every instance gets its own mutable parts. Everything else (sentence and POS machines,
+ * the feature function, the add-ons) is the package's own module, unchanged.
+ *
+ * The decoding below mirrors the package's read-core-model.js and load-core-model.js of version
+ * 1.8.1, which package.json pins exactly; test/wink-model.test.ts checks that tokens, POS tags and
+ * sentences are identical to the stock model's on the corpus and on awkward text.
+ */
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import loadCERMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadPOSModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSBDModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
+
+interface FeatureData {
+  list: unknown[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+  [key: string]: unknown;
+}
+
+interface CoreJson {
+  packing: { layout: Record<string, number[]>; [key: string]: unknown };
+  features: Record<string, FeatureData>;
+  pos: { hash: Record<string, number> };
+  lexicon: string;
+  xpansions: string;
+  [key: string]: unknown;
+}
+
+/** A machine that never matches: what wink-nlp's own `emptyModelJSON()` exports. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+function bytesFromBase64(data: string): ArrayBuffer {
+  const decoded = atob(data);
+  const bytes = new Uint8Array(decoded.length);
+  for (let k = 0; k < decoded.length; k += 1) bytes[k] = decoded.charCodeAt(k);
+  return bytes.buffer;
+}
+
+/** The decoded core model, with fresh copies of the parts wink-nlp's cache adds words to. */
+function readCore(): Record<string, unknown> {
+  const source = coreJson as unknown as CoreJson;
+  const layout = source.packing.layout;
+  const features: Record<string, FeatureData> = {};
+  for (const [name, feature] of Object.entries(source.features)) {
+    features[name] = { ...feature, list: feature.list.slice() };
+  }
+  const hashed = (feature: FeatureData): void => {
+    const hash: Record<string, number> = Object.create(null);
+    for (let k = 0; k < feature.list.length; k += 1) hash[feature.list[k] as string] = k;
+    feature.hash = hash;
+  };
+  for (const name in layout) if (layout[name]?.[3] === 0 && features[name]) hashed(features[name]);
+  const lexeme = features.lexeme;
+  if (!lexeme) throw new Error('news-extract: the wink-nlp model has no lexeme feature');
+  hashed(lexeme);
+  const clusters = features.posClusters;
+  if (clusters) {
+    clusters.list = clusters.list.map(
+      (cluster) => new Set(String(cluster).split('_').map((pos) => source.pos.hash[pos] || 0)),
+    );
+  }
+  // load-core-model.js: sizes of the closed feature lists, and which features are extracted.
+  const efList: string[] = [];
+  for (const name in layout) {
+    const packed = layout[name];
+    const feature = features[name];
+    if (!packed || !feature) continue;
+    if (packed[3] === 0) {
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = (packed[1] ?? 0) >>> (packed[2] ?? 0);
+    }
+    if (packed[4] === 1) efList.push(name);
+  }
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  return {
+    ...source,
+    packing: { ...source.packing, efList },
+    features,
+    lexicon: new Uint32Array(bytesFromBase64(source.lexicon)),
+    xpansions: new Uint32Array(bytesFromBase64(source.xpansions)),
+  };
+}
+
+const addons: Record<string, unknown> = Object.create(null);
+addons.stem = stem;
+addons.lemmatize = lemmatize;
+addons.readabilityStats = readabilityStats;
+addons.wordVectors = undefined;
+
+/**
+ * The model object `winkNLP()` takes. NER and sentiment get machines that never match: with the pipes
+ * `['sbd', 'pos']` wink-nlp builds them but never runs them.
+ */
+export const leanWinkModel = {
+  core: readCore,
+  sbd: loadSBDModel,
+  pos: loadPOSModel,
+  ner: () => ({ machines: [], transformers: [] }),
+  negation: loadNegationModel,
+  sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+  metaCER: loadCERMetaModel,
+  featureFn,
+  addons,
+};

@@ -60,4 +60,9 @@ describe('the lean wink model', () => {
     const probe = `${unseen} Putin said.`;
     expect(reading(second, probe)).toEqual(reading(fresh, probe));
   });
+
+  it('says clearly that the add-ons it leaves out are not loaded', () => {
+    const doc = lean.readDoc('The zorbles were frobnicated by the blorvathing crowds.');
+    expect(() => doc.tokens().out(lean.its.lemma)).toThrow(/news-extract: wink-nlp's lemmatizer is not loaded/);
+  });
 });

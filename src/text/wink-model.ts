@@ -6,21 +6,18 @@
  * on the 2-core machine), and its entry module parses the NER and sentiment machines that `sbd`+`pos`
  * never run. Here the core is read from the same JSON file, and only what wink-nlp writes into
  * (feature lists and hashes, the packing's feature list) is copied, so the module's JSON stays as
- * loaded and every instance gets its own mutable parts. Everything else (sentence and POS machines,
- * the feature function, the add-ons) is the package's own module, unchanged.
+ * loaded and every instance gets its own mutable parts. The sentence and POS machines and the feature
+ * function are the package's own modules, unchanged.
  *
  * The decoding below mirrors the package's read-core-model.js and load-core-model.js of version
  * 1.8.1, which package.json pins exactly; test/wink-model.test.ts checks that tokens, POS tags and
  * sentences are identical to the stock model's on the corpus and on awkward text.
  */
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
-import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import loadCERMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
 import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
 import loadPOSModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSBDModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
-import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 
 interface FeatureData {
@@ -98,10 +95,20 @@ function readCore(): Record<string, unknown> {
   };
 }
 
+/**
+ * The library reads no lemma, stem or readability figure from wink-nlp (the quote stage keeps its own
+ * verb lemmas), and the lemmatizer's word lists cost about 30 ms to import: the add-ons say so if a
+ * later change asks for them, instead of failing on a missing function.
+ */
+function notLoaded(name: string): () => never {
+  return () => {
+    throw new Error(`news-extract: wink-nlp's ${name} is not loaded (src/text/wink-model.ts leaves the add-ons out)`);
+  };
+}
 const addons: Record<string, unknown> = Object.create(null);
-addons.stem = stem;
-addons.lemmatize = lemmatize;
-addons.readabilityStats = readabilityStats;
+addons.stem = notLoaded('stemmer');
+addons.lemmatize = notLoaded('lemmatizer');
+addons.readabilityStats = notLoaded('readability statistics');
 addons.wordVectors = undefined;
 
 /**

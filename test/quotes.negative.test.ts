@@ -18,6 +18,11 @@ describe('not quotes', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it('does not read a participle after a parenthetical cue as the rest of its content', () => {
+    const quotes = quotesOf('The talks failed, Olsen said, adding that both sides would meet again.');
+    expect(quotes.some((quote) => quote.text.includes('Olsen said'))).toBe(false);
+  });
+
   it('does not attribute the next sentence to a quote that ended its own sentence', () => {
     const quotes = quotesOf('“The season is over.” Experts expect that the club will sell its best players.');
     const direct = quotes.find((quote) => quote.kind === 'direct');

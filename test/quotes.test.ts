@@ -151,6 +151,17 @@ describe('reported speech', () => {
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
+  it('reads a parenthetical cue inside its content: "X, he said, Y"', () => {
+    const quote = only('Many of the closures, he said, have involved public courses.');
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'Many of the closures, he said, have involved public courses' });
+    expect(quote.speaker?.text).toBe('he');
+    expect(only('In the three years since the flood, Olsen says, far too many homes have been lost.').text).toBe(
+      'In the three years since the flood, Olsen says, far too many homes have been lost',
+    );
+    // Only adverbials after the cue: a post-posed cue, the content stops before it.
+    expect(only('The talks failed, Olsen said, in a statement posted online.').text).toBe('The talks failed');
+  });
+
   it('splits coordinated reports: said … and added that …', () => {
     const quotes = quotesOf('Olsen said the deficit would shrink and added that taxes would not rise.');
     expect(quotes.map((quote) => quote.text)).toEqual(['the deficit would shrink', 'taxes would not rise']);

@@ -327,10 +327,15 @@ export function findReportedSpeech(
       }
 
       const speaker = speakerLeftOf(ctx, k, first);
-      // Parenthetical: "Many of the closures, he said, have involved public courses."
+      // Parenthetical: "Many of the closures, he said, have involved public courses.", "In the three
+      // years since the shootings, Barden says, far too many lives have been lost": the content is the
+      // whole sentence around the cue. What follows the cue must be the rest of a clause (a verb, not
+      // only adverbials: "…, he said, on Friday" is post-posed) and not a participle ("…, he said,
+      // adding that …" is a second report).
       if (speaker && speaker.first > first && isComma(tokens[speaker.first - 1]) && isComma(tokens[k + 1]) && k + 2 < last) {
         const end = contentEnd(tokens, k + 2, last);
-        if (end > k + 2 && hasClause(tokens, first, end)) {
+        const resumes = hasVerb(tokens, k + 2, end) && !/^(VERB|CCONJ|SCONJ)$/.test(tokens[k + 2]?.pos ?? '') && !onlyAdverbials(tokens, k + 2, end);
+        if (end > k + 2 && resumes) {
           found.push(build(ctx, regions, first, end, cue, speaker, base));
           covered = last;
           continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { createPipeline, extract } from '../src/index.js';
 import { findQuotedRegions } from '../src/quotes/marks.js';
 
 const quotesOf = (text: string) => extract(text).quotes;
@@ -16,6 +16,14 @@ describe('not quotes', () => {
     ['a cue without any content', 'Nobody said anything.'],
   ])('%s', (_label, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('takes no preposition a cue does not govern, in either scope', () => {
+    const attributions = createPipeline({ quotes: { scope: 'attributions' } });
+    // "talk" takes "about", not "to"; "point" alone is no cue; "responded to" needs an object.
+    expect(attributions.extract('The mayor talked to the crowd for an hour.').quotes).toEqual([]);
+    expect(attributions.extract('The arrow pointed north.').quotes).toEqual([]);
+    expect(attributions.extract('The council responded to.').quotes).toEqual([]);
   });
 
   it('does not read a participle after a parenthetical cue as the rest of its content', () => {

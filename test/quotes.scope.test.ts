@@ -109,6 +109,17 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('The union has not commented on the timeline.', 'attributions')).toEqual([]);
   });
 
+  it('reads the object of a cue with its preposition ("referred to", "talked about"), not under statements', () => {
+    expect(summary(quotesOf('Ms. Okafor referred to the levy as a stealth tax.', 'attributions'))).toEqual([
+      ['the levy as a stealth tax', 'Ms. Okafor', 'referred to'],
+    ]);
+    expect(summary(quotesOf('The lawyers also pointed to two earlier rulings.', 'attributions'))).toEqual([
+      ['two earlier rulings', 'The lawyers', 'pointed to'],
+    ]);
+    expect(summary(quotesOf('He complained about the referees.', 'attributions'))).toEqual([['the referees', 'He', 'complained about']]);
+    expect(quotesOf('Ms. Okafor referred to the levy as a stealth tax.', 'statements')).toEqual([]);
+  });
+
   it('ends a content before a second clause with its own report', () => {
     expect(summary(quotesOf('Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.', 'attributions'))).toEqual([
       ['raising money for the mayor', 'Two unions', 'reported'],

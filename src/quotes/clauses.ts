@@ -1,7 +1,7 @@
 import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
-import { cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
+import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -227,7 +227,8 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   // "adds to the drama", "added to the list": not a report.
   if (verb.lemma === 'add' && isWord(tokens[k + 1], 'to')) return undefined;
   // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
-  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out')) return undefined;
+  // Under `attributions` "pointed to the polls" is a cue with its preposition (PREPOSITIONAL_CUES).
+  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out') && !(ctx.scope === 'attributions' && isWord(tokens[k + 1], 'to'))) return undefined;
   return verb;
 }
 
@@ -465,7 +466,7 @@ export function findReportedSpeech(
       if (attributions && !that) {
         const object = objectContent(ctx, k, verb, start, end);
         if (object) {
-          lastPreposed = build(ctx, regions, object.first, object.last, cue, subject, base * 0.7);
+          lastPreposed = build(ctx, regions, object.first, object.last, object.cueLast === undefined ? cue : [k, object.cueLast], subject, base * 0.7);
           found.push(lastPreposed);
           sentenceSpeaker = subject;
           covered = Math.max(covered, object.first - 1);
@@ -590,12 +591,19 @@ const INFINITIVE_CUES = new Set([
  * infinitive after a verb of intent or request ("vowed to fight", "urged Congress to act"). Not an
  * adjunct ("commented on the timeline"), not a weak form ("written"), not an empty object ("said so").
  */
-function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: number, end: number): { first: number; last: number } | null {
+function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: number, end: number): { first: number; last: number; cueLast?: number } | null {
   const { tokens } = ctx;
   if (verb.weak) return null;
   const head = tokens[start];
   if (!head) return null;
   let first = start;
+  // "referred to the deal as a win", "lashed out at the press": the cue takes its preposition, the
+  // content is the prepositional object (not a clause: "spoke about how …" keeps its wh-word).
+  if ((head.pos === 'ADP' || head.pos === 'PART' || head.pos === 'SCONJ') && cuePrepositions(verb.lemma)?.includes(head.norm)) {
+    const next = tokens[start + 1];
+    if (start + 1 > end || !next || /^(PUNCT|VERB|AUX|CCONJ)$/.test(next.pos)) return null;
+    return { first: start + 1, last: end, cueLast: start };
+  }
   // "called for a ceasefire", "called on Kyiv to negotiate": the object after the particle.
   if (verb.lemma === 'call' && isWord(tokens[cue + 1], 'for', 'on')) first = cue + 2;
   else if (isWord(head, 'to')) {

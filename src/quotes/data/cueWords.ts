@@ -134,6 +134,8 @@ export const STANCE_VERBS: readonly string[] = [
   // Appearance verbs: PolNeAR marks "Trump seemed to suggest …" with Trump as the source; they are
   // read only with an infinitive (see INFINITIVE_CUES in clauses.ts), never with an object.
   'seem', 'appear',
+  // Only with their preposition (PREPOSITIONAL_CUES): "alluded to the scandal", "inquired about the cost".
+  'allude', 'inquire',
 ];
 
 /**
@@ -164,4 +166,23 @@ export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   defence: ['of'], attack: ['on'], attacks: ['on'], denunciation: ['of'], embrace: ['of'], approval: ['of'],
   disapproval: ['of'], remarks: ['about', 'on'], comments: ['about', 'on'], concerns: ['about', 'over'],
   complaints: ['about', 'over'], skepticism: ['about', 'of'], doubts: ['about'],
+};
+
+/**
+ * Cues whose content is the object of a preposition: "referred to the deal as a win", "talked
+ * about immigration", "complained about the moderators", "warned against a rush to war". PolNeAR
+ * annotates the verb and preposition as the cue and the prepositional object as the content; used
+ * only under the `attributions` scope. Chosen from the verb + preposition cues most often missed
+ * on a PolNeAR training sample, each checked for how often the pair is a cue at all when it occurs
+ * (train counts looked at, not copied): "refer to" and "call for" about three times in four, "talk
+ * about" under half (kept: with a subject it names a topic that was spoken about). "vote for" (one
+ * time in five) and "focus on" (one in four) are left out, and so is "comment on", read as an
+ * adjunct ("has not commented on the timeline" reports nothing).
+ */
+export const PREPOSITIONAL_CUES: Readonly<Record<string, readonly string[]>> = {
+  refer: ['to'], point: ['to'], allude: ['to'], respond: ['to'], talk: ['about', 'of'], speak: ['about', 'of'],
+  complain: ['about', 'of'], joke: ['about'], boast: ['about', 'of'], brag: ['about', 'of'], warn: ['about', 'of', 'against'],
+  caution: ['against', 'about'], ask: ['about'], rail: ['against'], lash: ['at'], fire: ['at'],
+  advocate: ['for'], argue: ['for', 'against'], push: ['for'], press: ['for'], testify: ['about'], write: ['about', 'of'],
+  tweet: ['about'], hint: ['at'], inquire: ['about'],
 };

@@ -120,6 +120,15 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('Ms. Okafor referred to the levy as a stealth tax.', 'statements')).toEqual([]);
   });
 
+  it('reads an expectation or rumour in the passive with an infinitive, with no source', () => {
+    expect(summary(quotesOf('The mayor is widely expected to resign on Friday.', 'attributions'))).toEqual([
+      ['to resign on Friday', undefined, 'expected'],
+    ]);
+    expect(summary(quotesOf('The envoy is said to favor a deal.', 'attributions'))).toEqual([['to favor a deal', undefined, 'said']]);
+    expect(quotesOf('The mayor is widely expected to resign on Friday.', 'statements')).toEqual([]);
+    expect(quotesOf('The bridge was supposed to open in May.', 'attributions')).toEqual([]);
+  });
+
   it('ends a content before a second clause with its own report', () => {
     expect(summary(quotesOf('Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.', 'attributions'))).toEqual([
       ['raising money for the mayor', 'Two unions', 'reported'],

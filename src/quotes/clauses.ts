@@ -200,6 +200,8 @@ function sentences(ctx: QuoteContext): Sentence[] {
   return list;
 }
 
+const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'found', 'heard', 'read', 'taught']);
+
 function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolean }) | undefined {
   const { tokens } = ctx;
   const token = tokens[k] as Token;
@@ -217,7 +219,8 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   let before = k - 1;
   while (before > 0 && tokens[before]?.pos === 'ADV') before--;
   // Passives report nobody's words: "the summit is expected to focus", "it was reported".
-  if (/(ed|en|wn)$/.test(token.norm) && isWord(tokens[before], 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s')) {
+  // Irregular participles before an infinitive too: "he is said to favor a deal".
+  if ((/(ed|en|wn)$/.test(token.norm) || (IRREGULAR_PARTICIPLES.has(token.norm) && isWord(tokens[k + 1], 'to'))) && isWord(tokens[before], 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s')) {
     return { ...verb, passive: true };
   }
   // Refusals: "declined to comment on the timeline", "refused to disclose details".
@@ -308,6 +311,14 @@ export function findReportedSpeech(
         if (end > start && isWord(tokens[start - 1], 'that')) {
           found.push(build(ctx, regions, start, end, cue, null, 0.4));
           covered = start - 1;
+        } else if (attributions && PASSIVE_INFINITIVE_CUES.has(verb.lemma) && isWord(tokens[k + 1], 'to') && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) {
+          // "Trump is expected to deliver a speech tonight", "he is said to favor a deal": PolNeAR
+          // marks the expectation or report with no source (train sample: six in seven of these).
+          const infinitiveEnd = beforeNextClause(tokens, k + 1, contentEnd(tokens, k + 1, last));
+          if (infinitiveEnd >= k + 2) {
+            found.push(build(ctx, regions, k + 1, infinitiveEnd, cue, null, 0.4));
+            covered = k;
+          }
         }
         continue;
       }
@@ -578,6 +589,13 @@ function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], fro
   }
   return null;
 }
+
+/**
+ * Passives with an infinitive that report an expectation or a rumour without its source: "is
+ * expected to", "is said to". Not "is supposed to" or "is believed to" (on a PolNeAR train sample
+ * never an attribution), nor "is seen as" (one time in three).
+ */
+const PASSIVE_INFINITIVE_CUES = new Set(['expect', 'say', 'report', 'rumor', 'rumour', 'project']);
 
 /** Verbs that take an infinitive as what was said, wanted or promised: "vowed to fight". */
 const INFINITIVE_CUES = new Set([

@@ -129,6 +129,19 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('The bridge was supposed to open in May.', 'attributions')).toEqual([]);
   });
 
+  it('keeps a nested speech report with its that-clause, but not a nested stance or belief', () => {
+    expect(summary(quotesOf('Olsen said that the minister had told reporters that taxes would fall.', 'attributions'))).toEqual([
+      ['the minister had told reporters that taxes would fall', 'Olsen', 'said'],
+      ['taxes would fall', 'the minister', 'told'],
+    ]);
+    expect(summary(quotesOf('Pate told the paper he would support the mayor over the governor.', 'attributions'))).toEqual([
+      ['he would support the mayor over the governor', 'Pate', 'told'],
+    ]);
+    expect(summary(quotesOf('Olsen said that the governor believes that taxes will fall.', 'attributions'))).toEqual([
+      ['the governor believes that taxes will fall', 'Olsen', 'said'],
+    ]);
+  });
+
   it('ends a content before a second clause with its own report', () => {
     expect(summary(quotesOf('Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.', 'attributions'))).toEqual([
       ['raising money for the mayor', 'Two unions', 'reported'],
@@ -141,12 +154,16 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   });
 
   it('reads a claim noun with a that-clause, but not a relative clause after it', () => {
-    const quotes = summary(quotesOf('Officials rejected her assertion that the audit was rigged.', 'attributions'));
+    const quotes = summary(quotesOf('The memo contained her assertion that the audit was rigged.', 'attributions'));
     expect(quotes).toContainEqual(['the audit was rigged', 'her', 'assertion']);
-    expect(summary(quotesOf("The memo repeats the committee's claim that the vote was fair.", 'attributions'))).toContainEqual([
+    expect(summary(quotesOf("Few believed the committee's claim that the vote was fair.", 'attributions'))).toContainEqual([
       'the vote was fair',
       "the committee's",
       'claim',
+    ]);
+    // Inside another report's object the claim is part of that report (PolNeAR seldom marks both).
+    expect(summary(quotesOf('Officials rejected her assertion that the audit was rigged.', 'attributions'))).toEqual([
+      ['her assertion that the audit was rigged', 'Officials', 'rejected'],
     ]);
     const relative = quotesOf('He repeated the claim that he made.', 'attributions');
     expect(relative.some((quote) => quote.cue?.text === 'claim')).toBe(false);

@@ -478,6 +478,7 @@ export function findReportedSpeech(
         const object = objectContent(ctx, k, verb, start, end);
         if (object) {
           lastPreposed = build(ctx, regions, object.first, object.last, object.cueLast === undefined ? cue : [k, object.cueLast], subject, base * 0.7);
+          lastPreposed.keepWhenNested = verb.cueClass === 'speech' && !verb.speechAct;
           found.push(lastPreposed);
           sentenceSpeaker = subject;
           covered = Math.max(covered, object.first - 1);
@@ -508,6 +509,7 @@ export function findReportedSpeech(
       if (verb.weak && !that) continue;
       if (verb.cueClass === 'cognition' && !that && !hasClause(tokens, start, Math.min(end, start + 5))) continue;
       lastPreposed = build(ctx, regions, start, end, cue, subject, that ? base + 0.05 : base);
+      lastPreposed.keepWhenNested = verb.cueClass === 'speech' && that;
       found.push(lastPreposed);
       sentenceSpeaker = subject;
       // Only the outermost attribution: "Peskov said Putin believes …" is one quote by Peskov.

@@ -26,6 +26,11 @@ describe('not quotes', () => {
     expect(attributions.extract('The council responded to.').quotes).toEqual([]);
   });
 
+  it('never reads a participle as an inverted cue with its object as the speaker', () => {
+    const quotes = quotesOf('The campaign released a new ad on Monday, questioning the governor’s record.');
+    expect(quotes.some((quote) => quote.speaker?.text === 'the governor’s record')).toBe(false);
+  });
+
   it('does not read a participle after a parenthetical cue as the rest of its content', () => {
     const quotes = quotesOf('The talks failed, Olsen said, adding that both sides would meet again.');
     expect(quotes.some((quote) => quote.text.includes('Olsen said'))).toBe(false);

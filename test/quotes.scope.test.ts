@@ -142,6 +142,24 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     ]);
   });
 
+  it('reads an unquoted label after a naming verb with its object, but no other object of "call"', () => {
+    expect(summary(quotesOf('Ms. Okafor called the levy a stealth tax.', 'attributions'))).toEqual([
+      ['the levy a stealth tax', 'Ms. Okafor', 'called'],
+    ]);
+    expect(summary(quotesOf('The mayor described the budget as reckless.', 'attributions'))).toEqual([
+      ['the budget as reckless', 'The mayor', 'described'],
+    ]);
+    expect(summary(quotesOf('She likened the tax to theft.', 'attributions'))).toEqual([['the tax to theft', 'She', 'likened']]);
+    // The participle's subject is the sentence's: "…, calling the levy a stealth tax".
+    expect(summary(quotesOf('Ms. Okafor spoke for an hour, calling the levy a stealth tax.', 'attributions'))).toEqual([
+      ['the levy a stealth tax', 'Ms. Okafor', 'calling'],
+    ]);
+    expect(quotesOf('Ms. Okafor called the levy a stealth tax.', 'statements')).toEqual([]);
+    for (const text of ['He called off the talks.', 'She called him on Monday.', 'They called the meeting.', 'The mayor described the scene.']) {
+      expect(quotesOf(text, 'attributions')).toEqual([]);
+    }
+  });
+
   it('ends a content before a second clause with its own report', () => {
     expect(summary(quotesOf('Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.', 'attributions'))).toEqual([
       ['raising money for the mayor', 'Two unions', 'reported'],

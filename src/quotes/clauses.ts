@@ -323,8 +323,9 @@ export function findReportedSpeech(
         continue;
       }
 
-      // Inverted: CONTENT, said Peskov.
-      if (isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) {
+      // Inverted: CONTENT, said Peskov. Never a participle: in "…, calling Christmas a sham" what
+      // follows is the participle's object, not its subject.
+      if ((isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) && !/ing$/.test(token.norm)) {
         let speaker = speakerRightOf(ctx, k, last);
         // "…, said an American official who was briefed on the talks."
         if (speaker && isWord(tokens[speaker.last + 1], 'who')) speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
@@ -402,6 +403,17 @@ export function findReportedSpeech(
           const fragmentEnd = region.region.closed ? region.close - 1 : region.close;
           found.push(build(ctx, regions, region.open + 1, Math.min(fragmentEnd, last), cue, subject, base, 'partial'));
           covered = region.close;
+        } else if (attributions) {
+          // Under `attributions` an unquoted label counts too, object included as PolNeAR marks it:
+          // "calling Christmas a sham", "described the field as strong".
+          const labelSubject = subject ?? (conj >= 0 || /ing$/.test(token.norm) ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
+          const labelEnd = labelledObjectEnd(tokens, k, verb.lemma, last);
+          if (labelSubject && labelEnd > k + 1) {
+            lastPreposed = build(ctx, regions, k + 1, labelEnd, cue, labelSubject, base * 0.7);
+            found.push(lastPreposed);
+            sentenceSpeaker = labelSubject;
+            covered = k;
+          }
         }
         continue;
       }
@@ -598,6 +610,49 @@ function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], fro
  * never an attribution), nor "is seen as" (one time in three).
  */
 const PASSIVE_INFINITIVE_CUES = new Set(['expect', 'say', 'report', 'rumor', 'rumour', 'project']);
+
+// Naming verbs whose label follows "as" ("described the plan as reckless") or "to" ("likened the
+// tax to theft"); the others take it bare ("called him a liar", "dubbed it the yuca primary").
+const LABEL_AFTER_AS = new Set(['describe', 'characterize', 'characterise', 'frame', 'hail', 'deride', 'label', 'brand', 'term']);
+const LABEL_AFTER_TO = new Set(['liken', 'compare']);
+const LABEL_BARE = new Set(['call', 'dub', 'label', 'brand', 'term']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'us', 'me', 'this', 'that', 'you']);
+
+/**
+ * The end of an unquoted object-and-label after a naming verb ("calling Christmas a sham",
+ * "described the field as strong", "likened the tax to theft"), or -1. The object is one noun
+ * phrase or an object pronoun; a bare label must open a noun or adjective phrase, so "called him
+ * on Monday", "called off the talks" and "called the meeting" are not labels.
+ */
+function labelledObjectEnd(tokens: readonly Token[], cue: number, lemma: string, last: number): number {
+  let i = cue + 1;
+  const head = tokens[i];
+  if (!head) return -1;
+  if (head.pos === 'PRON' && OBJECT_PRONOUNS.has(head.norm)) i++;
+  else {
+    let nounSeen = false;
+    while (i <= last && i < cue + 8) {
+      const token = tokens[i] as Token;
+      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(token.norm));
+      if (nounSeen && opensPhrase) break;
+      if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(token.pos) && !opensPhrase && !isWord(token, "'s", '’s')) break;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN') nounSeen = true;
+      i++;
+    }
+    if (!nounSeen) return -1;
+  }
+  const label = tokens[i];
+  if (!label || i > last) return -1;
+  let labelFirst: number;
+  if (isWord(label, 'as') && LABEL_AFTER_AS.has(lemma)) labelFirst = i + 1;
+  else if (isWord(label, 'to') && LABEL_AFTER_TO.has(lemma)) labelFirst = i + 1;
+  else if (LABEL_BARE.has(lemma) && /^(DET|ADJ|NOUN|PROPN|ADV)$/.test(label.pos) && !isWord(label, 'back', 'off', 'out', 'up', 'in', 'today', 'yesterday', 'tonight')) labelFirst = i;
+  else return -1;
+  const first = tokens[labelFirst];
+  if (!first || labelFirst > last || !/^(DET|ADJ|NOUN|PROPN|ADV|NUM|PRON)$/.test(first.pos)) return -1;
+  const end = beforeNextClause(tokens, labelFirst, contentEnd(tokens, labelFirst, last));
+  return end >= labelFirst ? end : -1;
+}
 
 /** Verbs that take an infinitive as what was said, wanted or promised: "vowed to fight". */
 const INFINITIVE_CUES = new Set([

@@ -14,6 +14,7 @@ describe('not quotes', () => {
     ['a plain sentence without a cue', 'The bridge reopened on Monday after two years of repairs.'],
     ['a sentence with "said" as an adjective', 'The said property was sold at auction in 2019.'],
     ['a cue without any content', 'Nobody said anything.'],
+    ['a cue with adverbials and no clause after them', 'She spoke on Monday in Ohio.'],
   ])('%s', (_label, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -127,6 +127,8 @@ describe('reported speech', () => {
     ['Olsen, the finance minister, said the plan would cost less.', 'the plan would cost less', 'Olsen, the finance minister', 'said'],
     ['The study found that the plan would cost less.', 'the plan would cost less', 'The study', 'found'],
     ['Many economists believe that the plan would cost less.', 'the plan would cost less', 'Many economists', 'believe'],
+    ['Olsen said on Friday she met the minister last week.', 'she met the minister last week', 'Olsen', 'said'],
+    ['Olsen has said for weeks the plan would cost less.', 'the plan would cost less', 'Olsen', 'said'],
   ])('%s', (text, content, speaker, cue) => {
     const quote = only(text);
     expect(quote.kind).toBe('indirect');

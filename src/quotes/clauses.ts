@@ -171,9 +171,58 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
     if (token.norm === 'that' && (token.pos === 'SCONJ' || token.pos === 'PRON' || token.pos === 'DET')) return j + 1;
     if (!LEAD_IN_TAGS.has(token.pos) && !isComma(token)) break;
   }
+  // "said on Friday he met Trump", "has said for weeks he is the only one": adverbials, then a
+  // reported clause without "that".
+  const afterAdverbials = skipAdverbials(tokens, i, last);
+  if (afterAdverbials > i && opensClause(tokens, afterAdverbials, last)) return afterAdverbials;
   if (tokens[i]?.text === ':' || isComma(tokens[i])) i++;
   if (isWord(tokens[i], 'that')) i++;
   return i;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'earlier', 'later', 'again', 'repeatedly', 'privately', 'publicly', 'recently', 'often', 'also',
+]);
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+
+/**
+ * Skips time and place adverbials after a cue: "on Friday", "Monday", "last week", "in a statement
+ * on Tuesday", "for weeks". Returns the first token after them (`from` when there are none).
+ */
+function skipAdverbials(tokens: readonly Token[], from: number, last: number): number {
+  let i = from;
+  while (i <= last && i < from + 10) {
+    const token = tokens[i] as Token;
+    if (TIME_WORDS.has(token.norm)) {
+      i++;
+      continue;
+    }
+    if (isWord(token, 'last', 'this', 'next') && TIME_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
+      i += 2;
+      continue;
+    }
+    if (token.pos === 'ADP' && !isWord(token, 'that', 'of', 'about', 'to', 'as', 'like')) {
+      // One noun phrase: a determiner after its head opens the next phrase (the clause's subject).
+      let j = i + 1;
+      if (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokens[j]?.norm ?? ''))) j++;
+      const head = j;
+      while (j <= last && j < head + 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
+      if (j === head || !/^(NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? '')) return from;
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** A clause opens at `at`: a subject pronoun or noun phrase, then a finite verb. */
+function opensClause(tokens: readonly Token[], at: number, last: number): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  if (token.pos === 'PRON' && CLAUSE_SUBJECT_PRONOUNS.has(token.norm)) return /^(VERB|AUX|ADV)$/.test(tokens[at + 1]?.pos ?? '');
+  return /^(DET|PROPN|NOUN|NUM|ADJ)$/.test(token.pos) && hasClause(tokens, at, last);
 }
 
 /**

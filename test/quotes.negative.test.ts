@@ -15,6 +15,7 @@ describe('not quotes', () => {
     ['a sentence with "said" as an adjective', 'The said property was sold at auction in 2019.'],
     ['a cue without any content', 'Nobody said anything.'],
     ['a cue with adverbials and no clause after them', 'She spoke on Monday in Ohio.'],
+    ['a participle with an adjunct', 'Olsen toured the plant, speaking at a rally later.'],
   ])('%s', (_label, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -146,6 +146,18 @@ describe('reported speech', () => {
     expect(object).toMatchObject({ kind: 'partial', text: 'a lasting settlement' });
   });
 
+  it('gives a participle after a comma the sentence subject, over a particle or a quoted label', () => {
+    expect(only('Olsen went with the odds, pointing out that the plan would fail.')).toMatchObject({
+      text: 'the plan would fail',
+      cue: { text: 'pointing' },
+      speaker: { text: 'Olsen' },
+    });
+    expect(only('In Oslo, Olsen went after the mayor, calling him “a coward.”')).toMatchObject({
+      kind: 'partial',
+      speaker: { text: 'Olsen' },
+    });
+  });
+
   it('reports only the outermost attribution and no speech verb with a bare object', () => {
     expect(only('Olsen said the governor believes that taxes will fall.').text).toBe('the governor believes that taxes will fall');
     expect(quotesOf('Olsen praised the new budget and criticized the delay.')).toEqual([]);

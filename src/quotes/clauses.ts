@@ -444,7 +444,9 @@ export function findReportedSpeech(
       const callFor = verb.lemma === 'call' && isWord(tokens[k + 1], 'for', 'on');
       // Naming: Peskov called the meeting “constructive and direct”.
       if (verb.naming && !callFor) {
-        const subject = speaker ?? (conj >= 0 ? sentenceSpeaker : null);
+        // A participle after a comma takes the sentence's subject: "Trump went after Bush, calling him “a loser.”"
+        const namingParticiple = /ing$/.test(token.norm) && isComma(tokens[k - 1]);
+        const subject = speaker ?? (conj >= 0 ? sentenceSpeaker : namingParticiple ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
         let r = k + 1;
         while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
         const region = regions[ctx.region[r] ?? -1];
@@ -455,7 +457,7 @@ export function findReportedSpeech(
         } else if (attributions) {
           // Under `attributions` an unquoted label counts too, object included as PolNeAR marks it:
           // "calling Christmas a sham", "described the field as strong".
-          const labelSubject = subject ?? (conj >= 0 || /ing$/.test(token.norm) ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
+          const labelSubject = subject ?? (conj >= 0 ? clauseSubject(ctx, k, first) : null);
           const labelEnd = labelledObjectEnd(tokens, k, verb.lemma, last);
           if (labelSubject && labelEnd > k + 1) {
             lastPreposed = build(ctx, regions, k + 1, labelEnd, cue, labelSubject, base * 0.7);
@@ -470,10 +472,12 @@ export function findReportedSpeech(
       // Participle: Peskov met Lavrov on Friday, saying CONTENT.
       let subject = speaker;
       // "Peskov, writing on Telegram, said" is an interruption, not a participle clause.
+      // A preposition after it makes an adjunct ("…, speaking at a rally"), unless it is a particle or
+      // the cue's own ("…, pointing out that …", "…, referring to the deal").
       const participle =
         /ing$/.test(token.norm) &&
         (isComma(tokens[k - 1]) || isWord(tokens[k - 1], 'and') || tokens[k - 1]?.kind === 'quote') &&
-        tokens[k + 1]?.pos !== 'ADP';
+        (tokens[k + 1]?.pos !== 'ADP' || isWord(tokens[k + 1], 'out', 'up', 'back') || (attributions && (cuePrepositions(verb.lemma)?.includes(tokens[k + 1]?.norm ?? '') ?? false)));
       if (!subject && participle) {
         subject = sentenceSpeaker ?? clauseSubject(ctx, k, first);
       }
@@ -684,7 +688,9 @@ function labelledObjectEnd(tokens: readonly Token[], cue: number, lemma: string,
       const token = tokens[i] as Token;
       const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(token.norm));
       if (nounSeen && opensPhrase) break;
-      if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(token.pos) && !opensPhrase && !isWord(token, "'s", '’s')) break;
+      // A participle inside the phrase is an adjective: "Rubio's proposed tax plan".
+      const modifier = token.pos === 'VERB' && /(ed|ing)$/.test(token.norm) && /^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
+      if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(token.pos) && !opensPhrase && !modifier && !isWord(token, "'s", '’s')) break;
       if (token.pos === 'NOUN' || token.pos === 'PROPN') nounSeen = true;
       i++;
     }

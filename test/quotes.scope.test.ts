@@ -193,6 +193,10 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     ]);
     expect(summary(quotesOf('Voters who oppose new taxes stayed home.', 'attributions'))).toEqual([['new taxes', 'who', 'oppose']]);
     expect(quotesOf('The bill was vetoed by the governor, who opposes new taxes.', 'statements')).toEqual([]);
+    // A non-restrictive "which" is the source; its content ends with the relative clause.
+    expect(summary(quotesOf('The union, which endorsed the mayor in May, is powerful.', 'attributions'))).toEqual([
+      ['the mayor in May', 'which', 'endorsed'],
+    ]);
     // A reported clause inside a relative clause is a statement in both scopes.
     expect(summary(quotesOf('The bill was vetoed by Ms. Lane, who said the tax was unfair.', 'statements'))).toEqual([
       ['the tax was unfair', 'Ms. Lane', 'said'],

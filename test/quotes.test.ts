@@ -128,6 +128,8 @@ describe('reported speech', () => {
     ['The study found that the plan would cost less.', 'the plan would cost less', 'The study', 'found'],
     ['Many economists believe that the plan would cost less.', 'the plan would cost less', 'Many economists', 'believe'],
     ['Olsen said on Friday she met the minister last week.', 'she met the minister last week', 'Olsen', 'said'],
+    ['Olsen, for her part, is arguing that the plan would cost less.', 'the plan would cost less', 'Olsen, for her part', 'arguing'],
+    ['She’s predicting that the plan would cost less.', 'the plan would cost less', 'She', 'predicting'],
     ['Olsen has said for weeks the plan would cost less.', 'the plan would cost less', 'Olsen', 'said'],
   ])('%s', (text, content, speaker, cue) => {
     const quote = only(text);

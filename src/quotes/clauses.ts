@@ -512,7 +512,8 @@ export function findReportedSpeech(
       // A report nested right after another cue ("said the governor believes …") is not read: PolNeAR
       // marks few of them (train sample: one in five right), so even `attributions` leaves them out.
       // A relative clause opens with its pronoun wherever its antecedent stands: "vetoed by Ms. Lane, who said …".
-      const relative = isWord(tokens[k - 1], 'who');
+      const pronoun = k - 1;
+      const relative = isWord(tokens[pronoun], 'who', 'which');
       if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative && !relative) continue;
       if (reducedRelative && subject) subject = nounBefore(tokens, k, subject);
 
@@ -521,7 +522,7 @@ export function findReportedSpeech(
       let end = contentEnd(tokens, start, last);
       // Inside a relative clause ("Barkley, who said he votes Democratic, said …") the content ends
       // with the clause, at the next comma.
-      if (isWord(tokens[k - 1], 'who') && isComma(tokens[k - 2])) {
+      if (relative && isComma(tokens[pronoun - 1])) {
         for (let i = start + 1; i < end; i++) {
           if (isComma(tokens[i])) {
             end = i - 1;
@@ -533,7 +534,7 @@ export function findReportedSpeech(
       // million, while another group reported …" holds two reports, not one inside the other.
       if (attributions) end = beforeNextClause(tokens, start, end);
       // "Voters who oppose new taxes stayed home": a restrictive relative's content ends before the main verb.
-      if (reducedRelative || (relative && !isComma(tokens[k - 2]))) end = beforeMainVerb(tokens, start, end);
+      if (reducedRelative || (relative && !isComma(tokens[pronoun - 1]))) end = beforeMainVerb(tokens, start, end);
       // One word is a content only as an object under `attributions`: "criticized Clinton", "disputes this".
       if (end < start || (end === start && !attributions)) continue;
       const that = isWord(tokens[start - 1], 'that');

@@ -220,10 +220,14 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let j = cue - 1;
   let interruptionEnd = -1;
   let interruptionStart = -1;
-  while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && !isWord(tokens[j], "'s", '’s')) j--;
+  // "he's predicting", "she's said": the contracted auxiliary after a pronoun (not a possessive).
+  const contracted = (i: number): boolean => isWord(tokens[i], "'s", '’s') && tokens[i]?.pos === 'AUX' && tokens[i - 1]?.pos === 'PRON';
+  while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && (!isWord(tokens[j], "'s", '’s') || contracted(j))) j--;
   // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
-  // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause.
-  if ((isComma(tokens[j]) || isDash(tokens[j])) && !/ing$/.test(tokens[cue]?.norm ?? '')) {
+  // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause; but an
+  // auxiliary makes it a finite verb again ("Huckabee, for his part, is labeling …").
+  const auxiliaryBefore = j < cue - 1 && tokens.slice(j + 1, cue).some((token) => token.pos === 'AUX');
+  if ((isComma(tokens[j]) || isDash(tokens[j])) && (!/ing$/.test(tokens[cue]?.norm ?? '') || auxiliaryBefore)) {
     // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
     let k = j - 1;
     while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && !isDoubleQuoteMark(tokens[k])) k--;
@@ -264,6 +268,11 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       return null;
     }
     return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
+  }
+  // "The union, which endorsed Clinton in November, …": under `attributions` a non-restrictive
+  // "which" is a source too, as PARC marks it (the pronoun itself).
+  if (ctx.scope === 'attributions' && isWord(token, 'which') && (isComma(tokens[j - 1]) || isDash(tokens[j - 1]))) {
+    return { first: j, last: j, headFirst: j, headLast: j };
   }
   // Quantifiers standing alone as the subject: "many said Monday that …", "as some have speculated".
   if (QUANTIFIER_SUBJECTS.has(token.norm) && /^(PRON|DET|ADJ|NOUN)$/.test(token.pos) && !/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && (tokens[j - 1]?.pos !== 'ADP' || isWord(tokens[j - 1], 'as'))) {

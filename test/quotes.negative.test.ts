@@ -28,6 +28,11 @@ describe('not quotes', () => {
     expect(attributions.extract('The council responded to.').quotes).toEqual([]);
   });
 
+  it('does not lend a subject to an infinitive cue through a verb of need or plan', () => {
+    const quotes = quotesOf('We need to ask the ministry whether the plan still stands, Olsen added.');
+    expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['Olsen']);
+  });
+
   it('never reads a participle as an inverted cue with its object as the speaker', () => {
     const quotes = quotesOf('The campaign released a new ad on Monday, questioning the governor’s record.');
     expect(quotes.some((quote) => quote.speaker?.text === 'the governor’s record')).toBe(false);

@@ -2,6 +2,7 @@ import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
+import { INFINITIVE_CONTROLLERS } from './data/cueWords.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -249,6 +250,7 @@ function sentences(ctx: QuoteContext): Sentence[] {
   return list;
 }
 
+const INFINITIVE_CONTROLLER_SET = new Set(INFINITIVE_CONTROLLERS);
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'found', 'heard', 'read', 'taught']);
 
 function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolean }) | undefined {
@@ -388,7 +390,11 @@ export function findReportedSpeech(
         }
       }
 
-      const speaker = speakerLeftOf(ctx, k, first);
+      // An infinitive cue takes the subject of the verb or adjective it depends on: "voters tended to
+      // support Clinton", "caucus-goers were more likely to say they preferred Clinton".
+      // Only aspect, habit and likelihood words (INFINITIVE_CONTROLLERS).
+      const controller = isWord(tokens[k - 1], 'to') && tokens[k - 1]?.pos === 'PART' && INFINITIVE_CONTROLLER_SET.has(tokens[k - 2]?.norm ?? '') ? k - 2 : -1;
+      const speaker = speakerLeftOf(ctx, k, first) ?? (controller > first ? speakerLeftOf(ctx, controller, first) : null);
       // Parenthetical: "Many of the closures, he said, have involved public courses.", "In the three
       // years since the shootings, Barden says, far too many lives have been lost": the content is the
       // whole sentence around the cue. What follows the cue must be the rest of a clause (a verb, not

@@ -186,3 +186,16 @@ export const PREPOSITIONAL_CUES: Readonly<Record<string, readonly string[]>> = {
   advocate: ['for'], argue: ['for', 'against'], push: ['for'], press: ['for'], testify: ['about'], write: ['about', 'of'],
   tweet: ['about'], hint: ['at'], inquire: ['about'],
 };
+
+/**
+ * Verbs and adjectives an infinitive cue depends on, lending it their subject: "voters tended to
+ * support Clinton", "caucus-goers were more likely to say …", "she was quick to praise the deal",
+ * "he has taken to urging voters …". Aspect, habit and likelihood only: "we need to ask whether …"
+ * or "we have to say …" are the writer's or the speaker's own plans, not reports (the golden
+ * corpus has "We need to ask Washington, whether …, Peskov added").
+ */
+export const INFINITIVE_CONTROLLERS: readonly string[] = [
+  'tend', 'tends', 'tended', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues',
+  'continued', 'taken', 'took', 'used', 'likely', 'unlikely', 'quick', 'quicker', 'slow', 'willing', 'unwilling',
+  'reluctant', 'eager', 'ready', 'happy', 'careful', 'first', 'last', 'trying', 'tried', 'try', 'tries', 'going',
+];

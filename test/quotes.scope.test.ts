@@ -120,6 +120,17 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('Ms. Okafor referred to the levy as a stealth tax.', 'statements')).toEqual([]);
   });
 
+  it('reads a question put to someone in a when-clause or the passive, with no source', () => {
+    expect(summary(quotesOf('The mayor smiled when asked whether she would run again.', 'attributions'))).toEqual([
+      ['whether she would run again', undefined, 'asked'],
+    ]);
+    expect(summary(quotesOf('Olsen was asked by a reporter what the plan would cost.', 'attributions'))).toEqual([
+      ['what the plan would cost', undefined, 'asked'],
+    ]);
+    expect(quotesOf('The mayor smiled when asked whether she would run again.', 'statements')).toEqual([]);
+    expect(quotesOf('Olsen was asked to leave the room.', 'attributions').some((quote) => quote.cue?.text === 'asked')).toBe(false);
+  });
+
   it('reads an expectation or rumour in the passive with an infinitive, with no source', () => {
     expect(summary(quotesOf('The mayor is widely expected to resign on Friday.', 'attributions'))).toEqual([
       ['to resign on Friday', undefined, 'expected'],

@@ -197,6 +197,25 @@ function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): numb
   return first;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A time adverbial between a subject and its verb is not the subject: "Sanders on Saturday
+ * criticized …", "the ministry Tuesday night said …". Returns the token before it (or `j` itself).
+ */
+function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): number {
+  let i = j;
+  if (PARTS_OF_DAY.has(tokens[i]?.norm ?? '') && WEEKDAYS.has(tokens[i - 1]?.norm ?? '')) i--;
+  if (!WEEKDAYS.has(tokens[i]?.norm ?? '')) return j;
+  i--;
+  if (isWord(tokens[i], 'on', 'early', 'late', 'earlier', 'later')) i--;
+  const before = tokens[i];
+  // Only when a noun phrase (or a closing party tag) ends right before: "Sanders (I-Vt.) on Saturday".
+  if (i < lo || !before || !(isProperOrNoun(before) || before.text === ')' || (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.norm)))) return j;
+  return i;
+}
+
 /** An appositive: a noun phrase without a verb, like "the Kremlin spokesman" or "an aide to Obama". */
 function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
   if (last < first || last - first > 10) return false;
@@ -239,6 +258,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       if (tokens[j]?.pos === 'NUM' && isComma(tokens[j - 1]) && j - 2 >= lo) j -= 2;
     } else return null;
   } else if (isComma(tokens[j]) || isDash(tokens[j])) return null;
+  j = beforeTimeAdverbial(tokens, j, lo);
   let token = tokens[j];
   let phraseEnd = j;
   // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.

@@ -181,6 +181,18 @@ describe('reported speech', () => {
     expect(only('The talks failed, Olsen said, in a statement posted online.').text).toBe('The talks failed');
   });
 
+  it('ends a post-posed content at its cue when a clause follows the cue', () => {
+    expect(only('That is cause for celebration, he said, because pensions will last longer.')).toMatchObject({
+      text: 'That is cause for celebration',
+      speaker: { text: 'he' },
+    });
+    const quotes = quotesOf('The talks failed, Olsen said on Friday, adding that both sides would meet again.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+      ['The talks failed', 'Olsen'],
+      ['both sides would meet again', 'Olsen'],
+    ]);
+  });
+
   it('splits coordinated reports: said … and added that …', () => {
     const quotes = quotesOf('Olsen said the deficit would shrink and added that taxes would not rise.');
     expect(quotes.map((quote) => quote.text)).toEqual(['the deficit would shrink', 'taxes would not rise']);

@@ -70,6 +70,35 @@ function adverbialTail(tokens: readonly Token[], from: number, last: number): bo
   return true;
 }
 
+/** The stretch's last comma-separated part is a clause, or quoted words: "While …, that is cause for celebration". */
+function endsInClause(ctx: QuoteContext, first: number, end: number): boolean {
+  let from = end;
+  while (from > first && !isComma(ctx.tokens[from - 1])) from--;
+  // A subordinate clause is still an adverbial: "On Tuesday, even as shares were tumbling".
+  let opener = from;
+  while (opener < end && ctx.tokens[opener]?.pos === 'ADV') opener++;
+  if (SUBORDINATORS.has(ctx.tokens[opener]?.norm ?? '')) return false;
+  if (hasClause(ctx.tokens, from, end)) return true;
+  for (let i = first; i <= end; i++) if ((ctx.region[i] ?? -1) >= 0 && ctx.tokens[i]?.kind !== 'quote') return !isWord(ctx.tokens[first], 'in', 'on', 'at');
+  return false;
+}
+
+const TAIL_CLAUSE_OPENERS = new Set(['because', 'but', 'and', 'while', 'as', 'although', 'though', 'so', 'since', 'even']);
+
+/**
+ * After a post-posed cue: adverbials, then a comma and a new clause, subordinate ("because …",
+ * "but …") or a participle ("noting …"). Returns the first token of that clause, or -1.
+ */
+function clauseAfterTail(tokens: readonly Token[], from: number, last: number): number {
+  let comma = from;
+  while (comma <= last && comma < from + 10 && !isComma(tokens[comma])) comma++;
+  if (!isComma(tokens[comma]) || (comma > from && !onlyAdverbials(tokens, from, comma - 1))) return -1;
+  const next = tokens[comma + 1];
+  if (!next || comma + 1 > last) return -1;
+  if (TAIL_CLAUSE_OPENERS.has(next.norm) || (next.pos === 'VERB' && /ing$/.test(next.norm))) return comma + 1;
+  return -1;
+}
+
 const TIME_NOUNS = new Set([
   'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'time', 'spring',
   'summer', 'fall', 'autumn', 'winter', 'session', 'statement', 'interview', 'tweet', 'post',
@@ -423,11 +452,19 @@ export function findReportedSpeech(
       // Post-posed: CONTENT, Peskov said (on Friday).
       if (speaker && speaker.first > first) {
         const opener = tokens[speaker.first - 1];
-        if ((isComma(opener) || isDash(opener) || opener?.kind === 'quote') && !takesObject(tokens, k, verb, last) && adverbialTail(tokens, k + 1, last)) {
+        const postPosed = (isComma(opener) || isDash(opener) || opener?.kind === 'quote') && !takesObject(tokens, k, verb, last);
+        // After the cue, adverbials only; or adverbials, a comma and a clause of the writer's or a
+        // second report ("…, he said, because …", "…, Hollande said Tuesday, noting …"): the content
+        // ends before the cue, and what follows the comma is read on.
+        const clauseAfter = postPosed ? clauseAfterTail(tokens, k + 1, last) : -1;
+        if (postPosed && (adverbialTail(tokens, k + 1, last) || clauseAfter >= 0)) {
           const end = contentEnd(tokens, first, speaker.first - 2);
-          if (end > first && reportable(ctx, first, end)) {
+          // With a clause after the cue, what precedes it must be a clause too, not an opening
+          // adverbial ("In an interview with Fox, Trump pointed to China, remarking …").
+          if (end > first && reportable(ctx, first, end) && (clauseAfter < 0 || endsInClause(ctx, first, end))) {
             found.push(build(ctx, regions, first, end, cue, speaker, base));
-            covered = last;
+            sentenceSpeaker = speaker;
+            covered = clauseAfter >= 0 ? clauseAfter - 1 : last;
             continue;
           }
         }

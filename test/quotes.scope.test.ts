@@ -102,6 +102,15 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(summary(quotesOf('The mayor denounced the plan.', 'attributions'))).toEqual([['the plan', 'The mayor', 'denounced']]);
   });
 
+  it('reads the object of a belief or wish only for the verbs PolNeAR marks so', () => {
+    expect(summary(quotesOf('Most voters want a change of course.', 'attributions'))).toEqual([['a change of course', 'Most voters', 'want']]);
+    expect(summary(quotesOf('Officials are expecting a record turnout.', 'attributions'))).toEqual([
+      ['a record turnout', 'Officials', 'expecting'],
+    ]);
+    expect(quotesOf('Most voters want a change of course.', 'statements')).toEqual([]);
+    expect(quotesOf('The auditors doubted the figures.', 'attributions')).toEqual([]);
+  });
+
   it('reads an infinitive after a verb of intent or request, not after any verb', () => {
     expect(summary(quotesOf('The union vowed to strike next month.', 'attributions'))).toEqual([['to strike next month', 'The union', 'vowed']]);
     expect(quotesOf('The union vowed to strike next month.', 'statements')).toEqual([]);
@@ -185,7 +194,7 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   it('reads a claim noun with a that-clause, but not a relative clause after it', () => {
     const quotes = summary(quotesOf('The memo contained her assertion that the audit was rigged.', 'attributions'));
     expect(quotes).toContainEqual(['the audit was rigged', 'her', 'assertion']);
-    expect(summary(quotesOf("Few believed the committee's claim that the vote was fair.", 'attributions'))).toContainEqual([
+    expect(summary(quotesOf("Few noticed the committee's claim that the vote was fair.", 'attributions'))).toContainEqual([
       'the vote was fair',
       "the committee's",
       'claim',

@@ -2,7 +2,7 @@ import type { QuoteKind, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
-import { INFINITIVE_CONTROLLERS } from './data/cueWords.js';
+import { COGNITION_OBJECT_VERBS, INFINITIVE_CONTROLLERS } from './data/cueWords.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -280,6 +280,7 @@ function sentences(ctx: QuoteContext): Sentence[] {
 }
 
 const INFINITIVE_CONTROLLER_SET = new Set(INFINITIVE_CONTROLLERS);
+const COGNITION_OBJECTS = new Set(COGNITION_OBJECT_VERBS);
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'found', 'heard', 'read', 'taught']);
 
 function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolean }) | undefined {
@@ -798,8 +799,10 @@ function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: num
   // "super PACs" so; "said again", "spoke softly" stay adverbials.
   else if (head.pos === 'ADV' && !(isWord(tokens[start + 1], 'of') || /^(NOUN|PROPN)$/.test(tokens[start + 1]?.pos ?? ''))) return null;
   else if (verb.lemma === 'seem' || verb.lemma === 'appear') return null;
-  // Beliefs take clauses, not objects: "knew the area", "thought the world of him" report nothing.
-  else if (verb.cueClass === 'cognition') return null;
+  // Most beliefs take clauses, not objects ("doubted the figures", "guessed the answer"); those in
+  // COGNITION_OBJECT_VERBS take an object as PolNeAR marks it: "voters want a change", "officials
+  // are expecting a record turnout", "he doesn't believe it".
+  else if (verb.cueClass === 'cognition' && !COGNITION_OBJECTS.has(verb.lemma)) return null;
   else if (isWord(head, 'so') && end === start) return null;
   if (first > end) return null;
   return { first, last: end };

@@ -100,6 +100,10 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('Senator Vale criticized the new tariff.', 'statements')).toEqual([]);
     expect(summary(quotesOf('Senator Vale criticized the new tariff.', 'attributions'))).toEqual([['the new tariff', 'Senator Vale', 'criticized']]);
     expect(summary(quotesOf('The mayor denounced the plan.', 'attributions'))).toEqual([['the plan', 'The mayor', 'denounced']]);
+    expect(summary(quotesOf('The judge ordered a review of the case.', 'attributions'))).toEqual([
+      ['a review of the case', 'The judge', 'ordered'],
+    ]);
+    expect(quotesOf('The judge ordered a review of the case.', 'statements')).toEqual([]);
   });
 
   it('reads the object of a belief or wish only for the verbs PolNeAR marks so', () => {

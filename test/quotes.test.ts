@@ -130,6 +130,7 @@ describe('reported speech', () => {
     ['Olsen said on Friday she met the minister last week.', 'she met the minister last week', 'Olsen', 'said'],
     ['Olsen, for her part, is arguing that the plan would cost less.', 'the plan would cost less', 'Olsen, for her part', 'arguing'],
     ['She’s predicting that the plan would cost less.', 'the plan would cost less', 'She', 'predicting'],
+    ['The plan would cost less, records show.', 'The plan would cost less', 'records', 'show'],
     ['Sen. Olsen (D-Minn.) on Saturday said the plan would cost less.', 'the plan would cost less', 'Sen. Olsen (D-Minn.)', 'said'],
     ['The ministry Tuesday night said that the plan would cost less.', 'the plan would cost less', 'The ministry', 'said'],
     ['Most voters were more likely to say that the plan would cost less.', 'the plan would cost less', 'Most voters', 'say'],

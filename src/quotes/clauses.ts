@@ -281,6 +281,9 @@ function sentences(ctx: QuoteContext): Sentence[] {
 
 const INFINITIVE_CONTROLLER_SET = new Set(INFINITIVE_CONTROLLERS);
 const COGNITION_OBJECTS = new Set(COGNITION_OBJECT_VERBS);
+// Base forms wink tags as nouns after a plural subject; "report", "claim" or "estimate" are left
+// out because "sales report", "tax claims" are compounds.
+const PLURAL_PRESENT_CUES = new Set(['show', 'say', 'suggest', 'indicate', 'find', 'predict', 'argue', 'warn', 'note', 'reveal', 'confirm']);
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'found', 'heard', 'read', 'taught']);
 
 function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolean }) | undefined {
@@ -294,7 +297,15 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
     /^[a-z]/.test(token.text) &&
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
-  if (token.pos !== 'VERB' && !taggedOtherwise) return undefined;
+  // …and the present plural of a finding verb after a plural noun ("polls/NOUN show/NOUN Clinton
+  // ahead", "…, records show."): a compound noun "polls show" does not exist.
+  const pluralPresent =
+    token.pos === 'NOUN' &&
+    PLURAL_PRESENT_CUES.has(token.norm) &&
+    /^[a-z]/.test(token.text) &&
+    /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') &&
+    /[^s]s$/.test(tokens[k - 1]?.norm ?? '');
+  if (token.pos !== 'VERB' && !taggedOtherwise && !pluralPresent) return undefined;
   const verb = cueVerb(token.norm) ?? (ctx.scope === 'attributions' ? stanceVerb(token.norm) : undefined);
   if (!verb) return undefined;
   let before = k - 1;

@@ -144,6 +144,18 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('Olsen was asked to leave the room.', 'attributions').some((quote) => quote.cue?.text === 'asked')).toBe(false);
   });
 
+  it('reads an impression ("seems", "appears") as a whole clause without source; a cue after it keeps the subject', () => {
+    expect(summary(quotesOf('The figures appear to be wrong.', 'attributions'))).toEqual([['The figures appear to be wrong', undefined, 'appear']]);
+    expect(summary(quotesOf('The mayor seemed irritated.', 'attributions'))).toEqual([['The mayor seemed irritated', undefined, 'seemed']]);
+    expect(summary(quotesOf('The mayor seemed to suggest that the vote was rigged.', 'attributions'))).toContainEqual([
+      'the vote was rigged',
+      'The mayor',
+      'suggest',
+    ]);
+    expect(quotesOf('The mayor appeared on television on Sunday.', 'attributions')).toEqual([]);
+    expect(quotesOf('The figures appear to be wrong.', 'statements')).toEqual([]);
+  });
+
   it('reads an expectation or rumour in the passive with an infinitive, with no source', () => {
     expect(summary(quotesOf('The mayor is widely expected to resign on Friday.', 'attributions'))).toEqual([
       ['to resign on Friday', undefined, 'expected'],

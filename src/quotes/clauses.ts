@@ -447,6 +447,20 @@ export function findReportedSpeech(
       // Only aspect, habit and likelihood words (INFINITIVE_CONTROLLERS).
       const controller = isWord(tokens[k - 1], 'to') && tokens[k - 1]?.pos === 'PART' && INFINITIVE_CONTROLLER_SET.has(tokens[k - 2]?.norm ?? '') ? k - 2 : -1;
       const speaker = speakerLeftOf(ctx, k, first) ?? (controller > first ? speakerLeftOf(ctx, controller, first) : null);
+      // "The statistics appear to be fabricated", "Clinton seemed irritated": PolNeAR marks the
+      // impression as an attribution without source, the whole clause as content (train sample:
+      // almost always with no source). Only with an infinitive, an adjective or "like" after.
+      if (attributions && (verb.lemma === 'seem' || verb.lemma === 'appear') && speaker && speaker.first >= first) {
+        let after = k + 1;
+        while (tokens[after]?.pos === 'ADV') after++;
+        const complement = (isWord(tokens[after], 'to') && /^(VERB|AUX)$/.test(tokens[after + 1]?.pos ?? '')) || tokens[after]?.pos === 'ADJ' || isWord(tokens[after], 'like');
+        const end = beforeNextClause(tokens, k, contentEnd(tokens, k, last));
+        if (complement && end > k) {
+          found.push(build(ctx, regions, speaker.first, end, cue, null, 0.4));
+          covered = k;
+          continue;
+        }
+      }
       // Parenthetical: "Many of the closures, he said, have involved public courses.", "In the three
       // years since the shootings, Barden says, far too many lives have been lost": the content is the
       // whole sentence around the cue. What follows the cue must be the rest of a clause (a verb, not

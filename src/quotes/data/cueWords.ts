@@ -202,6 +202,8 @@ export const INFINITIVE_CONTROLLERS: readonly string[] = [
   'tend', 'tends', 'tended', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues',
   'continued', 'taken', 'took', 'used', 'likely', 'unlikely', 'quick', 'quicker', 'slow', 'willing', 'unwilling',
   'reluctant', 'eager', 'ready', 'happy', 'careful', 'first', 'last', 'trying', 'tried', 'try', 'tries', 'going',
+  // "Trump seemed to suggest that …": the suggestion is Trump's.
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
 ];
 
 /**

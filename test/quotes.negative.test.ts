@@ -17,6 +17,7 @@ describe('not quotes', () => {
     ['a cue with adverbials and no clause after them', 'She spoke on Monday in Ohio.'],
     ['a participle with an adjunct', 'Olsen toured the plant, speaking at a rally later.'],
     ['a compound noun ending in a cue word', 'The annual sales report was late.'],
+    ['"made clear" without a clause', 'The filter made clear water available to the village.'],
     ['a show after a singular noun', 'The talk show drew record ratings last night.'],
     ['an opening adverbial before a cue with a clause after it', 'On Tuesday, even as shares were falling, Olsen wrote, hoping for calm.'],
   ])('%s', (_label, text) => {

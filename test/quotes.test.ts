@@ -131,6 +131,8 @@ describe('reported speech', () => {
     ['Olsen, for her part, is arguing that the plan would cost less.', 'the plan would cost less', 'Olsen, for her part', 'arguing'],
     ['She’s predicting that the plan would cost less.', 'the plan would cost less', 'She', 'predicting'],
     ['The plan would cost less, records show.', 'The plan would cost less', 'records', 'show'],
+    ['Olsen made it clear to the council that the plan would cost less.', 'the plan would cost less', 'Olsen', 'made it clear'],
+    ['Olsen has made clear the plan would cost less.', 'the plan would cost less', 'Olsen', 'made clear'],
     ['Sen. Olsen (D-Minn.) on Saturday said the plan would cost less.', 'the plan would cost less', 'Sen. Olsen (D-Minn.)', 'said'],
     ['The ministry Tuesday night said that the plan would cost less.', 'the plan would cost less', 'The ministry', 'said'],
     ['Most voters were more likely to say that the plan would cost less.', 'the plan would cost less', 'Most voters', 'say'],

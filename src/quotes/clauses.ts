@@ -402,6 +402,31 @@ export function findReportedSpeech(
           }
         }
       }
+      // "made it clear that …", "has made clear he will not run": a phrasal cue, the clause after it.
+      if (isWord(token, 'make', 'makes', 'made', 'making') && token.pos === 'VERB') {
+        const clear = isWord(tokens[k + 1], 'clear') ? k + 1 : isWord(tokens[k + 1], 'it') && isWord(tokens[k + 2], 'clear') ? k + 2 : -1;
+        if (clear > 0) {
+          let start = skipAdverbials(tokens, clear + 1, last);
+          // "made it clear to House Democrats that …": the listener.
+          if (isWord(tokens[start], 'to')) {
+            start++;
+            while (start <= last && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]?.pos ?? '') && !isWord(tokens[start], 'that')) start++;
+            start = skipAdverbials(tokens, start, last);
+          }
+          const that = isWord(tokens[start], 'that');
+          if (that) start++;
+          const end = contentEnd(tokens, start, last);
+          const subject = speakerLeftOf(ctx, k, first) ?? (conj >= 0 || /ing$/.test(token.norm) ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
+          if (subject && end > start && (that || hasClause(tokens, start, end))) {
+            lastPreposed = build(ctx, regions, start, attributions ? beforeNextClause(tokens, start, end) : end, [k, clear], subject, 0.7);
+            lastPreposed.keepWhenNested = true;
+            found.push(lastPreposed);
+            sentenceSpeaker = subject;
+            covered = attributions ? start - 1 : end;
+            continue;
+          }
+        }
+      }
       const verb = isCueToken(ctx, k);
       if (!verb) continue;
       const base = verb.cueClass === 'speech' ? 0.75 : 0.55;

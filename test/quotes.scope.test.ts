@@ -196,6 +196,17 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     }
   });
 
+  it('ends a content before ", and" with a report of its own', () => {
+    expect(summary(quotesOf('Most voters said they were worried about the economy, and more than 4 in 10 said the mayor would do best.', 'attributions'))).toEqual([
+      ['they were worried about the economy', 'Most voters', 'said'],
+      ['the mayor would do best', 'more than 4 in 10', 'said'],
+    ]);
+    // Without a cue after "and" the coordination stays in the content.
+    expect(summary(quotesOf('Olsen said the talks failed, and the army would withdraw.', 'attributions'))).toEqual([
+      ['the talks failed, and the army would withdraw', 'Olsen', 'said'],
+    ]);
+  });
+
   it('ends a content before a second clause with its own report', () => {
     expect(summary(quotesOf('Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.', 'attributions'))).toEqual([
       ['raising money for the mayor', 'Two unions', 'reported'],

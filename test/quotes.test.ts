@@ -131,6 +131,7 @@ describe('reported speech', () => {
     ['Olsen, for her part, is arguing that the plan would cost less.', 'the plan would cost less', 'Olsen, for her part', 'arguing'],
     ['She’s predicting that the plan would cost less.', 'the plan would cost less', 'She', 'predicting'],
     ['The plan would cost less, records show.', 'The plan would cost less', 'records', 'show'],
+    ['In Oslo, about half of the voters said the plan would cost less.', 'the plan would cost less', 'about half of the voters', 'said'],
     ['Olsen made it clear to the council that the plan would cost less.', 'the plan would cost less', 'Olsen', 'made it clear'],
     ['Olsen has made clear the plan would cost less.', 'the plan would cost less', 'Olsen', 'made clear'],
     ['Sen. Olsen (D-Minn.) on Saturday said the plan would cost less.', 'the plan would cost less', 'Sen. Olsen (D-Minn.)', 'said'],

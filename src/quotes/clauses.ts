@@ -864,8 +864,25 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'but',
 function beforeNextClause(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
     if (isComma(tokens[i]) && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return i - 1;
+    // "…, and more than 4 in 10 said Trump would be best": a coordinated report of its own.
+    if ((isComma(tokens[i]) && isWord(tokens[i + 1], 'and')) || tokens[i]?.text === ';') {
+      const from = isComma(tokens[i]) ? i + 2 : i + 1;
+      if (reportFollows(tokens, from, end)) return i - 1;
+    }
   }
   return end;
+}
+
+/** A subject then a cue verb within the first words from `from`: "a third said …", "officials warned …". */
+function reportFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from + 1; i <= end && i < from + 10; i++) {
+    const token = tokens[i] as Token;
+    if (isComma(token) || token.kind === 'quote') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      return token.pos === 'VERB' && cueVerb(token.norm) !== undefined && /^(NOUN|PROPN|PRON|NUM|ADV)$/.test(tokens[i - 1]?.pos ?? '');
+    }
+  }
+  return false;
 }
 
 /** The bare noun phrase right before a participle: "ads" in "spent money on ads attacking Trump". */

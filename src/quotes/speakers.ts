@@ -216,6 +216,19 @@ function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): n
   return i;
 }
 
+/**
+ * An approximator before a number or fraction belongs to the subject: "more than 4 in 10 said",
+ * "about half of the voters said", "nearly two-thirds say".
+ */
+function overApproximator(tokens: readonly Token[], first: number, lo: number): number {
+  const head = tokens[first];
+  if (!head || !(head.pos === 'NUM' || isWord(head, 'half', 'third', 'quarter', 'two-thirds', 'three-quarters'))) return first;
+  if (isWord(tokens[first - 1], 'than') && isWord(tokens[first - 2], 'more', 'less', 'fewer') && first - 2 >= lo) return first - 2;
+  if (isWord(tokens[first - 1], 'least') && isWord(tokens[first - 2], 'at') && first - 2 >= lo) return first - 2;
+  if (isWord(tokens[first - 1], 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'only', 'just') && first - 1 >= lo) return first - 1;
+  return first;
+}
+
 /** An appositive: a noun phrase without a verb, like "the Kremlin spokesman" or "an aide to Obama". */
 function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
   if (last < first || last - first > 10) return false;
@@ -306,6 +319,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let first = isProperOrNoun(token) || proportion ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
   first = extendOverModifiers(ctx, first, lo);
+  first = overApproximator(tokens, first, lo);
   let phraseFirst = first;
   // "Dmitry Peskov, the Kremlin spokesman, said" reached from the right is covered by the
   // interruption; "the Kremlin spokesman, Dmitry Peskov, said" is the same with the name second.

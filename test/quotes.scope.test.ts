@@ -165,6 +165,16 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf('The bridge was supposed to open in May.', 'attributions')).toEqual([]);
   });
 
+  it('reads a report whose subject follows another cue only under attributions', () => {
+    expect(summary(quotesOf('Olsen said the governor told reporters that taxes would fall.', 'attributions'))).toEqual([
+      ['the governor told reporters that taxes would fall', 'Olsen', 'said'],
+      ['taxes would fall', 'the governor', 'told'],
+    ]);
+    expect(summary(quotesOf('Olsen said the governor told reporters that taxes would fall.', 'statements'))).toEqual([
+      ['the governor told reporters that taxes would fall', 'Olsen', 'said'],
+    ]);
+  });
+
   it('keeps a nested speech report with its that-clause, but not a nested stance or belief', () => {
     expect(summary(quotesOf('Olsen said that the minister had told reporters that taxes would fall.', 'attributions'))).toEqual([
       ['the minister had told reporters that taxes would fall', 'Olsen', 'said'],

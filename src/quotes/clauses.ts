@@ -416,7 +416,7 @@ export function findReportedSpeech(
           const that = isWord(tokens[start], 'that');
           if (that) start++;
           const end = contentEnd(tokens, start, last);
-          const subject = speakerLeftOf(ctx, k, first) ?? (conj >= 0 || /ing$/.test(token.norm) ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
+          const subject: SpeakerPhrase | null = speakerLeftOf(ctx, k, first) ?? (conj >= 0 || /ing$/.test(token.norm) ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
           if (subject && end > start && (that || hasClause(tokens, start, end))) {
             lastPreposed = build(ctx, regions, start, attributions ? beforeNextClause(tokens, start, end) : end, [k, clear], subject, 0.7);
             lastPreposed.keepWhenNested = true;
@@ -551,7 +551,7 @@ export function findReportedSpeech(
       if (verb.naming && !callFor) {
         // A participle after a comma takes the sentence's subject: "Trump went after Bush, calling him “a loser.”"
         const namingParticiple = /ing$/.test(token.norm) && isComma(tokens[k - 1]);
-        const subject = speaker ?? (conj >= 0 ? sentenceSpeaker : namingParticiple ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
+        const subject: SpeakerPhrase | null = speaker ?? (conj >= 0 ? sentenceSpeaker : namingParticiple ? sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
         let r = k + 1;
         while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
         const region = regions[ctx.region[r] ?? -1];
@@ -562,7 +562,7 @@ export function findReportedSpeech(
         } else if (attributions) {
           // Under `attributions` an unquoted label counts too, object included as PolNeAR marks it:
           // "calling Christmas a sham", "described the field as strong".
-          const labelSubject = subject ?? (conj >= 0 ? clauseSubject(ctx, k, first) : null);
+          const labelSubject: SpeakerPhrase | null = subject ?? (conj >= 0 ? clauseSubject(ctx, k, first) : null);
           const labelEnd = labelledObjectEnd(tokens, k, verb.lemma, last);
           if (labelSubject && labelEnd > k + 1) {
             lastPreposed = build(ctx, regions, k + 1, labelEnd, cue, labelSubject, base * 0.7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { createPipeline, extract } from '../src/index.js';
 import { findQuotedRegions } from '../src/quotes/marks.js';
 
 const quotesOf = (text: string) => extract(text).quotes;
@@ -14,8 +14,37 @@ describe('not quotes', () => {
     ['a plain sentence without a cue', 'The bridge reopened on Monday after two years of repairs.'],
     ['a sentence with "said" as an adjective', 'The said property was sold at auction in 2019.'],
     ['a cue without any content', 'Nobody said anything.'],
+    ['a cue with adverbials and no clause after them', 'She spoke on Monday in Ohio.'],
+    ['a participle with an adjunct', 'Olsen toured the plant, speaking at a rally later.'],
+    ['a compound noun ending in a cue word', 'The annual sales report was late.'],
+    ['"made clear" without a clause', 'The filter made clear water available to the village.'],
+    ['a show after a singular noun', 'The talk show drew record ratings last night.'],
+    ['an opening adverbial before a cue with a clause after it', 'On Tuesday, even as shares were falling, Olsen wrote, hoping for calm.'],
   ])('%s', (_label, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('takes no preposition a cue does not govern, in either scope', () => {
+    const attributions = createPipeline({ quotes: { scope: 'attributions' } });
+    // "talk" takes "about", not "to"; "point" alone is no cue; "responded to" needs an object.
+    expect(attributions.extract('The mayor talked to the crowd for an hour.').quotes).toEqual([]);
+    expect(attributions.extract('The arrow pointed north.').quotes).toEqual([]);
+    expect(attributions.extract('The council responded to.').quotes).toEqual([]);
+  });
+
+  it('does not lend a subject to an infinitive cue through a verb of need or plan', () => {
+    const quotes = quotesOf('We need to ask the ministry whether the plan still stands, Olsen added.');
+    expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['Olsen']);
+  });
+
+  it('never reads a participle as an inverted cue with its object as the speaker', () => {
+    const quotes = quotesOf('The campaign released a new ad on Monday, questioning the governor’s record.');
+    expect(quotes.some((quote) => quote.speaker?.text === 'the governor’s record')).toBe(false);
+  });
+
+  it('does not read a participle after a parenthetical cue as the rest of its content', () => {
+    const quotes = quotesOf('The talks failed, Olsen said, adding that both sides would meet again.');
+    expect(quotes.some((quote) => quote.text.includes('Olsen said'))).toBe(false);
   });
 
   it('does not attribute the next sentence to a quote that ended its own sentence', () => {

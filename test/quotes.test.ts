@@ -127,6 +127,17 @@ describe('reported speech', () => {
     ['Olsen, the finance minister, said the plan would cost less.', 'the plan would cost less', 'Olsen, the finance minister', 'said'],
     ['The study found that the plan would cost less.', 'the plan would cost less', 'The study', 'found'],
     ['Many economists believe that the plan would cost less.', 'the plan would cost less', 'Many economists', 'believe'],
+    ['Olsen said on Friday she met the minister last week.', 'she met the minister last week', 'Olsen', 'said'],
+    ['Olsen, for her part, is arguing that the plan would cost less.', 'the plan would cost less', 'Olsen, for her part', 'arguing'],
+    ['She’s predicting that the plan would cost less.', 'the plan would cost less', 'She', 'predicting'],
+    ['The plan would cost less, records show.', 'The plan would cost less', 'records', 'show'],
+    ['In Oslo, about half of the voters said the plan would cost less.', 'the plan would cost less', 'about half of the voters', 'said'],
+    ['Olsen made it clear to the council that the plan would cost less.', 'the plan would cost less', 'Olsen', 'made it clear'],
+    ['Olsen has made clear the plan would cost less.', 'the plan would cost less', 'Olsen', 'made clear'],
+    ['Sen. Olsen (D-Minn.) on Saturday said the plan would cost less.', 'the plan would cost less', 'Sen. Olsen (D-Minn.)', 'said'],
+    ['The ministry Tuesday night said that the plan would cost less.', 'the plan would cost less', 'The ministry', 'said'],
+    ['Most voters were more likely to say that the plan would cost less.', 'the plan would cost less', 'Most voters', 'say'],
+    ['Olsen has said for weeks the plan would cost less.', 'the plan would cost less', 'Olsen', 'said'],
   ])('%s', (text, content, speaker, cue) => {
     const quote = only(text);
     expect(quote.kind).toBe('indirect');
@@ -144,11 +155,46 @@ describe('reported speech', () => {
     expect(object).toMatchObject({ kind: 'partial', text: 'a lasting settlement' });
   });
 
+  it('gives a participle after a comma the sentence subject, over a particle or a quoted label', () => {
+    expect(only('Olsen went with the odds, pointing out that the plan would fail.')).toMatchObject({
+      text: 'the plan would fail',
+      cue: { text: 'pointing' },
+      speaker: { text: 'Olsen' },
+    });
+    expect(only('In Oslo, Olsen went after the mayor, calling him “a coward.”')).toMatchObject({
+      kind: 'partial',
+      speaker: { text: 'Olsen' },
+    });
+  });
+
   it('reports only the outermost attribution and no speech verb with a bare object', () => {
     expect(only('Olsen said the governor believes that taxes will fall.').text).toBe('the governor believes that taxes will fall');
     expect(quotesOf('Olsen praised the new budget and criticized the delay.')).toEqual([]);
     expect(quotesOf('The summit is expected to focus on trade.')).toEqual([]);
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
+  });
+
+  it('reads a parenthetical cue inside its content: "X, he said, Y"', () => {
+    const quote = only('Many of the closures, he said, have involved public courses.');
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'Many of the closures, he said, have involved public courses' });
+    expect(quote.speaker?.text).toBe('he');
+    expect(only('In the three years since the flood, Olsen says, far too many homes have been lost.').text).toBe(
+      'In the three years since the flood, Olsen says, far too many homes have been lost',
+    );
+    // Only adverbials after the cue: a post-posed cue, the content stops before it.
+    expect(only('The talks failed, Olsen said, in a statement posted online.').text).toBe('The talks failed');
+  });
+
+  it('ends a post-posed content at its cue when a clause follows the cue', () => {
+    expect(only('That is cause for celebration, he said, because pensions will last longer.')).toMatchObject({
+      text: 'That is cause for celebration',
+      speaker: { text: 'he' },
+    });
+    const quotes = quotesOf('The talks failed, Olsen said on Friday, adding that both sides would meet again.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+      ['The talks failed', 'Olsen'],
+      ['both sides would meet again', 'Olsen'],
+    ]);
   });
 
   it('splits coordinated reports: said … and added that …', () => {

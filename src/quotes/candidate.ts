@@ -13,4 +13,11 @@ export interface QuoteCandidate {
   /** No speaker of its own: takes the previous quote's speaker when it is close enough. */
   inherits: boolean;
   confidence: number;
+  /**
+   * Under `attributions`, whether the quote still stands when it lies inside another quote's
+   * content. False for reports PolNeAR rarely marks there: beliefs, stances, claim nouns, speech
+   * acts with a noun-phrase object and bare clauses ("said he would back the bill" is one report,
+   * not two). Absent means true.
+   */
+  keepWhenNested?: boolean;
 }

@@ -4,6 +4,7 @@ import {
   IRREGULAR_FORMS,
   LISTENER_VERBS,
   NAMING_VERBS,
+  PREPOSITIONAL_CUES,
   SPEECH_ACT_VERBS,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -96,4 +97,9 @@ export function isClaimNoun(norm: string): boolean {
 
 export function isUtteranceNoun(norm: string): boolean {
   return UTTERANCES.has(norm);
+}
+
+/** The prepositions after which a cue verb's content is the prepositional object: "refer" -> ["to"]. */
+export function cuePrepositions(lemma: string): readonly string[] | undefined {
+  return Object.hasOwn(PREPOSITIONAL_CUES, lemma) ? PREPOSITIONAL_CUES[lemma] : undefined;
 }

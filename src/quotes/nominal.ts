@@ -89,6 +89,7 @@ function nounReport(
     speaker,
     inherits: false,
     confidence,
+    keepWhenNested: false,
   };
 }
 

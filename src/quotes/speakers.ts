@@ -197,6 +197,38 @@ function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): numb
   return first;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A time adverbial between a subject and its verb is not the subject: "Sanders on Saturday
+ * criticized …", "the ministry Tuesday night said …". Returns the token before it (or `j` itself).
+ */
+function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): number {
+  let i = j;
+  if (PARTS_OF_DAY.has(tokens[i]?.norm ?? '') && WEEKDAYS.has(tokens[i - 1]?.norm ?? '')) i--;
+  if (!WEEKDAYS.has(tokens[i]?.norm ?? '')) return j;
+  i--;
+  if (isWord(tokens[i], 'on', 'early', 'late', 'earlier', 'later')) i--;
+  const before = tokens[i];
+  // Only when a noun phrase (or a closing party tag) ends right before: "Sanders (I-Vt.) on Saturday".
+  if (i < lo || !before || !(isProperOrNoun(before) || before.text === ')' || (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.norm)))) return j;
+  return i;
+}
+
+/**
+ * An approximator before a number or fraction belongs to the subject: "more than 4 in 10 said",
+ * "about half of the voters said", "nearly two-thirds say".
+ */
+function overApproximator(tokens: readonly Token[], first: number, lo: number): number {
+  const head = tokens[first];
+  if (!head || !(head.pos === 'NUM' || isWord(head, 'half', 'third', 'quarter', 'two-thirds', 'three-quarters'))) return first;
+  if (isWord(tokens[first - 1], 'than') && isWord(tokens[first - 2], 'more', 'less', 'fewer') && first - 2 >= lo) return first - 2;
+  if (isWord(tokens[first - 1], 'least') && isWord(tokens[first - 2], 'at') && first - 2 >= lo) return first - 2;
+  if (isWord(tokens[first - 1], 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'only', 'just') && first - 1 >= lo) return first - 1;
+  return first;
+}
+
 /** An appositive: a noun phrase without a verb, like "the Kremlin spokesman" or "an aide to Obama". */
 function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
   if (last < first || last - first > 10) return false;
@@ -220,10 +252,14 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let j = cue - 1;
   let interruptionEnd = -1;
   let interruptionStart = -1;
-  while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && !isWord(tokens[j], "'s", '’s')) j--;
+  // "he's predicting", "she's said": the contracted auxiliary after a pronoun (not a possessive).
+  const contracted = (i: number): boolean => isWord(tokens[i], "'s", '’s') && tokens[i]?.pos === 'AUX' && tokens[i - 1]?.pos === 'PRON';
+  while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && (!isWord(tokens[j], "'s", '’s') || contracted(j))) j--;
   // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
-  // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause.
-  if ((isComma(tokens[j]) || isDash(tokens[j])) && !/ing$/.test(tokens[cue]?.norm ?? '')) {
+  // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause; but an
+  // auxiliary makes it a finite verb again ("Huckabee, for his part, is labeling …").
+  const auxiliaryBefore = j < cue - 1 && tokens.slice(j + 1, cue).some((token) => token.pos === 'AUX');
+  if ((isComma(tokens[j]) || isDash(tokens[j])) && (!/ing$/.test(tokens[cue]?.norm ?? '') || auxiliaryBefore)) {
     // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
     let k = j - 1;
     while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && !isDoubleQuoteMark(tokens[k])) k--;
@@ -235,6 +271,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       if (tokens[j]?.pos === 'NUM' && isComma(tokens[j - 1]) && j - 2 >= lo) j -= 2;
     } else return null;
   } else if (isComma(tokens[j]) || isDash(tokens[j])) return null;
+  j = beforeTimeAdverbial(tokens, j, lo);
   let token = tokens[j];
   let phraseEnd = j;
   // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.
@@ -265,6 +302,11 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
     }
     return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
   }
+  // "The union, which endorsed Clinton in November, …": under `attributions` a non-restrictive
+  // "which" is a source too, as PARC marks it (the pronoun itself).
+  if (ctx.scope === 'attributions' && isWord(token, 'which') && (isComma(tokens[j - 1]) || isDash(tokens[j - 1]))) {
+    return { first: j, last: j, headFirst: j, headLast: j };
+  }
   // Quantifiers standing alone as the subject: "many said Monday that …", "as some have speculated".
   if (QUANTIFIER_SUBJECTS.has(token.norm) && /^(PRON|DET|ADJ|NOUN)$/.test(token.pos) && !/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && (tokens[j - 1]?.pos !== 'ADP' || isWord(tokens[j - 1], 'as'))) {
     return { first: j, last: j, headFirst: j, headLast: j };
@@ -277,6 +319,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let first = isProperOrNoun(token) || proportion ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
   first = extendOverModifiers(ctx, first, lo);
+  first = overApproximator(tokens, first, lo);
   let phraseFirst = first;
   // "Dmitry Peskov, the Kremlin spokesman, said" reached from the right is covered by the
   // interruption; "the Kremlin spokesman, Dmitry Peskov, said" is the same with the name second.

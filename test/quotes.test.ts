@@ -39,6 +39,23 @@ describe('quotation marks', () => {
     expect(text.slice(regions[0]?.start, regions[0]?.end)).toBe('this never closes');
     expect(text.slice(regions[1]?.start, regions[1]?.end)).toBe('a closed one');
   });
+
+  // fast-check found "says«NATO\u200b": the content ended after a zero-width space the tokenizer
+  // reads as space, one character past its sentence.
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['an em space', '\u2003'],
+    ['a narrow no-break space', '\u202f'],
+    ['an ideographic space', '\u3000'],
+  ])('ends an unclosed quote before trailing %s, inside its sentence', (_name, space) => {
+    const text = `He says «NATO will act${space}${space}\n\nNext paragraph.`;
+    const regions = findQuotedRegions(text);
+    expect(text.slice(regions[0]?.start, regions[0]?.end)).toBe('NATO will act');
+    const doc = extract(text);
+    const quote = doc.quotes[0];
+    expect(quote?.text).toBe('NATO will act');
+    expect(doc.sentences.some((s) => s.start <= (quote?.start ?? -1) && (quote?.end ?? Infinity) <= s.end)).toBe(true);
+  });
 });
 
 describe('direct quotes', () => {

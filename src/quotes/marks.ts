@@ -14,6 +14,8 @@
  * whitespace after a line break), so 1 MB of quotation marks costs the same as 1 MB of prose.
  */
 
+import { isLineBreakCode, isWhitespaceCode } from '../text/whitespace.js';
+
 export interface QuotePiece {
   /** Offset of the first character inside the marks. */
   readonly start: number;
@@ -38,8 +40,11 @@ type Family = 'curly' | 'straight' | 'tex' | 'guillemet';
 
 const LINE_BREAK = new Set(['\n', '\r', '\u2028', '\u2029']);
 
+/** Space within a line, as the tokenizer reads it (the zero-width space and NBSP included). */
 function isBlank(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\u00a0' || char === '\f' || char === '\v';
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return isWhitespaceCode(code) && !isLineBreakCode(code);
 }
 
 /** Quotation marks, apostrophes, backquotes and line breaks: the characters the scan acts on. */

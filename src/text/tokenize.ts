@@ -1,22 +1,8 @@
 import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Span, Token, TokenKind } from '../types.js';
+import { isLineBreakCode, isWhitespaceCode } from './whitespace.js';
 import { wink } from './wink.js';
-
-/**
- * Whitespace between tokens: what `\s` matches, plus the zero-width space. A character-code test, not
- * a regex: it runs once per character of every article.
- */
-function isWhitespaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-function isLineBreakCode(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;

@@ -19,6 +19,7 @@ import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.
 import loadPOSModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSBDModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
+import { decodeBase64 } from '../base64.js';
 
 interface FeatureData {
   list: unknown[];
@@ -40,13 +41,6 @@ interface CoreJson {
 
 /** A machine that never matches: what wink-nlp's own `emptyModelJSON()` exports. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
-
-function bytesFromBase64(data: string): ArrayBuffer {
-  const decoded = atob(data);
-  const bytes = new Uint8Array(decoded.length);
-  for (let k = 0; k < decoded.length; k += 1) bytes[k] = decoded.charCodeAt(k);
-  return bytes.buffer;
-}
 
 /** The decoded core model, with fresh copies of the parts wink-nlp's cache adds words to. */
 function readCore(): Record<string, unknown> {
@@ -90,8 +84,8 @@ function readCore(): Record<string, unknown> {
     ...source,
     packing: { ...source.packing, efList },
     features,
-    lexicon: new Uint32Array(bytesFromBase64(source.lexicon)),
-    xpansions: new Uint32Array(bytesFromBase64(source.xpansions)),
+    lexicon: new Uint32Array(decodeBase64(source.lexicon).buffer),
+    xpansions: new Uint32Array(decodeBase64(source.xpansions).buffer),
   };
 }
 

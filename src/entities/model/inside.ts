@@ -3,7 +3,7 @@
  * scripts/train-ner.ts as hashes: at recognition every other uncapitalised word is tagged O
  * outright (features.ts forceOutside).
  */
-import { decodeBase64 } from './base64.js';
+import { decodeBase64 } from '../../base64.js';
 import { insideWordKey } from './features.js';
 import { HashIndex, uint32s } from './packed.js';
 import data from './inside-words.json';

@@ -3,7 +3,7 @@
  * 16-bit integer times `scale`. Serialised as base64 strings in JSON (see scripts/train-ner.ts, which writes it) and
  * loaded into an open-addressing hash table.
  */
-import { decodeBase64 } from './base64.js';
+import { decodeBase64 } from '../../base64.js';
 import type { WeightTable } from './decode.js';
 
 export interface PackedModel {

@@ -3,6 +3,7 @@ import type { QuoteCandidate } from './candidate.js';
 import { isComma, isDash, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, stanceVerb, type CueVerb } from './cues.js';
 import { COGNITION_OBJECT_VERBS, INFINITIVE_CONTROLLERS } from './data/cueWords.js';
+import { DAY_WORDS } from './data/speakerWords.js';
 import type { RegionTokens } from './direct.js';
 import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
 
@@ -211,7 +212,7 @@ function contentStart(tokens: readonly Token[], cue: number, verb: CueVerb | und
 }
 
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  ...DAY_WORDS,
   'earlier', 'later', 'again', 'repeatedly', 'privately', 'publicly', 'recently', 'often', 'also',
 ]);
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { isComma, isDash, isWord, type QuoteContext } from './context.js';
 import { cueVerb } from './cues.js';
+import { DAY_WORDS, PARTS_OF_DAY } from './data/speakerWords.js';
 
 /**
  * Finding the speaker phrase next to a cue, from wink's POS tags: a noun phrase with its titles
@@ -197,8 +198,8 @@ function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): numb
   return first;
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const WEEKDAYS = new Set(DAY_WORDS);
+const PARTS_OF_DAY_SET = new Set(PARTS_OF_DAY);
 
 /**
  * A time adverbial between a subject and its verb is not the subject: "Sanders on Saturday
@@ -206,7 +207,7 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
  */
 function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): number {
   let i = j;
-  if (PARTS_OF_DAY.has(tokens[i]?.norm ?? '') && WEEKDAYS.has(tokens[i - 1]?.norm ?? '')) i--;
+  if (PARTS_OF_DAY_SET.has(tokens[i]?.norm ?? '') && WEEKDAYS.has(tokens[i - 1]?.norm ?? '')) i--;
   if (!WEEKDAYS.has(tokens[i]?.norm ?? '')) return j;
   i--;
   if (isWord(tokens[i], 'on', 'early', 'late', 'earlier', 'later')) i--;
@@ -258,7 +259,8 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
   // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause; but an
   // auxiliary makes it a finite verb again ("Huckabee, for his part, is labeling …").
-  const auxiliaryBefore = j < cue - 1 && tokens.slice(j + 1, cue).some((token) => token.pos === 'AUX');
+  let auxiliaryBefore = false;
+  for (let i = j + 1; i < cue && !auxiliaryBefore; i++) auxiliaryBefore = tokens[i]?.pos === 'AUX';
   if ((isComma(tokens[j]) || isDash(tokens[j])) && (!/ing$/.test(tokens[cue]?.norm ?? '') || auxiliaryBefore)) {
     // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
     let k = j - 1;

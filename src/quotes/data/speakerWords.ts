@@ -47,3 +47,14 @@ export const GENERIC_SOURCES: readonly string[] = [
   'activists', 'voters', 'people', 'others', 'many', 'some', 'several', 'most', 'few', 'both', 'police',
   'authorities', 'organizers', 'organisers', 'protesters', 'doctors', 'scientists', 'historians', 'polls',
 ];
+
+/**
+ * Days named in an adverbial between a subject and its cue or after a cue: "Sanders on Saturday
+ * criticized …", "said Monday he …", "the ministry Tuesday night said …".
+ */
+export const DAY_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+];
+
+/** Parts of a day that follow a day word in such an adverbial: "Tuesday night". */
+export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];

@@ -5,6 +5,8 @@
  *   npm run eval:ner                  # dev split (eng.testa)
  *   npm run eval:ner -- --split train # sanity check on the training split
  *   npm run eval:ner -- --errors 40   # also print the model's first 40 mistakes
+ *   npm run eval:ner -- --sentences   # every line its own document: no document context, as a
+ *                                     # caller passing one sentence or a headline sees it
  *
  * Rows: the full pipeline's entity mentions (PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC,
  * NORP/EVENT/PRODUCT/LAW/WORK_OF_ART → MISC); the learned recognizer alone over the pipeline's
@@ -86,6 +88,23 @@ function compromiseEntities(text: string): Labelled[] {
   return out;
 }
 
+/** A document's lines (its sentences, headline and dateline) as documents of their own, with their entities. */
+function splitLines(doc: ConllDoc): ConllDoc[] {
+  const out: ConllDoc[] = [];
+  let start = 0;
+  for (const line of doc.text.split('\n')) {
+    const end = start + line.length;
+    if (line.trim()) {
+      const entities = doc.entities
+        .filter((entity) => entity.start >= start && entity.end <= end)
+        .map((entity) => ({ ...entity, start: entity.start - start, end: entity.end - start }));
+      out.push({ id: `${doc.id}-l${out.length}`, text: line, entities });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 function main(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const args = process.argv.slice(2);
@@ -98,10 +117,12 @@ function main(): void {
     console.log(`eval:ner skipped: ${file} not found (set NEWS_EXTRACT_DATASETS to the datasets folder).`);
     return;
   }
-  const docs = readFileSync(file, 'utf8')
+  let docs = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as ConllDoc);
+  const sentences = args.includes('--sentences');
+  if (sentences) docs = docs.flatMap(splitLines);
 
   const pipelineRow = newRow('news-extract pipeline (doc.entities)');
   const modelRow = newRow('news-extract model alone (recognizeEntities)');
@@ -157,7 +178,7 @@ function main(): void {
     ];
   });
   const entities = docs.reduce((sum, doc) => sum + doc.entities.length, 0);
-  console.log(`CoNLL-2003 English ${split}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`);
+  console.log(`CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`);
   console.log(formatTable([header, ...rows]));
   if (errors.length) console.log(`\nFirst ${errors.length} mistakes of the model:\n${errors.join('\n')}`);
 }

@@ -14,6 +14,11 @@ describe('entities: negative cases', () => {
     expect(mentionTexts(doc)).toContain('Oslo');
   });
 
+  it('does not take a month before a reporting verb for its speaker ("which in May said")', () => {
+    const doc = extract('The government, which in May said it had detained the politicians, released them.');
+    expect(mentionTexts(doc)).not.toContain('May');
+  });
+
   it('does not take sentence-initial capitals of ordinary words for names', () => {
     const doc = extract('Analysts say prices will rise. Preparations are underway. However, nothing is certain.');
     expect(doc.entities).toEqual([]);

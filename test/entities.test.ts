@@ -36,6 +36,19 @@ describe('entities: recognition and types', () => {
     expect(person.mentions.map((mention) => mention.text)).toEqual(['Kallistrat Oberlinsky', 'Oberlinsky']);
     expect(person.roles).toContain('Finance Minister');
   });
+
+  it('finds a lone surname in a one-sentence text by the reporting verb it is the subject of', () => {
+    // No document context: no full name earlier, no title. Invented names, so no list knows them.
+    for (const [text, name] of [
+      ['Oberlinsky said the talks went well.', 'Oberlinsky'],
+      ['"We are ready," Vasquezko told reporters on Monday.', 'Vasquezko'],
+      ['The plan, Dunmarrow said, was never approved.', 'Dunmarrow'],
+    ] as const) {
+      const doc = extract(text);
+      expectOffsets(doc);
+      expect(entityNamed(doc, name).type, text).toBe('PERSON');
+    }
+  });
 });
 
 describe('entities: clean boundaries', () => {

@@ -6,7 +6,7 @@ import type { PhraseLookup } from './lookup.js';
 import { splitGluedName } from './names.js';
 import { matchTitle } from './titles.js';
 import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord } from './words.js';
-import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, readCapitals, type SentenceShape } from './capitals.js';
+import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, isPositional, readCapitals, type SentenceShape } from './capitals.js';
 
 /**
  * The capitalisation recogniser: runs of capitalised words, cut at titles, punctuation, possessives
@@ -218,12 +218,22 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         if (hasWordClass(firstWord, 'firstName') && words.length > 1 && words.length <= 4) return { type: 'PERSON', confidence: 0.85 };
         if (words.length === 1 && hasWordClass(firstWord, 'demonym')) return { type: 'NORP', confidence: 0.85 };
         if (words.length <= 3 && words.every((word) => hasWordClass(word, 'lastName') || hasWordClass(word, 'firstName'))) {
-          return { type: 'PERSON', confidence: 0.6 };
+          return { type: 'PERSON', confidence: 0.85 };
         }
         if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: 0.5 };
         const next = tokens[after];
         if (next && SPEECH_VERBS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
-          return { type: 'PERSON', confidence: 0.6 };
+          // "Biden said": a name the tagger reads as a proper noun, subject of a reporting verb, is a
+          // person as surely as a first name makes one. Not a month ("in May said"), nor a dictionary
+          // word whose capital may be only the sentence's ("Eyewitnesses told", "Paper says": the
+          // tagger reads those as proper nouns too).
+          const nameToken = tokens[after - 1];
+          const sure =
+            nameToken?.pos === 'PROPN' &&
+            !hasWordClass(lastWord, 'month') &&
+            !hasWordClass(lastWord, 'weekday') &&
+            !(words.length === 1 && isPositional(tokens, after - 1, shape.start) && isCommonWord(lastWord));
+          return { type: 'PERSON', confidence: sure ? 0.85 : 0.6 };
         }
         return { type: null, confidence: 0 };
       }

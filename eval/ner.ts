@@ -9,7 +9,8 @@
  *                                     # caller passing one sentence or a headline sees it
  *
  * Rows: the full pipeline's entity mentions (PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC,
- * NORP/EVENT/PRODUCT/LAW/WORK_OF_ART → MISC); the learned recognizer alone over the pipeline's
+ * NORP/EVENT/PRODUCT/LAW/WORK_OF_ART → MISC); the same without the learned model (rules and lists
+ * alone, `entities: { model: false }`); the learned recognizer alone over the pipeline's
  * tokens; and compromise's people / places / organizations as the baseline (it has no MISC).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -125,9 +126,11 @@ function main(): void {
   if (sentences) docs = docs.flatMap(splitLines);
 
   const pipelineRow = newRow('news-extract pipeline (doc.entities)');
+  const noModelRow = newRow('pipeline, entities: { model: false }');
   const modelRow = newRow('news-extract model alone (recognizeEntities)');
   const compromiseRow = newRow('compromise 14.17 people/places/organizations');
   const pipeline = createPipeline({ disable: ['quotes', 'dates'] });
+  const noModel = createPipeline({ disable: ['quotes', 'dates'], entities: { model: false } });
   const errors: string[] = [];
 
   for (const doc of docs) {
@@ -144,6 +147,16 @@ function main(): void {
       score(pipelineRow, doc.entities, []);
     }
     pipelineRow.ms += performance.now() - started;
+
+    started = performance.now();
+    const listsOnly = noModel.extract(doc.text);
+    noModelRow.ms += performance.now() - started;
+    noModelRow.docs++;
+    score(
+      noModelRow,
+      doc.entities,
+      listsOnly.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: COARSE[mention.type] }))),
+    );
 
     started = performance.now();
     const { tokens } = tokenize(doc.text);
@@ -164,7 +177,7 @@ function main(): void {
   }
 
   const header = ['system', ...TYPES.map((type) => `${type} F1`), 'micro P', 'micro R', 'micro F1', 'docs/s'];
-  const rows = [pipelineRow, modelRow, compromiseRow].map((row) => {
+  const rows = [pipelineRow, noModelRow, modelRow, compromiseRow].map((row) => {
     const total = emptyCounts();
     for (const type of TYPES) addCounts(total, row.counts[type]);
     const micro = prf(total);

@@ -5,7 +5,7 @@ import { entityTagger } from './entities/index.js';
 import { quoteTagger } from './quotes/index.js';
 import { dateTagger } from './dates/index.js';
 import { NewsExtractError, TaggerError, type Placement, type Tagger } from './tagger.js';
-import type { ExtractOptions, NewsDocument, QuoteOptions } from './types.js';
+import type { EntityOptions, ExtractOptions, NewsDocument, QuoteOptions } from './types.js';
 
 export interface PipelineOptions {
   /** Custom taggers, placed by their own `before` / `after` (default: after the last stage). */
@@ -16,6 +16,8 @@ export interface PipelineOptions {
   disable?: readonly string[];
   /** Quote stage settings for every document (see `QuoteOptions`); per-call options override. */
   quotes?: QuoteOptions;
+  /** Entity stage settings for every document (see `EntityOptions`); per-call options override. */
+  entities?: EntityOptions;
 }
 
 /** Input to `extractMany`: raw text, or text with its own id and options. */
@@ -39,6 +41,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const defaults: ExtractOptions = {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.quotes ? { quotes: options.quotes } : {}),
+    ...(options.entities ? { entities: options.entities } : {}),
   };
 
   const pipeline: Pipeline = {

@@ -64,6 +64,20 @@ describe('pipeline', () => {
     expect(doc.dates).toEqual([]);
   });
 
+  it('can run the entity stage without its learned model, per pipeline or per call', () => {
+    // Cricket clubs named after their counties: only the model reads "beat" as a match between teams.
+    const text = 'Leicestershire beat Somerset by an innings at Grace Road on Friday.';
+    const types = (doc: ReturnType<typeof extract>) => doc.entities.map((entity) => `${entity.name}:${entity.type}`);
+    expect(types(extract(text))).toEqual(['Leicestershire:ORG', 'Somerset:ORG', 'Grace Road:FAC']);
+    const listsOnly = ['Leicestershire:GPE', 'Somerset:GPE'];
+    expect(types(createPipeline({ entities: { model: false } }).extract(text))).toEqual(listsOnly);
+    expect(types(extract(text, { entities: { model: false } }))).toEqual(listsOnly);
+    // Titles and lists need no model.
+    expect(types(extract('Finance Minister Kallistrat Oberlinsky resigned.', { entities: { model: false } }))).toEqual([
+      'Kallistrat Oberlinsky:PERSON',
+    ]);
+  });
+
   it('rejects non-string input with a clear error and returns an empty document for empty text', () => {
     expect(() => extract(undefined as unknown as string)).toThrow(/news-extract: extract\(\) expects a string, got undefined/);
     const empty = extract('');

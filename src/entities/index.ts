@@ -1,6 +1,6 @@
 import { makeSpan, type DocumentDraft, type MentionCandidate } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { Token } from '../types.js';
+import type { EntityOptions, Token } from '../types.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { buildEntities } from './entities.js';
@@ -180,13 +180,8 @@ function standaloneWords(tokens: readonly Token[]): (word: string) => boolean {
   return (word) => words.has(word);
 }
 
-export interface EntityStageOptions {
-  /** Use the learned model (default true); without it the rules and word lists work alone. */
-  model?: boolean;
-}
-
 /** Recognises, links and types the entities of one document. */
-export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityStageOptions = {}): void {
+export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOptions = {}): void {
   const input: RecognizerInput = {
     text: doc.text,
     analysisText: doc.analysisText,
@@ -234,6 +229,6 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntitySta
 export const entityTagger: Tagger = {
   name: 'entities',
   tag(doc: DocumentDraft) {
-    recognizeDocumentEntities(doc);
+    recognizeDocumentEntities(doc, doc.options.entities);
   },
 };

@@ -41,17 +41,33 @@ describe('command: arguments', () => {
   it('prints help with the batch and story options, and the version', async () => {
     const help = await run(['--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--story', '--jobs', 'html', '.jsonl']) expect(help.stdout).toContain(option);
+    for (const option of ['--story', '--jobs', 'html', '.jsonl', '--scope', '--no-entity-model']) expect(help.stdout).toContain(option);
     const version = await run(['--version']);
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version);
   });
 
   it('rejects bad arguments with status 2 and a message', async () => {
-    for (const argv of [['--jobs', '0'], ['--jobs', 'many'], ['--format', 'xml'], ['--date', '2025-02-30'], ['--nope']]) {
+    for (const argv of [['--jobs', '0'], ['--jobs', 'many'], ['--format', 'xml'], ['--date', '2025-02-30'], ['--scope', 'nested'], ['--nope']]) {
       const result = await run(argv);
       expect(result.status, argv.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^news-extract: .+\nTry 'news-extract --help'/);
     }
+  });
+});
+
+describe('command: stage settings', () => {
+  it('passes --scope to the quote stage and --no-entity-model to the entity stage', async () => {
+    const stance = 'Smith vowed to fight the ruling.\n';
+    const quotes = async (argv: string[]) => (JSON.parse((await run(argv, { stdin: stance })).stdout) as NewsDocument).quotes.map((quote) => quote.text);
+    expect(await quotes([])).toEqual([]);
+    expect(await quotes(['--scope', 'attributions'])).toEqual(['to fight the ruling']);
+
+    // Cricket clubs named after their counties: only the learned model reads them as organisations.
+    const match = 'Leicestershire beat Somerset by an innings at Grace Road on Friday.\n';
+    const types = async (argv: string[]) =>
+      (JSON.parse((await run(argv, { stdin: match })).stdout) as NewsDocument).entities.map((entity) => `${entity.name}:${entity.type}`);
+    expect(await types([])).toContain('Leicestershire:ORG');
+    expect(await types(['--no-entity-model'])).toContain('Leicestershire:GPE');
   });
 });
 
@@ -196,5 +212,20 @@ describe('command: progress and worker threads', () => {
     const ids = pooled.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id.replace(`${path}/`, ''));
     expect(ids).toEqual(['a.txt', 'b.txt', 'c.txt', 'd1', 'd2']);
     expect(pooled.stderr.trim().split('\n')).toEqual([`news-extract: ${path}/c.txt: not valid UTF-8 text`]);
+  });
+
+  it('gives worker threads the stage settings of the command line (built command)', async () => {
+    const path = dir('batch-settings', {
+      'a.txt': 'Leicestershire beat Somerset by an innings at Grace Road on Friday.',
+      'b.txt': 'Smith vowed to fight the ruling.',
+    });
+    const exec = promisify(execFile);
+    const runBuilt = async (jobs: string) =>
+      (await exec(process.execPath, [cli, path, '-f', 'jsonl', '--jobs', jobs, '--no-entity-model', '--scope', 'attributions'])).stdout;
+    const [pooled, single] = [await runBuilt('2'), await runBuilt('1')];
+    expect(pooled).toBe(single);
+    const [a, b] = pooled.trim().split('\n').map((line) => JSON.parse(line) as NewsDocument);
+    expect(a?.entities.map((entity) => entity.type)).toEqual(['GPE', 'GPE']);
+    expect(b?.quotes.map((quote) => quote.text)).toEqual(['to fight the ruling']);
   });
 });

@@ -7,6 +7,10 @@ export interface CliOptions {
   paths: string[];
   format: Format;
   date?: string;
+  /** Quote stage scope (`QuoteOptions.scope`). */
+  scope?: 'statements' | 'attributions';
+  /** Run the entity stage without its learned recognizer (`entities: { model: false }`). */
+  noEntityModel: boolean;
   out?: string;
   tokens: boolean;
   quiet: boolean;
@@ -17,6 +21,8 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
 }
+
+const SCOPES = ['statements', 'attributions'] as const;
 
 export class UsageError extends Error {}
 
@@ -35,6 +41,11 @@ Options:
                                     statements per speaker across outlets, a timeline
   -j, --jobs <n>                    worker threads (default: the number of cores; 1 = in-process)
   -d, --date <YYYY-MM-DD>           reference date for articles that carry no publication date
+      --scope <statements|attributions>
+                                    quotes to report: reported statements (default), or every
+                                    attribution as PARC/PolNeAR mark them (nested ones, stances)
+      --no-entity-model             entities from titles, rules and word lists only: faster, with
+                                    much lower recall (see the README's entity figures)
   -o, --out <dir>                   write one <name>.json per input into <dir> instead of stdout
                                     (story.<format> with --story, report.html with --format html)
       --tokens                      include tokens in JSON output
@@ -55,6 +66,8 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
       options: {
         format: { type: 'string', short: 'f' },
         date: { type: 'string', short: 'd' },
+        scope: { type: 'string' },
+        'no-entity-model': { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         tokens: { type: 'boolean' },
         story: { type: 'boolean', short: 's' },
@@ -75,6 +88,9 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date expects a calendar date as YYYY-MM-DD, got "${values.date}"`);
   }
+  if (values.scope !== undefined && !SCOPES.includes(values.scope as (typeof SCOPES)[number])) {
+    throw new UsageError(`--scope expects ${SCOPES.join(' or ')}, got "${values.scope}"`);
+  }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
   let jobs = defaultJobs;
   if (values.jobs !== undefined) {
@@ -87,6 +103,8 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
     paths: positionals,
     format,
     date: values.date,
+    ...(values.scope !== undefined ? { scope: values.scope as (typeof SCOPES)[number] } : {}),
+    noEntityModel: values['no-entity-model'] ?? false,
     out: values.out,
     tokens: values.tokens ?? false,
     story: values.story ?? false,

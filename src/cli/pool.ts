@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createPipeline } from '../pipeline.js';
+import { createPipeline, type Pipeline } from '../pipeline.js';
 import type { NewsDocument } from '../types.js';
 import { extractUnit } from './extract-unit.js';
 import type { InputUnit } from './inputs.js';
@@ -9,6 +9,17 @@ import type { InputUnit } from './inputs.js';
 export interface WorkerSetup {
   referenceDate?: string;
   tokens: boolean;
+  scope?: 'statements' | 'attributions';
+  noEntityModel?: boolean;
+}
+
+/** The pipeline a setup asks for: the same in-process and in every worker thread. */
+export function pipelineFor(setup: WorkerSetup): Pipeline {
+  return createPipeline({
+    ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}),
+    ...(setup.scope ? { quotes: { scope: setup.scope } } : {}),
+    ...(setup.noEntityModel ? { entities: { model: false } } : {}),
+  });
 }
 export interface WorkerRequest {
   task: number;
@@ -23,7 +34,7 @@ export interface Extractor {
 }
 
 export function inProcessExtractor(setup: WorkerSetup): Extractor {
-  const pipeline = createPipeline(setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
+  const pipeline = pipelineFor(setup);
   return {
     extract: async (unit) => extractUnit(pipeline, unit, setup.tokens),
     close: async () => {},

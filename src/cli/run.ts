@@ -7,7 +7,7 @@ import { aggregate } from '../story/aggregate.js';
 import type { NewsDocument } from '../types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { collectInputs, describeFsError, outputName, readUnits, type InputError, type InputSource, type InputUnit } from './inputs.js';
-import { inProcessExtractor, workerPoolExtractor, workerScript, type Extractor } from './pool.js';
+import { inProcessExtractor, workerPoolExtractor, workerScript, type Extractor, type WorkerSetup } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { version } from '../../package.json';
 
@@ -137,7 +137,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
  * TypeScript sources (no built worker script beside this module) extract in-process.
  */
 function chooseExtractor(options: CliOptions, sources: readonly (InputSource | InputError)[]): Extractor {
-  const setup = { tokens: options.tokens, ...(options.date ? { referenceDate: options.date } : {}) };
+  const setup: WorkerSetup = {
+    tokens: options.tokens,
+    ...(options.date ? { referenceDate: options.date } : {}),
+    ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.noEntityModel ? { noEntityModel: true } : {}),
+  };
   const several = sources.length > 1 || sources.some((source) => 'path' in source && source.path?.toLowerCase().endsWith('.jsonl'));
   const script = workerScript();
   if (options.jobs > 1 && several && script) return workerPoolExtractor(script, options.jobs, setup);

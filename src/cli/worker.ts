@@ -1,11 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPipeline } from '../pipeline.js';
 import { extractUnit } from './extract-unit.js';
-import type { WorkerRequest, WorkerResponse, WorkerSetup } from './pool.js';
+import { pipelineFor, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './pool.js';
 
 // One pipeline per worker thread: the language model loads once per thread, not once per article.
 const setup = workerData as WorkerSetup;
-const pipeline = createPipeline(setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
+const pipeline = pipelineFor(setup);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;

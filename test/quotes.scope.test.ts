@@ -36,6 +36,24 @@ describe('both scopes: statements', () => {
     }
   });
 
+  it('gives a report closed by a second attribution to the outer source, nested under attributions', () => {
+    // Invented names and words, so that no list and no golden sentence decides it.
+    const cases: Array<[string, string, string]> = [
+      ['Ms. Okonkwo warned that the levy would fail, the ministry said.', 'the ministry', 'said'],
+      ['Ms. Okonkwo said the levy would fail, officials said on Monday.', 'officials', 'said'],
+      ['Ms. Okonkwo said the levy would fail, said a spokesman.', 'a spokesman', 'said'],
+      ['Ms. Okonkwo said the levy would fail, according to the ministry.', 'the ministry', 'according to'],
+    ];
+    for (const [text, outer, cue] of cases) {
+      const inner = text.slice(0, text.indexOf(','));
+      expect(summary(quotesOf(text, 'statements')), text).toEqual([[inner, outer, cue]]);
+      const nested = summary(quotesOf(text, 'attributions'));
+      expect(nested, text).toContainEqual([inner, outer, cue]);
+      // The inner report's content ends before the outer attribution.
+      expect(nested, text).toContainEqual(['the levy would fail', 'Ms. Okonkwo', inner.includes('warned') ? 'warned' : 'said']);
+    }
+  });
+
   it('does not read a temporal as-clause as an attribution', () => {
     expect(quotesOf('As the crowd cheered, the mayor cut the ribbon.', 'statements')).toEqual([]);
   });

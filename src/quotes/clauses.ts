@@ -639,6 +639,14 @@ export function findReportedSpeech(
           }
         }
       }
+      // "Putin warned that sanctions would fail, the Kremlin said": the report at the end is the outer
+      // one. Under `statements` only the outer one is reported (the corpus guidelines' outermost
+      // attribution), and its cue is read next; under `attributions` this one ends before it.
+      const outer = trailingAttribution(ctx, start, end, last);
+      if (outer >= 0) {
+        if (!attributions) continue;
+        end = outer - 1;
+      }
       // Under `attributions` a following clause of its own ends the content: "reported spending $1
       // million, while another group reported …" holds two reports, not one inside the other.
       if (attributions) end = beforeNextClause(tokens, start, end);
@@ -694,6 +702,39 @@ export function findReportedSpeech(
   }
   return found.filter((candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '');
 }
+
+/**
+ * An attribution closing the stretch [from, end] and the sentence (`last`), which reports what
+ * precedes it: "…, Peskov said (on Friday)", "…, said the Kremlin", "…, according to officials".
+ * Its comma, or -1. Looked for among the last words only: such a tail is a name and a verb.
+ */
+function trailingAttribution(ctx: QuoteContext, from: number, end: number, last: number): number {
+  const { tokens } = ctx;
+  for (let comma = end - 1; comma > from && comma >= end - TRAILING_WINDOW; comma--) {
+    if (!isComma(tokens[comma])) continue;
+    const next = comma + 1;
+    if (isWord(tokens[next], 'according') && isWord(tokens[next + 1], 'to')) {
+      const source = sourceAfterAccordingTo(ctx, next + 2, last);
+      if (source && contentEnd(tokens, source.last + 1, last) <= source.last) return comma;
+      continue;
+    }
+    for (let v = next; v <= end && v <= next + 8; v++) {
+      const verb = isCueToken(ctx, v);
+      if (!verb || verb.passive || verb.cueClass === 'stance' || /ing$/.test((tokens[v] as Token).norm)) continue;
+      if (v === next) {
+        const speaker = speakerRightOf(ctx, v, last);
+        if (speaker && adverbialTail(tokens, speaker.last + 1, last)) return comma;
+        continue;
+      }
+      const speaker = speakerLeftOf(ctx, v, next);
+      if (speaker?.first === next && adverbialTail(tokens, v + 1, last) && !takesObject(tokens, v, verb, last)) return comma;
+    }
+  }
+  return -1;
+}
+
+/** How far from the content's end a trailing attribution may begin, in tokens. */
+const TRAILING_WINDOW = 14;
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'until', 'although', 'though', 'if', 'when', 'whereas', 'once', 'unless']);
 

@@ -29,6 +29,7 @@ export interface DraftMeta {
   date?: string;
   url?: string;
   publisher?: string;
+  dateline?: Span;
   boilerplate: Span[];
 }
 

@@ -104,6 +104,11 @@ export interface DocumentMeta {
   readonly date?: string;
   readonly url?: string;
   readonly publisher?: string;
+  /**
+   * A wire dateline opening the story ("WASHINGTON (Reuters) -", "NEW YORK, Nov. 19 (UPI) —"): its
+   * agency becomes the publisher when nothing else names one; its place stays an entity mention.
+   */
+  readonly dateline?: Span;
   /** Lines recognised as boilerplate and kept out of extraction. */
   readonly boilerplate: readonly Span[];
 }

@@ -191,6 +191,17 @@ describe('reported speech', () => {
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
+  it('starts a report after a wire dateline, not with it', () => {
+    for (const text of [
+      'WASHINGTON (Reuters) - The central bank will hold rates, its chair said on Wednesday.',
+      'RENO, Nev. (AP) — The central bank will hold rates, its chair said on Wednesday.',
+    ]) {
+      const quote = only(text);
+      expect(quote.text).toBe('The central bank will hold rates');
+      expect(quote.speaker?.text).toBe('its chair');
+    }
+  });
+
   it('reads a parenthetical cue inside its content: "X, he said, Y"', () => {
     const quote = only('Many of the closures, he said, have involved public courses.');
     expect(quote).toMatchObject({ kind: 'indirect', text: 'Many of the closures, he said, have involved public courses' });

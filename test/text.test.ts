@@ -89,6 +89,34 @@ describe('cleanText: metadata', () => {
     expect(analysisText).not.toContain('MENAFN');
   });
 
+  it('reads a wire dateline as a unit of its own: agency as publisher, a sentence end at its dash', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      ['WASHINGTON (Reuters) - The central bank held rates.', 'WASHINGTON (Reuters) -', 'Reuters'],
+      ['NEW YORK, Nov. 19 (UPI) — Shares rose.', 'NEW YORK, Nov. 19 (UPI) —', 'UPI'],
+      ['CAMBRIDGE, Mass., Dec. 11 (UPI) — Students marched.', 'CAMBRIDGE, Mass., Dec. 11 (UPI) —', 'UPI'],
+      ['NASHUA, N.H.\u00a0-\u00a0At the moment the race is open.', 'NASHUA, N.H.\u00a0-', undefined],
+      ['LOS ANGELES --  The stories begin.', 'LOS ANGELES --', undefined],
+      ['Storm Nears Coast\n\nBEIJING — Heavy rain fell.', 'BEIJING —', undefined],
+    ];
+    for (const [text, dateline, publisher] of cases) {
+      const { meta, analysisText } = cleanText(text);
+      expect(meta.dateline?.text, text).toBe(dateline);
+      expect(text.slice(meta.dateline?.start, meta.dateline?.end)).toBe(dateline);
+      expect(meta.publisher).toBe(publisher);
+      expect(analysisText).toHaveLength(text.length);
+      expect(analysisText.slice((meta.dateline?.end ?? 0) - (dateline.endsWith('--') ? 2 : 1), meta.dateline?.end).trimEnd()).toBe('.');
+    }
+    const { tokens, sentences } = tokenize('WASHINGTON (Reuters) - The central bank held rates.', cleanText('WASHINGTON (Reuters) - The central bank held rates.').analysisText);
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['WASHINGTON (Reuters) -', 'The central bank held rates.']);
+    expect(tokens.map((token) => token.text)).toContain('-');
+  });
+
+  it('takes no kicker, capital headline or name for a dateline', () => {
+    for (const text of ['BREAKING - The vote was delayed.', 'EXCLUSIVE – Inside the talks.', 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Lane writes.', 'Trump - the candidate - spoke.', 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .']) {
+      expect(cleanText(text).meta.dateline, text).toBeUndefined();
+    }
+  });
+
   it('does not take a first paragraph for a headline', () => {
     const { meta } = cleanText('Moscow: The Kremlin said on Monday that a summit could take place.\nMore text.');
     expect(meta.title).toBeUndefined();

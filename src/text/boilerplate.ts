@@ -38,3 +38,16 @@ export const URL_TOKEN = /^https?:\/\/[^\s<>"]+$/i;
 
 /** A date in a URL path: /20251017/, /2025/10/17/, /2025-10-17/ */
 export const URL_DATE = /\/((?:19|20)\d{2})[/\-]?(0[1-9]|1[0-2])[/\-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+
+/**
+ * A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, Nov. 19 (UPI) — ",
+ * "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RENO, Nev. (AP) — ", "NASHUA, N.H. - ", "BEIJING — ". The place is in capitals;
+ * a region in Title Case or initials, a month and day, and the agency in brackets may follow; a dash ends it.
+ * Groups: 1 place, 2 agency, 3 the dash. The words are separated by single spaces, so no two
+ * repetitions can match the same text (linear time).
+ */
+export const DATELINE =
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.(?:[A-Z][a-z]*\.)+)){0,2}(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \(([A-Z][A-Za-z.&-]*(?: [A-Za-z.&-]+){0,3})\))?[ \u00a0]?(\u2014|\u2013|--?)[ \u00a0]{1,3}(?=\S)/;
+
+/** Capitalised kickers that open a paragraph like a dateline but name no place. */
+export const NOT_A_DATELINE = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'LIVE', 'EDITORIAL', 'CORRECTION']);

@@ -1,7 +1,7 @@
 import { makeSpan, type DocumentDraft, type DraftMeta } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Span } from '../types.js';
-import { BOILERPLATE_RULES, DATE_FIELD, PUBLISHER_SLUG, URL_DATE, URL_TOKEN } from './boilerplate.js';
+import { BOILERPLATE_RULES, DATE_FIELD, DATELINE, NOT_A_DATELINE, PUBLISHER_SLUG, URL_DATE, URL_TOKEN } from './boilerplate.js';
 
 interface Line {
   start: number;
@@ -163,7 +163,25 @@ export function cleanText(text: string): CleanResult {
       break;
     }
   }
-  return { meta, analysisText: blankRanges(text, blanked).replace(/\u00a0/g, ' ') };
+  let analysisText = blankRanges(text, blanked).replace(/\u00a0/g, ' ');
+
+  // A wire dateline ("WASHINGTON (Reuters) - The Fed will …") is a unit of its own: its dash ends a
+  // sentence for the later stages, so that no reported clause or quote starts with the dateline,
+  // while its place and agency stay mentions.
+  for (const line of nonEmpty.slice(0, 12)) {
+    if (line === titleCandidate || meta.boilerplate.some((span) => span.start === line.contentStart)) continue;
+    const dateline = DATELINE.exec(line.content);
+    if (!dateline || !dateline[1] || !dateline[3] || NOT_A_DATELINE.has(dateline[1])) continue;
+    // A capital line is a headline with a topic slug ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"),
+    // not a dateline before a story's first sentence.
+    if (!/\p{Ll}/u.test(line.content.slice(dateline[0].length, dateline[0].length + 40))) continue;
+    const dash = line.contentStart + dateline[0].trimEnd().length - dateline[3].length;
+    meta.dateline = makeSpan(text, line.contentStart, dash + dateline[3].length);
+    if (dateline[2]) meta.publisher ??= dateline[2];
+    analysisText = `${analysisText.slice(0, dash)}.${' '.repeat(dateline[3].length - 1)}${analysisText.slice(dash + dateline[3].length)}`;
+    break;
+  }
+  return { meta, analysisText };
 }
 
 export const cleanTagger: Tagger = {

@@ -191,6 +191,12 @@ describe('reported speech', () => {
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
+  it('takes "his chief of staff" whole as a speaker, though the tagger reads "chief" as an adjective', () => {
+    const quote = only('His chief of staff later added that the talks could resume within days.');
+    expect(quote.text).toBe('the talks could resume within days');
+    expect(quote.speaker?.text).toBe('His chief of staff');
+  });
+
   it('starts a report after a wire dateline, not with it', () => {
     for (const text of [
       'WASHINGTON (Reuters) - The central bank will hold rates, its chair said on Wednesday.',

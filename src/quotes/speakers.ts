@@ -96,8 +96,10 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
       j--;
       continue;
     }
-    // "Joel Pollak of Breitbart", "Secretary of State John Kerry", "Obama and Clinton".
-    if (token.norm === 'of' && inPhrase(tokens[j + 1]) && isProperOrNoun(tokens[j - 1])) {
+    // "Joel Pollak of Breitbart", "Secretary of State John Kerry", "Obama and Clinton"; "his chief of
+    // staff", where the tagger reads the noun after a determiner as an adjective.
+    const nounBeforeOf = isProperOrNoun(tokens[j - 1]) || (tokens[j - 1]?.pos === 'ADJ' && /^(DET|PRON)$/.test(tokens[j - 2]?.pos ?? ''));
+    if (token.norm === 'of' && inPhrase(tokens[j + 1]) && nounBeforeOf) {
       j--;
       continue;
     }

@@ -43,6 +43,7 @@ describe('entities: recognition and types', () => {
       ['Oberlinsky said the talks went well.', 'Oberlinsky'],
       ['"We are ready," Vasquezko told reporters on Monday.', 'Vasquezko'],
       ['The plan, Dunmarrow said, was never approved.', 'Dunmarrow'],
+      ['Dunmarrow, speaking in Vienna on Tuesday, said the plan had failed.', 'Dunmarrow'],
     ] as const) {
       const doc = extract(text);
       expectOffsets(doc);

@@ -30,6 +30,9 @@ export const COARSE: Record<EntityType, CoarseType> = {
   WORK_OF_ART: 'MISC',
 };
 
+/** Below this mean token confidence a model span's type is a guess (right spans go as low as 0.00, see index.ts). */
+const UNSURE_MODEL_SPAN = 0.5;
+
 /** The weight of a model span's type when mentions vote on their entity's type. */
 const MODEL_WEIGHT = 0.85;
 
@@ -81,7 +84,11 @@ export function resolveCandidates(
     // in linking with a fixed weight, as sure as a list or a first name.
     let candidate: EntityCandidate = { ...span, confidence: MODEL_WEIGHT };
     if (rule) {
-      const refines = rule.type !== null && span.type !== null && (COARSE[rule.type] === COARSE[span.type] || rule.contextFree === true);
+      // "Dunmarrow, speaking in Vienna, said": a name no list knows, the subject of a reporting verb,
+      // is a person against the model's unsure place or miscellany guess (an organisation's it keeps:
+      // companies and agencies "say" too).
+      const reportedPerson = rule.subjectOfReport === true && span.confidence < UNSURE_MODEL_SPAN && (span.type === null || COARSE[span.type] === 'LOC' || COARSE[span.type] === 'MISC');
+      const refines = rule.type !== null && span.type !== null && (COARSE[rule.type] === COARSE[span.type] || rule.contextFree === true || reportedPerson);
       const type = rule.confidence >= 0.95 || refines ? rule.type : span.type;
       candidate = { ...rule, type, confidence: Math.max(rule.confidence, MODEL_WEIGHT) };
     }

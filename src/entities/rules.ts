@@ -23,6 +23,8 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', '
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'emphasized', 'emphasised', 'stressed', 'warned', 'wrote', 'asked', 'replied', 'insisted', 'argued', 'confirmed', 'announced', 'claimed', 'tweeted']);
 
 /** A possessive glued to the token ends the name: "Zelenskiy's". */
+/** The longest interruption between a name and its verb, in tokens. */
+const MAX_INTERRUPTION = 12;
 const POSSESSIVE_TAIL = /['’]s?$/u;
 
 const HEAD_TYPES = new Map<string, EntityType>();
@@ -193,6 +195,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           type: typed.type,
           confidence: typed.confidence,
           ...(typed.contextFree ? { contextFree: true } : {}),
+          ...(typed.subjectOfReport ? { subjectOfReport: true } : {}),
           source: 'rules',
           words: nameWords,
           ...(role && (typed.type === 'PERSON' || typed.type === null) ? { role } : {}),
@@ -205,7 +208,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         titled: boolean,
         after: number,
         shape: SentenceShape,
-      ): { type: EntityType | null; confidence: number; contextFree?: boolean } {
+      ): { type: EntityType | null; confidence: number; contextFree?: boolean; subjectOfReport?: boolean } {
         if (titled) return { type: 'PERSON', confidence: 0.95 };
         const known = lookup(surface) ?? lookup(words.join(' '));
         if (known) return { type: known.type, confidence: 0.9, ...(known.contextFree ? { contextFree: true } : {}) };
@@ -221,7 +224,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           return { type: 'PERSON', confidence: 0.85 };
         }
         if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: 0.5 };
-        const next = tokens[after];
+        const next = tokens[reportingVerbAfter(after)];
         if (next && SPEECH_VERBS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
           // "Biden said": a name the tagger reads as a proper noun, subject of a reporting verb, is a
           // person as surely as a first name makes one. Not a month ("in May said"), nor a dictionary
@@ -233,9 +236,23 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             !hasWordClass(lastWord, 'month') &&
             !hasWordClass(lastWord, 'weekday') &&
             !(words.length === 1 && isPositional(tokens, after - 1, shape.start) && isCommonWord(lastWord));
-          return { type: 'PERSON', confidence: sure ? 0.85 : 0.6 };
+          return { type: 'PERSON', confidence: sure ? 0.85 : 0.6, ...(sure ? { subjectOfReport: true } : {}) };
         }
         return { type: null, confidence: 0 };
+      }
+
+      /**
+       * Where the verb of a name ending before `after` stands: right after it, or after an interruption
+       * between commas ("Zelensky, speaking in Kyiv on Tuesday, said").
+       */
+      function reportingVerbAfter(after: number): number {
+        if (tokens[after]?.text !== ',') return after;
+        for (let k = after + 1; k < after + MAX_INTERRUPTION && k < tokens.length; k++) {
+          const token = tokens[k] as Token;
+          if (token.sentence !== tokens[after]?.sentence || token.kind === 'quote') break;
+          if (token.text === ',') return k + 1;
+        }
+        return after;
       }
 
       /** "Dmitry Peskov, the Kremlin spokesman, said": an apposition after the name is a role. */

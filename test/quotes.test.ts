@@ -191,6 +191,16 @@ describe('reported speech', () => {
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
+  it('links a titled speaker to the person, not to the country in the title', () => {
+    const text = 'U.S. Secretary of State Marta Olsen said Thursday that the sanctions would stay.';
+    const doc = extract(text);
+    const quote = doc.quotes[0];
+    expect(quote?.speaker?.text).toBe('U.S. Secretary of State Marta Olsen');
+    const entity = doc.entities.find((candidate) => candidate.id === quote?.speaker?.entity);
+    expect(entity?.name).toBe('Marta Olsen');
+    expect(entity?.type).toBe('PERSON');
+  });
+
   it('takes "his chief of staff" whole as a speaker, though the tagger reads "chief" as an adjective', () => {
     const quote = only('His chief of staff later added that the talks could resume within days.');
     expect(quote.text).toBe('the talks could resume within days');

@@ -166,7 +166,8 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     }
     // "Secretary of State John Kerry": the office's object is not part of the name.
     if (isWordAt(tokens, runStart - 1, 'of') && runEnd - runStart >= 2) runStart++;
-    if (TITLES.has(tokens[runStart]?.norm ?? '') || CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')) continue;
+    // A run that ends in a title is the title ("U.S. Secretary" of "U.S. Secretary of State Marco Rubio").
+    if (TITLES.has(tokens[runStart]?.norm ?? '') || TITLES.has(tokens[runEnd]?.norm ?? '') || CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')) continue;
     if (runStart === runEnd && GENERIC.has(tokens[runStart]?.norm ?? '')) continue;
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;

@@ -191,6 +191,12 @@ describe('reported speech', () => {
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
+  it('finds the report of a surname that is also a verb ("Tim Cook said", tagged Cook/VERB said/ADJ)', () => {
+    const quote = only('Chief Executive Tim Cook said demand for the phones was strong.');
+    expect(quote.text).toBe('demand for the phones was strong');
+    expect(quote.speaker?.text).toBe('Chief Executive Tim Cook');
+  });
+
   it('links a titled speaker to the person, not to the country in the title', () => {
     const text = 'U.S. Secretary of State Marta Olsen said Thursday that the sanctions would stay.';
     const doc = extract(text);

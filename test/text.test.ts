@@ -47,6 +47,13 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('repairs the tags of a surname that is also a verb before "said" ("Tim Cook/VERB said/ADJ")', () => {
+    const { tokens } = tokenize('Chief Executive Tim Cook said demand was strong.');
+    const tag = (text: string) => tokens.find((token) => token.text === text)?.pos;
+    expect(tag('Cook')).toBe('PROPN');
+    expect(tag('said')).toBe('VERB');
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(tokenize('')).toEqual({ tokens: [], sentences: [] });
     expect(tokenize(' \n\t ')).toEqual({ tokens: [], sentences: [] });

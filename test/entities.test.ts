@@ -37,6 +37,14 @@ describe('entities: recognition and types', () => {
     expect(person.roles).toContain('Finance Minister');
   });
 
+  it('keeps the particles of a titled name in the mention and the name ("von der Leyen")', () => {
+    const doc = extract('Commission President Ursula von der Leyen said the measures would work.');
+    expectOffsets(doc);
+    const person = entityNamed(doc, 'Ursula von der Leyen');
+    expect(person.type).toBe('PERSON');
+    expect(person.mentions.map((mention) => mention.text)).toEqual(['Ursula von der Leyen']);
+  });
+
   it('finds a lone surname in a one-sentence text by the reporting verb it is the subject of', () => {
     // No document context: no full name earlier, no title. Invented names, so no list knows them.
     for (const [text, name] of [

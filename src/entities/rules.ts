@@ -137,10 +137,14 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             const lastWord = tokens[words[words.length - 1] ?? from];
             let next = j + 1;
             if (norm === 'of' && tokens[next]?.norm === 'the') next += 1;
+            // Two particles in a row: "Ursula von der Leyen", "Rafael de la Cruz".
+            if (PARTICLES.has(norm) && PARTICLES.has(tokens[next]?.norm ?? '') && tokens[next]?.spaceBefore) next += 1;
             const joins = PARTICLES.has(norm)
               ? !NAME_CONNECTORS.has(norm) && lastWord !== undefined && hasWordClass(lastWord.norm, 'firstName')
               : lastWord !== undefined && (isOrganizationWord(lastWord.norm) || isPlaceWord(lastWord.norm) || HEAD_TYPES.has(lastWord.norm) || lastWord.norm === 'united');
             if (joins && acceptable(next, shape)) {
+              // A person's particles belong to the name ("von der Leyen"), connectors not to its words.
+              if (PARTICLES.has(norm)) for (let k = j; k < next; k++) words.push(k);
               j = next;
               continue;
             }

@@ -144,6 +144,17 @@ describe('entities: one entity per real-world thing', () => {
     expect(places[0]?.mentions.map((mention) => mention.text)).toEqual(['United States', 'U.S.', 'US']);
   });
 
+  it('reads corporate offices as titles, not as part of the name', () => {
+    for (const [text, role] of [
+      ['Chief Executive Marta Olsen said demand was strong.', 'Chief Executive'],
+      ['Chief Operating Officer Marta Olsen resigned on Monday.', 'Chief Operating Officer'],
+    ] as const) {
+      const person = entityNamed(extract(text), 'Marta Olsen');
+      expect(person.type).toBe('PERSON');
+      expect(person.roles).toContain(role);
+    }
+  });
+
   it('collects roles from titles and appositions', () => {
     const text =
       'US Secretary of State Antony Blinken met Jens Stoltenberg, the NATO secretary general, in Brussels. Blinken said little.';

@@ -28,7 +28,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'entities.entities': 0.98,
   'quotes.direct.span': 1,
   'quotes.direct.speaker': 1,
-  'quotes.direct.kind': 0.95,
+  'quotes.direct.kind': 1,
   'quotes.direct.cue': 1,
   'quotes.indirect.span': 1,
   'quotes.indirect.speaker': 1,

@@ -191,6 +191,16 @@ describe('reported speech', () => {
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
   });
 
+  it('reads a fully quoted that-clause as direct, its text between the marks, also before a coordinated cue', () => {
+    const short = only('Asked about the delay, Olsen said only that "work is under way."');
+    expect([short.kind, short.text]).toEqual(['direct', 'work is under way.']);
+    const quotes = quotesOf('Writing online, she stated that “answers can only come from the top” and praised the “quiet work” of diplomats.');
+    expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([
+      ['direct', 'answers can only come from the top'],
+      ['partial', 'quiet work'],
+    ]);
+  });
+
   it('finds the report of a surname that is also a verb ("Tim Cook said", tagged Cook/VERB said/ADJ)', () => {
     const quote = only('Chief Executive Tim Cook said demand for the phones was strong.');
     expect(quote.text).toBe('demand for the phones was strong');

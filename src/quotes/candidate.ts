@@ -20,4 +20,6 @@ export interface QuoteCandidate {
    * not two). Absent means true.
    */
   keepWhenNested?: boolean;
+  /** The content's first token, for a reading that later ends the content earlier (coordination). */
+  firstToken?: number;
 }

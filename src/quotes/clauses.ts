@@ -596,7 +596,17 @@ export function findReportedSpeech(
           let end = conj - 1;
           while (end > first && isComma(tokens[end])) end--;
           const endToken = tokens[end] as Token;
-          if (endToken.end > lastPreposed.start) lastPreposed.end = endToken.end;
+          if (endToken.end > lastPreposed.start) {
+            // Built again, not only cut: the kind and the text between marks follow the shorter
+            // content ('stated that “…” and emphasized …' is direct once the second report is off).
+            const firstToken = lastPreposed.firstToken;
+            if (firstToken !== undefined && lastPreposed.kind !== 'partial' && end >= firstToken) {
+              const shorter = build(ctx, regions, firstToken, end, lastPreposed.cue ?? cue, lastPreposed.speaker, lastPreposed.confidence);
+              lastPreposed.start = shorter.start;
+              lastPreposed.end = shorter.end;
+              lastPreposed.kind = shorter.kind;
+            } else lastPreposed.end = endToken.end;
+          }
         }
       }
       if (!subject) {
@@ -774,9 +784,21 @@ function build(
     quoted += Math.max(0, Math.min(end, region.end) - Math.max(start, region.start));
   }
   const share = quoted / Math.max(1, end - start);
+  // Every word inside the marks ('said only that "work is under way."'): direct, however short
+  // (the marks and the period alone kept a short quote under the share).
+  let wordOutside = false;
+  for (let i = first; i <= last && !wordOutside && quoted > 0; i++) {
+    const token = tokens[i] as Token;
+    wordOutside = (ctx.region[i] ?? -1) < 0 && (token.kind === 'word' || token.kind === 'number');
+  }
   // The share of quoted text decides between direct and mixed; a fragment taken alone is partial.
-  const kind: QuoteKind = kindOverride ?? (quoted === 0 ? 'indirect' : share >= 0.95 ? 'direct' : 'mixed');
-  return { start, end, kind, cue, speaker, inherits: false, confidence };
+  const kind: QuoteKind = kindOverride ?? (quoted === 0 ? 'indirect' : share >= 0.95 || !wordOutside ? 'direct' : 'mixed');
+  // A direct quote's text is what lies between its marks (corpus guidelines), also after "that".
+  if (kind === 'direct' && !kindOverride && seen.size === 1) {
+    const region = regions[seen.values().next().value as number]?.region;
+    if (region && region.start >= start && region.end <= end) return { start: region.start, end: region.end, kind, cue, speaker, inherits: false, confidence, firstToken: first };
+  }
+  return { start, end, kind, cue, speaker, inherits: false, confidence, firstToken: first };
 }
 
 /**

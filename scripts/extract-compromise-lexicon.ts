@@ -41,6 +41,11 @@ write('compromise-first-names.json', {
   source: `${SOURCE}: words tagged FirstName, MaleName or FemaleName.`,
   names: withTags('FirstName', 'MaleName', 'FemaleName').map(titleCase),
 });
+write('compromise-gendered-first-names.json', {
+  source: `${SOURCE}: words tagged MaleName or FemaleName (lower case), for pronoun agreement.`,
+  male: withTags('MaleName'),
+  female: withTags('FemaleName'),
+});
 write('compromise-surnames.json', {
   source: `${SOURCE}: words tagged LastName.`,
   names: withTags('LastName').map(titleCase),

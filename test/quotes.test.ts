@@ -207,6 +207,18 @@ describe('reported speech', () => {
     expect(quote.speaker?.text).toBe('Chief Executive Tim Cook');
   });
 
+  it('resolves "he" and "she" to the subject of the sentence before, and never across gender', () => {
+    const nameOf = (text: string, index: number): string | undefined => {
+      const doc = extract(text);
+      return doc.entities.find((entity) => entity.id === doc.quotes[index]?.speaker?.entity)?.name;
+    };
+    // The person the previous sentence is about, named after the last speaker.
+    expect(nameOf('Marta Olsen said the plan was flawed. Tomas Berg spoke in Oslo on Tuesday. He said the plan would work.', 1)).toBe('Tomas Berg');
+    // The nearest earlier speaker, skipping one whose first name disagrees with the pronoun.
+    expect(nameOf('Peter Lund said the vote was close. Anna Holm said it was fair. He said he would appeal.', 2)).toBe('Peter Lund');
+    expect(nameOf('Anna Holm said the vote was fair. Peter Lund lost the district. She said she would not gloat.', 1)).toBe('Anna Holm');
+  });
+
   it('links a titled speaker to the person, not to the country in the title', () => {
     const text = 'U.S. Secretary of State Marta Olsen said Thursday that the sanctions would stay.';
     const doc = extract(text);

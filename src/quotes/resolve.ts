@@ -3,6 +3,7 @@ import type { Entity, EntityType, Speaker, Token } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from './data/speakerWords.js';
 import type { SpeakerPhrase } from './speakers.js';
+import { genderOf, type Gender } from '../entities/gender.js';
 
 /**
  * Resolving a speaker phrase to the entity it means. Names link through the entity layer's
@@ -130,6 +131,49 @@ export class EntityIndex {
   }
 }
 
+/** Words a sentence may open with before its subject: "And", "But", "Then". */
+const OPENERS = new Set(['and', 'but', 'then', 'so', 'yet']);
+
+/**
+ * The person who is the subject of the sentence before the one that `pronoun` opens: a PERSON mention
+ * before that sentence's first verb ("Russian President Vladimir Putin on Friday rejected …"). Only
+ * for a pronoun at its sentence's start (after an opener word at most).
+ */
+function previousSubject(
+  tokens: readonly Token[],
+  pronoun: number,
+  index: EntityIndex,
+  gender: Gender | undefined,
+): { entity: Entity; start: number } | undefined {
+  const sentence = (tokens[pronoun] as Token).sentence;
+  let start = pronoun;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  for (let k = start; k < pronoun; k++) {
+    const token = tokens[k] as Token;
+    if (!OPENERS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation') return undefined;
+  }
+  if (start === 0) return undefined;
+  const previous = (tokens[start - 1] as Token).sentence;
+  let first = start - 1;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === previous) first--;
+  for (let k = first; k < start && k < first + MAX_SUBJECT_TOKENS; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return undefined;
+    const entity = index.overlapping(token.start, token.end);
+    // "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": a possessive is not the subject.
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '') || /['’]s$/.test(token.text);
+    if (entity?.type === 'PERSON' && !possessive) {
+      // "She" after "His opponent, Hillary Clinton, won …" is not Clinton's "he": a disagreeing name is no antecedent.
+      const known = genderOf(entity.name, entity.roles);
+      return known && gender && known !== gender ? undefined : { entity, start: token.start };
+    }
+  }
+  return undefined;
+}
+
+/** How far into a sentence its subject may start: "Former U.S. Secretary of State Marta Olsen". */
+const MAX_SUBJECT_TOKENS = 8;
+
 /**
  * The proper name inside a phrase, without titles: "Kremlin spokesman Dmitry Peskov" → "Dmitry
  * Peskov"; "the leader of the Anti-Defamation League, Jonathan Greenblatt" → "Jonathan Greenblatt".
@@ -240,17 +284,26 @@ export function resolveSpeaker(
     const wantsPerson = PERSON_PRONOUNS.has(head.norm);
     const wantsGroup = GROUP_PRONOUNS.has(head.norm);
     if (!wantsPerson && !wantsGroup) return { speaker: { ...span }, record: null };
+    // "Trump responded by … He said:": a sentence-initial "he" continues the person who is the subject
+    // of the sentence before, when that person was named after the last earlier speaker.
+    const pronounGender = head.norm === 'he' ? 'male' : head.norm === 'she' ? 'female' : undefined;
+    const subject = wantsPerson ? previousSubject(tokens, phrase.first, index, pronounGender) : undefined;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i--) {
       const record = history[i] as SpeakerRecord;
       // A one-word name ("Barkley") is neither known person nor known group: "he" may take it, "they" not.
-      const compatible = wantsPerson ? !record.group : record.group;
+      const known = wantsPerson && pronounGender ? genderOf(record.entity?.name ?? record.name, record.entity?.roles ?? record.roles) : undefined;
+      const compatible = (wantsPerson ? !record.group : record.group) && !(known && known !== pronounGender);
       if (compatible && span.start - record.start < 3000) {
+        if (subject && subject.start > record.start && subject.entity !== record.entity) break;
         return link(record.entity, record.name, record.person, record.roles, record.group);
       }
     }
-    const entity = index.nearestBefore(span.start, (candidate) =>
-      wantsPerson ? candidate.type === 'PERSON' : GROUP_TYPES.has(candidate.type),
-    );
+    if (subject) return link(subject.entity, subject.entity.name, true);
+    const entity = index.nearestBefore(span.start, (candidate) => {
+      if (!wantsPerson) return GROUP_TYPES.has(candidate.type);
+      const known = pronounGender ? genderOf(candidate.name, candidate.roles) : undefined;
+      return candidate.type === 'PERSON' && !(known && known !== pronounGender);
+    });
     if (entity) return link(entity, entity.name, wantsPerson);
     return { speaker: { ...span }, record: null };
   }

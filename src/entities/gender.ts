@@ -1,0 +1,47 @@
+import gendered from './lexicon/data/compromise-gendered-first-names.json';
+
+/**
+ * The grammatical gender a person's name or role gives away, for pronoun agreement: "she" is not
+ * "Bernie Sanders", "he" is not "Hillary Clinton". From the first name (compromise's male and female
+ * name lists), a courtesy title, or a gendered role word; undefined when nothing says.
+ */
+export type Gender = 'male' | 'female';
+
+let names: Map<string, Gender> | undefined;
+
+function nameGenders(): Map<string, Gender> {
+  if (names) return names;
+  names = new Map();
+  // compromise gives each word one tag, so no name is on both lists ("kim" is female there).
+  for (const name of gendered.male) names.set(name, 'male');
+  for (const name of gendered.female) names.set(name, 'female');
+  return names;
+}
+
+const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'],
+]);
+
+const ROLE_GENDERS: ReadonlyArray<[RegExp, Gender]> = [
+  [/\b(?:spokes|chair|congress|business|police)woman\b/i, 'female'],
+  [/\b(?:spokes|chair|congress|business|police)man\b/i, 'male'],
+];
+
+export function genderOf(name: string, roles: readonly string[] = []): Gender | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const title = TITLE_GENDERS.get(words[0] ?? '');
+  if (title) return title;
+  // The first name may follow a party or a title the name kept ("Republican Donald Trump"); the last
+  // word is the surname, whatever first name it may also be ("Megyn Kelly").
+  for (const word of words.slice(0, Math.min(3, words.length - 1))) {
+    const first = nameGenders().get(word);
+    if (first) return first;
+  }
+  for (const role of roles) {
+    for (const [pattern, gender] of ROLE_GENDERS) if (pattern.test(role)) return gender;
+    const roleTitle = TITLE_GENDERS.get(role.toLowerCase().split(/\s+/)[0] ?? '');
+    if (roleTitle) return roleTitle;
+  }
+  return undefined;
+}

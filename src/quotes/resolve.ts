@@ -145,17 +145,21 @@ function previousSubject(
   index: EntityIndex,
   gender: Gender | undefined,
 ): { entity: Entity; start: number } | undefined {
+  // Both walks back are bounded, so that a text of one endless sentence stays linear.
   const sentence = (tokens[pronoun] as Token).sentence;
   let start = pronoun;
-  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
-  for (let k = start; k < pronoun; k++) {
-    const token = tokens[k] as Token;
-    if (!OPENERS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation') return undefined;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) {
+    const token = tokens[start - 1] as Token;
+    if (pronoun - start >= 3 || (!OPENERS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation')) return undefined;
+    start--;
   }
   if (start === 0) return undefined;
   const previous = (tokens[start - 1] as Token).sentence;
   let first = start - 1;
-  while (first > 0 && (tokens[first - 1] as Token).sentence === previous) first--;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === previous) {
+    if (start - first > MAX_PREVIOUS_SENTENCE) return undefined;
+    first--;
+  }
   for (let k = first; k < start && k < first + MAX_SUBJECT_TOKENS; k++) {
     const token = tokens[k] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') return undefined;
@@ -173,6 +177,8 @@ function previousSubject(
 
 /** How far into a sentence its subject may start: "Former U.S. Secretary of State Marta Olsen". */
 const MAX_SUBJECT_TOKENS = 8;
+/** Longer sentences (tables, run-on text) are not read for a subject. */
+const MAX_PREVIOUS_SENTENCE = 400;
 
 /**
  * The proper name inside a phrase, without titles: "Kremlin spokesman Dmitry Peskov" → "Dmitry

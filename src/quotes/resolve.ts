@@ -132,7 +132,7 @@ export class EntityIndex {
 }
 
 /** Words a sentence may open with before its subject: "And", "But", "Then". */
-const OPENERS = new Set(['and', 'but', 'then', 'so', 'yet']);
+const OPENING_WORDS = new Set(['and', 'but', 'then', 'so', 'yet']);
 
 /**
  * The person who is the subject of the sentence before the one that `pronoun` opens: a PERSON mention
@@ -150,7 +150,7 @@ function previousSubject(
   let start = pronoun;
   while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) {
     const token = tokens[start - 1] as Token;
-    if (pronoun - start >= 3 || (!OPENERS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation')) return undefined;
+    if (pronoun - start >= 3 || (!OPENING_WORDS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation')) return undefined;
     start--;
   }
   if (start === 0) return undefined;

@@ -794,11 +794,9 @@ function build(
   // The share of quoted text decides between direct and mixed; a fragment taken alone is partial.
   const kind: QuoteKind = kindOverride ?? (quoted === 0 ? 'indirect' : share >= 0.95 || !wordOutside ? 'direct' : 'mixed');
   // A direct quote's text is what lies between its marks (corpus guidelines), also after "that".
-  if (kind === 'direct' && !kindOverride && seen.size === 1) {
-    const region = regions[seen.values().next().value as number]?.region;
-    if (region && region.start >= start && region.end <= end) return { start: region.start, end: region.end, kind, cue, speaker, inherits: false, confidence, firstToken: first };
-  }
-  return { start, end, kind, cue, speaker, inherits: false, confidence, firstToken: first };
+  const only = kind === 'direct' && !kindOverride && seen.size === 1 ? regions[seen.values().next().value as number]?.region : undefined;
+  const inside = only !== undefined && only.start >= start && only.end <= end;
+  return { start: inside ? only.start : start, end: inside ? only.end : end, kind, cue, speaker, inherits: false, confidence, firstToken: first };
 }
 
 /**

@@ -1,0 +1,12 @@
+/** Every recent-news spec, one file per page of ../shared/datasets/webpages/. */
+import type { RecentSpec } from '../spec.js';
+import { ars1 } from './ars-1.js';
+import { cnet } from './cnet.js';
+import { firefoxNightlyBlog } from './firefox-nightly-blog.js';
+import { iab1 } from './iab-1.js';
+import { medicalnewstoday } from './medicalnewstoday.js';
+import { webmd1 } from './webmd-1.js';
+import { yahoo2 } from './yahoo-2.js';
+import { yahoo3 } from './yahoo-3.js';
+
+export const RECENT_SPECS: readonly RecentSpec[] = [ars1, cnet, firefoxNightlyBlog, iab1, medicalnewstoday, webmd1, yahoo2, yahoo3];

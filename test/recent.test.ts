@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { datasetsDir, prf } from '../eval/score.js';
-import { goldAsDocument, scorePage } from '../eval/recent/score.js';
+import { canonicalValue, goldAsDocument, scorePage } from '../eval/recent/score.js';
 import { resolveSpec, type RecentSpec } from '../eval/recent/spec.js';
 import { RECENT_SPECS } from '../eval/recent/specs/index.js';
 
@@ -55,6 +55,17 @@ describe('recent-news anchors (own text)', () => {
     expect(() => resolveSpec(base([{ ...quote, from: 'the bridge would', occ: 0, to: 'never closed' }]), TEXT)).toThrow(/not found/);
     expect(() => resolveSpec(base([{ ...quote, from: 'two weeks of repairs.', to: 'every night' }]), TEXT)).toThrow(/same line/);
     expect(() => resolveSpec(base([{ ...quote, from: 'the bridge would reopen on Monday after two weeks', occ: 0 }]), TEXT)).toThrow(/more than 8 words/);
+  });
+});
+
+describe('recent-news value comparison', () => {
+  it('reads decades and centuries as years, and changes nothing else', () => {
+    expect(canonicalValue('P1DE')).toBe(canonicalValue('P10Y'));
+    expect(canonicalValue('P5DE')).toBe('P50Y');
+    expect(canonicalValue('P1CE')).toBe('P100Y');
+    expect(canonicalValue('PXDE')).toBe('PXDE');
+    expect(canonicalValue('196')).toBe('196');
+    expect(canonicalValue('P1DE')).not.toBe(canonicalValue('P1Y'));
   });
 });
 

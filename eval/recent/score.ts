@@ -69,6 +69,14 @@ export function speakerRight(gold: RecentQuote, predicted: Quote, goldDoc: Recen
   return Boolean(entity?.mentions.some((m) => goldMentions.some((gm) => anyOverlap(gm, m))));
 }
 
+/**
+ * A TIMEX3 value in a canonical form for comparison: durations in decades and centuries in years
+ * ("P1DE" = "P10Y", "P5DE" = "P50Y"), which TimeML allows both ways.
+ */
+export function canonicalValue(value: string): string {
+  return value.replace(/^P(\d+(?:\.\d+)?)(DE|CE)$/, (_, n: string, unit: string) => `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`);
+}
+
 /** Scores a page. Predictions that overlap an ignored line (not article text) are left out. */
 export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
   const quoteErrors: QuoteError[] = [];
@@ -108,7 +116,7 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
   const dates = matchSpans(gold.dates, predictedDates, (g, p) => anyOverlap(g, p));
   let valueRight = 0;
   for (const [g, p] of dates.pairs) {
-    if (g.value === p.value && g.type === p.type) valueRight++;
+    if (canonicalValue(g.value) === canonicalValue(p.value) && g.type === p.type) valueRight++;
     else dateErrors.push({ kind: 'value', gold: g, predicted: p });
   }
   for (const g of dates.unmatchedGold) dateErrors.push({ kind: 'missed', gold: g });

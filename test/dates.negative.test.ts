@@ -40,6 +40,33 @@ describe('dates: negative cases', () => {
   });
 });
 
+/** Numbers, abbreviations and counts that look like the new forms of issue #20 but are not dates. */
+describe('dates: negative cases for numeric and composed forms', () => {
+  it.each([
+    ['a score', 'The home side led 3-2 at half time.'],
+    ['a fraction', 'Turnout rose 7/8 of a point.'],
+    ['a decimal', 'Sales rose 12.5 percent.'],
+    ['a version number', 'The firm shipped version 2.0.1 of the app.'],
+    ['a phone number', 'Call the desk on 555-1234 for details.'],
+    ['a three-digit last part', 'The parcel was left in room 12-30-160.'],
+    ['an impossible day and month', 'The form was stamped 31/31/2016 by mistake.'],
+    ['"march" lower case with a day but no year', 'The scouts march 5 miles to camp.'],
+    ['"mar" the verb', 'Protests could mar the opening.'],
+    ['an abbreviation as a name', 'Jun Li and Jan Smit spoke first.'],
+  ])('%s', (_name, text) => {
+    expect(dateTexts(text)).toEqual([]);
+  });
+
+  it('keeps a count after a date a count', () => {
+    expect(dateTexts('On Aug 9, 10 people were hurt.')).toEqual(['Aug 9']);
+  });
+
+  it('does not compose a count with a day that belongs to an event', () => {
+    expect(dateTexts("The talks ended a week after Friday's vote.")).toEqual(['a week', 'Friday']);
+    expect(dateTexts('The price fell eight trading days after Oct. 12.')).toEqual(['eight trading days', 'Oct. 12']);
+  });
+});
+
 /** TIMEX3 values the stage may produce: calendar values at any granularity, durations, references. */
 const TIMEX_VALUE =
   /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|ML))*(?:T(?:[\dX.]+[HMS])+)?|(?:\d{4}|XXXX|\d{3}X?|XXX|\d{2}|XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI|MI))?)$/;

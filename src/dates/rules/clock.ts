@@ -2,6 +2,7 @@
 import type { ClockTime } from '../meaning.js';
 import { CLOCK, GLUED_CLOCK, MERIDIEM, TIME_ZONES } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
+import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseDayWord, parseWeekday } from './deictic.js';
 import type { Core, TokenView } from './view.js';
 
@@ -31,9 +32,11 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
   // A day that follows names the day of the clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
   let dayStart = last + 1;
   if (v.norm(dayStart) === ',' || v.norm(dayStart) === 'on') dayStart += 1;
-  const day = v.at(dayStart, k) ? (parseWeekday(v, dayStart, true) ?? parseDayWord(v, dayStart, true) ?? parseMonthDate(v, dayStart)) : undefined;
+  const day = v.at(dayStart, k)
+    ? (parseWeekday(v, dayStart, true) ?? parseDayWord(v, dayStart, true) ?? parseMonthDate(v, dayStart) ?? parseNumericDate(v, dayStart) ?? parseMonthDayAfterDay(v, dayStart))
+    : undefined;
   if (day && (day.meaning.kind !== 'calendar' || day.meaning.day !== undefined)) {
-    return { last: day.last, meaning: day.meaning, time: { clock } };
+    return { last: day.last, meaning: day.meaning, time: { clock }, ...(day.orderGuessed ? { orderGuessed: true } : {}) };
   }
   // "10:35 a.m. (0735 GMT) Friday": the day after a short aside in brackets names the day; the aside
   // and the day stay out of the span (the day is an expression of its own).

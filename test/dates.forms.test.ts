@@ -77,6 +77,8 @@ describe('dates: a weekday, a date and a time are one expression', () => {
     ['The vote was held on Monday 12/31/2012.', 'Monday 12/31/2012', '2012-12-31', 'DATE'],
     ['The quake struck at 8:23 AM, Jul 9.', '8:23 AM, Jul 9', '2025-07-09T08:23', 'TIME'],
     ['The quake struck at 8:23 AM, 12/30/2016.', '8:23 AM, 12/30/2016', '2016-12-30T08:23', 'TIME'],
+    ['The vote was held on Wed, 10/8/2025.', 'Wed, 10/8/2025', '2025-10-08', 'DATE'],
+    ['The vote was held on Sat 3 May 2014.', 'Sat 3 May 2014', '2014-05-03', 'DATE'],
     // 26 December 2025 is a Friday: the weekday agrees with this year.
     ['The shops open on Friday, December 26.', 'Friday, December 26', '2025-12-26', 'DATE'],
   ])('%s', (text, span, value, type) => {

@@ -53,6 +53,7 @@ describe('dates: negative cases for numeric and composed forms', () => {
     ['"march" lower case with a day but no year', 'The scouts march 5 miles to camp.'],
     ['"mar" the verb', 'Protests could mar the opening.'],
     ['an abbreviation as a name', 'Jun Li and Jan Smit spoke first.'],
+    ['short weekday names without a date', 'The Sun reported it. Sat in the sun, he said they would wed.'],
   ])('%s', (_name, text) => {
     expect(dateTexts(text)).toEqual([]);
   });

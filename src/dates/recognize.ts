@@ -1,5 +1,5 @@
 import type { TimexType, Token } from '../types.js';
-import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
+import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseClock } from './rules/clock.js';
 import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
@@ -42,7 +42,7 @@ const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_MODIFIERS.key
  * tokens (the stage must stay cheap next to tokenization).
  */
 const START_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
   ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
   ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
   'the', 'that', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',

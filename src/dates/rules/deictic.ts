@@ -1,6 +1,6 @@
 /** Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday", "the past two months", "the past", "the future". */
 import type { TemporalMeaning, Unit } from '../meaning.js';
-import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from '../lexicon.js';
+import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
 import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
@@ -12,6 +12,8 @@ const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'throughout']
 
 export function parseWeekday(v: TokenView, k: number, insideClock = false): Core | undefined {
   const word = v.norm(k);
+  const abbreviation = WEEKDAY_ABBREVIATIONS.get(word);
+  if (abbreviation !== undefined) return v.capitalized(k) ? weekdayWithDate(v, k, abbreviation) : undefined;
   const weekday = WEEKDAYS.get(word);
   if (weekday === undefined || !v.capitalized(k)) return undefined;
   if (word.endsWith('s') && !word.endsWith('.')) {
@@ -23,13 +25,8 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
     if (v.norm(k + 1).endsWith('s')) return { last: k + 1, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}T${part}` } };
     return { last: k + 1, meaning: { kind: 'weekday', weekday }, time: { partOfDay: part } };
   }
-  // "Friday, Oct. 16", "Friday 12-30-16": the calendar date fixes the day.
-  let dateStart = k + 1;
-  if (v.norm(dateStart) === ',') dateStart += 1;
-  const date = v.at(dateStart, k) ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart)) : undefined;
-  if (date && date.meaning.kind === 'calendar' && date.meaning.day !== undefined) {
-    return date.last >= k ? { ...date, meaning: { ...date.meaning, weekday } } : undefined;
-  }
+  const date = weekdayWithDate(v, k, weekday);
+  if (date) return date;
   // "Wednesday of this week", "on Friday next week": that day of the week named.
   const weekIndex = v.norm(k + 1) === 'of' ? k + 2 : k + 1;
   const week = DETERMINER_OFFSET.get(v.norm(weekIndex));
@@ -37,6 +34,15 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
     return { last: weekIndex + 1, meaning: { kind: 'weekday', weekday, week } };
   }
   return { last: k, meaning: { kind: 'weekday', weekday } };
+}
+
+/** "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025": the calendar date fixes the day. */
+function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undefined {
+  let dateStart = k + 1;
+  if (v.norm(dateStart) === ',') dateStart += 1;
+  const date = v.at(dateStart, k) ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart)) : undefined;
+  if (!date || date.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
+  return { ...date, meaning: { ...date.meaning, weekday } };
 }
 
 export function parseDayWord(v: TokenView, k: number, insideClock = false): Core | undefined {

@@ -44,6 +44,9 @@ describe('dates: numeric forms', () => {
     expect(datesOf('Code 13/13/2015 was rejected.')).toEqual([]);
     expect(datesOf('The firm shipped 2015/02/30 units.')).toEqual([]);
     expect(datesOf('Upgrade the app to 1.2.10 first.')).toEqual([]);
+    // Nor a month alone from a day that month does not have.
+    expect(datesOf('The vote ended on 31 September.')).toEqual([]);
+    expect(datesOf('The vote ended on Sept. 31.')).toEqual([]);
   });
 });
 
@@ -198,6 +201,7 @@ describe('dates: never a value from a part when the whole was not understood', (
     ['The vote was held on Friday, 2016.13.01.', 'Friday', 'XXXX-WXX-5'],
     ['The vote was held on Friday the 13th.', 'Friday', 'XXXX-WXX-5'],
     ['The quake struck at 8:23 AM, 31/31/2016.', '8:23 AM', 'XXXX-XX-XXT08:23'],
+    ['The vote was held on Friday, Sept. 31.', 'Friday', 'XXXX-WXX-5'],
   ])('%s', (text, span, value) => {
     const date = only(text);
     expect([date.text, date.value, date.resolved]).toEqual([span, value, false]);

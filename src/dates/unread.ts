@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { MONTHS } from './lexicon.js';
 import type { TemporalMatch } from './recognize.js';
 
 /**
@@ -15,7 +16,7 @@ export function coveredTokens(matches: readonly TemporalMatch[]): ReadonlySet<nu
 
 /**
  * Whether an expression counted from the anchor (a weekday, "today", a clock time) sits beside a
- * date-shaped token that was not understood: "Friday 31/31/2016", "8:23 AM, 12/30", "Friday the 13th".
+ * date-shaped token that was not understood: "Friday 31/31/2016", "Friday, Sept. 31", "Friday the 13th".
  * Its value must then stay open rather than fall on the reference day.
  */
 export function besideUnreadDate(tokens: readonly Token[], match: TemporalMatch, covered: ReadonlySet<number>): boolean {
@@ -23,7 +24,10 @@ export function besideUnreadDate(tokens: readonly Token[], match: TemporalMatch,
   const sentence = tokens[match.first]?.sentence;
   const unread = (k: number): boolean => {
     const token = tokens[k];
-    return !!token && token.sentence === sentence && !covered.has(k) && DATE_SHAPED.test(token.norm);
+    if (!token || token.sentence !== sentence || covered.has(k)) return false;
+    // "Friday, Sept. 31": a month name that no rule could read with its day.
+    const month = MONTHS.has(token.norm) && token.text.charAt(0) !== token.text.charAt(0).toLowerCase() && /^\d/.test(tokens[k + 1]?.norm ?? '');
+    return month || DATE_SHAPED.test(token.norm);
   };
   const after = match.last + 1;
   const afterComma = tokens[after]?.norm === ',' || tokens[after]?.norm === 'the' ? after + 1 : after;

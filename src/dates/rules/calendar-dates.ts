@@ -1,4 +1,5 @@
 /** Calendar dates as written with month names (numeric ones are in numeric-dates.ts): "Oct. 16, 2025", "16 October", "August 1998", "mid-November", years, decades, centuries, year-end, holidays, seasons. */
+import { isValidDate } from '../calendar.js';
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SEASONS } from '../lexicon.js';
 import { DATE_CONTEXT_WORDS, HOLIDAY_FIRST_WORDS, DECADE, DECADE_WORDS, DETERMINER_OFFSET, SHORT_DECADE } from './grammar.js';
 import type { Core, TokenView } from './view.js';
@@ -43,6 +44,8 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
     const monthIndex = v.norm(k + 1) === 'of' ? k + 2 : k + 1;
     const year = v.at(monthIndex, k) ? yearAfter(v, monthIndex + 1, k) : undefined;
     const month = v.at(monthIndex, k) ? v.monthBesideDayAt(monthIndex, year !== undefined) : undefined;
+    // "31 September" is no day: nothing is built from its parts.
+    if (month !== undefined && !isValidDate(2000, month, dayFirst)) return undefined;
     if (month !== undefined) {
       return {
         last: year?.last ?? monthIndex,
@@ -80,6 +83,8 @@ function monthTail(v: TokenView, k: number, month: number, mod: string | undefin
   const day = v.at(k + 1, k) ? v.dayNumberAt(k + 1) : undefined;
   // "Oct. 16" but not "May 5,000": a day number is a short number.
   if (day !== undefined && !(v.norm(k + 2) === ',' && /^\d{3}$/.test(v.norm(k + 3)))) {
+    // "Sept. 31" is no day, and "Sept." alone would be a value built from a part of it.
+    if (!isValidDate(2000, month, day)) return undefined;
     const year = yearAfter(v, k + 2, k);
     return {
       last: year?.last ?? k + 1,
@@ -99,6 +104,8 @@ function monthTail(v: TokenView, k: number, month: number, mod: string | undefin
   if (yearShift !== undefined && v.norm(k + 2) === 'year' && v.at(k + 2, k)) {
     return { last: k + 2, meaning: { kind: 'calendar', month, yearOffset: yearShift }, ...(mod ? { mod } : {}) };
   }
+  // "31 September": the day before was tried and is no day of this month; the month alone would be a part.
+  if (mod === undefined && k > 0 && v.sameSentence(k - 1, k) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(v.norm(k - 1))) return undefined;
   // A month alone: "May" the verb and "March" the noun need a date context; "April Ryan" is a name.
   const word = v.norm(k);
   const previous = v.tokens[k - 1];

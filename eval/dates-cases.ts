@@ -64,8 +64,12 @@ const CASES: readonly DateCase[] = [
   { kind: 'composition', text: 'The alarm rang at 6 p.m. Sunday.', span: '6 p.m. Sunday', value: '2025-10-12T18:00' },
   { kind: 'composition', text: 'The alarm rang at 10:15 a.m. 12/30/2016.', span: '10:15 a.m. 12/30/2016', value: '2016-12-30T10:15' },
   { kind: 'composition', text: 'Doors open at 7pm on Friday, Dec 26.', span: '7pm on Friday, Dec 26', value: '2025-12-26T19:00' },
-  { kind: 'composition', text: 'The plane left on Friday, October 10, 2025 at noon.', span: 'Friday, October 10, 2025', value: '2025-10-10' },
+  { kind: 'composition', text: 'The plane left on Friday, October 10, 2025 at noon.', span: 'Friday, October 10, 2025 at noon', value: '2025-10-10T12:00' },
   { kind: 'composition', text: 'It opened on Friday 12/30.', span: 'Friday 12/30', value: '2016-12-30', reference: '2016-11-02' },
+  // Added with the date-then-time rule (a day followed by its clock time).
+  { kind: 'composition', text: 'The train left yesterday at 4 p.m.', span: 'yesterday at 4 p.m.', value: '2025-10-16T16:00' },
+  { kind: 'composition', text: 'The alarm rang on Jul 9, 8:23 AM.', span: 'Jul 9, 8:23 AM', value: '2025-07-09T08:23' },
+  { kind: 'composition', text: 'Sent Sat, 17 Aug 2013 18:40:39 GMT.', span: 'Sat, 17 Aug 2013 18:40:39 GMT', value: '2013-08-17T18:40:39' },
   // Offsets composing on an anchor
   { kind: 'offset', text: 'They left the day before yesterday.', span: 'the day before yesterday', value: '2025-10-15' },
   { kind: 'offset', text: 'They return the day after tomorrow.', span: 'the day after tomorrow', value: '2025-10-19' },

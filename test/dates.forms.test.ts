@@ -82,6 +82,10 @@ describe('dates: a weekday, a date and a time are one expression', () => {
     ['The quake struck at 8:23 AM, 12/30/2016.', '8:23 AM, 12/30/2016', '2016-12-30T08:23', 'TIME'],
     ['The vote was held on Wed, 10/8/2025.', 'Wed, 10/8/2025', '2025-10-08', 'DATE'],
     ['The vote was held on Sat 3 May 2014.', 'Sat 3 May 2014', '2014-05-03', 'DATE'],
+    ['We met yesterday at 4 p.m.', 'yesterday at 4 p.m.', '2025-10-16T16:00', 'TIME'],
+    ['The alarm rang on Jul 9, 8:23 AM.', 'Jul 9, 8:23 AM', '2025-07-09T08:23', 'TIME'],
+    ['The show starts August 17th, 2013 at 6:40 pm.', 'August 17th, 2013 at 6:40 pm', '2013-08-17T18:40', 'TIME'],
+    ['Sent Sat, 17 Aug 2013 18:40:39 GMT.', 'Sat, 17 Aug 2013 18:40:39 GMT', '2013-08-17T18:40:39', 'TIME'],
     // 26 December 2025 is a Friday: the weekday agrees with this year.
     ['The shops open on Friday, December 26.', 'Friday, December 26', '2025-12-26', 'DATE'],
   ])('%s', (text, span, value, type) => {

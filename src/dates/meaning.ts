@@ -19,6 +19,8 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 export interface ClockTime {
   readonly hour: number;
   readonly minute?: number;
+  /** Written only in machine-style stamps: "18:40:39". */
+  readonly second?: number;
 }
 
 export type TemporalMeaning =

@@ -281,7 +281,10 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
 
 export function withTimeOfDay(value: string, time: TimeOfDay | undefined): string {
   if (!time || !/^(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(value)) return value;
-  if (time.clock) return `${value}T${pad(time.clock.hour)}:${pad(time.clock.minute ?? 0)}`;
+  if (time.clock) {
+    const seconds = time.clock.second !== undefined ? `:${pad(time.clock.second)}` : '';
+    return `${value}T${pad(time.clock.hour)}:${pad(time.clock.minute ?? 0)}${seconds}`;
+  }
   if (time.partOfDay) return `${value}T${time.partOfDay}`;
   return value;
 }

@@ -1,7 +1,7 @@
 import type { TimexType, Token } from '../types.js';
 import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
-import { parseClock } from './rules/clock.js';
+import { parseClock, withFollowingClock } from './rules/clock.js';
 import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
 import { parseNumericDate } from './rules/numeric-dates.js';
 import { parseShifted } from './rules/offsets.js';
@@ -201,6 +201,11 @@ export class Recognizer {
   }
 
   private parseCore(k: number): Core | undefined {
+    const core = this.parseCoreAlone(k);
+    return core ? withFollowingClock(this.view, k, core) : undefined;
+  }
+
+  private parseCoreAlone(k: number): Core | undefined {
     const token = this.view.tokens[k];
     if (!token || token.kind === 'punctuation' || token.kind === 'quote') return undefined;
     return (

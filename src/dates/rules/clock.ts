@@ -19,6 +19,8 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
       clock = toClock(Number(colon[1]), Number(colon[2]), meridiem[1]);
       last = k + 1;
     } else clock = toClock(Number(colon[1]), Number(colon[2]), undefined);
+    // "18:40:39": seconds, as machine-written stamps give them.
+    if (clock && colon[3] !== undefined) clock = Number(colon[3]) <= 59 ? { ...clock, second: Number(colon[3]) } : undefined;
   } else if (/^\d{1,2}$/.test(word)) {
     const meridiem = MERIDIEM.exec(v.norm(k + 1));
     if (meridiem && v.at(k + 1, k)) {
@@ -58,4 +60,28 @@ function toClock(hour: number, minute: number, meridiem: string | undefined): Cl
     if (meridiem === 'a' && hour === 12) hour = 0;
   }
   return { hour, minute };
+}
+
+/** Words between a day and the clock time that belongs to it: "Friday at 5 p.m.", "Jul 9, 8:23 AM". */
+const DAY_CLOCK_JOINERS: ReadonlySet<string> = new Set([',', 'at']);
+
+/**
+ * A day followed by its clock time is one expression: "Friday at 5 p.m.", "yesterday at 4pm", "Jul 9,
+ * 8:23 AM", "Sat, 17 Aug 2013 18:40:39". Only a bare clock (one that names no day of its own) joins.
+ */
+export function withFollowingClock(v: TokenView, k: number, core: Core): Core {
+  if (core.time || !namesDay(core)) return core;
+  let next = core.last + 1;
+  if (DAY_CLOCK_JOINERS.has(v.norm(next))) next += 1;
+  if (!v.at(next, k)) return core;
+  const clock = parseClock(v, next);
+  if (!clock?.time?.clock || clock.meaning.kind !== 'anaphoric') return core;
+  return { ...core, last: clock.last, time: clock.time };
+}
+
+function namesDay(core: Core): boolean {
+  const meaning = core.meaning;
+  if (meaning.kind === 'weekday' || meaning.kind === 'shifted') return true;
+  if (meaning.kind === 'relative') return meaning.unit === 'D';
+  return meaning.kind === 'calendar' && meaning.day !== undefined && meaning.month !== undefined;
 }

@@ -42,7 +42,7 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['seventies', 197], ['eighties', 198], ['nineties', 199],
 ]);
 
-export const CLOCK = /^(\d{1,2}):(\d{2})$/;
+export const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 export const GLUED_CLOCK = /^(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?$/;
 export const MERIDIEM = /^([ap])\.?m\.?$/;
 /** "2025-10-17", "2012/8/10", "2015.05.25": year first, then month and day, one separator throughout. */

@@ -109,6 +109,8 @@ describe('dates: offsets compose on an anchor', () => {
     ['We return 2 days after next Friday.', '2 days after next Friday', '2025-10-26'],
     ['The ban ends two weeks from today.', 'two weeks from today', '2025-10-31'],
     ['The shops close three days before Christmas.', 'three days before Christmas', '2025-12-22'],
+    // Thanksgiving 2025 is Thursday 27 November.
+    ['The sale starts the day after Thanksgiving.', 'the day after Thanksgiving', '2025-11-28'],
     ['The shops closed a day before 12/25/2014.', 'a day before 12/25/2014', '2014-12-24'],
     ['We met on Wednesday of this week.', 'Wednesday of this week', '2025-10-15'],
     ['We meet on Friday next week.', 'Friday next week', '2025-10-24'],

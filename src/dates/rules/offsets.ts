@@ -64,5 +64,7 @@ function baseDay(v: TokenView, k: number): Core | undefined {
 function namesDay(meaning: TemporalMeaning): boolean {
   if (meaning.kind === 'weekday') return true;
   if (meaning.kind === 'relative') return meaning.unit === 'D';
+  // "the day after Thanksgiving": the holiday is computed to a day (normalize.ts).
+  if (meaning.kind === 'calendar' && meaning.thanksgiving) return true;
   return meaning.kind === 'calendar' && meaning.day !== undefined && meaning.month !== undefined;
 }

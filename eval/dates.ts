@@ -8,6 +8,7 @@
  *   npm run eval:dates -- --errors 40  # also print misses, false alarms and wrong values (tunable parts only)
  *   npm run eval:dates -- --split timebank   # or aquaint-dev, aquaint-held
  *   npm run eval:dates -- --wink-ner       # also score wink-nlp's own DATE/TIME/DURATION entities (spans only)
+ *   npm run eval:dates -- --cases          # the hand-written format and composition cases (eval/dates-cases.ts)
  *
  * Honest tuning: the rules are developed on TimeBank and on "aquaint-dev", the first half of the
  * AQUAINT articles sorted by docid (36 of 73). "aquaint-held", the other 37, is only scored: its
@@ -20,6 +21,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createPipeline } from '../src/index.js';
 import type { TimeExpression, TimexType } from '../src/types.js';
+import { runDateCases } from './dates-cases.js';
 import { anyOverlap, datasetsDir, formatPercent, formatTable, matchSpans, prf, sameSpan } from './score.js';
 
 interface GoldTimex {
@@ -72,6 +74,10 @@ const errorLimit = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? 30) : 0;
 const splitIndex = args.indexOf('--split');
 const onlySplit = splitIndex >= 0 ? (args[splitIndex + 1] as Split) : undefined;
 const withWinkNer = args.includes('--wink-ner');
+if (args.includes('--cases')) {
+  runDateCases(args.includes('--verbose'));
+  process.exit(0);
+}
 
 function readJsonl(file: keyof typeof FILES): TimeMlDoc[] {
   return readFileSync(join(datasetsDir(root), 'timeml', FILES[file]), 'utf8')

@@ -94,8 +94,37 @@ export interface TimeExpression extends Span {
   readonly value: string;
   /** TIMEX3 modifier where the expression has one: START, END, MID, APPROX, ... */
   readonly mod?: string;
-  /** False when the value could not be anchored to a reference date. */
+  /**
+   * False when the value rests on something the text did not give: an anchor (no publication or
+   * reference date: `XXXX-WXX-1`), or, for a numeric date such as `05/06/2015`, the order of month and
+   * day, which neither the date, the document's other dates nor the `dates.order` option told (the
+   * value is then read month-first).
+   */
   readonly resolved: boolean;
+  /**
+   * For a DURATION laid from the anchor ("in 5 days", "within a month", "the past two months", "the
+   * next three weeks"): the first and last day it covers, as TIMEX3 `beginPoint` / `endPoint` would
+   * give them (`P5D` on 2025-10-17 → `{ start: '2025-10-17', end: '2025-10-22' }`). Absent when the
+   * duration is only a length ("it took five days") or its amount or anchor is unknown.
+   */
+  readonly interval?: DurationInterval;
+}
+
+/** The stretch of calendar a duration covers, in TIMEX3 day values (YYYY-MM-DD), both ends included. */
+export interface DurationInterval {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Dates stage settings. */
+export interface DateOptions {
+  /**
+   * How to read numeric dates whose numbers allow both orders (`05/06/2015`): `month-first` (US) or
+   * `day-first`. Without it the stage reads the document's other dates (`25/12/2015` can only be
+   * day-first, `Dec 25` is the month-first habit) and, when they do not tell, reads month-first and
+   * marks the value `resolved: false`.
+   */
+  order?: 'month-first' | 'day-first';
 }
 
 export interface DocumentMeta {
@@ -139,6 +168,8 @@ export interface ExtractOptions {
   quotes?: QuoteOptions;
   /** Entity stage settings. */
   entities?: EntityOptions;
+  /** Dates stage settings. */
+  dates?: DateOptions;
 }
 
 /**

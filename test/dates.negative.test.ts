@@ -40,9 +40,37 @@ describe('dates: negative cases', () => {
   });
 });
 
+/** Numbers, abbreviations and counts that look like the new forms of issue #20 but are not dates. */
+describe('dates: negative cases for numeric and composed forms', () => {
+  it.each([
+    ['a score', 'The home side led 3-2 at half time.'],
+    ['a fraction', 'Turnout rose 7/8 of a point.'],
+    ['a decimal', 'Sales rose 12.5 percent.'],
+    ['a version number', 'The firm shipped version 2.0.1 of the app.'],
+    ['a phone number', 'Call the desk on 555-1234 for details.'],
+    ['a three-digit last part', 'The parcel was left in room 12-30-160.'],
+    ['an impossible day and month', 'The form was stamped 31/31/2016 by mistake.'],
+    ['"march" lower case with a day but no year', 'The scouts march 5 miles to camp.'],
+    ['"mar" the verb', 'Protests could mar the opening.'],
+    ['an abbreviation as a name', 'Jun Li and Jan Smit spoke first.'],
+    ['short weekday names without a date', 'The Sun reported it. Sat in the sun, he said they would wed.'],
+  ])('%s', (_name, text) => {
+    expect(dateTexts(text)).toEqual([]);
+  });
+
+  it('keeps a count after a date a count', () => {
+    expect(dateTexts('On Aug 9, 10 people were hurt.')).toEqual(['Aug 9']);
+  });
+
+  it('does not compose a count with a day that belongs to an event', () => {
+    expect(dateTexts("The talks ended a week after Friday's vote.")).toEqual(['a week', 'Friday']);
+    expect(dateTexts('The price fell eight trading days after Oct. 12.')).toEqual(['eight trading days', 'Oct. 12']);
+  });
+});
+
 /** TIMEX3 values the stage may produce: calendar values at any granularity, durations, references. */
 const TIMEX_VALUE =
-  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|ML))*(?:T(?:[\dX.]+[HMS])+)?|(?:\d{4}|XXXX|\d{3}X?|XXX|\d{2}|XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI|MI))?)$/;
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|ML))*(?:T(?:[\dX.]+[HMS])+)?|(?:\d{4}|XXXX|\d{3}X?|XXX|\d{2}|XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI))?)$/;
 
 describe('dates: robustness on word soup', () => {
   // Sentences drawn from temporal and ordinary words with a fixed seed: whatever the grammar makes of
@@ -54,6 +82,10 @@ describe('dates: robustness on word soup', () => {
     'will', 'said', 'meet', 'on', 'in', 'by', 'since', 'until', 'or', 'so', 'to', 'three', 'twenty', 'four', ',',
     '.', "'s", 'nearly', 'more', 'than', '10:35', 'a.m.', 'Christmas', 'Thanksgiving', 'summer', 'fall', 'year-end',
     'nineteen', 'ninety', 'the', '1990s', "'80s", '1/2', '5', 'hours', 'second', 'decade', 'centuries', 'daily',
+    // the forms of issue #20
+    '12-30-16', '25/05/2015', '2012/8/10', '05/06/2015', '31/31/2016', '9/2012', '12/30', 'Sep', 'Wed', 'Sat',
+    'february', 'march', '3rd', '96', "'", 'before', 'after', 'from', 'yesterday', 'tomorrow', 'at', '18:40:39',
+    'weekend', "Let's", 'can', 'within',
   ];
   let seed = 42;
   const random = (): number => {
@@ -72,6 +104,12 @@ describe('dates: robustness on word soup', () => {
         found += 1;
         expect(text.slice(date.start, date.end)).toBe(date.text);
         expect(date.value, `${date.text} in "${text}"`).toMatch(TIMEX_VALUE);
+        // An interval is two days, the first not after the last, and only on a duration.
+        if (date.interval) {
+          expect(date.type).toBe('DURATION');
+          expect(date.interval.start <= date.interval.end, JSON.stringify(date.interval)).toBe(true);
+          expect(date.interval.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
       }
     }
     expect(found).toBeGreaterThan(300);

@@ -1,11 +1,39 @@
 import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { TimeExpression } from '../types.js';
+import type { DateOptions, TimeExpression, Token } from '../types.js';
 import { chooseAnchor } from './anchor.js';
+import { guessDateOrder } from './date-order.js';
 import { Discourse } from './discourse.js';
-import { normalizeTimex } from './normalize.js';
-import { Recognizer } from './recognize.js';
+import type { Tense } from './meaning.js';
+import { durationInterval, normalizeTimex } from './normalize.js';
+import { Recognizer, type TemporalMatch } from './recognize.js';
 import { tenseAround, tenseFromPreposition } from './tense.js';
+import { besideUnreadDate, coveredTokens } from './unread.js';
+
+const ORDERS: ReadonlySet<unknown> = new Set(['month-first', 'day-first']);
+
+function orderOption(options: DateOptions | undefined): DateOptions['order'] {
+  const order = options?.order;
+  if (order !== undefined && !ORDERS.has(order)) {
+    throw new Error(`dates.order must be 'month-first' or 'day-first', got ${JSON.stringify(order)}`);
+  }
+  return order;
+}
+
+/** Words before a counted length that lay it ahead of the anchor in a present or future clause: "in 5 days", "within a month". */
+const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within']);
+
+/**
+ * Where a duration lies: as its determiner says ("the past two months"), else ahead after "in" or
+ * "within" unless the clause is past ("finished in five days" is only a length).
+ */
+function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahead' | 'back' | undefined {
+  if (match.meaning.kind !== 'duration' || match.mod) return undefined;
+  if (match.meaning.direction) return match.meaning.direction;
+  const previous = tokens[match.first - 1];
+  if (!previous || previous.sentence !== tokens[match.first]?.sentence || !AHEAD_PREPOSITIONS.has(previous.norm)) return undefined;
+  return tenseAround(tokens, match.first, match.last) === 'past' ? undefined : 'ahead';
+}
 
 /**
  * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the
@@ -18,17 +46,22 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
   let lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
   let previous: { last: number; value: string } | undefined;
   const discourse = new Discourse();
-  for (const match of new Recognizer(tokens).recognize()) {
+  const matches = new Recognizer(tokens, guessDateOrder(tokens, orderOption(doc.options.dates))).recognize();
+  const covered = coveredTokens(matches);
+  for (const match of matches) {
     const first = tokens[match.first];
     const last = tokens[match.last];
     if (!first || !last) continue;
-    const tense = match.needsTense
+    const tense: Tense = match.needsTense
       ? ((match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined) ??
         tenseAround(tokens, match.first, match.last))
       : 'unknown';
-    let { value, resolved } = normalizeTimex(match.meaning, anchor, tense, match.time);
+    // "Friday 31/31/2016": the date beside the weekday was not understood, so the weekday is not
+    // counted from the anchor either: a confident wrong day is worse than an open one.
+    const unread = besideUnreadDate(tokens, match, covered);
+    let { value, resolved } = normalizeTimex(match.meaning, unread ? undefined : anchor, tense, match.time);
     let type = match.type;
-    if (match.meaning.kind === 'anaphoric') {
+    if (match.meaning.kind === 'anaphoric' && !unread) {
       // "that day", "two days later": told from the story's last date when it has one (discourse.ts).
       const told = discourse.resolve(match.meaning, match.time, first.sentence);
       if (told !== undefined) {
@@ -36,6 +69,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
         resolved = true;
       } else if (match.meaning.fallback?.kind === 'duration') type = 'DURATION';
     }
+    if (match.orderGuessed) resolved = false;
     // In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
     // ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3).
     const meaning = match.meaning;
@@ -59,9 +93,11 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
       lastQuarter = { year: Number(value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
     }
     previous = { last: match.last, value };
-    if (type === 'DATE' || type === 'TIME') discourse.mention(value, first.sentence);
+    if ((type === 'DATE' || type === 'TIME') && !unread) discourse.mention(value, first.sentence);
+    const direction = type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
+    const interval = direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined;
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
-    dates.push({ ...span, type, value, ...(match.mod ? { mod: match.mod } : {}), resolved });
+    dates.push({ ...span, type, value, ...(match.mod ? { mod: match.mod } : {}), resolved, ...(interval ? { interval } : {}) });
   }
   return dates;
 }

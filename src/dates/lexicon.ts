@@ -5,6 +5,7 @@ import type { PartOfDay, Season, Unit } from './meaning.js';
 export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(data.months));
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(data.ambiguousMonths);
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(data.weekdays));
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries(data.weekdayAbbreviations));
 export const UNITS: ReadonlyMap<string, Unit> = new Map(Object.entries(data.units) as [string, Unit][]);
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(data.numbers));
 export const VAGUE_NUMBERS: ReadonlySet<string> = new Set(data.vagueNumbers);

@@ -19,6 +19,8 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 export interface ClockTime {
   readonly hour: number;
   readonly minute?: number;
+  /** Written only in machine-style stamps: "18:40:39". */
+  readonly second?: number;
 }
 
 export type TemporalMeaning =
@@ -43,15 +45,33 @@ export type TemporalMeaning =
       readonly yearOffset?: number;
       /** -1 "last April", 0 "this summer", 1 "next January"; undefined when bare. */
       readonly shift?: -1 | 0 | 1;
+      /** A year written with two digits ("3 Aug 96", "12-30-16"): its century comes from the anchor. */
+      readonly shortYear?: number;
+      /** The weekday written with the date ("Friday 12/30"): it picks the year when none is written. */
+      readonly weekday?: number;
     }
-  /** A weekday: "Monday", "last Friday", "next Tuesday". */
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly shift?: -1 | 0 | 1 }
-  /** An offset in a unit from the anchor: "yesterday" (D,-1), "last week" (W,-1), "two years ago" (Y,-2). */
-  | { readonly kind: 'relative'; readonly unit: Unit; readonly offset: number }
+  /**
+   * A weekday: "Monday", "last Friday", "next Tuesday"; `week` names its week from the anchor's
+   * ("Wednesday of this week" 0, "Friday next week" 1).
+   */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly shift?: -1 | 0 | 1; readonly week?: number }
+  /**
+   * An offset in a unit from the anchor: "yesterday" (D,-1), "last week" (W,-1), "two years ago" (Y,-2).
+   * `explicit` marks a written "this" ("this weekend" against a bare "the weekend").
+   */
+  | { readonly kind: 'relative'; readonly unit: Unit; readonly offset: number; readonly explicit?: boolean }
+  /**
+   * A day counted from another point: "the day before yesterday" (D,-1 on yesterday), "a week after
+   * tomorrow", "2 days after next Friday". The base must come to a day; else the value stays open.
+   */
+  | { readonly kind: 'shifted'; readonly amount: number; readonly unit: 'D' | 'W' | 'M' | 'Y'; readonly base: TemporalMeaning }
   /** Fuzzy references: now, recently, soon, the past, the future. */
   | { readonly kind: 'reference'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
-  /** A length of time; `amount` null when unspecified ("weeks", "several years"). */
-  | { readonly kind: 'duration'; readonly amount: number | null; readonly unit: Unit }
+  /**
+   * A length of time; `amount` null when unspecified ("weeks", "several years"). `direction` says the
+   * length is laid from the anchor: "the past two months" back, "the next two weeks" ahead.
+   */
+  | { readonly kind: 'duration'; readonly amount: number | null; readonly unit: Unit; readonly direction?: 'ahead' | 'back' }
   /** A recurrence, already in its TIMEX3 value: P1D, XXXX-WXX-1, XXXX-07. */
   | { readonly kind: 'set'; readonly value: string }
   /**

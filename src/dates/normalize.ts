@@ -5,11 +5,13 @@ import {
   formatMonth,
   formatWeek,
   isoWeekday,
+  isValidDate,
   pad,
   quarterOf,
   thanksgiving,
   type CalendarDate,
 } from './calendar.js';
+import type { DurationInterval } from '../types.js';
 import type { AnaphoricUnit, Season, Tense, TemporalMeaning, TimeOfDay, Unit } from './meaning.js';
 
 export interface NormalizedValue {
@@ -36,11 +38,14 @@ export function normalizeWeekday(
   anchor: CalendarDate | undefined,
   tense: Tense,
   shift?: -1 | 0 | 1,
+  week?: number,
 ): NormalizedValue {
   if (!anchor) return { value: `XXXX-WXX-${weekday}`, resolved: false };
   const today = isoWeekday(anchor);
   let delta: number;
-  if (shift === 0) delta = weekday - today;
+  // "Wednesday of this week", "Friday next week": that day of the named week (ISO, Monday first).
+  if (week !== undefined) delta = weekday - today + 7 * week;
+  else if (shift === 0) delta = weekday - today;
   else if (shift === -1) delta = -(((today - weekday + 7) % 7) || 7);
   else if (shift === 1) delta = ((weekday - today + 7) % 7) || 7;
   else if (pointsForward(tense)) delta = (weekday - today + 7) % 7;
@@ -158,6 +163,83 @@ function normalizeWeekend(anchor: CalendarDate | undefined, tense: Tense): Norma
   return normalizeRelative('WE', offset, anchor);
 }
 
+/**
+ * "This weekend" is the weekend of the anchor's week, the coming one from a weekday ("this weekend" in
+ * a Friday paper is the next day). Only early in the week and in a past clause is it the one just
+ * gone ("violence flared this weekend", written on a Monday).
+ */
+function normalizeThisWeekend(anchor: CalendarDate | undefined, tense: Tense): NormalizedValue {
+  if (!anchor) return { value: 'XXXX-WXX-WE', resolved: false };
+  const offset = isoWeekday(anchor) <= 2 && tense === 'past' ? -1 : 0;
+  return normalizeRelative('WE', offset, anchor);
+}
+
+function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const candidate of [year, year + 1, year - 1]) {
+    if (isValidDate(candidate, month, day) && isoWeekday({ year: candidate, month, day }) === weekday) return candidate;
+  }
+  return year;
+}
+
+/** A two-digit year in the century that puts it nearest the anchor, at most ten years ahead ("96" in 2025 → 1996, "16" → 2016). */
+export function expandShortYear(short: number, anchor: CalendarDate | undefined): number {
+  const reference = anchor?.year ?? 2000;
+  const century = Math.floor(reference / 100) * 100;
+  const candidate = century + short;
+  if (candidate > reference + 10) return candidate - 100;
+  if (candidate < reference - 90) return candidate + 100;
+  return candidate;
+}
+
+/** The day a shifted expression names: its base (a day) moved by the amount ("a week after tomorrow"). */
+function normalizeShifted(
+  meaning: Extract<TemporalMeaning, { kind: 'shifted' }>,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+): NormalizedValue {
+  const base = normalizeTimex(meaning.base, anchor, tense);
+  const day = parseDayValue(base.value);
+  if (!day || !base.resolved) return { value: 'XXXX-XX-XX', resolved: false };
+  return { value: formatDay(shiftDate(day, meaning.amount, meaning.unit)), resolved: true };
+}
+
+function parseDayValue(value: string): CalendarDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+function shiftDate(date: CalendarDate, amount: number, unit: 'D' | 'W' | 'M' | 'Y'): CalendarDate {
+  if (unit === 'D') return addDays(date, amount);
+  if (unit === 'W') return addDays(date, 7 * amount);
+  return addMonths(date, unit === 'M' ? amount : 12 * amount);
+}
+
+/** Days and months of a duration's units; units below a day or without a fixed length have none. */
+const INTERVAL_UNITS: Partial<Record<Unit, { months: number; days: number }>> = {
+  D: { months: 0, days: 1 }, W: { months: 0, days: 7 }, M: { months: 1, days: 0 }, Q: { months: 3, days: 0 },
+  Y: { months: 12, days: 0 }, DE: { months: 120, days: 0 }, CE: { months: 1200, days: 0 },
+};
+
+/**
+ * "in 5 days" (ahead) on 2025-10-17 → 2025-10-17 … 2025-10-22; "the past two months" (back) →
+ * 2025-08-17 … 2025-10-17. Undefined without an anchor, an amount, a direction or a unit of days.
+ */
+export function durationInterval(
+  meaning: Extract<TemporalMeaning, { kind: 'duration' }>,
+  anchor: CalendarDate | undefined,
+): DurationInterval | undefined {
+  const size = INTERVAL_UNITS[meaning.unit];
+  if (!anchor || !size || meaning.amount === null || !meaning.direction || meaning.amount <= 0) return undefined;
+  const sign = meaning.direction === 'ahead' ? 1 : -1;
+  const months = meaning.amount * size.months;
+  const wholeMonths = Math.trunc(months);
+  // "2 1/2 years": whole months, then the rest in days of 30 as TIMEX3 writes the fraction (P2Y6M).
+  const days = Math.round(meaning.amount * size.days + (months - wholeMonths) * 30);
+  const other = addDays(addMonths(anchor, sign * wholeMonths), sign * days);
+  const [start, end] = sign > 0 ? [anchor, other] : [other, anchor];
+  return { start: formatDay(start), end: formatDay(end) };
+}
+
 const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX' };
 
 const DURATION_TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
@@ -199,7 +281,10 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
 
 export function withTimeOfDay(value: string, time: TimeOfDay | undefined): string {
   if (!time || !/^(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(value)) return value;
-  if (time.clock) return `${value}T${pad(time.clock.hour)}:${pad(time.clock.minute ?? 0)}`;
+  if (time.clock) {
+    const seconds = time.clock.second !== undefined ? `:${pad(time.clock.second)}` : '';
+    return `${value}T${pad(time.clock.hour)}:${pad(time.clock.minute ?? 0)}${seconds}`;
+  }
   if (time.partOfDay) return `${value}T${time.partOfDay}`;
   return value;
 }
@@ -219,6 +304,7 @@ function normalizeCalendar(
     if (year === undefined) return { value: 'XXXX-11-XX', resolved: false };
     return { value: formatDay(thanksgiving(year)), resolved: true };
   }
+  if (year === undefined && meaning.shortYear !== undefined) year = expandShortYear(meaning.shortYear, anchor);
   if (year === undefined && meaning.yearOffset !== undefined && anchor) year = anchor.year + meaning.yearOffset;
   if (year === undefined) {
     if (!anchor) resolved = false;
@@ -226,6 +312,10 @@ function normalizeCalendar(
     else if (season !== undefined) year = yearForSeason(season, anchor, tense, meaning.shift);
     else if (quarter !== undefined) year = quarterYear(quarter, anchor, tense);
     else year = anchor.year;
+  }
+  // "Friday 12/30" written in October 2025: the 30 December that is a Friday, this year, last or next.
+  if (meaning.weekday !== undefined && meaning.year === undefined && meaning.shortYear === undefined && year !== undefined && month !== undefined && day !== undefined) {
+    year = yearOfWeekday(year, month, day, meaning.weekday);
   }
   const y = year === undefined ? 'XXXX' : pad(year, 4);
   if (month !== undefined && day !== undefined) return { value: `${y}-${pad(month)}-${pad(day)}`, resolved };
@@ -249,13 +339,18 @@ export function normalizeTimex(
       result = normalizeCalendar(meaning, anchor, tense);
       break;
     case 'weekday':
-      result = normalizeWeekday(meaning.weekday, anchor, tense, meaning.shift);
+      result = normalizeWeekday(meaning.weekday, anchor, tense, meaning.shift, meaning.week);
       break;
     case 'relative':
       result =
         meaning.unit === 'WE' && meaning.offset === 0
-          ? normalizeWeekend(anchor, tense)
+          ? meaning.explicit
+            ? normalizeThisWeekend(anchor, tense)
+            : normalizeWeekend(anchor, tense)
           : normalizeRelative(meaning.unit, meaning.offset, anchor);
+      break;
+    case 'shifted':
+      result = normalizeShifted(meaning, anchor, tense);
       break;
     case 'reference':
       return { value: meaning.value, resolved: true };

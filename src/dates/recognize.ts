@@ -1,8 +1,11 @@
 import type { TimexType, Token } from '../types.js';
-import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
+import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
-import { parseClock } from './rules/clock.js';
-import { parseHoliday, parseMonthDate, parseNumericDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
+import { parseClock, withFollowingClock } from './rules/clock.js';
+import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
+import { parseNumericDate } from './rules/numeric-dates.js';
+import { parseShifted } from './rules/offsets.js';
+import type { DateOrder } from './date-order.js';
 import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
 import { parseAnaphoric } from './rules/anaphoric.js';
 import { parseFuzzy, parseSomeDay } from './rules/fuzzy.js';
@@ -26,6 +29,8 @@ export interface TemporalMatch {
   readonly time?: TimeOfDay;
   readonly mod?: string;
   readonly needsTense: boolean;
+  /** The order of month and day was assumed (a numeric date nothing told): the value is a guess. */
+  readonly orderGuessed?: boolean;
 }
 
 const POINT_MODS = new Set(['START', 'END', 'MID']);
@@ -37,7 +42,7 @@ const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_MODIFIERS.key
  * tokens (the stage must stay cheap next to tokenization).
  */
 const START_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
   ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
   ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
   'the', 'that', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
@@ -49,6 +54,22 @@ const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
   ...NEUTRAL_ADJECTIVES, ...DECADE_WORDS.keys(), 'beginning', 'start', 'end', 'middle', 'turn', 'close', 'near', 'short',
   'same', 'very', 'prior', 'additional', 'extra', 'full',
 ]);
+
+/** Whether the value depends on the direction of the clause: bare weekdays, months without a year, weekends. */
+function meaningNeedsTense(meaning: TemporalMeaning): boolean {
+  switch (meaning.kind) {
+    case 'weekday':
+      return meaning.shift === undefined && meaning.week === undefined;
+    case 'calendar':
+      return meaning.year === undefined && meaning.shortYear === undefined && meaning.shift === undefined;
+    case 'relative':
+      return meaning.unit === 'WE';
+    case 'shifted':
+      return meaningNeedsTense(meaning.base);
+    default:
+      return false;
+  }
+}
 
 function mayStartExpression(word: string): boolean {
   if (START_WORDS.has(word)) return true;
@@ -67,8 +88,8 @@ function mayStartExpression(word: string): boolean {
 export class Recognizer {
   private readonly view: TokenView;
 
-  constructor(tokens: readonly Token[]) {
-    this.view = new TokenView(tokens);
+  constructor(tokens: readonly Token[], dateOrder?: DateOrder) {
+    this.view = new TokenView(tokens, dateOrder);
   }
 
   /** All temporal expressions, left to right, never overlapping. Linear: each try looks a few tokens ahead. */
@@ -135,10 +156,7 @@ export class Recognizer {
           : core.time && (core.time.clock || core.time.partOfDay)
             ? 'TIME'
             : 'DATE';
-    const needsTense =
-      (meaning.kind === 'weekday' && meaning.shift === undefined) ||
-      (meaning.kind === 'calendar' && meaning.year === undefined && meaning.shift === undefined) ||
-      (meaning.kind === 'relative' && meaning.unit === 'WE');
+    const needsTense = meaningNeedsTense(meaning);
     return {
       first,
       ...(core.skipChars && first === start ? { skipChars: core.skipChars } : {}),
@@ -148,6 +166,7 @@ export class Recognizer {
       ...(core.time ? { time: core.time } : {}),
       ...(mod ? { mod } : {}),
       needsTense,
+      ...(core.orderGuessed ? { orderGuessed: true } : {}),
     };
   }
 
@@ -182,6 +201,11 @@ export class Recognizer {
   }
 
   private parseCore(k: number): Core | undefined {
+    const core = this.parseCoreAlone(k);
+    return core ? withFollowingClock(this.view, k, core) : undefined;
+  }
+
+  private parseCoreAlone(k: number): Core | undefined {
     const token = this.view.tokens[k];
     if (!token || token.kind === 'punctuation' || token.kind === 'quote') return undefined;
     return (
@@ -189,6 +213,7 @@ export class Recognizer {
       parseNumericDate(this.view, k) ??
       parseMonthDate(this.view, k) ??
       parseYearOrDecade(this.view, k) ??
+      parseShifted(this.view, k) ??
       parseWeekday(this.view, k) ??
       parseDayWord(this.view, k) ??
       parseAnaphoric(this.view, k) ??

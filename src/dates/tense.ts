@@ -9,6 +9,24 @@ const PRESENT_AUXILIARIES = new Set(cues.presentAuxiliaries);
 const IRREGULAR_PAST = new Set(cues.irregularPast);
 const BE_FORMS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const FORWARD_CUES = new Set(cues.forwardCues);
+const FORWARD_MODALS = new Set(cues.forwardModals);
+const IMPERATIVE_OPENERS = new Set(cues.imperativeOpeners);
+
+/** How far back the start of a sentence is looked for (an imperative opener): keeps long sentences linear. */
+const MAX_OPENER_DISTANCE = 40;
+
+/**
+ * "Call me on Tuesday", "Join us Friday": a sentence that opens with an imperative asks for something
+ * ahead. Only consulted when the verb group says nothing of the past.
+ */
+function opensWithImperative(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let start = first;
+  while (start > 0 && first - start < MAX_OPENER_DISTANCE && tokens[start - 1]?.sentence === sentence) start--;
+  if (start > 0 && tokens[start - 1]?.sentence === sentence) return false;
+  const opener = tokens[start];
+  return !!opener && opener.kind === 'word' && IMPERATIVE_OPENERS.has(opener.norm) && tokens[start + 1]?.pos !== 'AUX' && tokens[start + 1]?.pos !== 'VERB';
+}
 const BACKWARD_CUES = new Set(cues.backwardCues);
 
 function isVerb(token: Token): boolean {
@@ -46,8 +64,9 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
       }
     }
   }
-  if (verb < 0) return 'unknown';
-  return tenseOfVerbGroup(tokens, verb);
+  const tense = verb < 0 ? 'unknown' : tenseOfVerbGroup(tokens, verb);
+  if ((tense === 'unknown' || tense === 'present') && opensWithImperative(tokens, first)) return 'future';
+  return tense;
 }
 
 /** Reads the verb group that ends or starts at `index`: its auxiliaries and the verb itself. */
@@ -68,6 +87,10 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (isVerb(next) || next.pos === 'PART' || next.norm === 'not') end++;
     else break;
   }
+  // "Let's meet on Tuesday", "let us meet": a proposal looks ahead.
+  const before = tokens[start - 1];
+  if (before && before.sentence === sentence && (before.norm === "'s" || before.norm === 'us') && tokens[start - 2]?.norm === 'let') return 'future';
+  if (tokens[start]?.norm === 'let' && (tokens[start + 1]?.norm === "'s" || tokens[start + 1]?.norm === 'us')) return 'future';
   let sawPast = false;
   let sawPresent = false;
   for (let k = start; k <= end; k++) {
@@ -75,6 +98,8 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     if (!token) continue;
     const word = token.norm;
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
+    // "we can meet on Tuesday", "talks may resume Friday"; but "should have met" is past.
+    if (FORWARD_MODALS.has(word) && token.pos === 'AUX' && tokens[k + 1]?.norm !== 'have' && !(tokens[k + 1]?.norm === 'not' && tokens[k + 2]?.norm === 'have')) return 'future';
     // "is expected to", "plans to", "is going to": an intention points forward; "had been scheduled to
     // expire at midnight Friday" is an intention already past.
     if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return hasPastPerfect(tokens, start, end) ? 'past' : 'future';

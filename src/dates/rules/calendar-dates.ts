@@ -1,26 +1,8 @@
-/** Calendar dates as written: "2025-10-17", "Oct. 16, 2025", "16 October", "August 1998", "mid-November", years, decades, centuries, year-end, holidays, seasons. */
+/** Calendar dates as written with month names (numeric ones are in numeric-dates.ts): "Oct. 16, 2025", "16 October", "August 1998", "mid-November", years, decades, centuries, year-end, holidays, seasons. */
+import { isValidDate } from '../calendar.js';
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SEASONS } from '../lexicon.js';
-import { DATE_CONTEXT_WORDS, HOLIDAY_FIRST_WORDS, DECADE, DECADE_WORDS, DETERMINER_OFFSET, ISO_DATE, SHORT_DECADE, SLASH_DATE } from './grammar.js';
+import { DATE_CONTEXT_WORDS, HOLIDAY_FIRST_WORDS, DECADE, DECADE_WORDS, DETERMINER_OFFSET, SHORT_DECADE } from './grammar.js';
 import type { Core, TokenView } from './view.js';
-
-export function parseNumericDate(v: TokenView, k: number): Core | undefined {
-  const word = v.norm(k);
-  const iso = ISO_DATE.exec(word);
-  if (iso) {
-    const month = Number(iso[2]);
-    const day = Number(iso[3]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    return { last: k, meaning: { kind: 'calendar', year: Number(iso[1]), month, day } };
-  }
-  const slash = SLASH_DATE.exec(word);
-  if (slash) {
-    const month = Number(slash[1]);
-    const day = Number(slash[2]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    return { last: k, meaning: { kind: 'calendar', year: Number(slash[3]), month, day } };
-  }
-  return undefined;
-}
 
 export function parseMonthDate(v: TokenView, k: number): Core | undefined {
   // "the mid-1990s"
@@ -56,36 +38,57 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
     if (decade) return { last: k, meaning: { kind: 'calendar', decade: Number(decade[1]) }, mod: 'MID' };
     return undefined;
   }
-  // Day first: "16 October 2025", "the 16th of October".
+  // Day first: "16 October 2025", "the 16th of October", "31st March, 2016", "3 Aug 96", "23rd february".
   const dayFirst = v.dayNumberAt(k);
   if (dayFirst !== undefined && /\d/.test(word)) {
     const monthIndex = v.norm(k + 1) === 'of' ? k + 2 : k + 1;
-    const month = v.at(monthIndex, k) ? v.monthAt(monthIndex) : undefined;
+    const year = v.at(monthIndex, k) ? yearAfter(v, monthIndex + 1, k) : undefined;
+    const month = v.at(monthIndex, k) ? v.monthBesideDayAt(monthIndex, year !== undefined) : undefined;
+    // "31 September" is no day: nothing is built from its parts.
+    if (month !== undefined && !isValidDate(2000, month, dayFirst)) return undefined;
     if (month !== undefined) {
-      const year = v.at(monthIndex + 1, k) ? v.yearAt(monthIndex + 1) : undefined;
       return {
-        last: year !== undefined ? monthIndex + 1 : monthIndex,
-        meaning: { kind: 'calendar', month, day: dayFirst, ...(year !== undefined ? { year } : {}) },
+        last: year?.last ?? monthIndex,
+        meaning: { kind: 'calendar', month, day: dayFirst, ...(year?.year !== undefined ? { year: year.year } : {}), ...(year?.shortYear !== undefined ? { shortYear: year.shortYear } : {}) },
       };
     }
   }
-  const month = v.monthAt(k);
+  const month = v.monthAt(k) ?? lowerCaseMonth(v, k);
   if (month === undefined) return undefined;
   return monthTail(v, k, month, undefined);
+}
+
+/** The year after a day and month, with or without a comma: four digits, or two where the sentence pauses ("Aug 9, 96."). */
+function yearAfter(v: TokenView, index: number, from: number): { year?: number; shortYear?: number; last: number } | undefined {
+  const at = v.norm(index) === ',' ? index + 1 : index;
+  if (!v.at(at, from)) return undefined;
+  const year = v.yearAt(at);
+  if (year !== undefined) return { year, last: at };
+  const short = v.shortYearAt(at, from);
+  return short ? { shortYear: short.year, last: short.last } : undefined;
+}
+
+/** "february 23", "february 23, 2016", "february 2016": a lower-case month with a day or a year after it. */
+function lowerCaseMonth(v: TokenView, k: number): number | undefined {
+  if (v.capitalized(k) || !v.at(k + 1, k)) return undefined;
+  const next = v.norm(k + 1);
+  const yearNext = v.yearAt(k + 1) !== undefined;
+  const dayNext = /^\d{1,2}(?:st|nd|rd|th)?$/.test(next) && v.dayNumberAt(k + 1) !== undefined;
+  if (!yearNext && !dayNext) return undefined;
+  const yearLater = yearNext || yearAfter(v, k + 2, k) !== undefined;
+  return v.monthBesideDayAt(k, yearLater);
 }
 
 function monthTail(v: TokenView, k: number, month: number, mod: string | undefined): Core | undefined {
   const day = v.at(k + 1, k) ? v.dayNumberAt(k + 1) : undefined;
   // "Oct. 16" but not "May 5,000": a day number is a short number.
   if (day !== undefined && !(v.norm(k + 2) === ',' && /^\d{3}$/.test(v.norm(k + 3)))) {
-    let last = k + 1;
-    let yearIndex = last + 1;
-    if (v.norm(yearIndex) === ',') yearIndex += 1;
-    const year = v.at(yearIndex, k) ? v.yearAt(yearIndex) : undefined;
-    if (year !== undefined) last = yearIndex;
+    // "Sept. 31" is no day, and "Sept." alone would be a value built from a part of it.
+    if (!isValidDate(2000, month, day)) return undefined;
+    const year = yearAfter(v, k + 2, k);
     return {
-      last,
-      meaning: { kind: 'calendar', month, day, ...(year !== undefined ? { year } : {}) },
+      last: year?.last ?? k + 1,
+      meaning: { kind: 'calendar', month, day, ...(year?.year !== undefined ? { year: year.year } : {}), ...(year?.shortYear !== undefined ? { shortYear: year.shortYear } : {}) },
       ...(mod ? { mod } : {}),
     };
   }
@@ -101,6 +104,8 @@ function monthTail(v: TokenView, k: number, month: number, mod: string | undefin
   if (yearShift !== undefined && v.norm(k + 2) === 'year' && v.at(k + 2, k)) {
     return { last: k + 2, meaning: { kind: 'calendar', month, yearOffset: yearShift }, ...(mod ? { mod } : {}) };
   }
+  // "31 September": the day before was tried and is no day of this month; the month alone would be a part.
+  if (mod === undefined && k > 0 && v.sameSentence(k - 1, k) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(v.norm(k - 1))) return undefined;
   // A month alone: "May" the verb and "March" the noun need a date context; "April Ryan" is a name.
   const word = v.norm(k);
   const previous = v.tokens[k - 1];

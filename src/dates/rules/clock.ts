@@ -2,6 +2,7 @@
 import type { ClockTime } from '../meaning.js';
 import { CLOCK, GLUED_CLOCK, MERIDIEM, TIME_ZONES } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
+import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseDayWord, parseWeekday } from './deictic.js';
 import type { Core, TokenView } from './view.js';
 
@@ -18,6 +19,8 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
       clock = toClock(Number(colon[1]), Number(colon[2]), meridiem[1]);
       last = k + 1;
     } else clock = toClock(Number(colon[1]), Number(colon[2]), undefined);
+    // "18:40:39": seconds, as machine-written stamps give them.
+    if (clock && colon[3] !== undefined) clock = Number(colon[3]) <= 59 ? { ...clock, second: Number(colon[3]) } : undefined;
   } else if (/^\d{1,2}$/.test(word)) {
     const meridiem = MERIDIEM.exec(v.norm(k + 1));
     if (meridiem && v.at(k + 1, k)) {
@@ -31,9 +34,11 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
   // A day that follows names the day of the clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
   let dayStart = last + 1;
   if (v.norm(dayStart) === ',' || v.norm(dayStart) === 'on') dayStart += 1;
-  const day = v.at(dayStart, k) ? (parseWeekday(v, dayStart, true) ?? parseDayWord(v, dayStart, true) ?? parseMonthDate(v, dayStart)) : undefined;
+  const day = v.at(dayStart, k)
+    ? (parseWeekday(v, dayStart, true) ?? parseDayWord(v, dayStart, true) ?? parseMonthDate(v, dayStart) ?? parseNumericDate(v, dayStart) ?? parseMonthDayAfterDay(v, dayStart))
+    : undefined;
   if (day && (day.meaning.kind !== 'calendar' || day.meaning.day !== undefined)) {
-    return { last: day.last, meaning: day.meaning, time: { clock } };
+    return { last: day.last, meaning: day.meaning, time: { clock }, ...(day.orderGuessed ? { orderGuessed: true } : {}) };
   }
   // "10:35 a.m. (0735 GMT) Friday": the day after a short aside in brackets names the day; the aside
   // and the day stay out of the span (the day is an expression of its own).
@@ -55,4 +60,28 @@ function toClock(hour: number, minute: number, meridiem: string | undefined): Cl
     if (meridiem === 'a' && hour === 12) hour = 0;
   }
   return { hour, minute };
+}
+
+/** Words between a day and the clock time that belongs to it: "Friday at 5 p.m.", "Jul 9, 8:23 AM". */
+const DAY_CLOCK_JOINERS: ReadonlySet<string> = new Set([',', 'at']);
+
+/**
+ * A day followed by its clock time is one expression: "Friday at 5 p.m.", "yesterday at 4pm", "Jul 9,
+ * 8:23 AM", "Sat, 17 Aug 2013 18:40:39". Only a bare clock (one that names no day of its own) joins.
+ */
+export function withFollowingClock(v: TokenView, k: number, core: Core): Core {
+  if (core.time || !namesDay(core)) return core;
+  let next = core.last + 1;
+  if (DAY_CLOCK_JOINERS.has(v.norm(next))) next += 1;
+  if (!v.at(next, k)) return core;
+  const clock = parseClock(v, next);
+  if (!clock?.time?.clock || clock.meaning.kind !== 'anaphoric') return core;
+  return { ...core, last: clock.last, time: clock.time };
+}
+
+function namesDay(core: Core): boolean {
+  const meaning = core.meaning;
+  if (meaning.kind === 'weekday' || meaning.kind === 'shifted') return true;
+  if (meaning.kind === 'relative') return meaning.unit === 'D';
+  return meaning.kind === 'calendar' && meaning.day !== undefined && meaning.month !== undefined;
 }

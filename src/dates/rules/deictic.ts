@@ -1,8 +1,9 @@
 /** Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday", "the past two months", "the past", "the future". */
 import type { TemporalMeaning, Unit } from '../meaning.js';
-import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from '../lexicon.js';
+import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
+import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
 import type { Core, TokenView } from './view.js';
 
@@ -11,6 +12,8 @@ const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'throughout']
 
 export function parseWeekday(v: TokenView, k: number, insideClock = false): Core | undefined {
   const word = v.norm(k);
+  const abbreviation = WEEKDAY_ABBREVIATIONS.get(word);
+  if (abbreviation !== undefined) return v.capitalized(k) ? weekdayWithDate(v, k, abbreviation) : undefined;
   const weekday = WEEKDAYS.get(word);
   if (weekday === undefined || !v.capitalized(k)) return undefined;
   if (word.endsWith('s') && !word.endsWith('.')) {
@@ -22,12 +25,24 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
     if (v.norm(k + 1).endsWith('s')) return { last: k + 1, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}T${part}` } };
     return { last: k + 1, meaning: { kind: 'weekday', weekday }, time: { partOfDay: part } };
   }
-  // "Friday, Oct. 16": the calendar date fixes the day.
+  const date = weekdayWithDate(v, k, weekday);
+  if (date) return date;
+  // "Wednesday of this week", "on Friday next week": that day of the week named.
+  const weekIndex = v.norm(k + 1) === 'of' ? k + 2 : k + 1;
+  const week = DETERMINER_OFFSET.get(v.norm(weekIndex));
+  if (week !== undefined && v.norm(weekIndex + 1) === 'week' && v.at(weekIndex + 1, k)) {
+    return { last: weekIndex + 1, meaning: { kind: 'weekday', weekday, week } };
+  }
+  return { last: k, meaning: { kind: 'weekday', weekday } };
+}
+
+/** "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025": the calendar date fixes the day. */
+function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undefined {
   let dateStart = k + 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
-  const date = v.at(dateStart, k) ? parseMonthDate(v, dateStart) : undefined;
-  if (date && date.meaning.kind === 'calendar' && date.meaning.day !== undefined) return date.last >= k ? { ...date } : undefined;
-  return { last: k, meaning: { kind: 'weekday', weekday } };
+  const date = v.at(dateStart, k) ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart)) : undefined;
+  if (!date || date.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
+  return { ...date, meaning: { ...date.meaning, weekday } };
 }
 
 export function parseDayWord(v: TokenView, k: number, insideClock = false): Core | undefined {
@@ -90,7 +105,8 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
       return {
         ...(adjectival ? { first: j } : {}),
         last: unitIndex,
-        meaning: { kind: 'duration', amount: number.value, unit },
+        // "the past two months" lies back from the anchor, "the next two weeks" ahead (an interval, normalize.ts).
+        meaning: { kind: 'duration', amount: number.value, unit, ...(offset === -1 ? { direction: 'back' } : offset === 1 ? { direction: 'ahead' } : {}) },
         quantity: true,
       };
     }
@@ -210,7 +226,8 @@ function relativeUnit(v: TokenView,
     if (offset === 0) return { last: j, meaning: { kind: 'relative', unit: 'D', offset: 0 }, time: { partOfDay: 'NI' } };
     return undefined;
   }
-  if (unit === 'WE') return { last: j, meaning: { kind: 'relative', unit: 'WE', offset: offset ?? 0 } };
+  // "this weekend" is the anchor week's, "the weekend" follows the clause (normalize.ts).
+  if (unit === 'WE') return { last: j, meaning: { kind: 'relative', unit: 'WE', offset: offset ?? 0, ...(offset === 0 ? { explicit: true } : {}) } };
   // "the day" alone is too often "the day of the attack"; keep it for "this day" only.
   if (unit === 'D' && offset === undefined) return undefined;
   if (unit === 'D' && (offset === 1 || offset === -1) && v.norm(k) === 'the') return undefined;

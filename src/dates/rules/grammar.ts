@@ -42,11 +42,17 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['seventies', 197], ['eighties', 198], ['nineties', 199],
 ]);
 
-export const CLOCK = /^(\d{1,2}):(\d{2})$/;
+export const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 export const GLUED_CLOCK = /^(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?$/;
 export const MERIDIEM = /^([ap])\.?m\.?$/;
-export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** "2025-10-17", "2012/8/10", "2015.05.25": year first, then month and day, one separator throughout. */
+export const YEAR_FIRST_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+/** "05/25/2015", "25/05/2015", "05-25-2015", "25.05.2015", "12-30-16": month and day in either order. */
+export const TWO_PART_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
+/** "12/30": a month and a day, only read beside a weekday or a clock time. */
+export const MONTH_DAY_DATE = /^(\d{1,2})\/(\d{1,2})$/;
+/** "9/2012", "09-2012": a month of a year. */
+export const MONTH_YEAR_DATE = /^(\d{1,2})[-/](\d{4})$/;
 export const YEAR = /^\d{4}$/;
 export const DECADE = /^(\d{3})0'?s$/;
 export const SHORT_DECADE = /^['’](\d)0s$/;

@@ -1,6 +1,7 @@
-import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_NUMBERS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_NUMBERS } from '../lexicon.js';
 import type { Token } from '../../types.js';
 import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
+import type { DateOrder } from '../date-order.js';
 import { COLLECTIVE_NOUNS, DATE_CONTEXT_WORDS, DAY_NUMBER, FRACTION, INTEGER, YEAR } from './grammar.js';
 
 /** Words between a count and its unit: "five-year", "two more weeks", "eight trading days", "ten business days". */
@@ -18,6 +19,8 @@ export interface Core {
   readonly mod?: string;
   /** Durations and quantities take quantity modifiers ("nearly two years"), points take START/END. */
   readonly quantity?: boolean;
+  /** A numeric date read month-first or day-first by assumption: neither it nor the document told. */
+  readonly orderGuessed?: boolean;
 }
 
 /**
@@ -25,7 +28,11 @@ export interface Core {
  * small readers every rule family shares (numbers, day numbers, years, counted units).
  */
 export class TokenView {
-  constructor(readonly tokens: readonly Token[]) {}
+  constructor(
+    readonly tokens: readonly Token[],
+    /** The document's order of month and day in numeric dates (date-order.ts). */
+    readonly dateOrder: DateOrder = { order: 'month-first', source: 'default' },
+  ) {}
 
   norm(k: number): string {
     return this.tokens[k]?.norm ?? '';
@@ -53,6 +60,36 @@ export class TokenView {
     const month = MONTHS.get(this.norm(k));
     if (month === undefined || !this.capitalized(k)) return undefined;
     return month;
+  }
+
+  /**
+   * A month written in lower case ("23rd february", "february 23, 2016"), read only where a day number
+   * or a year sits beside it; "march" and "may" (words as well as months) only with a year too.
+   */
+  monthBesideDayAt(k: number, yearFollows: boolean): number | undefined {
+    const capital = this.monthAt(k);
+    if (capital !== undefined) return capital;
+    const word = this.norm(k);
+    const month = MONTHS.get(word);
+    if (month === undefined || (AMBIGUOUS_MONTHS.has(word) && !yearFollows)) return undefined;
+    return month;
+  }
+
+  /**
+   * A year written with two digits after a day and month: "3 Aug 96", "Aug 9, '96". Only where the
+   * sentence pauses after it, so that "Aug 9, 10 people" stays a count.
+   */
+  shortYearAt(k: number, from: number): { year: number; last: number } | undefined {
+    let index = k;
+    const apostrophe = /^['’]$/.test(this.norm(k));
+    if (apostrophe) {
+      if (this.tokens[k + 1]?.start !== this.tokens[k]?.end) return undefined;
+      index = k + 1;
+    }
+    if (!this.at(index, from) || !/^\d{2}$/.test(this.norm(index))) return undefined;
+    const next = this.at(index + 1, from);
+    if (next && !(next.kind === 'punctuation' && !/^[%\-–/]$/.test(next.norm)) && next.pos !== 'CCONJ' && !(next.pos === 'ADP' && next.norm !== 'of')) return undefined;
+    return { year: Number(this.norm(index)), last: index };
   }
 
   dayNumberAt(k: number): number | undefined {

@@ -186,6 +186,15 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
   return null;
 }
 
+/** True when the attribution has a cue word that is not a colon and does not open its line. */
+function reportedInLine(ctx: QuoteContext, attribution: Attribution | null): boolean {
+  const at = attribution?.cue?.[0];
+  const cue = at === undefined ? undefined : ctx.tokens[at];
+  if (at === undefined || !cue || cue.text === ':') return false;
+  const before = ctx.tokens[at - 1];
+  return before !== undefined && !/[\n\r\u2028\u2029]/.test(ctx.text.slice(before.end, cue.start));
+}
+
 /** Finds the direct quotes, merging a quote split by its attribution into one. */
 export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionTokens[], consumed: Uint8Array): QuoteCandidate[] {
   const { tokens, text, paragraph, storyParagraph } = ctx;
@@ -205,8 +214,9 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     if (before && (before.speaker || !innerComma)) attribution = before;
     attribution ??= attributionAfter(ctx, entry, limit) ?? before;
     // A mark left open on a teaser or link label ("Read more: «big…") quotes no statement, unless a
-    // speaker and a cue before it report it ("He says «NATO will act").
-    if (entry.region.label && !(attribution?.cue && attribution.speaker && attribution.speaker.last < attribution.cue[0])) continue;
+    // cue verb inside the line reports it ("He says «NATO will act"); a colon or a verb opening the
+    // line ("Read more:", "Watch:") does not.
+    if (entry.region.label && !reportedInLine(ctx, attribution)) continue;
 
     const pieces = [...entry.region.pieces];
     let closeToken = entry.close;

@@ -36,6 +36,7 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ø: 'o', Ø: 'O', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T',
   ŋ: 'n', Ŋ: 'N', ĸ: 'k', ſ: 's', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th',
 };
+// regex-safety: one character class of literal letters, no quantifier.
 const UNDECOMPOSED_LETTERS = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
 /**

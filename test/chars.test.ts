@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline, extract, gazetteerTagger, linkEntities, type NewsDocument } from '../src/index.js';
+import { createPipeline, extract, gazetteerTagger, linkEntities, quoteSimilarity, type NewsDocument } from '../src/index.js';
 import { genderOf } from '../src/entities/gender.js';
 import { lookupPhrase } from '../src/entities/lexicon/index.js';
 import { plainSpelling, visibleForm } from '../src/text/chars.js';
@@ -119,5 +119,9 @@ describe('plain spellings', () => {
     expect(idOf('b', 'Recep Tayyip Erdogan')).toBe(idOf('a', 'Recep Tayyip Erdoğan'));
     expect(idOf('c', 'Lech Wałęsa')).toBeDefined();
     expect(idOf('d', 'Lech Walesa')).toBe(idOf('c', 'Lech Wałęsa'));
+  });
+
+  it('compare quotes across outlets with the words as they read', () => {
+    expect(quoteSimilarity('The govern\u00adment will act on the bud\u200bget now.', 'The government will act on the budget now.')).toBe(1);
   });
 });

@@ -33,9 +33,11 @@ describe('letters past Latin-1', () => {
     expect(doc.quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([['the talks went well', 'President Erdoğan']]);
   });
 
-  it('finds names with macrons whole ("Whangārei", not "Whang")', () => {
+  it('finds names with macrons whole ("Whangārei", not "Whang"), and "Māori"', () => {
     const doc = checked('The port of Whangārei reopened on Monday, officials said.');
     expect(mentionTexts(doc)).toContain('Whangārei');
+    const groups = checked('Māori leaders met in Whangārei on Monday.');
+    expect(groups.entities.map((entity) => [entity.name, entity.type])).toEqual([['Māori', 'NORP'], ['Whangārei', 'GPE']]);
     expect(mentionTexts(doc).some((text) => text === 'Whang' || text === 'rei')).toBe(false);
   });
 

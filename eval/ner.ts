@@ -7,6 +7,8 @@
  *   npm run eval:ner -- --errors 40   # also print the model's first 40 mistakes
  *   npm run eval:ner -- --sentences   # every line its own document: no document context, as a
  *                                     # caller passing one sentence or a headline sees it
+ *   npm run eval:ner -- --robust      # names and invisible characters changed (eval/perturb.ts;
+ *                                     # --robust names|invisibles|plain-names for one change alone)
  *
  * Rows: the full pipeline's entity mentions (PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC,
  * NORP/EVENT/PRODUCT/LAW/WORK_OF_ART → MISC); the same without the learned model (rules and lists
@@ -21,6 +23,7 @@ import { createPipeline } from '../src/pipeline.js';
 import { recognizeEntities } from '../src/entities/model/index.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { COARSE } from '../src/entities/resolve.js';
+import { perturb, PERTURB_MODES, type PerturbMode } from './perturb.js';
 import { addCounts, emptyCounts, formatPercent, formatTable, matchSpans, prf, sameSpan, datasetsDir, type Counts } from './score.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -106,6 +109,12 @@ function splitLines(doc: ConllDoc): ConllDoc[] {
   return out;
 }
 
+function perturbDoc(doc: ConllDoc, mode: PerturbMode): ConllDoc {
+  const changed = perturb(doc.text, mode);
+  const entities = doc.entities.map((entity) => ({ ...entity, start: changed.mapOffset(entity.start), end: changed.mapOffset(entity.end) }));
+  return { id: doc.id, text: changed.text, entities };
+}
+
 function main(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const args = process.argv.slice(2);
@@ -124,6 +133,10 @@ function main(): void {
     .map((line) => JSON.parse(line) as ConllDoc);
   const sentences = args.includes('--sentences');
   if (sentences) docs = docs.flatMap(splitLines);
+  // eval/perturb.ts: diacritic-rich names and invisible characters inside long words.
+  const robustAt = args.indexOf('--robust');
+  const robust = robustAt >= 0 ? ((PERTURB_MODES as readonly string[]).includes(args[robustAt + 1] ?? '') ? (args[robustAt + 1] as PerturbMode) : 'all') : undefined;
+  if (robust) docs = docs.map((doc) => perturbDoc(doc, robust));
 
   const pipelineRow = newRow('news-extract pipeline (doc.entities)');
   const noModelRow = newRow('pipeline, entities: { model: false }');
@@ -191,7 +204,7 @@ function main(): void {
     ];
   });
   const entities = docs.reduce((sum, doc) => sum + doc.entities.length, 0);
-  console.log(`CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`);
+  console.log(`CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`);
   console.log(formatTable([header, ...rows]));
   if (errors.length) console.log(`\nFirst ${errors.length} mistakes of the model:\n${errors.join('\n')}`);
 }

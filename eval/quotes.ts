@@ -4,6 +4,8 @@
  *   npm run eval:quotes                      dev split, full
  *   npx tsx eval/quotes.ts --split train --sample 150 [--seed 1]
  *   npx tsx eval/quotes.ts --errors 20 [--scope attributions]   print missed and spurious quotes
+ *   npx tsx eval/quotes.ts --robust          names and invisible characters changed (eval/perturb.ts;
+ *                                            --robust names|invisibles|plain-names for one change alone)
  *
  * Two settings are scored on the same run, one row each: `statements` (the default, the corpus
  * guidelines: outermost reported statements only) and `attributions` (`quotes: { scope:
@@ -42,6 +44,7 @@ import {
   type Counts,
   type Range,
 } from './score.js';
+import { perturb, PERTURB_MODES, type PerturbMode } from './perturb.js';
 
 interface GoldSpan extends Range {
   text: string;
@@ -78,13 +81,33 @@ const sample = Number(option('sample') ?? 0);
 const seed = Number(option('seed') ?? 1);
 const errors = Number(option('errors') ?? 0);
 const errorScope = option('scope') === 'attributions' ? 'attributions' : 'statements';
+const robustAt = args.indexOf('--robust');
+const robust: PerturbMode | undefined =
+  robustAt >= 0 ? ((PERTURB_MODES as readonly string[]).includes(args[robustAt + 1] ?? '') ? (args[robustAt + 1] as PerturbMode) : 'all') : undefined;
+
+/** eval/perturb.ts: diacritic-rich names and invisible characters inside long words, gold spans carried over. */
+function perturbArticle(article: Article): Article {
+  const changed = perturb(article.text, robust);
+  const span = <S extends GoldSpan>(gold: S): S => {
+    const start = changed.mapOffset(gold.start);
+    const end = changed.mapOffset(gold.end);
+    return { ...gold, start, end, text: changed.text.slice(start, end) };
+  };
+  const quotes = article.quotes.map((quote) => ({
+    ...span(quote),
+    speaker: quote.speaker ? span(quote.speaker) : null,
+    cue: quote.cue ? span(quote.cue) : null,
+  }));
+  return { ...article, text: changed.text, quotes };
+}
 
 function loadArticles(): Article[] {
   const file = `${datasetsDir(root)}/polnear/${split}.jsonl`;
   const articles = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Article);
+    .map((line) => JSON.parse(line) as Article)
+    .map((article) => (robust ? perturbArticle(article) : article));
   if (!sample || sample >= articles.length) return articles;
   // A deterministic sample (xorshift), so that runs compare.
   let state = seed * 2654435761 || 1;
@@ -239,7 +262,7 @@ const ratio = (right: number, total: number): string => (total === 0 ? '-' : for
 const goldTotal = articles.reduce((sum, article) => sum + article.quotes.length, 0);
 const seconds = (scope: Scope): string => ((elapsed.get(scope) ?? 0) / 1000).toFixed(1);
 console.log(
-  `PolNeAR ${split}${sample ? ` (sample of ${articles.length}, seed ${seed})` : ''}: ${articles.length} articles, ${goldTotal} attributions; ` +
+  `PolNeAR ${split}${sample ? ` (sample of ${articles.length}, seed ${seed})` : ''}${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${articles.length} articles, ${goldTotal} attributions; ` +
     `statements in ${seconds('statements')} s, attributions in ${seconds('attributions')} s`,
 );
 console.log('Content: overlap ≥ half of the shorter span, one-to-one. Speaker and cue over matched quotes.');

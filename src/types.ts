@@ -45,7 +45,7 @@ export interface Token extends Span {
   readonly kind: TokenKind;
   /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, ...). */
   readonly pos: string;
-  /** Lower-cased normal form. */
+  /** Lower-cased normal form, as the word reads: invisible characters (soft hyphen, zero-width) removed, NFC. */
   readonly norm: string;
   /** True when whitespace precedes the token in the original text. */
   readonly spaceBefore: boolean;

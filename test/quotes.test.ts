@@ -58,6 +58,47 @@ describe('quotation marks', () => {
   });
 });
 
+describe('the quotation-mark rule (README, Robustness)', () => {
+  const contents = (text: string): string[] => findQuotedRegions(text).map((region) => text.slice(region.start, region.end));
+
+  it.each(['«', '“', '„', '"', '»'])('closes a mark left open on a teaser line (%s) at the end of that line', (mark) => {
+    const text = `Headline\n\nRead more: ${mark}big…\nThe mother said: “She was literally burning up from within.”\nWest Mercia police said the tablets were believed to contain DNP.\n`;
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+      ['She was literally burning up from within.', 'The mother'],
+      ['the tablets were believed to contain DNP', 'West Mercia police'],
+    ]);
+  });
+
+  it('pairs each opening mark with the closing marks of its kind', () => {
+    expect(contents('Sie sagte: „Wir schaffen das“, und ging. Er sagte »Nein« dazu. Il a dit «oui» hier.')).toEqual(['Wir schaffen das', 'Nein', 'oui']);
+    expect(contents('„Low and curly” both close „a low-9 quote“.')).toEqual(['Low and curly', 'a low-9 quote']);
+  });
+
+  it('reads any other mark inside a quote as a quote inside the quote', () => {
+    expect(contents('He said: “She told me ‘never again’ and left.” Then he went home.')).toEqual(['She told me ‘never again’ and left.']);
+    expect(contents('Il a dit : « Elle a crié “au secours” et puis rien. » Fin.')).toEqual([' Elle a crié “au secours” et puis rien. ']);
+    expect(contents('She said: „Er rief ‚Hilfe‘ und lief.“ Ende.')).toEqual(['Er rief ‚Hilfe‘ und lief.']);
+  });
+
+  it('ends a quote at a second opening mark of its kind: the first was left open', () => {
+    const regions = findQuotedRegions('He said “we will go and “we will stay,” she added.');
+    expect(regions.map((region) => region.closed)).toEqual([false, true]);
+  });
+
+  it('keeps a hard-wrapped quote going over its lines, and a quote over paragraphs that open with a mark', () => {
+    const wrapped = 'The minister said on Tuesday that “the government will not\nallow the strike to go on,” and left.\n\nNext paragraph.';
+    expect(contents(wrapped)).toEqual(['the government will not\nallow the strike to go on,']);
+    const long = 'He said: «The first paragraph ends here.\n\n«And the second one ends it.» Then he left.';
+    expect(findQuotedRegions(long)[0]?.pieces).toHaveLength(2);
+  });
+
+  it('does not carry a teaser line\'s mark into the next paragraph, even one that opens with a mark', () => {
+    const text = 'Watch: “the moment\n\n“We are ready,” the minister said.';
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.text])).toEqual([['We are ready,', 'the minister']]);
+  });
+});
+
 describe('direct quotes', () => {
   it('attributes a quote to the speaker after it', () => {
     const quote = only('“We are ready to talk,” the foreign minister told reporters on Tuesday.');

@@ -1,3 +1,4 @@
+import { plainSpelling } from '../text/chars.js';
 import gendered from './lexicon/data/compromise-gendered-first-names.json';
 
 /**
@@ -29,7 +30,8 @@ const ROLE_GENDERS: ReadonlyArray<[RegExp, Gender]> = [
 ];
 
 export function genderOf(name: string, roles: readonly string[] = []): Gender | undefined {
-  const words = name.toLowerCase().split(/\s+/);
+  // The lists spell first names plainly: "Zoë" and "Zoe" are one name, "Ma\u00ADria" is "Maria".
+  const words = plainSpelling(name).toLowerCase().split(/\s+/);
   const title = TITLE_GENDERS.get(words[0] ?? '');
   if (title) return title;
   // The first name may follow a party or a title the name kept ("Republican Donald Trump"); the last

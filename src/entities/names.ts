@@ -4,6 +4,7 @@
  * Sergei, Kyiv / Kiev, Lavrov / Lawrow), and news text often drops diacritics (Orbán / Orban). The
  * key folds the differences these spellings are made of, so equal keys mean "same name".
  */
+import { plainSpelling } from '../text/chars.js';
 
 /** Folds diacritics and case and keeps letters only: "Orbán" → "orban", "O'Neill" → "oneill". */
 export function foldName(word: string): string {
@@ -19,9 +20,7 @@ export function foldName(word: string): string {
   }
   if (ascii && plain) return word;
   if (!ascii) {
-    return word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+    return plainSpelling(word)
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '');
   }

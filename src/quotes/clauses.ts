@@ -270,7 +270,7 @@ function sentences(ctx: QuoteContext): Sentence[] {
       const continues =
         token !== undefined &&
         paragraph[i] === paragraph[i - 1] &&
-        (isComma(token) || /^[a-z]/.test(token.text)) &&
+        (isComma(token) || /^\p{Ll}/u.test(token.text)) &&
         !isSentenceFinal(tokens[i - 1]);
       if (continues) continue;
       list.push({ first, last: i - 1 });
@@ -295,7 +295,7 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   // complementiser when the word sits between a noun or pronoun and "that".
   const taggedOtherwise =
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
-    /^[a-z]/.test(token.text) &&
+    /^\p{Ll}/u.test(token.text) &&
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   // …and the present plural of a finding verb after a plural noun ("polls/NOUN show/NOUN Clinton
@@ -303,7 +303,7 @@ function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?: boolea
   const pluralPresent =
     token.pos === 'NOUN' &&
     PLURAL_PRESENT_CUES.has(token.norm) &&
-    /^[a-z]/.test(token.text) &&
+    /^\p{Ll}/u.test(token.text) &&
     /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') &&
     /[^s]s$/.test(tokens[k - 1]?.norm ?? '');
   if (token.pos !== 'VERB' && !taggedOtherwise && !pluralPresent) return undefined;

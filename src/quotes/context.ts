@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { usesBlankLineParagraphs } from './marks.js';
+import { isLabelLine, usesBlankLineParagraphs } from './marks.js';
 
 /** What the quote rules read: the tokens, and where paragraphs and sentences break between them. */
 export interface QuoteContext {
@@ -7,6 +7,12 @@ export interface QuoteContext {
   readonly tokens: readonly Token[];
   /** Paragraph number of each token. */
   readonly paragraph: Int32Array;
+  /**
+   * Paragraph number of each token counting only the story's paragraphs: a label line (a teaser,
+   * a link label; marks.ts isLabelLine) takes the number of the paragraph before it, so that a
+   * quote paragraph after it still follows the quote before it.
+   */
+  readonly storyParagraph: Int32Array;
   /** For each token, the index of the quoted region it lies inside (its marks included), or -1. */
   readonly region: Int32Array;
   /** `statements` (corpus guidelines) or `attributions` (PARC/PolNeAR); see `QuoteOptions`. */
@@ -31,7 +37,24 @@ export function buildContext(text: string, tokens: readonly Token[], scope: Quot
     }
     paragraph[i] = current;
   }
-  return { text, tokens, paragraph, region: new Int32Array(tokens.length).fill(-1), scope };
+  const storyParagraph = storyParagraphs(text, tokens, paragraph);
+  return { text, tokens, paragraph, storyParagraph, region: new Int32Array(tokens.length).fill(-1), scope };
+}
+
+function storyParagraphs(text: string, tokens: readonly Token[], paragraph: Int32Array): Int32Array {
+  const story = new Int32Array(tokens.length);
+  let number = 0;
+  for (let first = 0; first < tokens.length; ) {
+    let last = first;
+    while (last + 1 < tokens.length && paragraph[last + 1] === paragraph[first]) last++;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const label = first > 0 && !LINE_BREAK.test(text.slice(start, end)) && isLabelLine(text, start, end);
+    if (first > 0 && !label) number++;
+    story.fill(number, first, last + 1);
+    first = last + 1;
+  }
+  return story;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

@@ -63,7 +63,7 @@ function looksDirect(ctx: QuoteContext, entry: RegionTokens): boolean {
   const endsWithPunctuation =
     !entry.region.closed || (lastInside !== undefined && /^[,.!?…]+$|^\.\.\.$|^--$|^—$/.test(lastInside.text));
   const firstInside = tokens[entry.open + 1];
-  const capitalised = firstInside !== undefined && /^[A-Z0-9]/.test(firstInside.text);
+  const capitalised = firstInside !== undefined && /^[\p{Lu}0-9]/u.test(firstInside.text);
   if (startsClause && (endsWithPunctuation || entry.words >= 6)) return true;
   // A quoted sentence after "that" or a noun is still direct when it is a full sentence.
   if (capitalised && endsWithPunctuation && entry.words >= 4) return true;
@@ -100,7 +100,7 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
   // An epigraph-style dash: “…” ― Pamela Padilla, “…” — Anna Berg, a nurse.
   if (isDash(tokens[entry.close + 1]) || tokens[entry.close + 1]?.text === '―') {
     const dash = entry.close + 1;
-    if (tokens[dash + 1]?.pos === 'PROPN' || /^[A-Z]/.test(tokens[dash + 1]?.text ?? '')) {
+    if (tokens[dash + 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(tokens[dash + 1]?.text ?? '')) {
       const speaker = speakerRightOf(ctx, dash, frameLast);
       if (speaker) return { cue: [dash, dash], speaker, frameEnd: speaker.last };
     }
@@ -170,7 +170,7 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
       return { cue: [k, k + 1], speaker, frameEnd: last };
     }
     // "The New York Times reports/NOUN:": right after a name, a cue word is the verb.
-    const afterSubject = k > first && /^(PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^[a-z]/.test(token.text);
+    const afterSubject = k > first && /^(PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^\p{Ll}/u.test(token.text);
     if (!cueVerb(token.norm) || (token.pos !== 'VERB' && !afterSubject)) continue;
     let speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
     // "… and joked, “…”", "…, telling her, “…”": the clause's subject speaks.
@@ -180,15 +180,24 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
   // "He then listed the qualities: “…”": a colon after a clause; its subject is the likely speaker.
   // "Reid: “Never underestimate Trump.”": a bare name of up to three words before the colon is the speaker.
   const nameOnly =
-    last - first < 3 && tokens[last]?.pos === 'PROPN' && tokens.slice(first, last + 1).every((token) => /^[A-Z]/.test(token.text));
+    last - first < 3 && tokens[last]?.pos === 'PROPN' && tokens.slice(first, last + 1).every((token) => /^\p{Lu}/u.test(token.text));
   const nameSpeaker = nameOnly ? { first, last, headFirst: first, headLast: last } : null;
   if (colon) return { cue: [last + 1, last + 1], speaker: clauseSubject(ctx, last + 1, first) ?? nameSpeaker, frameEnd: last + 1 };
   return null;
 }
 
+/** True when the attribution has a cue word that is not a colon and does not open its line. */
+function reportedInLine(ctx: QuoteContext, attribution: Attribution | null): boolean {
+  const at = attribution?.cue?.[0];
+  const cue = at === undefined ? undefined : ctx.tokens[at];
+  if (at === undefined || !cue || cue.text === ':') return false;
+  const before = ctx.tokens[at - 1];
+  return before !== undefined && !/[\n\r\u2028\u2029]/.test(ctx.text.slice(before.end, cue.start));
+}
+
 /** Finds the direct quotes, merging a quote split by its attribution into one. */
 export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionTokens[], consumed: Uint8Array): QuoteCandidate[] {
-  const { tokens, text, paragraph } = ctx;
+  const { tokens, text, paragraph, storyParagraph } = ctx;
   const found: QuoteCandidate[] = [];
   let floor = 0;
   let previousDirect: QuoteCandidate | null = null;
@@ -204,6 +213,10 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     const before = attributionBefore(ctx, entry, floor);
     if (before && (before.speaker || !innerComma)) attribution = before;
     attribution ??= attributionAfter(ctx, entry, limit) ?? before;
+    // A mark left open on a teaser or link label ("Read more: «big…") quotes no statement, unless a
+    // cue verb inside the line reports it ("He says «NATO will act"); a colon or a verb opening the
+    // line ("Read more:", "Watch:") does not.
+    if (entry.region.label && !reportedInLine(ctx, attribution)) continue;
 
     const pieces = [...entry.region.pieces];
     let closeToken = entry.close;
@@ -222,7 +235,7 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     // Unattributed short quotes and quoted titles ("State of the Union", campaign slogans) are not
     // statements anyone is reported to have made.
     if (!attribution && (entry.words < 6 || isTitleCase(ctx, entry))) {
-      const para = paragraph[entry.open] ?? 0;
+      const para = storyParagraph[entry.open] ?? 0;
       if (!previousDirect || para - previousParagraph > 1 || isTitleCase(ctx, entry)) continue;
     }
     let confidence = attribution?.speaker ? 0.9 : 0.5;
@@ -239,7 +252,7 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     };
     if (!attribution?.speaker) {
       // A quote paragraph right after another quote continues that speaker.
-      const para = paragraph[entry.open] ?? 0;
+      const para = storyParagraph[entry.open] ?? 0;
       if (previousDirect && para - previousParagraph <= 1) {
         candidate.inherits = true;
         candidate.confidence = entry.region.closed ? 0.6 : 0.45;
@@ -260,7 +273,7 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
       found.push({ ...candidate, start: piece.start, end: piece.end, cue: null, confidence: candidate.confidence * 0.95 });
     }
     previousDirect = candidate;
-    previousParagraph = paragraph[closeToken] ?? 0;
+    previousParagraph = storyParagraph[closeToken] ?? 0;
   }
   return found;
 }
@@ -273,7 +286,7 @@ function isTitleCase(ctx: QuoteContext, entry: RegionTokens): boolean {
     const token = ctx.tokens[i] as Token;
     if (token.kind !== 'word' || token.text.length < 4) continue;
     words++;
-    if (/^[A-Z]/.test(token.text)) capitalised++;
+    if (/^\p{Lu}/u.test(token.text)) capitalised++;
   }
   return words > 0 && capitalised / words >= 0.6;
 }

@@ -31,7 +31,7 @@ function headlineAttribution(tokens: readonly Token[], first: number, last: numb
   while (separator > last - MAX_SOURCE_TOKENS - 1 && separator > first) {
     const token = tokens[separator] as Token;
     if (token.text === ':' || isDash(token) || (token.text === '-' && token.spaceBefore)) break;
-    if (!/^[A-Z]/.test(token.text) || consumed[separator]) return null;
+    if (!/^\p{Lu}/u.test(token.text) || consumed[separator]) return null;
     separator--;
   }
   const separatorToken = tokens[separator];
@@ -70,7 +70,7 @@ function sourceFirstHeadline(ctx: QuoteContext, first: number, last: number, con
   let colon = first;
   while (colon <= last && colon < first + 4 && tokens[colon]?.text !== ':') {
     const token = tokens[colon] as Token;
-    if (!/^[A-Z]/.test(token.text) || NOT_SOURCES.has(token.norm) || consumed[colon]) return null;
+    if (!/^\p{Lu}/u.test(token.text) || NOT_SOURCES.has(token.norm) || consumed[colon]) return null;
     colon++;
   }
   if (colon === first || colon > last || tokens[colon]?.text !== ':' || tokens[colon - 1]?.pos !== 'PROPN') return null;

@@ -1,17 +1,25 @@
 /**
- * Quotation-mark pairing in one linear pass over the text.
+ * Quotation-mark pairing in one linear pass over the text. The rule (README, "Robustness"):
  *
- * A quoted region runs from an opening mark to its closing mark. Three rules make news text work:
- * - A paragraph that ends inside a quote and a next paragraph that opens with a quotation mark is
- *   the journalistic convention for a quote that goes on ("…end of the first paragraph.¶“And the
- *   second…”): the region continues, as one region with one piece per paragraph.
- * - A quote that never closes stops at the end of its paragraph (`closed: false`), so one stray
- *   mark cannot swallow the rest of the article.
- * - Straight marks (`"`, and the TeX/ASCII pair ``…'') alternate open/close within a paragraph;
- *   curly marks say which side they are. Single quotes are left alone: ’ is also the apostrophe.
+ * 1. A quote opens at an opening mark and closes at the first closing mark of its own kind:
+ *    “…” (a straight " also closes it), "…" (or ”), „…“ or „…”, «…», »…« (the German order),
+ *    ``…'' and ''…''. Any other mark inside it is a quote inside the quote and opens or closes
+ *    nothing. Single marks (‘ ’ ‚ ‹ ›) never open a quote of their own: ’ is also the apostrophe,
+ *    and in news they are the quote inside a quote.
+ * 2. An open quote stops, unclosed (`closed: false`), at whichever comes first:
+ *    - a second opening mark of its own kind: the first one was left open;
+ *    - the end of its line, when it opened on a short line (under SHORT_LINE characters) that
+ *      does not end a sentence (no final . ! ? or comma) and is not followed by a lower-case
+ *      continuation: a teaser, a headline, a link label ("Read more: «big…");
+ *    - the end of its paragraph, unless the next paragraph opens with a mark of its own kind: the
+ *      journalistic convention for a quote that goes on ("…end of the first paragraph.¶“And the
+ *      second…”), kept as one region with one piece per paragraph.
+ * So one stray mark cannot swallow the rest of the article, whatever its kind.
  *
+ * A paragraph ends at a blank line, or at every line break in a text that has no blank lines.
  * Every character is visited at most twice (once by the scan, once by a look-ahead over the
- * whitespace after a line break), so 1 MB of quotation marks costs the same as 1 MB of prose.
+ * whitespace after a line break or back over the line a quote opened on), so 1 MB of quotation
+ * marks costs the same as 1 MB of prose.
  */
 
 import { isLineBreakCode, isWhitespaceCode } from '../text/whitespace.js';
@@ -34,11 +42,16 @@ export interface QuotedRegion {
   /** One piece per paragraph the quote runs through. */
   readonly pieces: readonly QuotePiece[];
   readonly closed: boolean;
+  /** True for a quote left open on a label line (a teaser, a link label), ended with the line: no statement of the story. */
+  readonly label?: boolean;
 }
 
-type Family = 'curly' | 'straight' | 'tex' | 'guillemet';
+type Family = 'curly' | 'straight' | 'low' | 'tex' | 'guillemet' | 'reversed';
 
 const LINE_BREAK = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/** A line this short (trimmed) that does not end a sentence is a teaser or a label, not a wrapped line of prose. */
+const SHORT_LINE = 60;
 
 /** Space within a line, as the tokenizer reads it (the zero-width space and NBSP included). */
 function isBlank(char: string | undefined): boolean {
@@ -56,13 +69,71 @@ function isInteresting(code: number): boolean {
 /** The opening mark at `at` (and its length), or null. */
 function openingAt(text: string, at: number): { family: Family; length: number } | null {
   const char = text[at];
-  if (char === '“' || char === '„') return { family: 'curly', length: 1 };
+  if (char === '“') return { family: 'curly', length: 1 };
+  if (char === '„') return { family: 'low', length: 1 };
   if (char === '«') return { family: 'guillemet', length: 1 };
+  // »Wir schaffen das«: German order, the mark glued to the word it opens. A » after a word or
+  // before a space closes a «…» quote instead (or is stray).
+  if (char === '»' && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) {
+    return { family: 'reversed', length: 1 };
+  }
   if (char === '"') return { family: 'straight', length: 1 };
   if (char === '`' && text[at + 1] === '`') return { family: 'tex', length: 2 };
   // Some wires (and the NYT archive) write both marks as two apostrophes: ''Like this,'' he said.
   if (char === "'" && text[at + 1] === "'" && text[at + 2] !== "'") return { family: 'tex', length: 2 };
   return null;
+}
+
+/** The length of the closing mark of `family` at `at`, or 0. */
+function closingAt(text: string, at: number, family: Family): number {
+  const char = text[at];
+  switch (family) {
+    // Mixed marks are common in copy-edited text ("There are two,” said …): a straight mark closes
+    // a curly quote and a right curly mark closes a straight one.
+    case 'curly':
+    case 'straight':
+      return char === '”' || char === '"' ? 1 : 0;
+    case 'low':
+      return char === '“' || char === '”' ? 1 : 0;
+    case 'guillemet':
+      return char === '»' ? 1 : 0;
+    case 'reversed':
+      return char === '«' ? 1 : 0;
+    case 'tex':
+      return char === "'" && text[at + 1] === "'" ? 2 : 0;
+  }
+}
+
+/** The mark that opens a quote of `family` again while it is open: the first was left open. */
+const REOPENER: Record<Family, string | undefined> = {
+  curly: '“',
+  straight: undefined,
+  low: '„',
+  guillemet: '«',
+  reversed: undefined,
+  tex: undefined,
+};
+
+/**
+ * True when the text from `start` to `end` (one line) is a short line that is no sentence of the
+ * story: under SHORT_LINE characters, not ending in . ! ? or a comma, colon or semicolon (perhaps
+ * before closing marks and brackets). A teaser, a headline, a link label ("Read more: «big…").
+ */
+export function isLabelLine(text: string, start: number, end: number): boolean {
+  while (end > start && isBlank(text[end - 1])) end--;
+  while (start < end && isBlank(text[start])) start++;
+  if (end - start >= SHORT_LINE) return false;
+  let last = end - 1;
+  while (last > start && /["”’'»)\]]/.test(text[last] ?? '')) last--;
+  return !/[.!?,;:]/.test(text[last] ?? '');
+}
+
+/**
+ * True when a quote opened on the line from `lineStart` to `lineEnd` ends with it: the line is a
+ * label and the text after it (from `next`) does not continue it in lower case.
+ */
+function endsAsLabel(text: string, lineStart: number, lineEnd: number, next: number): boolean {
+  return isLabelLine(text, lineStart, lineEnd) && !/\p{Ll}/u.test(text[next] ?? '');
 }
 
 /**
@@ -79,13 +150,16 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
   let open = -1;
   let pieceStart = -1;
   let pieces: QuotePiece[] = [];
+  /** Start of the current line, and of the line the open quote opened on. */
+  let lineStart = 0;
+  let openLine = -1;
 
-  const finish = (contentEnd: number, close: number, closed: boolean): void => {
+  const finish = (contentEnd: number, close: number, closed: boolean, label = false): void => {
     const lastEnd = Math.max(pieceStart, contentEnd);
     const firstStart = pieces.length > 0 ? (pieces[0] as QuotePiece).start : pieceStart;
     if (lastEnd > firstStart) {
       pieces.push({ start: pieceStart, end: lastEnd });
-      regions.push({ open, close, start: firstStart, end: lastEnd, pieces, closed });
+      regions.push({ open, close, start: firstStart, end: lastEnd, pieces, closed, ...(label ? { label } : {}) });
       pieces = [];
     } else if (pieces.length > 0) pieces = [];
     family = null;
@@ -111,19 +185,22 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
         j++;
       }
       const endsParagraph = !blankLineParagraphs || breaks >= 2 || j >= length;
-      if (family !== null && endsParagraph) {
+      const label = family !== null && openLine === lineStart && endsAsLabel(text, lineStart, i, j);
+      if (family !== null && (endsParagraph || label)) {
         let contentEnd = i;
         while (contentEnd > pieceStart && isBlank(text[contentEnd - 1])) contentEnd--;
-        const next = openingAt(text, j);
+        const next = label ? null : openingAt(text, j);
         if (next && next.family === family) {
           // The quote goes on in the next paragraph.
           pieces.push({ start: pieceStart, end: contentEnd });
           pieceStart = j + next.length;
+          lineStart = j;
           i = pieceStart;
           continue;
         }
-        finish(contentEnd, contentEnd, false);
+        finish(contentEnd, contentEnd, false, label);
       }
+      lineStart = j;
       i = j;
       continue;
     }
@@ -133,6 +210,7 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
       if (opening) {
         family = opening.family;
         open = i;
+        openLine = lineStart;
         pieceStart = i + opening.length;
         i = pieceStart;
         continue;
@@ -141,24 +219,18 @@ export function findQuotedRegions(text: string, blankLineParagraphs = usesBlankL
       continue;
     }
 
-    // Inside a quote: look for the closing mark of the same family.
-    // Mixed marks are common in copy-edited text ("There are two,” said …): a straight mark closes
-    // a curly quote and a right curly mark closes a straight one.
-    if ((family === 'curly' || family === 'straight') && (char === '”' || char === '"')) {
-      finish(i, i + 1, true);
-    } else if (family === 'curly' && char === '“' && i > pieceStart) {
-      // A second opening curly mark before any close: the first quote was never closed. Close it
-      // here and start again, rather than nesting (news text does not nest double quotes).
+    // Inside a quote: look for its closing mark; a second opening mark of its kind means it was left open.
+    const closing = closingAt(text, i, family);
+    if (closing > 0) {
+      finish(i, i + closing, true);
+      i += closing;
+      continue;
+    }
+    if (char === REOPENER[family] && i > pieceStart) {
       let contentEnd = i;
       while (contentEnd > pieceStart && isBlank(text[contentEnd - 1])) contentEnd--;
       finish(contentEnd, contentEnd, false);
       continue;
-    } else if (family === 'tex' && char === "'" && text[i + 1] === "'") {
-      finish(i, i + 2, true);
-      i += 2;
-      continue;
-    } else if (family === 'guillemet' && char === '»') {
-      finish(i, i + 1, true);
     }
     i++;
   }

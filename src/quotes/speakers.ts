@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { isComma, isDash, isWord, type QuoteContext } from './context.js';
+import { visibleForm } from '../text/chars.js';
 import { cueVerb } from './cues.js';
 import { DAY_WORDS, PARTS_OF_DAY } from './data/speakerWords.js';
 
@@ -51,7 +52,7 @@ function mistaggedName(token: Token | undefined, next: Token | undefined): boole
     token !== undefined &&
     next?.pos === 'PROPN' &&
     token.kind === 'word' &&
-    /^[A-Z][a-z]+$/.test(token.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(visibleForm(token.text)) &&
     cueVerb(token.norm) === undefined &&
     token.pos !== 'DET' &&
     token.pos !== 'ADP' &&
@@ -317,7 +318,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   }
   // wink tags some surnames as verbs or adjectives ("Cook/VERB said"): a capitalised word right
   // before the cue, not at a position where a verb could be, is a one-word name.
-  const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^[A-Z]/.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
+  const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
   const proportion = token.pos === 'NUM' && isWord(tokens[j - 1], 'in', 'of') && tokens[j - 2]?.pos === 'NUM';
   if (!isProperOrNoun(token) && !capitalisedName && !proportion) return null;
   let first = isProperOrNoun(token) || proportion ? phraseStartLeft(ctx, j, lo) : j;

@@ -1,4 +1,5 @@
 import { linkEntities } from '../entities/crossdoc.js';
+import { plainSpelling } from '../text/chars.js';
 import type { Entity, EntityType, NewsDocument } from '../types.js';
 import type { CrossDocumentLinker } from './types.js';
 
@@ -87,7 +88,8 @@ function typeFamily(type: EntityType): string {
 
 /** Case, diacritics, abbreviation periods, apostrophes, dashes and a leading "the" folded. */
 export function foldName(name: string): string {
-  return name
+  // plainSpelling: invisible characters out ("Netan\u00ADyahu"), ł ø ß ... spelled plainly (issue #14).
+  return plainSpelling(name)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -2,7 +2,9 @@ import { makeSpan, type DocumentDraft } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Span, Token, TokenKind } from '../types.js';
 import { isLineBreakCode, isWhitespaceCode } from './whitespace.js';
+import { visibleForm } from './chars.js';
 import { wink } from './wink.js';
+import { originalRange, winkView } from './wink-view.js';
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;
@@ -62,8 +64,10 @@ export interface Tokenized {
 export function tokenize(original: string, analysisText: string = original): Tokenized {
   const nlp = wink();
   const its = nlp.its;
-  const breaks = longRunBreaks(analysisText);
-  const doc = nlp.readDoc(breaks.at.length > 0 ? withBreaks(analysisText, breaks) : analysisText);
+  const view = winkView(analysisText);
+  const read = view.text;
+  const breaks = longRunBreaks(read);
+  const doc = nlp.readDoc(breaks.at.length > 0 ? withBreaks(read, breaks) : read);
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -75,21 +79,23 @@ export function tokenize(original: string, analysisText: string = original): Tok
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    while (cursor < analysisText.length && isWhitespaceCode(analysisText.charCodeAt(cursor))) cursor++;
+    while (cursor < read.length && isWhitespaceCode(read.charCodeAt(cursor))) cursor++;
     if (types[i] === 'tabCRLF' || (isBlank(value) && !/[\u200b\u00ad]/.test(value))) continue;
     // Look a few characters ahead only: an unbounded indexOf rescanned the rest of the text for each
     // token wink-nlp had normalised (quadratic on long inputs).
     let at = cursor;
-    while (at <= cursor + 8 && at < analysisText.length && !analysisText.startsWith(value, at)) at++;
+    while (at <= cursor + 8 && at < read.length && !read.startsWith(value, at)) at++;
     // wink-nlp may normalise a character it reads; fall back to taking the token's length in place.
-    if (at > cursor + 8 || at >= analysisText.length) at = cursor;
-    let end = Math.min(analysisText.length, at + value.length);
+    if (at > cursor + 8 || at >= read.length) at = cursor;
+    let end = Math.min(read.length, at + value.length);
     if (end <= at) continue;
     // A piece of a long run ends where the run was broken for wink-nlp: it keeps that character.
     if (breaks.at.length > 0) end += breakWidthAt(breaks, end);
-    starts[i] = at;
-    ends[i] = end;
     cursor = end;
+    // Back to offsets in the original text: over the invisible characters and marks the view left out.
+    const [from, to] = originalRange(view, at, end);
+    starts[i] = from;
+    ends[i] = to;
   }
 
   // wink-nlp closes a sentence after an opening quote glued to the next word (`said."As long`);
@@ -141,7 +147,7 @@ export function tokenize(original: string, analysisText: string = original): Tok
       sentence: sentenceOfToken[i] ?? 0,
       kind,
       pos: tags[i] ?? 'X',
-      norm: lowerCase(text),
+      norm: lowerCase(visibleForm(text)),
       spaceBefore: start > 0 && isWhitespaceCode(original.charCodeAt(start - 1)),
     });
   }

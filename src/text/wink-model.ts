@@ -69,14 +69,16 @@ function readCore(): Record<string, unknown> {
   const efList: string[] = [];
   for (const name in layout) {
     const packed = layout[name];
+    if (!packed) continue;
+    // Extracted features need no feature list: lutCase and isAbbrev are computed from the lexicon
+    // bits alone. Skipping them (as this file once did) changed wink's sentences and POS tags.
+    if (packed[4] === 1) efList.push(name);
     const feature = features[name];
-    if (!packed || !feature) continue;
-    if (packed[3] === 0) {
+    if (packed[3] === 0 && feature) {
       feature.intrinsicSize = feature.list.length;
       feature.index = feature.list.length;
       feature.maxIndex = (packed[1] ?? 0) >>> (packed[2] ?? 0);
     }
-    if (packed[4] === 1) efList.push(name);
   }
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;

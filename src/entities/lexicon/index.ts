@@ -7,6 +7,7 @@
  * whitespace: "U.S." = "US" = "U. S.", "Orbán" = "Orban", "Shi’ite" = "Shi'ite". Whitespace is folded
  * away entirely so a phrase matches however a tokenizer split it ("People 's Republic").
  */
+import { plainSpelling } from '../../text/chars.js';
 import type { EntityType } from '../../types.js';
 import countries from './data/countries.json';
 import usStates from './data/us-states.json';
@@ -120,7 +121,7 @@ function foldAsciiPhrase(text: string): string | undefined {
 }
 
 function foldUnicodePhrase(text: string, caseSensitive: boolean): string {
-  let folded = text.normalize('NFD').replace(/\p{M}+/gu, '');
+  let folded = plainSpelling(text);
   folded = folded.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02bc`]/g, "'");
   folded = folded.replace(/[.\s\u00a0]+/g, '');
   return caseSensitive ? folded : folded.toLowerCase();

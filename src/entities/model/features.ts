@@ -9,6 +9,7 @@
  * the casing the article body gives it ("Leicestershire").
  */
 import { longestMatchAt, isFirstName, isSurname, isTitleWord } from '../lexicon/index.js';
+import { plainSpelling } from '../../text/chars.js';
 import { hashFeature } from './hash.js';
 
 /**
@@ -344,7 +345,9 @@ export function plainTypography(word: string): string {
   if (word === ']') return ')';
   if (isAscii(word)) return word;
   if (word === '“' || word === '”' || word === '„' || word === '«' || word === '»') return '"';
-  return word.replace(/[‘’ʼ]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
+  // The tagger learnt from ASCII text: a name is read in its plain spelling ("Erdoğan" as "Erdogan",
+  // "Netan\u00ADyahu" with its soft hyphen as "Netanyahu"), so that its features are the ones learnt.
+  return plainSpelling(word).replace(/[‘’ʼ]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
 }
 
 /** True when tokens a and b touch: no space between them. */

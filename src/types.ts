@@ -111,6 +111,25 @@ export interface DocumentMeta {
   readonly dateline?: Span;
   /** Lines recognised as boilerplate and kept out of extraction. */
   readonly boilerplate: readonly Span[];
+  /** Web pages (`news-extract/html`): the byline, without "By", dates and agencies. */
+  readonly byline?: string;
+  /** Web pages: the people in the byline; each is also a PERSON entity with the role `author`. */
+  readonly authors?: readonly string[];
+  /** Web pages: the site's name as the page declares it (`publisher` is the outlet used in reports). */
+  readonly siteName?: string;
+  /** Web pages: the language the page declares ("en-US"); the stages themselves read English. */
+  readonly lang?: string;
+  /** Web pages: how the text was found (Readability's article, or the whole page's blocks). */
+  readonly extraction?: 'readability' | 'fallback';
+}
+
+/** Metadata the caller already knows about a text (a web page's own): it wins over what the text suggests. */
+export interface KnownMeta {
+  readonly title?: string;
+  /** Publication date, YYYY-MM-DD: also the reference date of relative dates. */
+  readonly date?: string;
+  readonly url?: string;
+  readonly publisher?: string;
 }
 
 export interface NewsDocument {
@@ -139,6 +158,8 @@ export interface ExtractOptions {
   quotes?: QuoteOptions;
   /** Entity stage settings. */
   entities?: EntityOptions;
+  /** Metadata known from outside the text (a web page's); the clean stage keeps it over its own reading. */
+  meta?: KnownMeta;
 }
 
 /**

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { runCli } from '../src/cli/run.js';
-import { htmlToText } from '../src/cli/html-text.js';
+import { htmlToText } from '../src/html/blocks.js';
 import { parseJsonLines } from '../src/cli/inputs.js';
 import type { NewsDocument, Story } from '../src/index.js';
 import { expectValidSpans } from './helpers/spans.js';
@@ -130,7 +130,7 @@ describe('command: inputs and error records', () => {
     expect(records.map((record) => record.id.replace(`${path}/`, ''))).toEqual(['first', 'batch.jsonl:2', 'batch.jsonl:3', 'batch.jsonl:4']);
     expect(records[0]?.meta).toMatchObject({ date: '2025-10-17', url: 'https://example.org/1' });
     expect(records[1]?.error).toBe('line 2 is not valid JSON');
-    expect(records[2]?.error).toBe('line 3 has no "text" string');
+    expect(records[2]?.error).toBe('line 3 has no "text" or "html" string');
     expect(records[3]?.error).toBeUndefined();
   });
 
@@ -138,7 +138,7 @@ describe('command: inputs and error records', () => {
     const { text } = htmlToText('<div>One <p>two<li>three</div><!-- four --><script>five</script>six &lt;b&gt;');
     expect(text.split('\n')).toEqual(['One', 'two', 'three', 'six <b>']);
     expect(parseJsonLines('f', '{"text": 5}\n{"text": "ok", "id": 7}')).toEqual([
-      { id: 'f:1', error: 'line 1 has no "text" string' },
+      { id: 'f:1', error: 'line 1 has no "text" or "html" string' },
       { id: '7', text: 'ok' },
     ]);
   });

@@ -121,7 +121,8 @@ const pages = readdirSync(dir, { withFileTypes: true })
 const rows: string[][] = [['page', 'recall', 'clutter', 'title', 'date', 'site', 'byline', 'ent clut', 'date clut', 'quote clut', 'quotes kept', 'via']];
 const recalls: number[] = [];
 const clutters: number[] = [];
-const tally = { title: [0, 0], date: [0, 0], site: [0, 0], byline: [0, 0], entities: [0, 0], dates: [0, 0], quotes: [0, 0], kept: [0, 0] };
+const keys = ['title', 'date', 'site', 'byline', 'entities', 'dates', 'quotes', 'kept'] as const;
+const tally = Object.fromEntries(keys.map((key) => [key, [0, 0]])) as Record<(typeof keys)[number], [number, number]>;
 const mark = (ok: boolean | null) => (ok === null ? '–' : ok ? 'yes' : 'NO');
 const count = (key: keyof typeof tally, ok: boolean) => {
   tally[key][0] += ok ? 1 : 0;
@@ -192,7 +193,7 @@ for (const page of pages) {
   }
 }
 
-const share = ([hit, total]: number[]) => `${hit}/${total} (${formatPercent(total === 0 ? 0 : hit! / total!)}%)`;
+const share = ([hit, total]: [number, number]) => `${hit}/${total} (${formatPercent(total === 0 ? 0 : hit / total)}%)`;
 console.log(formatTable(rows));
 console.log('');
 console.log(

@@ -23,6 +23,7 @@ const CLOSE_SEARCH = 8;
 const closers = new Map<string, RegExp>();
 function rawTextEnd(name: string): RegExp {
   let closer = closers.get(name);
+  // regex-safety: `name` is one of RAW_TEXT's tag names, a literal without any operator.
   if (!closer) closers.set(name, (closer = new RegExp(`</${name}`, 'gi')));
   return closer;
 }

@@ -12,12 +12,9 @@ export interface Byline {
 }
 
 const LEAD = /^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?by\b[:\s]*/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date or time that follows the name ("March 11, 2015 3:46 PM", "Updated 2 hours ago", "| 12/03/2015"). */
-const TRAILING_DATE = new RegExp(
-  `(?:\\s*[|·•,–—-]\\s*|\\s+)(?:(?:updated|published|posted|on)\\s+)?(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${MONTH}|\\d{1,4}[/.-]\\d|\\d+\\s+(?:minutes?|hours?|days?)\\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s).*$`,
-  'is',
-);
+const TRAILING_DATE =
+  /(?:\s*[|·•,–—-]\s*|\s+)(?:(?:updated|published|posted|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s).*$/is;
 /** Parts of a byline that are not people: agencies, desks, credentials, job titles. */
 const NOT_A_PERSON =
   /^(?:reuters|ap|afp|upi|associated press|agence france-presse|bloomberg|press association|pa|staff|staff writer|staff reporter|editor|editors|correspondent|contributor|contributing writer|senior writer|news desk|the editors|ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?)$/i;

@@ -28,7 +28,9 @@ function rawTextEnd(name: string): RegExp {
   return closer;
 }
 
-const MARKUP = /<!--|<\/?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/g;
+// The lookahead keeps the name from giving back characters to `[^<>]*`, and a tag cannot contain `<`:
+// each `<` is tried once, so a page of unclosed `<a<a<a` stays linear.
+const MARKUP = /<!--|<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?![a-zA-Z0-9:-])[^<>]*>/g;
 
 export function boundNesting(html: string, maxDepth = MAX_DEPTH): string {
   const stack: string[] = [];

@@ -12,9 +12,14 @@ export interface Byline {
 }
 
 const LEAD = /^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?by\b[:\s]*/i;
-/** A date or time that follows the name ("March 11, 2015 3:46 PM", "Updated 2 hours ago", "| 12/03/2015"). */
+/**
+ * Where a date or time that follows the name starts ("March 11, 2015 3:46 PM", "Updated 2 hours ago",
+ * "| 12/03/2015"). Applied to text whose whitespace is collapsed to single spaces.
+ */
 const TRAILING_DATE =
-  /(?:\s*[|·•,–—-]\s*|\s+)(?:(?:updated|published|posted|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s).*$/is;
+  /(?:\b(?:updated|published|posted|on) )?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d|\d+ (?:minutes?|hours?|days?) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )/i;
+/** Separators left at the end once the date is cut off. */
+const SEPARATORS = new Set([' ', '|', '·', '•', ',', '–', '—', '-']);
 /** Parts of a byline that are not people: agencies, desks, credentials, job titles. */
 const NOT_A_PERSON =
   /^(?:reuters|ap|afp|upi|associated press|agence france-presse|bloomberg|press association|pa|staff|staff writer|staff reporter|editor|editors|correspondent|contributor|contributing writer|senior writer|news desk|the editors|ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?)$/i;
@@ -28,12 +33,15 @@ const ORGANISATION_WORD = /\b(?:news|media|press|wire|desk|staff|team|magazine|t
 export function parseByline(raw: string | undefined, organisations: readonly string[] = []): Byline | undefined {
   if (!raw) return undefined;
   const text = raw.slice(0, 400).replace(/\s+/g, ' ').trim();
-  const cut = text.replace(LEAD, '').replace(TRAILING_DATE, '').trim();
+  const lead = text.replace(LEAD, '');
+  const dated = TRAILING_DATE.exec(lead);
+  let cut = dated ? lead.slice(0, dated.index) : lead;
+  while (cut.length > 0 && SEPARATORS.has(cut[cut.length - 1]!)) cut = cut.slice(0, -1);
   if (cut === '' || /^https?:|^\/\//i.test(cut)) return undefined;
   const organisationKeys = new Set(organisations.map(nameKey).filter((key) => key !== ''));
   const kept: string[] = [];
   const authors: string[] = [];
-  for (const part of cut.split(/\s*(?:,|;|&|\||\band\b|\bwith\b|\/)\s*/i)) {
+  for (const part of cut.split(/ ?(?:[,;&|/]|\band\b|\bwith\b) ?/i)) {
     const name = part.replace(LEAD, '').trim();
     if (name === '' || organisationKeys.has(nameKey(name))) continue;
     if (NOT_A_PERSON.test(name) || ORGANISATION_WORD.test(name)) {

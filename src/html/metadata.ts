@@ -211,8 +211,8 @@ function first(values: readonly (string | undefined | null)[], maxLength: number
 export function plainText(value: string, maxLength: number): string | undefined {
   if (value.length > maxLength * 4) return undefined;
   const text = value
-    .replace(/<(script|style)\b[^>]*>[^<]*(?:<\/\1\s*>)?/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<(?:script|style)\b[^<>]*>[^<]*/gi, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&(amp|quot|apos|#39|lt|gt|nbsp);/g, (_match, name: string) => ({ amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? '')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')

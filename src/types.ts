@@ -123,15 +123,6 @@ export interface DocumentMeta {
   readonly extraction?: 'readability' | 'fallback';
 }
 
-/** Metadata the caller already knows about a text (a web page's own): it wins over what the text suggests. */
-export interface KnownMeta {
-  readonly title?: string;
-  /** Publication date, YYYY-MM-DD: also the reference date of relative dates. */
-  readonly date?: string;
-  readonly url?: string;
-  readonly publisher?: string;
-}
-
 export interface NewsDocument {
   readonly id: string;
   /** The input, unchanged. */
@@ -158,8 +149,6 @@ export interface ExtractOptions {
   quotes?: QuoteOptions;
   /** Entity stage settings. */
   entities?: EntityOptions;
-  /** Metadata known from outside the text (a web page's); the clean stage keeps it over its own reading. */
-  meta?: KnownMeta;
 }
 
 /**

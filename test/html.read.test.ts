@@ -106,6 +106,15 @@ describe('extractHtml', () => {
     expect(speakers.some((name) => name === 'Jane Roe' || name === 'John Doe')).toBe(false);
   });
 
+  it('keeps the page’s date and canonical URL over a dated short-link in the text, and anchors on that date', () => {
+    const html = page({ head: '<meta property="article:published_time" content="2023-03-10T08:00:00Z"><link rel="canonical" href="https://news.example/a/crossing">' })
+      .replace('<p>Paragraph 1:', '<p>https://short.example/2019/01/02/x</p><p>Yesterday, in paragraph 1,');
+    const doc = extractHtml(html);
+    expect(doc.text).toContain('https://short.example/2019/01/02/x');
+    expect(doc.meta).toMatchObject({ date: '2023-03-10', url: 'https://news.example/a/crossing', publisher: 'news.example' });
+    expect(doc.dates.find((time) => time.text === 'Yesterday')?.value).toBe('2023-03-09');
+  });
+
   it('adds the author role to an author the article itself names', () => {
     const named = extractHtml(page({ head: '<meta name="author" content="Maria Lopez">', before: '' }).replace('Paragraph 2:', 'Maria Lopez reported that'));
     const maria = named.entities.filter((entity) => entity.name === 'Maria Lopez');

@@ -1,4 +1,6 @@
-import { extract as extractShared, createPipeline as createCorePipeline, type Pipeline, type PipelineOptions } from '../pipeline.js';
+import type { DocumentDraft, DraftMeta } from '../document.js';
+import { createPipeline as createCorePipeline, type Pipeline, type PipelineOptions } from '../pipeline.js';
+import type { Tagger } from '../tagger.js';
 import type { Entity, ExtractOptions, NewsDocument } from '../types.js';
 import { readArticle, type Article } from './read.js';
 
@@ -19,8 +21,9 @@ export interface HtmlPipeline extends Pipeline {
  * the role `author`: the one the article names, else a new entity without mentions (the byline is
  * metadata, not part of the text, so no quote is ever given to it).
  */
-export function extractHtmlWith(pipeline: Pick<Pipeline, 'extract'>, html: string | Document, options: HtmlExtractOptions = {}): NewsDocument {
+export function extractHtmlWith(pipeline: Pipeline, html: string | Document, options: HtmlExtractOptions = {}): NewsDocument {
   const { url, ...extractOptions } = options;
+  addPageMetaStage(pipeline);
   const article = readArticle(html, url ? { url } : {});
   const known = {
     ...(article.title ? { title: article.title } : {}),
@@ -28,7 +31,7 @@ export function extractHtmlWith(pipeline: Pick<Pipeline, 'extract'>, html: strin
     ...(article.url ? { url: article.url } : {}),
     ...(article.publisher ? { publisher: article.publisher } : {}),
   };
-  const doc = pipeline.extract(article.text, { ...extractOptions, meta: { ...known, ...extractOptions.meta } });
+  const doc = pipeline.extract(article.text, { ...extractOptions, [PAGE_META]: known } as ExtractOptions);
   return {
     ...doc,
     meta: {
@@ -44,13 +47,20 @@ export function extractHtmlWith(pipeline: Pick<Pipeline, 'extract'>, html: strin
   };
 }
 
-/** `extractHtml` with the shared default pipeline. */
+let shared: Pipeline | undefined;
+
+/** `extractHtml` with a shared default pipeline (the language model loads once). */
 export function extractHtml(html: string | Document, options?: HtmlExtractOptions): NewsDocument {
-  return extractHtmlWith({ extract: extractShared }, html, options);
+  shared ??= createCorePipeline();
+  return extractHtmlWith(shared, html, options);
 }
 
-/** Adds `extractHtml` to a pipeline (one made by the main entry's `createPipeline`). */
+/**
+ * Adds `extractHtml` to a pipeline (one made by the main entry's `createPipeline`), and its
+ * `page-meta` stage after `clean`.
+ */
 export function withHtml(pipeline: Pipeline): HtmlPipeline {
+  addPageMetaStage(pipeline);
   const extended = pipeline as HtmlPipeline;
   extended.extractHtml = (html, options) => extractHtmlWith(pipeline, html, options);
   return extended;
@@ -59,6 +69,28 @@ export function withHtml(pipeline: Pipeline): HtmlPipeline {
 /** `createPipeline` whose pipelines also have `extractHtml`. */
 export function createPipeline(options?: PipelineOptions): HtmlPipeline {
   return withHtml(createCorePipeline(options));
+}
+
+/** Where extractHtmlWith hands the page's metadata to the `page-meta` stage (a symbol: never an option a user sets). */
+const PAGE_META = Symbol('news-extract page metadata');
+type PageMeta = Pick<DraftMeta, 'title' | 'date' | 'url' | 'publisher'>;
+
+/**
+ * The page's own title, date, canonical URL and outlet win over what the clean stage reads from the
+ * text (a short-link in a paragraph, a headline guess). Placed right after `clean`, so that the
+ * dates stage anchors relative dates on the page's publication date.
+ */
+export const pageMetaTagger: Tagger = {
+  name: 'page-meta',
+  after: 'clean',
+  tag(doc: DocumentDraft) {
+    const page = (doc.options as { [PAGE_META]?: PageMeta })[PAGE_META];
+    if (page) doc.meta = { ...doc.meta, ...page };
+  },
+};
+
+function addPageMetaStage(pipeline: Pipeline): void {
+  if (!pipeline.stages.includes(pageMetaTagger.name)) pipeline.use(pageMetaTagger);
 }
 
 function withAuthors(entities: readonly Entity[], article: Article): readonly Entity[] {

@@ -115,7 +115,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
   if (docs.length > 0) {
     parts.push(`<section aria-labelledby="h-articles"><h2 id="h-articles">The articles</h2>${legend()}`);
     docs.forEach((doc, index) => {
-      parts.push(`<details${index === 0 ? ' open' : ''}><summary>${escapeHtml(articleLabel({ id: doc.id, ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}), ...(doc.meta.url ? { url: doc.meta.url } : {}) }))}${
+      parts.push(`<details${index === 0 ? ' open' : ''}><summary>${escapeHtml(articleLabel({ id: doc.id, ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}) }))}${
         doc.meta.title ? ` — ${escapeHtml(doc.meta.title)}` : ''
       }</summary>${renderArticle(doc, anchors.get(doc.id) ?? `a${index + 1}`, 'h3')}</details>`);
     });

@@ -1,6 +1,6 @@
 import { makeSpan, type DocumentDraft, type DraftMeta } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { ExtractOptions, Span } from '../types.js';
+import type { Span } from '../types.js';
 import { BOILERPLATE_RULES, DATE_FIELD, DATELINE, NOT_A_DATELINE, PUBLISHER_SLUG, URL_DATE, URL_TOKEN } from './boilerplate.js';
 
 interface Line {
@@ -184,23 +184,11 @@ export function cleanText(text: string): CleanResult {
   return { meta, analysisText };
 }
 
-/** The caller's metadata fields that hold a value (a date only when it is a calendar date). */
-function knownMeta(known: ExtractOptions['meta']): Partial<DraftMeta> {
-  if (!known || typeof known !== 'object') return {};
-  const meta: Partial<DraftMeta> = {};
-  for (const key of ['title', 'url', 'publisher'] as const) {
-    const value = known[key];
-    if (typeof value === 'string' && value.trim() !== '') meta[key] = value;
-  }
-  if (typeof known.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(known.date) && isValidIsoDate(known.date)) meta.date = known.date;
-  return meta;
-}
-
 export const cleanTagger: Tagger = {
   name: 'clean',
   tag(doc: DocumentDraft) {
     const { meta, analysisText } = cleanText(doc.text);
-    doc.meta = { ...meta, ...knownMeta(doc.options.meta) };
+    doc.meta = meta;
     doc.analysisText = analysisText;
   },
 };

@@ -68,6 +68,15 @@ describe('pages without a clean article', () => {
     expect(readArticle(`<html><body>${'<span><b>'.repeat(depth)}${paragraph}`).text).toContain('new ferry terminal');
   });
 
+  it('a deep Document is flattened on the clone, the caller’s page left as it was', async () => {
+    const { parseHTML } = await import('linkedom');
+    const depth = 3000; // linkedom's own parser is still fast at this depth; Readability alone would take minutes
+    const { document } = parseHTML(`<html><body>${'<div>'.repeat(depth)}<p>${paragraph}</p><p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`);
+    const before = document.querySelectorAll('div').length;
+    expect(readArticle(document as unknown as Document).text).toContain('The port authority said on Monday');
+    expect(document.querySelectorAll('div').length).toBe(before);
+  });
+
   it('leaves a page that nests no deeper than the bound byte for byte as it was', () => {
     const html = fixture('harbour.html');
     expect(boundNesting(html)).toBe(html);

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Bounds the nesting depth of a page's markup before any DOM is built from it.
  *
@@ -75,4 +76,20 @@ export function boundNesting(html: string, maxDepth = MAX_DEPTH): string {
   if (!flattened) return html;
   pieces.push(html.slice(copiedTo));
   return pieces.join('');
+}
+
+/**
+ * The same bound for a `Document` a caller passes (a browser's own page): elements deeper than
+ * `maxDepth` are replaced by their text. Works on the clone readArticle makes, never the caller's page.
+ */
+export function flattenDeepElements(root: Element, maxDepth = MAX_DEPTH): void {
+  const pending: [Element, number][] = [[root, 1]];
+  while (pending.length > 0) {
+    const [element, depth] = pending.pop()!;
+    if (depth >= maxDepth) {
+      if (element.firstElementChild) element.textContent = element.textContent ?? '';
+      continue;
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) pending.push([child, depth + 1]);
+  }
 }

@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NewsExtractError } from '../tagger.js';
 import { htmlToText } from './blocks.js';
-import { boundNesting } from './bound.js';
+import { boundNesting, flattenDeepElements } from './bound.js';
 import { parseByline } from './byline.js';
 import { plainText, readMetadata, safeUrl } from './metadata.js';
 
@@ -65,6 +65,7 @@ export function readArticle(input: string | Document, options: ReadOptions = {})
     source = () => html;
   } else if (input && typeof input === 'object' && typeof (input as Document).querySelectorAll === 'function') {
     document = (input as Document).cloneNode(true) as Document;
+    if (document.documentElement) flattenDeepElements(document.documentElement);
     source = () => document.documentElement?.outerHTML ?? '';
   } else {
     throw new NewsExtractError(`readArticle() expects an HTML string or a Document, got ${input === null ? 'null' : typeof input}`);

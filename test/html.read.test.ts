@@ -72,7 +72,7 @@ describe('readArticle', () => {
     const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(fixture('harbour.html'));
     const before = document.toString();
-    const fromDocument = readArticle(document as unknown as Document);
+    const fromDocument = readArticle(document);
     expect(fromDocument.text).toBe(article.text);
     expect(document.toString()).toBe(before);
   });

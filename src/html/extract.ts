@@ -2,7 +2,7 @@ import type { DocumentDraft, DraftMeta } from '../document.js';
 import { createPipeline as createCorePipeline, type Pipeline, type PipelineOptions } from '../pipeline.js';
 import type { Tagger } from '../tagger.js';
 import type { Entity, ExtractOptions, NewsDocument } from '../types.js';
-import { readArticle, type Article } from './read.js';
+import { readArticle, type Article, type PageDocument } from './read.js';
 
 export interface HtmlExtractOptions extends ExtractOptions {
   /** Where the page was fetched from (see `ReadOptions.url`). */
@@ -11,7 +11,7 @@ export interface HtmlExtractOptions extends ExtractOptions {
 
 /** A pipeline that also reads web pages. */
 export interface HtmlPipeline extends Pipeline {
-  extractHtml(html: string | Document, options?: HtmlExtractOptions): NewsDocument;
+  extractHtml(html: string | PageDocument, options?: HtmlExtractOptions): NewsDocument;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface HtmlPipeline extends Pipeline {
  * the role `author`: the one the article names, else a new entity without mentions (the byline is
  * metadata, not part of the text, so no quote is ever given to it).
  */
-export function extractHtmlWith(pipeline: Pipeline, html: string | Document, options: HtmlExtractOptions = {}): NewsDocument {
+export function extractHtmlWith(pipeline: Pipeline, html: string | PageDocument, options: HtmlExtractOptions = {}): NewsDocument {
   const { url, ...extractOptions } = options;
   addPageMetaStage(pipeline);
   const article = readArticle(html, url ? { url } : {});
@@ -50,7 +50,7 @@ export function extractHtmlWith(pipeline: Pipeline, html: string | Document, opt
 let shared: Pipeline | undefined;
 
 /** `extractHtml` with a shared default pipeline (the language model loads once). */
-export function extractHtml(html: string | Document, options?: HtmlExtractOptions): NewsDocument {
+export function extractHtml(html: string | PageDocument, options?: HtmlExtractOptions): NewsDocument {
   shared ??= createCorePipeline();
   return extractHtmlWith(shared, html, options);
 }

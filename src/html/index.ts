@@ -5,7 +5,7 @@
  * browsers) never load a DOM or Readability.
  */
 export { readArticle, MAX_PAGE_LENGTH } from './read.js';
-export type { Article, ReadOptions } from './read.js';
+export type { Article, PageDocument, ReadOptions } from './read.js';
 export { extractHtml, extractHtmlWith, withHtml, createPipeline } from './extract.js';
 export type { HtmlExtractOptions, HtmlPipeline } from './extract.js';
 export { parsePageDate } from './dates.js';

@@ -35,6 +35,16 @@ export interface Article {
   readonly extraction: 'readability' | 'fallback';
 }
 
+/**
+ * A DOM `Document` (a browser's `document`, linkedom's, jsdom's), typed by what readArticle uses so
+ * that the declarations need no DOM library.
+ */
+export interface PageDocument {
+  readonly documentElement: unknown;
+  querySelectorAll(selectors: string): unknown;
+  cloneNode(deep?: boolean): unknown;
+}
+
 export interface ReadOptions {
   /** Where the page was fetched from: resolves relative links, and is the URL when the page declares none. */
   url?: string;
@@ -53,7 +63,7 @@ const MIN_ARTICLE_CHARS = 140;
  * gives the page's own text with `extraction: 'fallback'`; only input that is not a string or a
  * Document, or a page above `MAX_PAGE_LENGTH`, is an error.
  */
-export function readArticle(input: string | Document, options: ReadOptions = {}): Article {
+export function readArticle(input: string | PageDocument, options: ReadOptions = {}): Article {
   let document: Document;
   let source: () => string;
   if (typeof input === 'string') {

@@ -21,6 +21,21 @@ describe('pages without a clean article', () => {
     expect(brokenInvariants(doc, doc.text)).toEqual([]);
   });
 
+  it('a page in another language: its language said, names and quotation marks still read', () => {
+    const paragraphs = [
+      'Le pont du port de Brest a rouvert mardi matin à la circulation, deux ans après sa fermeture, lorsque des fissures avaient été découvertes dans ses piliers.',
+      '« Ce pont relie les deux moitiés de notre ville », a déclaré la maire, Alice Brennan, devant une foule de cyclistes venus pour l’occasion.',
+      'Les commerçants du quartier affirment que la fermeture a réduit leur chiffre d’affaires, selon Thomas Le Gall, boulanger près du pont depuis vingt ans.',
+    ];
+    const html = `<html lang="fr-FR"><head><meta property="og:title" content="Le pont du port rouvre après deux ans de travaux"></head><body><article>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const doc = extractHtml(html);
+    expect(doc.meta.lang).toBe('fr-FR');
+    expect(doc.meta.title).toBe('Le pont du port rouvre après deux ans de travaux');
+    expect(doc.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Alice Brennan', 'Thomas Le Gall']));
+    expect(doc.quotes.some((quote) => quote.text.includes('Ce pont relie'))).toBe(true);
+    expect(brokenInvariants(doc, doc.text)).toEqual([]);
+  });
+
   it.each([
     ['plain text named .html', `Just a note.\n\n${paragraph}`],
     ['an empty file', ''],

@@ -30,6 +30,7 @@ interface Truth {
   site: string | null;
   siteAlternatives?: string[];
   byline: string | null;
+  canonicalUrl: string | null;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,10 +123,10 @@ const pages = readdirSync(dir, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-const rows: string[][] = [['page', 'recall', 'clutter', 'title', 'date', 'site', 'byline', 'ent clut', 'date clut', 'quote clut', 'quotes kept', 'via']];
+const rows: string[][] = [['page', 'recall', 'clutter', 'title', 'date', 'site', 'byline', 'url', 'ent clut', 'date clut', 'quote clut', 'quotes kept', 'via']];
 const recalls: number[] = [];
 const clutters: number[] = [];
-const keys = ['title', 'date', 'site', 'byline', 'entities', 'named', 'dates', 'quotes', 'kept'] as const;
+const keys = ['title', 'date', 'site', 'byline', 'url', 'entities', 'named', 'dates', 'quotes', 'kept'] as const;
 const tally = Object.fromEntries(keys.map((key) => [key, [0, 0]])) as Record<(typeof keys)[number], [number, number]>;
 const mark = (ok: boolean | null) => (ok === null ? '–' : ok ? 'yes' : 'NO');
 const count = (key: keyof typeof tally, ok: boolean) => {
@@ -154,6 +155,9 @@ for (const page of pages) {
   if (site !== null) count('site', site);
   const byline = truth.byline === null ? null : bylineCorrect(doc.meta.byline, truth.byline) || bylineCorrect(doc.meta.authors?.join(' '), truth.byline);
   if (byline !== null) count('byline', byline);
+  // The canonical URL: equal to the declared one, or none where the page declares none (yahoo-2's points at a front page).
+  const url = (doc.meta.url ?? null) === truth.canonicalUrl;
+  count('url', url);
 
   const isArticle = articleTest(article);
   const sentenceIsArticle = doc.sentences.map((sentence) => isArticle(sentence.text));
@@ -186,6 +190,7 @@ for (const page of pages) {
     mark(date),
     mark(site),
     mark(byline),
+    mark(url),
     `${clutterEntities.length}/${doc.entities.length}`,
     `${clutterDates.length}/${doc.dates.length}`,
     `${clutterQuotes.length}/${doc.quotes.length}`,
@@ -220,6 +225,7 @@ console.log(
     ['declared date found', share(tally.date), '≥ 95%'],
     ['site name right', share(tally.site), '≥ 95%'],
     ['byline right', share(tally.byline), '≥ 90%'],
+    ['canonical URL right (or none)', share(tally.url), '–'],
     ['entities from clutter', share(tally.entities), '–'],
     ['  of those with a mention', share(tally.named), '–'],
     ['dates from clutter', share(tally.dates), '–'],

@@ -140,6 +140,16 @@ export interface DocumentMeta {
   readonly dateline?: Span;
   /** Lines recognised as boilerplate and kept out of extraction. */
   readonly boilerplate: readonly Span[];
+  /** Web pages (`news-extract/html`): the byline, without "By", dates and agencies. */
+  readonly byline?: string;
+  /** Web pages: the people in the byline; each is also a PERSON entity with the role `author`. */
+  readonly authors?: readonly string[];
+  /** Web pages: the site's name as the page declares it (`publisher` is the outlet used in reports). */
+  readonly siteName?: string;
+  /** Web pages: the language the page declares ("en-US"); the stages themselves read English. */
+  readonly lang?: string;
+  /** Web pages: how the text was found (Readability's article, or the whole page's blocks). */
+  readonly extraction?: 'readability' | 'fallback';
 }
 
 export interface NewsDocument {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { runCli } from '../src/cli/run.js';
-import { htmlToText } from '../src/cli/html-text.js';
+import { htmlToText } from '../src/html/blocks.js';
 import { parseJsonLines } from '../src/cli/inputs.js';
 import type { NewsDocument, Story } from '../src/index.js';
 import { expectValidSpans } from './helpers/spans.js';
@@ -115,6 +115,51 @@ describe('command: inputs and error records', () => {
     expectValidSpans(doc);
   });
 
+  it('reads a saved news page through extractHtml: article only, title, outlet, canonical URL, byline', async () => {
+    const page = readFileSync(new URL('./fixtures/pages/harbour.html', import.meta.url), 'utf8');
+    const path = dir('page', { 'harbour.html': page });
+    const result = await run([join(path, 'harbour.html')]);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout) as NewsDocument;
+    expect(doc.meta).toMatchObject({
+      title: 'Harbour bridge reopens after two-year repair',
+      date: '2024-05-14',
+      publisher: 'Harbourside Gazette',
+      url: 'https://gazette.example/news/2024/05/14/harbour-bridge-reopens',
+      authors: ['Jane Roe', 'John Doe'],
+      extraction: 'readability',
+    });
+    expect(doc.text).not.toContain('Skip to content');
+    expectValidSpans(doc);
+    // The story and its report name the page by its outlet and headline, never by the file's path.
+    const story = await run([join(path, 'harbour.html'), join(path, 'harbour.html'), '--story', '-f', 'pretty', '-j', '1']);
+    expect(story.stdout).toContain('Harbourside Gazette · 2024-05-14 · Harbour bridge reopens after two-year repair');
+    expect(story.stdout).not.toContain(path);
+    const report = await run([join(path, 'harbour.html'), '-f', 'html']);
+    expect(report.stdout).toContain('<title>Harbour bridge reopens after two-year repair');
+    expect(report.stdout).toContain('href="https://gazette.example/news/2024/05/14/harbour-bridge-reopens"');
+  });
+
+  it('--input-format reads standard input as a page or JSON lines; auto sniffs them', async () => {
+    const page = readFileSync(new URL('./fixtures/pages/harbour.html', import.meta.url), 'utf8');
+    for (const argv of [['--input-format', 'html'], ['-i', 'auto'], []]) {
+      const doc = JSON.parse((await run(argv, { stdin: page })).stdout) as NewsDocument;
+      expect(doc.meta.title, argv.join(' ')).toBe('Harbour bridge reopens after two-year repair');
+    }
+    const asText = JSON.parse((await run(['--input-format', 'text'], { stdin: page })).stdout) as NewsDocument;
+    expect(asText.meta.extraction).toBeUndefined();
+    expect(asText.text).toBe(page);
+
+    const lines = `${JSON.stringify({ id: 'p', html: page, url: 'https://gazette.example/x/1' })}\n${JSON.stringify({ id: 't', text: ARTICLE })}\n`;
+    for (const argv of [['-i', 'jsonl', '-f', 'jsonl'], ['-f', 'jsonl']]) {
+      const records = (await run(argv, { stdin: lines })).stdout.trim().split('\n').map((line) => JSON.parse(line) as NewsDocument);
+      expect(records.map((record) => record.id)).toEqual(['p', 't']);
+      expect(records[0]?.meta.extraction).toBe('readability');
+      expect(records[1]?.entities.map((entity) => entity.name)).toContain('Dmitry Peskov');
+    }
+    expect((await run(['--input-format', 'xml'])).status).toBe(2);
+  });
+
   it('reads JSONL as one document per line with its id, date and url; a bad line is its own error', async () => {
     const lines = [
       JSON.stringify({ id: 'first', text: ARTICLE, date: '2025-10-17', url: 'https://example.org/1' }),
@@ -130,7 +175,7 @@ describe('command: inputs and error records', () => {
     expect(records.map((record) => record.id.replace(`${path}/`, ''))).toEqual(['first', 'batch.jsonl:2', 'batch.jsonl:3', 'batch.jsonl:4']);
     expect(records[0]?.meta).toMatchObject({ date: '2025-10-17', url: 'https://example.org/1' });
     expect(records[1]?.error).toBe('line 2 is not valid JSON');
-    expect(records[2]?.error).toBe('line 3 has no "text" string');
+    expect(records[2]?.error).toBe('line 3 has no "text" or "html" string');
     expect(records[3]?.error).toBeUndefined();
   });
 
@@ -138,7 +183,7 @@ describe('command: inputs and error records', () => {
     const { text } = htmlToText('<div>One <p>two<li>three</div><!-- four --><script>five</script>six &lt;b&gt;');
     expect(text.split('\n')).toEqual(['One', 'two', 'three', 'six <b>']);
     expect(parseJsonLines('f', '{"text": 5}\n{"text": "ok", "id": 7}')).toEqual([
-      { id: 'f:1', error: 'line 1 has no "text" string' },
+      { id: 'f:1', error: 'line 1 has no "text" or "html" string' },
       { id: '7', text: 'ok' },
     ]);
   });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { INPUT_FORMATS, type InputFormat } from './inputs.js';
 
 export const FORMATS = ['json', 'jsonl', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -6,6 +7,8 @@ export type Format = (typeof FORMATS)[number];
 export interface CliOptions {
   paths: string[];
   format: Format;
+  /** How inputs are read (`auto`: by extension, else by their first bytes). */
+  inputFormat: InputFormat;
   date?: string;
   /** Quote stage scope (`QuoteOptions.scope`). */
   scope?: 'statements' | 'attributions';
@@ -31,12 +34,16 @@ export const HELP = `Usage: news-extract [options] [paths...]
 Reads news articles and prints who is mentioned, who said what, and when.
 
 Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files) or "-"
-for standard input. With no paths, standard input is read. A .html file is read as the text of its
-page; a .jsonl file holds one article per line: {"text": ..., "id"?, "date"?, "url"?}.
+for standard input. With no paths, standard input is read. A .html file is a web page: its article,
+title, date, outlet and byline are read from it. A .jsonl file holds one article per line:
+{"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page.
 
 Options:
   -f, --format <json|jsonl|pretty|html>
                                     output format (default: json); html is one self-contained report
+  -i, --input-format <auto|text|html|jsonl>
+                                    how inputs are read (default: auto: .html pages, .jsonl lines,
+                                    other files and standard input sniffed for a page or JSON lines)
   -s, --story                       one story from all inputs: entities linked across articles,
                                     statements per speaker across outlets, a timeline
   -j, --jobs <n>                    worker threads (default: the number of cores; 1 = in-process)
@@ -65,6 +72,7 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        'input-format': { type: 'string', short: 'i' },
         date: { type: 'string', short: 'd' },
         scope: { type: 'string' },
         'no-entity-model': { type: 'boolean' },
@@ -85,6 +93,10 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
   if (!FORMATS.includes(format)) {
     throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
   }
+  const inputFormat = (values['input-format'] ?? 'auto') as InputFormat;
+  if (!INPUT_FORMATS.includes(inputFormat)) {
+    throw new UsageError(`--input-format expects ${INPUT_FORMATS.join(', ')}, got "${values['input-format']}"`);
+  }
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date expects a calendar date as YYYY-MM-DD, got "${values.date}"`);
   }
@@ -102,6 +114,7 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
   return {
     paths: positionals,
     format,
+    inputFormat,
     date: values.date,
     ...(values.scope !== undefined ? { scope: values.scope as (typeof SCOPES)[number] } : {}),
     noEntityModel: values['no-entity-model'] ?? false,

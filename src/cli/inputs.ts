@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { htmlToText } from './html-text.js';
 
 export interface InputSource {
   /** Id used in the output: the path as given (or `stdin`). */
@@ -93,32 +92,61 @@ export function outputName(id: string): string {
   return `${base}.json`;
 }
 
-/** One document to extract: its text and what the input says about it. */
+/** How an input's content is read: prose, a web page, JSON lines; `auto` decides per input. */
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** One document to extract: its text (or a web page's HTML) and what the input says about it. */
 export interface InputUnit {
   id: string;
+  /** The article text, or the page's HTML source when `html` is true. */
   text: string;
-  /** Publication date the input gives (HTML metadata, a JSONL `date`): the reference date for it. */
+  /** The text is a web page: it goes through `extractHtml`. */
+  html?: boolean;
+  /** Publication date the input gives (a JSONL `date`): the reference date for it. */
   date?: string;
   url?: string;
 }
 
 /**
- * Reads one input into the documents it holds: one for text, Markdown and HTML files (an HTML page's
- * text is what a browser shows), one per line for JSONL (`{"text", "id"?, "date"?, "url"?}`). A JSONL
+ * Reads one input into the documents it holds: one for text, Markdown and HTML pages (read by
+ * `extractHtml`), one per line for JSON lines (`{"text" | "html", "id"?, "date"?, "url"?}`). A JSONL
  * line that is not such a record becomes an error of its own; the other lines still run.
  */
-export async function readUnits(source: InputSource, stdin: () => Promise<Buffer>): Promise<(InputUnit | InputError)[]> {
-  const text = await readInput(source, stdin);
-  const extension = source.path ? extname(source.path).toLowerCase() : '';
-  if (extension === '.html' || extension === '.htm') {
-    const page = htmlToText(text);
-    const unit: InputUnit = { id: source.id, text: page.text };
-    if (page.date) unit.date = page.date;
-    if (page.url) unit.url = page.url;
-    return [unit];
+export async function readUnits(
+  source: InputSource,
+  stdin: () => Promise<Buffer>,
+  format: InputFormat = 'auto',
+): Promise<(InputUnit | InputError)[]> {
+  const content = await readInput(source, stdin);
+  const chosen = format === 'auto' ? detectFormat(source.path, content) : format;
+  if (chosen === 'html') return [{ id: source.id, text: content, html: true }];
+  if (chosen === 'jsonl') return parseJsonLines(source.id, content);
+  return [{ id: source.id, text: content }];
+}
+
+/**
+ * `auto`: `.html`/`.htm` files are pages and `.jsonl` files JSON lines; other files and standard input
+ * are sniffed: a page starts with `<!doctype html>`, `<html` or `<head` (after comments), JSON lines
+ * with a first line that parses as a record with a "text" or "html" string. The rest is prose.
+ */
+export function detectFormat(path: string | undefined, content: string): Exclude<InputFormat, 'auto'> {
+  const extension = path ? extname(path).toLowerCase() : '';
+  if (extension === '.html' || extension === '.htm') return 'html';
+  if (extension === '.jsonl') return 'jsonl';
+  const start = content.slice(0, 4096).replace(/^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
+  if (/^<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start)) return 'html';
+  if (start.startsWith('{')) {
+    const newline = content.indexOf('\n');
+    const firstLine = newline < 0 ? content : content.slice(0, newline);
+    try {
+      const record = JSON.parse(firstLine) as Record<string, unknown> | null;
+      if (record && (typeof record['text'] === 'string' || typeof record['html'] === 'string')) return 'jsonl';
+    } catch {
+      // not JSON lines: prose that starts with a brace
+    }
   }
-  if (extension === '.jsonl') return parseJsonLines(source.id, text);
-  return [{ id: source.id, text }];
+  return 'text';
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -136,12 +164,13 @@ export function parseJsonLines(fileId: string, content: string): (InputUnit | In
       units.push({ id: fallbackId, error: `line ${index + 1} is not valid JSON` });
       return;
     }
-    if (typeof record !== 'object' || record === null || typeof (record as { text?: unknown }).text !== 'string') {
-      units.push({ id: fallbackId, error: `line ${index + 1} has no "text" string` });
+    const { text, html, id, date, url } = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
+    if (typeof text !== 'string' && typeof html !== 'string') {
+      units.push({ id: fallbackId, error: `line ${index + 1} has no "text" or "html" string` });
       return;
     }
-    const { text, id, date, url } = record as { text: string; id?: unknown; date?: unknown; url?: unknown };
-    const unit: InputUnit = { id: typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : fallbackId, text };
+    const unitId = typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : fallbackId;
+    const unit: InputUnit = typeof text === 'string' ? { id: unitId, text } : { id: unitId, text: html as string, html: true };
     if (typeof date === 'string' && ISO_DATE.test(date.slice(0, 10))) unit.date = date.slice(0, 10);
     if (typeof url === 'string') unit.url = url;
     units.push(unit);

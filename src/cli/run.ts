@@ -73,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   // Documents are only needed all at once for one output (a story, one report, one JSON array).
   const collectAll = options.story || options.format === 'html' || (!options.out && options.format === 'json');
   try {
-    for await (const outcome of processInOrder(sources, extractor, io.readStdin, Math.max(2, options.jobs * 2), progress)) {
+    for await (const outcome of processInOrder(sources, extractor, (source) => readUnits(source, io.readStdin, options.inputFormat), Math.max(2, options.jobs * 2), progress)) {
       total += 1;
       progress.tick(outcome.ok ? outcome.doc.id : outcome.failure.id);
       if (!outcome.ok) {
@@ -156,7 +156,7 @@ function chooseExtractor(options: CliOptions, sources: readonly (InputSource | I
 async function* processInOrder(
   sources: readonly (InputSource | InputError)[],
   extractor: Extractor,
-  readStdin: () => Promise<Buffer>,
+  read: (source: InputSource) => Promise<(InputUnit | InputError)[]>,
   window: number,
   progress: Progress,
 ): AsyncGenerator<Outcome> {
@@ -167,7 +167,7 @@ async function* processInOrder(
     if ('error' in source) units = [source];
     else {
       try {
-        units = await readUnits(source, readStdin);
+        units = await read(source);
       } catch (error) {
         units = [{ id: source.id, error: describeError(error) }];
       }

@@ -65,6 +65,8 @@ interface Predicted extends Range {
   kind: QuoteKind;
   speaker: { start: number; end: number; entity?: string } | null;
   cue: Range | null;
+  /** The rule that made the quote (`Quote.rule`); a joined continuation keeps its first piece's. */
+  rule?: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -121,8 +123,15 @@ function score(
   articles: readonly Article[],
   predict: (article: Article) => { quotes: Predicted[]; doc: NewsDocument | null },
   onErrors?: (article: Article, missed: GoldQuote[], spurious: Predicted[]) => void,
-): { overall: Tally; byKind: Map<QuoteKind, Tally>; predictedByKind: Map<QuoteKind, Counts> } {
+): { overall: Tally; byKind: Map<QuoteKind, Tally>; predictedByKind: Map<QuoteKind, Counts>; byRule: Map<string, Tally> } {
   const overall = newTally();
+  const byRule = new Map<string, Tally>();
+  const ruleTally = (predicted: Predicted): Tally => {
+    const name = predicted.rule ?? '-';
+    let tally = byRule.get(name);
+    if (!tally) byRule.set(name, (tally = newTally()));
+    return tally;
+  };
   const byKind = new Map<QuoteKind, Tally>(KINDS.map((kind) => [kind, newTally()]));
   const predictedByKind = new Map<QuoteKind, Counts>(KINDS.map((kind) => [kind, emptyCounts()]));
   for (const article of articles) {
@@ -130,9 +139,12 @@ function score(
     const matching = matchSpans(article.quotes, quotes, (g, p) => overlapsShorter(g, p));
     addCounts(overall.counts, matching.counts);
     for (const gold of matching.unmatchedGold) (byKind.get(gold.kind) as Tally).counts.fn++;
-    for (const predicted of matching.unmatchedPredicted) (predictedByKind.get(predicted.kind) as Counts).fp++;
+    for (const predicted of matching.unmatchedPredicted) {
+      (predictedByKind.get(predicted.kind) as Counts).fp++;
+      ruleTally(predicted).counts.fp++;
+    }
     for (const [gold, predicted] of matching.pairs) {
-      const tallies = [overall, byKind.get(gold.kind) as Tally];
+      const tallies = [overall, byKind.get(gold.kind) as Tally, ruleTally(predicted)];
       (predictedByKind.get(predicted.kind) as Counts).tp++;
       const speakerRight = speakerCorrect(gold, predicted, doc);
       const cueRight = gold.cue !== null && predicted.cue !== null && anyOverlap(gold.cue, predicted.cue);
@@ -146,7 +158,7 @@ function score(
     }
     onErrors?.(article, matching.unmatchedGold, matching.unmatchedPredicted);
   }
-  return { overall, byKind, predictedByKind };
+  return { overall, byKind, predictedByKind, byRule };
 }
 
 function fromQuote(quote: Quote): Predicted {
@@ -156,6 +168,7 @@ function fromQuote(quote: Quote): Predicted {
     kind: quote.kind,
     speaker: quote.speaker ? { start: quote.speaker.start, end: quote.speaker.end, entity: quote.speaker.entity } : null,
     cue: quote.cue,
+    rule: quote.rule,
   };
 }
 
@@ -235,6 +248,17 @@ for (const scope of SCOPES) {
 }
 const baseline = score(articles, (article) => ({ quotes: compromiseQuotes(article), doc: null }));
 
+/** One row per rule, most predictions first: what each rule finds and how often it is right. */
+function ruleRows(byRule: ReadonlyMap<string, Tally>, gold: number): string[][] {
+  const rows: string[][] = [['rule', 'predicted', 'P', 'R', 'speaker acc']];
+  const sorted = [...byRule.entries()].sort((a, b) => b[1].counts.tp + b[1].counts.fp - (a[1].counts.tp + a[1].counts.fp) || a[0].localeCompare(b[0]));
+  for (const [name, tally] of sorted) {
+    const predicted = tally.counts.tp + tally.counts.fp;
+    rows.push([name, String(predicted), ratio(tally.counts.tp, predicted), ratio(tally.counts.tp, gold), ratio(tally.speakerRight, tally.matched)]);
+  }
+  return rows;
+}
+
 const ratio = (right: number, total: number): string => (total === 0 ? '-' : formatPercent(right / total));
 const goldTotal = articles.reduce((sum, article) => sum + article.quotes.length, 0);
 const seconds = (scope: Scope): string => ((elapsed.get(scope) ?? 0) / 1000).toFixed(1);
@@ -286,6 +310,12 @@ for (const scope of SCOPES) {
     ]);
   }
   console.log(formatTable(kindRows));
+}
+
+for (const scope of SCOPES) {
+  const ours = results.get(scope) as ReturnType<typeof score>;
+  console.log(`\nBy rule (Quote.rule), scope ${scope}: P = matched / predicted; R = this rule's matches / all gold (the rows' R sum to the total R):\n`);
+  console.log(formatTable(ruleRows(ours.byRule, goldTotal)));
 }
 
 console.log('\nPublished (PolNeAR test, EXACT-match F1, a stricter metric; not comparable row for row):');

@@ -30,14 +30,14 @@ export function findQuotes(
   const ctx = buildContext(analysisText, tokens, options.scope === 'attributions' ? 'attributions' : 'statements');
   const regions = mapRegions(ctx, findQuotedRegions(analysisText));
   const consumed = new Uint8Array(tokens.length);
-  const direct = findDirectQuotes(ctx, regions, consumed);
+  const direct = named(findDirectQuotes(ctx, regions, consumed), directRule);
   const reported = findReportedSpeech(ctx, regions, consumed);
   // A headline line already read as reported speech ("…, Kremlin Confirms") is not read twice.
-  const headlines = findHeadlineAttributions(ctx, consumed).filter(
+  const headlines = named(findHeadlineAttributions(ctx, consumed), () => 'headline').filter(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
   );
   // Under `attributions`, claim nouns ("her assertion that …") not already inside a found content.
-  const nominal = [...findNominalAttributions(ctx, consumed), ...findStanceNouns(ctx, consumed)].filter(
+  const nominal = [...named(findNominalAttributions(ctx, consumed), () => 'claim-noun'), ...named(findStanceNouns(ctx, consumed), () => 'stance-noun')].filter(
     (claim) => !reported.some((quote) => quote.start <= claim.start && claim.end <= quote.end && quote.cue?.[0] !== undefined && (tokens[quote.cue[0]] as Token).start > claim.start),
   );
   const sorted: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -71,11 +71,29 @@ export function findQuotes(
       speaker,
       cue,
       confidence: Math.round(confidence * 100) / 100,
+      rule: candidate.rule ?? 'unknown',
     };
     quotes.push(quote);
     previous = { speaker, end: candidate.end, record };
   }
   return quotes;
+}
+
+/** Names the candidates of a stage that does not name its rules itself. */
+function named(candidates: QuoteCandidate[], rule: (candidate: QuoteCandidate) => string): QuoteCandidate[] {
+  for (const candidate of candidates) candidate.rule ??= rule(candidate);
+  return candidates;
+}
+
+/**
+ * A direct quote with its frame (`direct`), a quote paragraph that takes the previous quote's
+ * speaker (`direct-continuation`), a later piece of a quote split by its attribution or running
+ * over paragraphs (`direct-piece`), or a long quotation with no attribution (`direct-unattributed`).
+ */
+function directRule(candidate: QuoteCandidate): string {
+  if (candidate.inherits) return 'direct-continuation';
+  if (candidate.cue || candidate.speaker) return candidate.cue === null && candidate.speaker ? 'direct-piece' : 'direct';
+  return 'direct-unattributed';
 }
 
 /**

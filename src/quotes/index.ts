@@ -3,7 +3,7 @@ import type { Tagger } from '../tagger.js';
 import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
-import { buildContext } from './context.js';
+import { buildContext, tokenAtOrAfter, type QuoteContext } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
 import { findNominalAttributions, findStanceNouns } from './nominal.js';
@@ -44,14 +44,16 @@ export function findQuotes(
   const candidates = ctx.scope === 'attributions' ? withoutUnmarkedNested(sorted) : sorted;
 
   const index = new EntityIndex(entities);
+  const labels = sectionLabels(ctx, candidates, index);
   const history: SpeakerRecord[] = [];
   const quotes: Quote[] = [];
-  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null } | null = null;
+  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null; paragraph: number } | null = null;
   for (const candidate of candidates) {
     let speaker: Speaker | null = null;
     let record: SpeakerRecord | null = null;
     let confidence = candidate.confidence;
     if (candidate.speaker) {
+      if (labels.has(candidate)) continue;
       const resolved = resolveSpeaker({ ...ctx, text }, candidate.speaker, index, history);
       speaker = resolved.speaker;
       record = resolved.record;
@@ -61,6 +63,10 @@ export function findQuotes(
     } else if (candidate.inherits && previous?.speaker && candidate.start - previous.end < INHERIT_DISTANCE) {
       speaker = previous.speaker;
       record = previous.record;
+    } else if (previous?.speaker && continuesSpeaker(ctx, candidate, previous.paragraph)) {
+      speaker = previous.speaker;
+      record = previous.record;
+      candidate.rule = 'direct-continuation';
     }
     const cue = candidate.cue
       ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
@@ -74,9 +80,46 @@ export function findQuotes(
       rule: candidate.rule ?? 'unknown',
     };
     quotes.push(quote);
-    previous = { speaker, end: candidate.end, record };
+    previous = { speaker, end: candidate.end, record, paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0 };
   }
   return quotes;
+}
+
+/**
+ * News convention: a paragraph that is only a quotation, with no attribution of its own, right
+ * after a paragraph that quotes a named speaker (in any form: "De Miranda points out that …"),
+ * continues that speaker. Only whole-paragraph quotations: a quotation inside the writer's own
+ * sentence without a cue is not given anyone.
+ */
+function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previousParagraph: number): boolean {
+  if (candidate.kind !== 'direct' || candidate.cue !== null || candidate.speaker !== null) return false;
+  const { tokens, paragraph } = ctx;
+  const first = tokenAtOrAfter(tokens, candidate.start);
+  const last = tokenAtOrAfter(tokens, candidate.end) - 1;
+  const para = paragraph[first] ?? -1;
+  if (para - previousParagraph !== 1 || paragraph[last] !== para) return false;
+  // Nothing but quotation marks and punctuation before and after the content within the paragraph.
+  for (let i = first - 1; i >= 0 && paragraph[i] === para; i--) if ((tokens[i] as Token).kind !== 'quote') return false;
+  for (let i = last + 1; i < tokens.length && paragraph[i] === para; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/**
+ * Section labels ("Color: Stores use color to …", "Navigation Roadblocks: Stores force you …") have
+ * the shape of a source-first headline ("Reid: Never underestimate Trump"). When a text has two or
+ * more such lines whose source no entity mention covers, they are a list of labels, not sources.
+ */
+function sectionLabels(ctx: QuoteContext, candidates: readonly QuoteCandidate[], index: EntityIndex): Set<QuoteCandidate> {
+  const { tokens } = ctx;
+  const unknown = candidates.filter((candidate) => {
+    const source = candidate.speaker;
+    if (candidate.rule !== 'headline' || candidate.cue !== null || !source || (tokens[source.last] as Token).end > candidate.start) return false;
+    return !index.overlapping((tokens[source.first] as Token).start, (tokens[source.last] as Token).end);
+  });
+  return new Set(unknown.length >= 2 ? unknown : []);
 }
 
 /** Names the candidates of a stage that does not name its rules itself. */

@@ -38,6 +38,17 @@ function inPhrase(token: Token | undefined): boolean {
   return false;
 }
 
+/**
+ * Lower-case particles inside surnames ("de Miranda writes", "van Gogh", "bin Salman"): part of the
+ * name when a capitalised proper noun follows. Source: the particles of European and Arabic
+ * surnames that wink tags ADP/X.
+ */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das']);
+
+function nameParticle(token: Token | undefined, next: Token | undefined): boolean {
+  return token !== undefined && NAME_PARTICLES.has(token.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+}
+
 const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '`', "''"]);
 
 /** A double quotation mark (not an apostrophe or a single quote, which also close possessives). */
@@ -82,7 +93,7 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
       }
       break;
     }
-    if (inPhrase(token) || mistaggedName(token, tokens[j + 1])) {
+    if (inPhrase(token) || mistaggedName(token, tokens[j + 1]) || nameParticle(token, tokens[j + 1])) {
       j--;
       continue;
     }

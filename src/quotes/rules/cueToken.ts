@@ -1,13 +1,14 @@
 import type { Token } from '../../types.js';
 import { isComma, isWord, type QuoteContext } from '../context.js';
 import { cueVerb, stanceVerb, type CueVerb } from '../cues.js';
-import { INFINITIVE_CONTROLLERS } from '../data/cueWords.js';
+import { FINDING_VERBS, INFINITIVE_CONTROLLERS } from '../data/cueWords.js';
 import { speakerLeftOf, speakerRightOf, type SpeakerPhrase } from '../speakers.js';
 import { adverbialTail, contentEnd, sourceAfterAccordingTo, takesObject, TRAILING_WINDOW } from './syntax.js';
 
 // Base forms wink tags as nouns after a plural subject; "report", "claim" or "estimate" are left
 // out because "sales report", "tax claims" are compounds.
 export const PLURAL_PRESENT_CUES = new Set(['show', 'say', 'suggest', 'indicate', 'find', 'predict', 'argue', 'warn', 'note', 'reveal', 'confirm']);
+const FINDINGS = new Set(FINDING_VERBS);
 export const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'found', 'heard', 'read', 'taught']);
 
 /**
@@ -25,6 +26,9 @@ export function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?:
     /^[a-z]/.test(token.text) &&
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
+  // "De Miranda points/NOUN out that", "X, who covers retail, points out that": a phrasal cue no
+  // noun compound has.
+  const pointsOut = isWord(token, 'point', 'points', 'pointed', 'pointing') && isWord(tokens[k + 1], 'out') && isWord(tokens[k + 2], 'that');
   // …and the present plural of a finding verb after a plural noun ("polls/NOUN show/NOUN Clinton
   // ahead", "…, records show."): a compound noun "polls show" does not exist.
   const pluralPresent =
@@ -33,9 +37,22 @@ export function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?:
     /^[a-z]/.test(token.text) &&
     /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') &&
     /[^s]s$/.test(tokens[k - 1]?.norm ?? '');
-  if (token.pos !== 'VERB' && !taggedOtherwise && !pluralPresent) return undefined;
+  // …and the -s form of a speech verb after a singular noun, before a determiner or a subject
+  // pronoun: "the company claims/NOUN the device is safe", "Apple warns/NOUN it will …".
+  const singularPresent =
+    token.pos === 'NOUN' &&
+    /[^s]s$/.test(token.norm) &&
+    cueVerb(token.norm)?.cueClass === 'speech' &&
+    /^\p{Ll}/u.test(token.text) &&
+    /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') &&
+    !/s$/.test(tokens[k - 1]?.norm ?? '') &&
+    (tokens[k + 1]?.pos === 'DET' || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i'));
+  if (token.pos !== 'VERB' && !taggedOtherwise && !pluralPresent && !pointsOut && !singularPresent) return undefined;
   const verb = cueVerb(token.norm) ?? (ctx.scope === 'attributions' ? stanceVerb(token.norm) : undefined);
   if (!verb) return undefined;
+  // Beliefs and findings are attributions (PARC) but not statements: "I believe …", "we know …",
+  // "the study found that …" quote nobody under the default scope (FINDING_VERBS).
+  if (ctx.scope === 'statements' && (verb.cueClass === 'cognition' || FINDINGS.has(verb.lemma))) return undefined;
   let before = k - 1;
   while (before > 0 && tokens[before]?.pos === 'ADV') before--;
   // Passives report nobody's words: "the summit is expected to focus", "it was reported".

@@ -1,12 +1,13 @@
 import type { Token } from '../../types.js';
 import { isComma, isWord } from '../context.js';
-import { cuePrepositions } from '../cues.js';
+import { cuePrepositions, cueVerb } from '../cues.js';
 import { clauseSubject, type SpeakerPhrase } from '../speakers.js';
 import { build } from './build.js';
 import { trailingAttribution } from './cueToken.js';
 import {
   beforeMainVerb,
   beforeNextClause,
+  beforeSecondReport,
   claimObject,
   contentEnd,
   contentStart,
@@ -16,6 +17,7 @@ import {
   leadingSubject,
   nounBefore,
   objectContent,
+  skipAdverbials,
   thatClause,
 } from './syntax.js';
 import { CONFIDENCE, type ClauseState, type CueRule, type CueSite } from './types.js';
@@ -35,8 +37,13 @@ function borrowedSubject(state: ClauseState, site: CueSite): { subject: SpeakerP
   if (site.speaker) return { subject: site.speaker, rule: 'pre-posed' };
   const participle =
     /ing$/.test(token.norm) &&
-    (isComma(tokens[k - 1]) || isWord(tokens[k - 1], 'and') || tokens[k - 1]?.kind === 'quote') &&
-    (tokens[k + 1]?.pos !== 'ADP' || isWord(tokens[k + 1], 'out', 'up', 'back') || (attributions && (cuePrepositions(verb.lemma)?.includes(tokens[k + 1]?.norm ?? '') ?? false)));
+    // "ended the debate by saying that …": the means of the sentence's subject.
+    (isComma(tokens[k - 1]) || isWord(tokens[k - 1], 'and', 'by') || tokens[k - 1]?.kind === 'quote') &&
+    (tokens[k + 1]?.pos !== 'ADP' ||
+      isWord(tokens[k + 1], 'out', 'up', 'back') ||
+      // "…, saying in a statement that …": an adverbial, then the cue's that-clause.
+      isWord(tokens[skipAdverbials(tokens, k + 1, state.last)], 'that') ||
+      (attributions && (cuePrepositions(verb.lemma)?.includes(tokens[k + 1]?.norm ?? '') ?? false)));
   if (participle) {
     const subject = state.sentenceSpeaker ?? clauseSubject(ctx, k, first);
     if (subject) return { subject, rule: 'participle' };
@@ -139,6 +146,10 @@ export const preposed: CueRule = {
     // Under `attributions` a following clause of its own ends the content: "reported spending $1
     // million, while another group reported …" holds two reports, not one inside the other.
     if (attributions) end = beforeNextClause(tokens, start, end);
+    else end = beforeSecondReport(tokens, start, end);
+    // "The company responded, saying in a statement that …": the first verb has no content of its
+    // own; the participle is the cue, read next with the sentence's subject.
+    if (isComma(tokens[start - 1]) && /ing$/.test(tokens[start]?.norm ?? '') && tokens[start]?.pos === 'VERB' && cueVerb(tokens[start]?.norm ?? '')) return true;
     // "Voters who oppose new taxes stayed home": a restrictive relative's content ends before the main verb.
     if (reducedRelative || (relative && !isComma(tokens[pronoun - 1]))) end = beforeMainVerb(tokens, start, end);
     // One word is a content only as an object under `attributions`: "criticized Clinton", "disputes this".

@@ -394,6 +394,24 @@ export function beforeNextClause(tokens: readonly Token[], start: number, end: n
   return end;
 }
 
+/**
+ * Under `statements`: the content's last token before a second report with a speaker of its own,
+ * "…, while the council said it was not", "… even as the CBO estimated …" — two statements with
+ * two speakers in one sentence are two quotes. Only when a subject and a cue verb follow the
+ * opener; a contrast of the writer's ("…, while prices rose") stays in the content.
+ */
+export function beforeSecondReport(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    const comma = isComma(tokens[i]);
+    const opener = comma ? i + 1 : i;
+    if (!comma && !isWord(tokens[i], 'while', 'whereas') && !(isWord(tokens[i], 'even') && isWord(tokens[i + 1], 'as'))) continue;
+    const from = isWord(tokens[opener], 'even') ? opener + 2 : opener + 1;
+    if (!CLAUSE_OPENERS.has(tokens[opener]?.norm ?? '') && !isWord(tokens[opener], 'even', 'and')) continue;
+    if (reportFollows(tokens, from - 1, end)) return i - 1;
+  }
+  return end;
+}
+
 /** A subject then a cue verb within the first words from `from`: "a third said …", "officials warned …". */
 export function reportFollows(tokens: readonly Token[], from: number, end: number): boolean {
   for (let i = from + 1; i <= end && i < from + 10; i++) {

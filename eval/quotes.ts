@@ -122,7 +122,7 @@ const KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'partial', 'indirect'];
 function score(
   articles: readonly Article[],
   predict: (article: Article) => { quotes: Predicted[]; doc: NewsDocument | null },
-  onErrors?: (article: Article, missed: GoldQuote[], spurious: Predicted[]) => void,
+  onErrors?: (article: Article, missed: GoldQuote[], spurious: Predicted[], wrongSpeaker: Array<[GoldQuote, Predicted]>) => void,
 ): { overall: Tally; byKind: Map<QuoteKind, Tally>; predictedByKind: Map<QuoteKind, Counts>; byRule: Map<string, Tally> } {
   const overall = newTally();
   const byRule = new Map<string, Tally>();
@@ -143,7 +143,9 @@ function score(
       (predictedByKind.get(predicted.kind) as Counts).fp++;
       ruleTally(predicted).counts.fp++;
     }
+    const wrongSpeaker: Array<[GoldQuote, Predicted]> = [];
     for (const [gold, predicted] of matching.pairs) {
+      if (!speakerCorrect(gold, predicted, doc)) wrongSpeaker.push([gold, predicted]);
       const tallies = [overall, byKind.get(gold.kind) as Tally, ruleTally(predicted)];
       (predictedByKind.get(predicted.kind) as Counts).tp++;
       const speakerRight = speakerCorrect(gold, predicted, doc);
@@ -156,7 +158,7 @@ function score(
         if (cueRight) tally.cueRight++;
       }
     }
-    onErrors?.(article, matching.unmatchedGold, matching.unmatchedPredicted);
+    onErrors?.(article, matching.unmatchedGold, matching.unmatchedPredicted, wrongSpeaker);
   }
   return { overall, byKind, predictedByKind, byRule };
 }
@@ -215,6 +217,7 @@ type Scope = 'statements' | 'attributions';
 const SCOPES: readonly Scope[] = ['statements', 'attributions'];
 let spuriousShown = 0;
 let missedShown = 0;
+let speakerShown = 0;
 const clip = (text: string): string => text.replace(/\s+/g, ' ').slice(0, 160);
 const elapsed = new Map<Scope, number>();
 const results = new Map<Scope, ReturnType<typeof score>>();
@@ -231,7 +234,12 @@ for (const scope of SCOPES) {
         return { quotes: joinContinuations(doc.quotes.map(fromQuote)), doc };
       },
       showErrors
-        ? (article, missed, spurious) => {
+        ? (article, missed, spurious, wrongSpeaker) => {
+            for (const [gold, predicted] of wrongSpeaker) {
+              if (speakerShown++ >= errors) break;
+              const said = predicted.speaker ? article.text.slice(predicted.speaker.start, predicted.speaker.end) : '-';
+              console.log(`SPEAKER [${predicted.rule ?? '-'}] ${clip(gold.text)}\n   gold=${gold.speaker?.text ?? '-'} predicted=${said}`);
+            }
             for (const gold of missed) {
               if (missedShown++ >= errors) break;
               console.log(`MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`);

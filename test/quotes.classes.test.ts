@@ -78,6 +78,12 @@ describe('cues and boundaries', () => {
     ['Dana Ruiz points out that stores were not alone.', 'stores were not alone', 'Dana Ruiz'],
     ['She said late Thursday that the vote would be delayed.', 'the vote would be delayed', 'She'],
     ['He said earlier this week that the plan was dead.', 'the plan was dead', 'He'],
+    ['The nominee calls himself a moderate and has said that he would appoint new judges.', 'he would appoint new judges', 'The nominee'],
+    ['Olsen went on to explain that the plan would cost less.', 'the plan would cost less', 'Olsen'],
+    ['The company says over 130 titles are in the works.', 'over 130 titles are in the works', 'The company'],
+    ['These deals do not just pop up overnight, he said according to a transcript reviewed by the paper.', 'These deals do not just pop up overnight', 'he'],
+    ['The combination, say economists, marks a journey into uncharted territory.', 'The combination, say economists, marks a journey into uncharted territory', 'economists'],
+    ['Such decisions, the researchers say, provide new insights into the biology of sleep.', 'Such decisions, the researchers say, provide new insights into the biology of sleep', 'the researchers'],
   ])('%s', (text, content, speaker) => {
     expect(summary(extract(text).quotes)).toEqual([[content, speaker]]);
   });
@@ -87,6 +93,15 @@ describe('cues and boundaries', () => {
     expect(extract(labels).quotes).toEqual([]);
     expect(extract('Reminder: Nightly users can help us test the feature by filing bugs.').quotes).toEqual([]);
     expect(summary(extract('Lindqvist: Harbor tolls will double next spring.').quotes)).toEqual([['Harbor tolls will double next spring', 'Lindqvist']]);
+  });
+
+  it('takes no question the writer puts in their own or the reader’s mouth', () => {
+    expect(extract('You will look at an item and ask yourself, "Will this just end up in the pile?"').quotes).toEqual([]);
+    const list = 'I would start by asking “how are the assignments sent out?”, “how do we receive the images?”, “what formats do the images need?”';
+    expect(extract(list).quotes).toEqual([]);
+    expect(summary(extract('The senator asked, “Why now, after all these years of waiting?”').quotes)).toEqual([
+      ['Why now, after all these years of waiting?', 'The senator'],
+    ]);
   });
 
   it.each(['Source: Supplied', 'Photo: AFP/Getty Images', 'Picture: Reuters'])('never quotes a photo credit: %s', (text) => {

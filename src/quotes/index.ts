@@ -48,10 +48,19 @@ export function findQuotes(
   const history: SpeakerRecord[] = [];
   const quotes: Quote[] = [];
   let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null; paragraph: number } | null = null;
+  // The paragraph of the last question dropped as the writer's own, and where it ended.
+  let rhetorical: { paragraph: number; end: number } | null = null;
   for (const candidate of candidates) {
     let speaker: Speaker | null = null;
     let record: SpeakerRecord | null = null;
     let confidence = candidate.confidence;
+    const paragraphOf = ctx.paragraph[tokenAtOrAfter(tokens, candidate.start)] ?? -1;
+    if (writersQuestion(ctx, candidate)) {
+      rhetorical = { paragraph: paragraphOf, end: candidate.end };
+      continue;
+    }
+    // The further questions of the same list ("…?”, “…?”, “…?”) go with the first.
+    if (rhetorical && candidate.kind === 'direct' && candidate.cue === null && rhetorical.paragraph === paragraphOf && (previous === null || previous.end < rhetorical.end)) continue;
     if (candidate.speaker) {
       if (labels.has(candidate)) continue;
       const resolved = resolveSpeaker({ ...ctx, text }, candidate.speaker, index, history);
@@ -105,6 +114,30 @@ function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previous
     if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
   }
   return true;
+}
+
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'say', 'saying', 'wonder', 'wondering', 'wondered']);
+const WRITER_PRONOUNS = new Set(['i', 'we', 'you', 'us', 'me', 'yourself', 'ourselves', 'myself', 'i’d', "i'd", 'we’d', "we'd"]);
+
+/**
+ * A question the writer puts in their own or the reader's mouth: "You'll ask yourself, “Will this
+ * end up in the pile?”", "we spent the year asking “what should we be doing?”", "we should be
+ * saying “can you show me how?”" (eval/recent guidelines: not quotes). A quoted question after
+ * ask, say or wonder with a first- or second-person subject in the cue's sentence; "“Why now?” she
+ * asked" and "the senator asked: “Why now?”" stay quotes.
+ */
+function writersQuestion(ctx: QuoteContext, candidate: QuoteCandidate): boolean {
+  if (candidate.kind !== 'direct' || !candidate.cue || !/\?\s*$/.test(ctx.text.slice(candidate.start, candidate.end))) return false;
+  const { tokens } = ctx;
+  const cue = candidate.cue[0];
+  if (!ASKING.has((tokens[cue] as Token).norm) || (tokens[cue] as Token).start > candidate.start) return false;
+  const sentence = (tokens[cue] as Token).sentence;
+  for (let i = cue - 1; i >= 0 && cue - i <= 30 && (tokens[i] as Token).sentence === sentence; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'PRON' && WRITER_PRONOUNS.has(token.norm)) return true;
+    if (token.pos === 'PROPN' || (token.pos === 'PRON' && /^(he|she|they)$/.test(token.norm))) return false;
+  }
+  return false;
 }
 
 /**

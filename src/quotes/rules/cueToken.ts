@@ -107,10 +107,12 @@ const INFINITIVE_CONTROLLER_SET = new Set(INFINITIVE_CONTROLLERS);
 /**
  * The subject left of a cue. An infinitive cue takes the subject of the verb or adjective it
  * depends on: "voters tended to support Clinton", "caucus-goers were more likely to say they
- * preferred Clinton" (only aspect, habit and likelihood words: INFINITIVE_CONTROLLERS).
+ * preferred Clinton" (only aspect, habit and likelihood words: INFINITIVE_CONTROLLERS, and "went on to").
  */
 export function cueSubject(ctx: QuoteContext, k: number, first: number): SpeakerPhrase | null {
   const { tokens } = ctx;
-  const controller = isWord(tokens[k - 1], 'to') && tokens[k - 1]?.pos === 'PART' && INFINITIVE_CONTROLLER_SET.has(tokens[k - 2]?.norm ?? '') ? k - 2 : -1;
+  let controller = isWord(tokens[k - 1], 'to') && tokens[k - 1]?.pos === 'PART' && INFINITIVE_CONTROLLER_SET.has(tokens[k - 2]?.norm ?? '') ? k - 2 : -1;
+  // "D'Souza went on to explain that …": the aspect phrase "go on to".
+  if (isWord(tokens[k - 1], 'to') && isWord(tokens[k - 2], 'on') && isWord(tokens[k - 3], 'go', 'goes', 'went', 'going', 'gone')) controller = k - 3;
   return speakerLeftOf(ctx, k, first) ?? (controller > first ? speakerLeftOf(ctx, controller, first) : null);
 }

@@ -17,6 +17,7 @@ import {
   leadingSubject,
   nounBefore,
   objectContent,
+  opensWithQuantity,
   skipAdverbials,
   thatClause,
 } from './syntax.js';
@@ -178,7 +179,9 @@ export const preposed: CueRule = {
     }
     // "have not commented on the timeline", "responded positively to", "agreed in principle to":
     // what follows is an adjunct or an infinitive, not a reported clause.
-    if (!that && (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) && !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what')) {
+    // Nor is "according to …" after the cue ("he said according to a transcript").
+    if (isWord(tokens[start], 'according') && isWord(tokens[start + 1], 'to')) return true;
+    if (!that && (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) && !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what') && !opensWithQuantity(tokens, start)) {
       if (tokens[start]?.kind !== 'quote') return true;
     }
     const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';

@@ -113,6 +113,8 @@ export function takesObject(tokens: readonly Token[], cue: number, verb: CueVerb
 
 /** True when tokens [from, to] are only time and place adverbials: "on Friday", "in a statement". */
 export function onlyAdverbials(tokens: readonly Token[], from: number, to: number): boolean {
+  // "…, he said according to a transcript reviewed by the paper": the source of the report is an adverbial.
+  if (isWord(tokens[from], 'according') && isWord(tokens[from + 1], 'to')) return to - from <= 12;
   if (to - from > 9) return false;
   for (let i = from; i <= to; i++) {
     const token = tokens[i] as Token;
@@ -123,6 +125,17 @@ export function onlyAdverbials(tokens: readonly Token[], from: number, to: numbe
     }
   }
   return true;
+}
+
+/**
+ * A content that opens with a quantity or a quantifier, not an adjunct: "says over 130 titles are
+ * in the works", "said most of the debris burnt up", "said about half of them left".
+ */
+export function opensWithQuantity(tokens: readonly Token[], start: number): boolean {
+  const token = tokens[start];
+  const next = tokens[start + 1];
+  if (isWord(token, 'over', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'only', 'just') && next?.pos === 'NUM') return true;
+  return isWord(token, 'most', 'some', 'many', 'much', 'all', 'none', 'few', 'half', 'each', 'both') && isWord(next, 'of');
 }
 
 /**
@@ -432,10 +445,11 @@ export function nounBefore(tokens: readonly Token[], participle: number, phrase:
   return { first, last: participle - 1, headFirst: first, headLast: participle - 1 };
 }
 
-/** The "and" or "but" right before a cue, over at most two adverbs ("and later added"), or -1. */
+/** The "and" or "but" right before a cue, over at most two adverbs or auxiliaries ("and later added", "and has said"), or -1. */
 export function conjunctionBefore(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
-  while (i > cue - 3 && tokens[i]?.pos === 'ADV') i--;
+  // Auxiliaries too: "describes himself as a moderate and has said that …".
+  while (i > cue - 3 && (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'AUX' && isWord(tokens[i], 'has', 'have', 'had', 'will', 'would', 'also')))) i--;
   return isWord(tokens[i], 'and', 'but') ? i : -1;
 }
 

@@ -104,6 +104,20 @@ describe('cues and boundaries', () => {
     ]);
   });
 
+  it.each([
+    'The researchers used a technique called “mental chronometry” to time each choice.',
+    'Smith added a paginator to the preview when it is hovered.',
+    'Publishers deny their service to users who choose to block ads.',
+    'The company promised the fastest game console ever made.',
+    'I would argue that anyone who signs up has given up some privacy.',
+  ])('reads no statement in a naming participle, an object or the writer’s own words: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('still reads a clause whose subject has a relative clause', () => {
+    expect(summary(extract('Officials said the man who shot him was arrested.').quotes)).toEqual([['the man who shot him was arrested', 'Officials']]);
+  });
+
   it.each(['Source: Supplied', 'Photo: AFP/Getty Images', 'Picture: Reuters'])('never quotes a photo credit: %s', (text) => {
     expect(extract(text).quotes).toEqual([]);
   });

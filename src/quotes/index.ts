@@ -31,7 +31,9 @@ export function findQuotes(
   const regions = mapRegions(ctx, findQuotedRegions(analysisText));
   const consumed = new Uint8Array(tokens.length);
   const direct = named(findDirectQuotes(ctx, regions, consumed), directRule);
-  const reported = findReportedSpeech(ctx, regions, consumed);
+  // The writer's own first-person statements ("I would argue that …", "we blame the stores") are no
+  // one's quote under `statements` (recent-news guidelines); PARC's `attributions` keeps them.
+  const reported = findReportedSpeech(ctx, regions, consumed).filter((quote) => ctx.scope === 'attributions' || !writersOwn(tokens, quote));
   // A headline line already read as reported speech ("…, Kremlin Confirms") is not read twice.
   const headlines = named(findHeadlineAttributions(ctx, consumed), () => 'headline').filter(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
@@ -114,6 +116,17 @@ function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previous
     if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
   }
   return true;
+}
+
+/** A reported statement whose speaker is "I" or "we" in the writer's own text. */
+function writersOwn(tokens: readonly Token[], candidate: QuoteCandidate): boolean {
+  const speaker = candidate.speaker;
+  return speaker !== null && speaker.first === speaker.last && candidate.kind === 'indirect' && isWordAt(tokens, speaker.first, 'i', 'we');
+}
+
+function isWordAt(tokens: readonly Token[], at: number, ...words: string[]): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.pos === 'PRON' && words.includes(token.norm);
 }
 
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'say', 'saying', 'wonder', 'wondering', 'wondered']);

@@ -1,8 +1,16 @@
+import type { Token } from '../../types.js';
 import { isComma, isWord } from '../context.js';
 import { clauseSubject, type SpeakerPhrase } from '../speakers.js';
 import { build } from './build.js';
 import { labelledObjectEnd } from './syntax.js';
 import { CONFIDENCE, type CueRule } from './types.js';
+
+/** The noun phrase ending at `head` follows a verb or a preposition: it is an object. */
+function objectNoun(tokens: readonly Token[], head: number): boolean {
+  let i = head;
+  while (i > head - 5 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[i - 1]?.pos ?? '')) i--;
+  return /^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '');
+}
 
 /**
  * Naming: "Peskov called the meeting “constructive and direct”" is a partial quote of the label.
@@ -17,6 +25,9 @@ export const naming: CueRule = {
     const { tokens } = ctx;
     const callFor = verb.lemma === 'call' && isWord(tokens[k + 1], 'for', 'on');
     if (!verb.naming || callFor) return false;
+    // "the researchers used a technique called “mental chronometry”": a participle naming a thing,
+    // right after its noun, in the object of another verb or a preposition; nobody is quoted.
+    if (/ed$/.test(token.norm) && tokens[k - 1]?.pos === 'NOUN' && objectNoun(tokens, k - 1)) return true;
     // A participle after a comma takes the sentence's subject: "Trump went after Bush, calling him “a loser.”"
     const namingParticiple = /ing$/.test(token.norm) && isComma(tokens[k - 1]);
     const subject: SpeakerPhrase | null =

@@ -72,6 +72,28 @@ function borrowedSubject(state: ClauseState, site: CueSite): { subject: SpeakerP
   return { subject: state.sentenceSpeaker, rule: 'coordinated' };
 }
 
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'when', 'where']);
+
+/**
+ * A noun-phrase object whose only verb sits in a relative or temporal clause after a prepositional
+ * phrase ("added a paginator to the preview when it's hovered", "deny their service to users who
+ * choose to block ads") or is a participle after "ever" ("promised the fastest console ever
+ * made"). A content without "that" must be its own clause.
+ */
+function verbInRelative(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]?.pos ?? '') && !isWord(tokens[start], 'his', 'her', 'their', 'its', 'our', 'my', 'your')) return false;
+  let preposition = false;
+  for (let i = start + 1; i <= end && i < start + 14; i++) {
+    const token = tokens[i] as Token;
+    // Only after a prepositional phrase: "the man who shot him was arrested" is a clause.
+    if (token.pos === 'ADP') preposition = true;
+    if (RELATIVE_WORDS.has(token.norm) && preposition) return true;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[i - 1]?.pos ?? '')) return false;
+    if (token.pos === 'VERB' && isWord(tokens[i - 1], 'ever')) return true;
+  }
+  return false;
+}
+
 /**
  * A cue with a that-clause whose subject the tagger could not find ("The company and France's
  * minister, Jane Roe, confirmed that …"): the report stands, its source is unknown.
@@ -187,7 +209,7 @@ export const preposed: CueRule = {
     const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
     // An embedded question's clause follows its wh-word: "asked whether the plan had failed".
     const question = isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what', 'where', 'who');
-    if (!that && !startsWithQuote && !hasClause(tokens, question ? start + 1 : start, end)) {
+    if (!that && !startsWithQuote && (!hasClause(tokens, question ? start + 1 : start, end) || (!question && verbInRelative(tokens, start, end)))) {
       // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),
       // unless it carries quoted words: "emphasized the possibility of “lasting peace”" is a
       // partial quote of those words. Appearance verbs quote nobody: "Washington appears weak

@@ -52,6 +52,14 @@ describe('speakers', () => {
     expect(quote?.speaker?.text).toBe('de Miranda');
   });
 
+  it.each([
+    ['The chief, Paul Manafort, suggested that the candidate would change his style.', 'The chief, Paul Manafort'],
+    ['She has since stressed that she did not send any classified files.', 'She'],
+    ['Front-runner Dana Ruiz - who once said she would never run - said at a rally that the plan was weak.', 'Front-runner Dana Ruiz'],
+  ])('finds the subject over appositions, "since" and spaced dashes: %s', (text, speaker) => {
+    expect(extract(text).quotes.at(-1)?.speaker?.text).toBe(speaker);
+  });
+
   it('splits two statements with two speakers in one sentence', () => {
     expect(summary(extract('The mayor said the budget was balanced, while the council said it was not.').quotes)).toEqual([
       ['the budget was balanced', 'The mayor'],

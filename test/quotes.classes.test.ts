@@ -60,6 +60,14 @@ describe('speakers', () => {
     expect(extract(text).quotes.at(-1)?.speaker?.text).toBe(speaker);
   });
 
+  it('gives a later "they" to the group that spoke, not to a country named in between', () => {
+    const text = 'Administration officials said the strike was legal. Iran was warned on Monday. They said more strikes could follow.';
+    const quotes = extract(text).quotes;
+    expect(quotes[1]?.speaker?.text).toBe('They');
+    expect(quotes[1]?.speaker?.name).toBe('Administration officials');
+    expect(quotes[1]?.speaker?.entity).toBeUndefined();
+  });
+
   it('splits two statements with two speakers in one sentence', () => {
     expect(summary(extract('The mayor said the budget was balanced, while the council said it was not.').quotes)).toEqual([
       ['the budget was balanced', 'The mayor'],
@@ -124,6 +132,22 @@ describe('cues and boundaries', () => {
 
   it('still reads a clause whose subject has a relative clause', () => {
     expect(summary(extract('Officials said the man who shot him was arrested.').quotes)).toEqual([['the man who shot him was arrested', 'Officials']]);
+  });
+
+  it('takes a bulleted list after a colon cue as the content, one quote per item', () => {
+    const text = 'In a statement, the ministry said:\n\n• Schools will reopen on Monday.\n• Buses will run on the usual timetable.\n\nThe mayor was away.';
+    expect(extract(text).quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text ?? null, quote.rule])).toEqual([
+      ['Schools will reopen on Monday', 'the ministry', 'said', 'bullet-list'],
+      ['Buses will run on the usual timetable', 'the ministry', null, 'bullet-list'],
+    ]);
+  });
+
+  it.each([
+    'The counter at the bank was closed for the day.',
+    'The rules should make it clear that drivers must stop at the line.',
+    'A map showing the new border was published on Monday.',
+  ])('reads no cue in a noun, a modal "make it clear" or a participle phrase: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
   });
 
   it.each(['Source: Supplied', 'Photo: AFP/Getty Images', 'Picture: Reuters'])('never quotes a photo credit: %s', (text) => {

@@ -377,5 +377,10 @@ export function resolveSpeaker(
     const byRole = index.byRole(headWord, span.start);
     if (byRole) return link(byRole, byRole.name, false);
   }
+  // "Administration officials said …. They said …": a plural description no entity names is still
+  // a group a later "they" can mean (before, "they" went to the nearest country or company).
+  if (headWord && /[^s]s$/.test(headWord) && head.pos === 'NOUN') {
+    return { speaker: { ...span }, record: { start: span.start, name: span.text, entity: undefined, person: false, group: true, roles: ownRoles } };
+  }
   return { speaker: { ...span }, record: null };
 }

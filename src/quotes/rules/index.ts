@@ -1,6 +1,7 @@
 import { accordingTo } from './accordingTo.js';
 import { appearance } from './appearance.js';
 import { asClause } from './asClause.js';
+import { bulletList } from './bulletList.js';
 import { askedQuestion } from './askedQuestion.js';
 import { inverted } from './inverted.js';
 import { madeClear } from './madeClear.js';
@@ -24,9 +25,10 @@ export const WORD_RULES: readonly WordRule[] = [accordingTo, askedQuestion, made
  * Rules read at a cue verb, in this order; the first that reads the token ends its turn. The
  * order matters where forms overlap: a passive reports nobody's words whatever surrounds it; an
  * inverted or post-posed cue closes the sentence, so its content lies before it; a naming verb
- * quotes its label; what is left reads the content after the cue (`preposed`, always last).
+ * quotes its label; a cue ending its paragraph with a colon takes the bulleted list after it; what
+ * is left reads the content after the cue (`preposed`, always last).
  */
-export const CUE_RULES: readonly CueRule[] = [passive, inverted, appearance, parenthetical, postPosed, asClause, naming, preposed];
+export const CUE_RULES: readonly CueRule[] = [passive, inverted, appearance, parenthetical, postPosed, asClause, naming, bulletList, preposed];
 
 /**
  * The names a quote's `rule` may take, by the stage that makes it (for documentation and for the
@@ -37,7 +39,7 @@ export const RULE_NAMES = {
   clauses: [
     'according-to', 'asked-question', 'made-clear', 'passive', 'passive-infinitive', 'inverted', 'appearance', 'parenthetical',
     'post-posed', 'as-clause', 'naming', 'naming-label', 'pre-posed', 'participle', 'coordinated', 'reduced-relative', 'object',
-    'fragment', 'unsourced-that',
+    'fragment', 'unsourced-that', 'bullet-list',
   ],
   headlines: ['headline'],
   nouns: ['claim-noun', 'stance-noun'],

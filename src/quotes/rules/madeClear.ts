@@ -13,6 +13,10 @@ export const madeClear: WordRule = {
     if (!isWord(token, 'make', 'makes', 'made', 'making') || token.pos !== 'VERB') return false;
     const clear = isWord(tokens[k + 1], 'clear') ? k + 1 : isWord(tokens[k + 1], 'it') && isWord(tokens[k + 2], 'clear') ? k + 2 : -1;
     if (clear < 0) return false;
+    // "The rules should make it clear that …", "we need to make clear …": an obligation, not a report.
+    let before = k - 1;
+    while (before > first && tokens[before]?.pos === 'ADV') before--;
+    if (isWord(tokens[before], 'should', 'must', 'could', 'would', 'might', 'may', 'shall') || (isWord(tokens[before], 'to') && isWord(tokens[before - 1], 'need', 'needs', 'have', 'has', 'ought'))) return false;
     let start = skipAdverbials(tokens, clear + 1, last);
     // "made it clear to House Democrats that …": the listener.
     if (isWord(tokens[start], 'to')) {

@@ -37,7 +37,7 @@ function sentences(ctx: QuoteContext): Sentence[] {
       const continues =
         token !== undefined &&
         paragraph[i] === paragraph[i - 1] &&
-        (isComma(token) || /^[a-z]/.test(token.text)) &&
+        (isComma(token) || /^\p{Ll}/u.test(token.text)) &&
         !isSentenceFinal(tokens[i - 1]);
       if (continues) continue;
       list.push({ first, last: i - 1 });

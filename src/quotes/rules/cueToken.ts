@@ -23,7 +23,7 @@ export function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?:
   // complementiser when the word sits between a noun or pronoun and "that".
   const taggedOtherwise =
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
-    /^[a-z]/.test(token.text) &&
+    /^\p{Ll}/u.test(token.text) &&
     (isWord(tokens[k + 1], 'that') || isWord(tokens[k + 1], 'he', 'she', 'they', 'it', 'we', 'i')) &&
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   // "De Miranda points/NOUN out that", "X, who covers retail, points out that": a phrasal cue no
@@ -34,7 +34,7 @@ export function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?:
   const pluralPresent =
     token.pos === 'NOUN' &&
     PLURAL_PRESENT_CUES.has(token.norm) &&
-    /^[a-z]/.test(token.text) &&
+    /^\p{Ll}/u.test(token.text) &&
     /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') &&
     /[^s]s$/.test(tokens[k - 1]?.norm ?? '');
   // …and the -s form of a speech verb after a singular noun, before a determiner or a subject

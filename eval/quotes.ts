@@ -68,6 +68,8 @@ interface Predicted extends Range {
   kind: QuoteKind;
   speaker: { start: number; end: number; entity?: string } | null;
   cue: Range | null;
+  /** The rule that made the quote (`Quote.rule`); a joined continuation keeps its first piece's. */
+  rule?: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -143,9 +145,16 @@ const KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'partial', 'indirect'];
 function score(
   articles: readonly Article[],
   predict: (article: Article) => { quotes: Predicted[]; doc: NewsDocument | null },
-  onErrors?: (article: Article, missed: GoldQuote[], spurious: Predicted[]) => void,
-): { overall: Tally; byKind: Map<QuoteKind, Tally>; predictedByKind: Map<QuoteKind, Counts> } {
+  onErrors?: (article: Article, missed: GoldQuote[], spurious: Predicted[], wrongSpeaker: Array<[GoldQuote, Predicted]>) => void,
+): { overall: Tally; byKind: Map<QuoteKind, Tally>; predictedByKind: Map<QuoteKind, Counts>; byRule: Map<string, Tally> } {
   const overall = newTally();
+  const byRule = new Map<string, Tally>();
+  const ruleTally = (predicted: Predicted): Tally => {
+    const name = predicted.rule ?? '-';
+    let tally = byRule.get(name);
+    if (!tally) byRule.set(name, (tally = newTally()));
+    return tally;
+  };
   const byKind = new Map<QuoteKind, Tally>(KINDS.map((kind) => [kind, newTally()]));
   const predictedByKind = new Map<QuoteKind, Counts>(KINDS.map((kind) => [kind, emptyCounts()]));
   for (const article of articles) {
@@ -153,9 +162,14 @@ function score(
     const matching = matchSpans(article.quotes, quotes, (g, p) => overlapsShorter(g, p));
     addCounts(overall.counts, matching.counts);
     for (const gold of matching.unmatchedGold) (byKind.get(gold.kind) as Tally).counts.fn++;
-    for (const predicted of matching.unmatchedPredicted) (predictedByKind.get(predicted.kind) as Counts).fp++;
+    for (const predicted of matching.unmatchedPredicted) {
+      (predictedByKind.get(predicted.kind) as Counts).fp++;
+      ruleTally(predicted).counts.fp++;
+    }
+    const wrongSpeaker: Array<[GoldQuote, Predicted]> = [];
     for (const [gold, predicted] of matching.pairs) {
-      const tallies = [overall, byKind.get(gold.kind) as Tally];
+      if (!speakerCorrect(gold, predicted, doc)) wrongSpeaker.push([gold, predicted]);
+      const tallies = [overall, byKind.get(gold.kind) as Tally, ruleTally(predicted)];
       (predictedByKind.get(predicted.kind) as Counts).tp++;
       const speakerRight = speakerCorrect(gold, predicted, doc);
       const cueRight = gold.cue !== null && predicted.cue !== null && anyOverlap(gold.cue, predicted.cue);
@@ -167,9 +181,9 @@ function score(
         if (cueRight) tally.cueRight++;
       }
     }
-    onErrors?.(article, matching.unmatchedGold, matching.unmatchedPredicted);
+    onErrors?.(article, matching.unmatchedGold, matching.unmatchedPredicted, wrongSpeaker);
   }
-  return { overall, byKind, predictedByKind };
+  return { overall, byKind, predictedByKind, byRule };
 }
 
 function fromQuote(quote: Quote): Predicted {
@@ -179,6 +193,7 @@ function fromQuote(quote: Quote): Predicted {
     kind: quote.kind,
     speaker: quote.speaker ? { start: quote.speaker.start, end: quote.speaker.end, entity: quote.speaker.entity } : null,
     cue: quote.cue,
+    rule: quote.rule,
   };
 }
 
@@ -225,6 +240,7 @@ type Scope = 'statements' | 'attributions';
 const SCOPES: readonly Scope[] = ['statements', 'attributions'];
 let spuriousShown = 0;
 let missedShown = 0;
+let speakerShown = 0;
 const clip = (text: string): string => text.replace(/\s+/g, ' ').slice(0, 160);
 const elapsed = new Map<Scope, number>();
 const results = new Map<Scope, ReturnType<typeof score>>();
@@ -241,7 +257,12 @@ for (const scope of SCOPES) {
         return { quotes: joinContinuations(doc.quotes.map(fromQuote)), doc };
       },
       showErrors
-        ? (article, missed, spurious) => {
+        ? (article, missed, spurious, wrongSpeaker) => {
+            for (const [gold, predicted] of wrongSpeaker) {
+              if (speakerShown++ >= errors) break;
+              const said = predicted.speaker ? article.text.slice(predicted.speaker.start, predicted.speaker.end) : '-';
+              console.log(`SPEAKER [${predicted.rule ?? '-'}] ${clip(gold.text)}\n   gold=${gold.speaker?.text ?? '-'} predicted=${said}`);
+            }
             for (const gold of missed) {
               if (missedShown++ >= errors) break;
               console.log(`MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`);
@@ -257,6 +278,17 @@ for (const scope of SCOPES) {
   elapsed.set(scope, performance.now() - started);
 }
 const baseline = score(articles, (article) => ({ quotes: compromiseQuotes(article), doc: null }));
+
+/** One row per rule, most predictions first: what each rule finds and how often it is right. */
+function ruleRows(byRule: ReadonlyMap<string, Tally>, gold: number): string[][] {
+  const rows: string[][] = [['rule', 'predicted', 'P', 'R', 'speaker acc']];
+  const sorted = [...byRule.entries()].sort((a, b) => b[1].counts.tp + b[1].counts.fp - (a[1].counts.tp + a[1].counts.fp) || a[0].localeCompare(b[0]));
+  for (const [name, tally] of sorted) {
+    const predicted = tally.counts.tp + tally.counts.fp;
+    rows.push([name, String(predicted), ratio(tally.counts.tp, predicted), ratio(tally.counts.tp, gold), ratio(tally.speakerRight, tally.matched)]);
+  }
+  return rows;
+}
 
 const ratio = (right: number, total: number): string => (total === 0 ? '-' : formatPercent(right / total));
 const goldTotal = articles.reduce((sum, article) => sum + article.quotes.length, 0);
@@ -309,6 +341,12 @@ for (const scope of SCOPES) {
     ]);
   }
   console.log(formatTable(kindRows));
+}
+
+for (const scope of SCOPES) {
+  const ours = results.get(scope) as ReturnType<typeof score>;
+  console.log(`\nBy rule (Quote.rule), scope ${scope}: P = matched / predicted; R = this rule's matches / all gold (the rows' R sum to the total R):\n`);
+  console.log(formatTable(ruleRows(ours.byRule, goldTotal)));
 }
 
 console.log('\nPublished (PolNeAR test, EXACT-match F1, a stricter metric; not comparable row for row):');

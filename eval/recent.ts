@@ -50,10 +50,10 @@ for (const spec of RECENT_SPECS) {
     const p = e.predicted;
     if (e.kind === 'missed' || e.kind === 'block-missed')
       console.log(`QUOTE ${e.kind} [${g?.kind}] ${clip(g?.text ?? '')}\n   gold speaker ${at(g?.speaker)} cue ${at(g?.cue)}`);
-    else if (e.kind === 'spurious') console.log(`QUOTE spurious [${p?.kind}] ${clip(p?.text ?? '')}\n   speaker ${at(p?.speaker)} cue ${at(p?.cue)}`);
+    else if (e.kind === 'spurious') console.log(`QUOTE spurious [${p?.kind}] ${clip(p?.text ?? '')}\n   speaker ${at(p?.speaker)} cue ${at(p?.cue)} rule ${p?.rule ?? '-'}`);
     else if (e.kind === 'speaker')
       console.log(
-        `QUOTE speaker ${clip(g?.text ?? '', 70)}\n   gold ${at(g?.speaker)}=${g?.speaker?.entity ?? '-'}  predicted ${at(p?.speaker)}=${p?.speaker?.name ?? '-'}`,
+        `QUOTE speaker ${clip(g?.text ?? '', 70)}\n   gold ${at(g?.speaker)}=${g?.speaker?.entity ?? '-'}  predicted ${at(p?.speaker)}=${p?.speaker?.name ?? '-'} rule ${p?.rule ?? '-'}`,
       );
     else console.log(`QUOTE kind gold ${g?.kind} predicted ${p?.kind}: ${clip(g?.text ?? '', 80)}`);
   }
@@ -105,3 +105,10 @@ console.log(
   `\nOverall: quote cue recall ${ratio(overall.cueRight, overall.cueGold)}; block quotations found ${overall.blockFound}/${overall.blockGold}` +
     ` (speaker right on ${overall.blockSpeakerRight}); split entities (all types) ${overall.splitAll}, merged ${overall.mergedAll}.`,
 );
+
+const goldQuotes = overall.quotes.tp + overall.quotes.fn;
+const ruleRows = Object.entries(overall.rules)
+  .sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp) || a[0].localeCompare(b[0]))
+  .map(([name, r]) => [name, String(r.tp + r.fp), ratio(r.tp, r.tp + r.fp), ratio(r.tp, goldQuotes), ratio(r.speakerRight, r.tp)]);
+console.log('\nBy rule (Quote.rule): P = matched / predicted (block matches left out); R = its matches / all gold; speaker over its matches.\n');
+console.log(formatTable([['rule', 'predicted', 'P', 'R', 'speaker'], ...ruleRows]));

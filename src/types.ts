@@ -84,6 +84,13 @@ export interface Quote extends Span {
   readonly cue: Span | null;
   /** 0..1: how sure the attribution is. */
   readonly confidence: number;
+  /**
+   * The rule that found the quote, for tracing and per-rule evaluation: `direct` (a quotation with
+   * its frame), `direct-continuation`, `post-posed`, `pre-posed`, `according-to`, … (the list and
+   * what each reads: src/quotes/rules/index.ts, README "Quotes"). Always set by the quote stage;
+   * optional so that quotes made elsewhere (gold files, custom taggers) need not invent one.
+   */
+  readonly rule?: string;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

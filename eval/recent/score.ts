@@ -48,8 +48,13 @@ export interface PageScore {
   mergedPersons: number;
   splitAll: number;
   mergedAll: number;
+  /** Per `Quote.rule`: matched (tp), false alarms (fp) and right speakers among the matched. */
+  rules: Record<string, { tp: number; fp: number; speakerRight: number }>;
   errors: { quotes: QuoteError[]; dates: DateError[]; entities: EntityError[] };
 }
+
+const ruleOf = (rules: PageScore['rules'], quote: Quote): { tp: number; fp: number; speakerRight: number } =>
+  (rules[quote.rule ?? '-'] ??= { tp: 0, fp: 0, speakerRight: 0 });
 
 const inside = (span: Range, lines: readonly Range[]): boolean => lines.some((line) => anyOverlap(line, span));
 
@@ -94,8 +99,12 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
   let kindOk = 0;
   let cueRight = 0;
   let cueGold = 0;
+  const rules: PageScore['rules'] = {};
+  for (const p of block.unmatchedPredicted) ruleOf(rules, p).fp++;
   for (const [g, p] of main.pairs) {
     const speakerIsRight = speakerRight(g, p, gold, doc);
+    ruleOf(rules, p).tp++;
+    if (speakerIsRight) ruleOf(rules, p).speakerRight++;
     if (speakerIsRight) speakerOk++;
     else quoteErrors.push({ kind: 'speaker', gold: g, predicted: p });
     if (g.kind === p.kind) kindOk++;
@@ -192,8 +201,22 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
     mergedPersons,
     splitAll,
     mergedAll,
+    rules,
     errors: { quotes: quoteErrors, dates: dateErrors, entities: entityErrors },
   };
+}
+
+function sumRules(pages: readonly PageScore[]): PageScore['rules'] {
+  const sum: PageScore['rules'] = {};
+  for (const page of pages) {
+    for (const [name, r] of Object.entries(page.rules)) {
+      const into = (sum[name] ??= { tp: 0, fp: 0, speakerRight: 0 });
+      into.tp += r.tp;
+      into.fp += r.fp;
+      into.speakerRight += r.speakerRight;
+    }
+  }
+  return sum;
 }
 
 /** Micro-sums of page scores (errors concatenated). */
@@ -224,6 +247,7 @@ export function sumScores(pages: readonly PageScore[]): PageScore {
     mergedPersons: total((p) => p.mergedPersons),
     splitAll: total((p) => p.splitAll),
     mergedAll: total((p) => p.mergedAll),
+    rules: sumRules(pages),
     errors: {
       quotes: pages.flatMap((p) => p.errors.quotes),
       dates: pages.flatMap((p) => p.errors.dates),

@@ -22,4 +22,6 @@ export interface QuoteCandidate {
   keepWhenNested?: boolean;
   /** The content's first token, for a reading that later ends the content earlier (coordination). */
   firstToken?: number;
+  /** Name of the rule that made it (`Quote.rule`); set by index.ts for the stages that do not name one. */
+  rule?: string;
 }

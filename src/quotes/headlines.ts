@@ -58,6 +58,7 @@ const NOT_SOURCES = new Set([
   'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'breaking',
   'exclusive', 'source', 'sources', 'credit', 'live', 'analysis', 'opinion', 'warning', 'correction', 'listen',
   'poll', 'report', 'review', 'quiz', 'timeline', 'explainer', 'factbox', 'q', 'a',
+  'reminder', 'tip', 'caption', 'image', 'picture', 'illustration', 'graphic',
 ]);
 
 /**

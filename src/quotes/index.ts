@@ -3,7 +3,7 @@ import type { Tagger } from '../tagger.js';
 import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
-import { buildContext } from './context.js';
+import { buildContext, tokenAtOrAfter, type QuoteContext } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
 import { findNominalAttributions, findStanceNouns } from './nominal.js';
@@ -30,28 +30,41 @@ export function findQuotes(
   const ctx = buildContext(analysisText, tokens, options.scope === 'attributions' ? 'attributions' : 'statements');
   const regions = mapRegions(ctx, findQuotedRegions(analysisText));
   const consumed = new Uint8Array(tokens.length);
-  const direct = findDirectQuotes(ctx, regions, consumed);
-  const reported = findReportedSpeech(ctx, regions, consumed);
+  const direct = named(findDirectQuotes(ctx, regions, consumed), directRule);
+  // The writer's own first-person statements ("I would argue that …", "we blame the stores") are no
+  // one's quote under `statements` (recent-news guidelines); PARC's `attributions` keeps them.
+  const reported = findReportedSpeech(ctx, regions, consumed).filter((quote) => ctx.scope === 'attributions' || !writersOwn(tokens, quote));
   // A headline line already read as reported speech ("…, Kremlin Confirms") is not read twice.
-  const headlines = findHeadlineAttributions(ctx, consumed).filter(
+  const headlines = named(findHeadlineAttributions(ctx, consumed), () => 'headline').filter(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
   );
   // Under `attributions`, claim nouns ("her assertion that …") not already inside a found content.
-  const nominal = [...findNominalAttributions(ctx, consumed), ...findStanceNouns(ctx, consumed)].filter(
+  const nominal = [...named(findNominalAttributions(ctx, consumed), () => 'claim-noun'), ...named(findStanceNouns(ctx, consumed), () => 'stance-noun')].filter(
     (claim) => !reported.some((quote) => quote.start <= claim.start && claim.end <= quote.end && quote.cue?.[0] !== undefined && (tokens[quote.cue[0]] as Token).start > claim.start),
   );
   const sorted: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort((a, b) => a.start - b.start || b.end - a.end);
   const candidates = ctx.scope === 'attributions' ? withoutUnmarkedNested(sorted) : sorted;
 
   const index = new EntityIndex(entities);
+  const labels = sectionLabels(ctx, candidates, index);
   const history: SpeakerRecord[] = [];
   const quotes: Quote[] = [];
-  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null } | null = null;
+  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null; paragraph: number } | null = null;
+  // The paragraph of the last question dropped as the writer's own, and where it ended.
+  let rhetorical: { paragraph: number; end: number } | null = null;
   for (const candidate of candidates) {
     let speaker: Speaker | null = null;
     let record: SpeakerRecord | null = null;
     let confidence = candidate.confidence;
+    const paragraphOf = ctx.paragraph[tokenAtOrAfter(tokens, candidate.start)] ?? -1;
+    if (writersQuestion(ctx, candidate)) {
+      rhetorical = { paragraph: paragraphOf, end: candidate.end };
+      continue;
+    }
+    // The further questions of the same list ("…?”, “…?”, “…?”) go with the first.
+    if (rhetorical && candidate.kind === 'direct' && candidate.cue === null && rhetorical.paragraph === paragraphOf && (previous === null || previous.end < rhetorical.end)) continue;
     if (candidate.speaker) {
+      if (labels.has(candidate)) continue;
       const resolved = resolveSpeaker({ ...ctx, text }, candidate.speaker, index, history);
       speaker = resolved.speaker;
       record = resolved.record;
@@ -61,6 +74,10 @@ export function findQuotes(
     } else if (candidate.inherits && previous?.speaker && candidate.start - previous.end < INHERIT_DISTANCE) {
       speaker = previous.speaker;
       record = previous.record;
+    } else if (previous?.speaker && continuesSpeaker(ctx, candidate, previous.paragraph)) {
+      speaker = previous.speaker;
+      record = previous.record;
+      candidate.rule = 'direct-continuation';
     }
     const cue = candidate.cue
       ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
@@ -71,11 +88,101 @@ export function findQuotes(
       speaker,
       cue,
       confidence: Math.round(confidence * 100) / 100,
+      rule: candidate.rule ?? 'unknown',
     };
     quotes.push(quote);
-    previous = { speaker, end: candidate.end, record };
+    previous = { speaker, end: candidate.end, record, paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0 };
   }
   return quotes;
+}
+
+/**
+ * News convention: a paragraph that is only a quotation, with no attribution of its own, right
+ * after a paragraph that quotes a named speaker (in any form: "De Miranda points out that …"),
+ * continues that speaker. Only whole-paragraph quotations: a quotation inside the writer's own
+ * sentence without a cue is not given anyone.
+ */
+function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previousParagraph: number): boolean {
+  if (candidate.kind !== 'direct' || candidate.cue !== null || candidate.speaker !== null) return false;
+  const { tokens, paragraph } = ctx;
+  const first = tokenAtOrAfter(tokens, candidate.start);
+  const last = tokenAtOrAfter(tokens, candidate.end) - 1;
+  const para = paragraph[first] ?? -1;
+  if (para - previousParagraph !== 1 || paragraph[last] !== para) return false;
+  // Nothing but quotation marks and punctuation before and after the content within the paragraph.
+  for (let i = first - 1; i >= 0 && paragraph[i] === para; i--) if ((tokens[i] as Token).kind !== 'quote') return false;
+  for (let i = last + 1; i < tokens.length && paragraph[i] === para; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** A reported statement whose speaker is "I" or "we" in the writer's own text. */
+function writersOwn(tokens: readonly Token[], candidate: QuoteCandidate): boolean {
+  const speaker = candidate.speaker;
+  return speaker !== null && speaker.first === speaker.last && candidate.kind === 'indirect' && isWordAt(tokens, speaker.first, 'i', 'we');
+}
+
+function isWordAt(tokens: readonly Token[], at: number, ...words: string[]): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.pos === 'PRON' && words.includes(token.norm);
+}
+
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'say', 'saying', 'wonder', 'wondering', 'wondered']);
+const WRITER_PRONOUNS = new Set(['i', 'we', 'you', 'us', 'me', 'yourself', 'ourselves', 'myself', 'i’d', "i'd", 'we’d', "we'd"]);
+
+/**
+ * A question the writer puts in their own or the reader's mouth: "You'll ask yourself, “Will this
+ * end up in the pile?”", "we spent the year asking “what should we be doing?”", "we should be
+ * saying “can you show me how?”" (eval/recent guidelines: not quotes). A quoted question after
+ * ask, say or wonder with a first- or second-person subject in the cue's sentence; "“Why now?” she
+ * asked" and "the senator asked: “Why now?”" stay quotes.
+ */
+function writersQuestion(ctx: QuoteContext, candidate: QuoteCandidate): boolean {
+  if (candidate.kind !== 'direct' || !candidate.cue || !/\?\s*$/.test(ctx.text.slice(candidate.start, candidate.end))) return false;
+  const { tokens } = ctx;
+  const cue = candidate.cue[0];
+  if (!ASKING.has((tokens[cue] as Token).norm) || (tokens[cue] as Token).start > candidate.start) return false;
+  const sentence = (tokens[cue] as Token).sentence;
+  for (let i = cue - 1; i >= 0 && cue - i <= 30 && (tokens[i] as Token).sentence === sentence; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'PRON' && WRITER_PRONOUNS.has(token.norm)) return true;
+    if (token.pos === 'PROPN' || (token.pos === 'PRON' && /^(he|she|they)$/.test(token.norm))) return false;
+  }
+  return false;
+}
+
+/**
+ * Section labels ("Color: Stores use color to …", "Navigation Roadblocks: Stores force you …") have
+ * the shape of a source-first headline ("Reid: Never underestimate Trump"). When a text has two or
+ * more such lines whose source no entity mention covers, they are a list of labels, not sources.
+ */
+function sectionLabels(ctx: QuoteContext, candidates: readonly QuoteCandidate[], index: EntityIndex): Set<QuoteCandidate> {
+  const { tokens } = ctx;
+  const unknown = candidates.filter((candidate) => {
+    const source = candidate.speaker;
+    if (candidate.rule !== 'headline' || candidate.cue !== null || !source || (tokens[source.last] as Token).end > candidate.start) return false;
+    return !index.overlapping((tokens[source.first] as Token).start, (tokens[source.last] as Token).end);
+  });
+  return new Set(unknown.length >= 2 ? unknown : []);
+}
+
+/** Names the candidates of a stage that does not name its rules itself. */
+function named(candidates: QuoteCandidate[], rule: (candidate: QuoteCandidate) => string): QuoteCandidate[] {
+  for (const candidate of candidates) candidate.rule ??= rule(candidate);
+  return candidates;
+}
+
+/**
+ * A direct quote with its frame (`direct`), a quote paragraph that takes the previous quote's
+ * speaker (`direct-continuation`), a later piece of a quote split by its attribution or running
+ * over paragraphs (`direct-piece`), or a long quotation with no attribution (`direct-unattributed`).
+ */
+function directRule(candidate: QuoteCandidate): string {
+  if (candidate.inherits) return 'direct-continuation';
+  if (candidate.cue || candidate.speaker) return candidate.cue === null && candidate.speaker ? 'direct-piece' : 'direct';
+  return 'direct-unattributed';
 }
 
 /**

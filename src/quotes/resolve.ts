@@ -137,18 +137,31 @@ const OPENING_WORDS = new Set(['and', 'but', 'then', 'so', 'yet']);
 /**
  * The person who is the subject of the sentence before the one that `pronoun` opens: a PERSON mention
  * before that sentence's first verb ("Russian President Vladimir Putin on Friday rejected …"). Only
- * for a pronoun at its sentence's start (after an opener word at most).
+ * for a pronoun at its sentence's start (after an opener word at most), or right after a quotation
+ * that opens its sentence.
  */
 function previousSubject(
   tokens: readonly Token[],
   pronoun: number,
   index: EntityIndex,
   gender: Gender | undefined,
+  region?: Int32Array,
 ): { entity: Entity; start: number } | undefined {
   // Both walks back are bounded, so that a text of one endless sentence stays linear.
   const sentence = (tokens[pronoun] as Token).sentence;
   let start = pronoun;
-  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) {
+  // "“I understand it’s a risk …,” he said.": a quotation that opens the pronoun's sentence is
+  // passed over; the sentence before it (often the paragraph before) names the speaker.
+  const quotation = region?.[pronoun - 1] ?? -1;
+  if (quotation >= 0) {
+    let open = pronoun - 1;
+    while (open > 0 && region?.[open - 1] === quotation && pronoun - open < MAX_QUOTATION_TOKENS) open--;
+    const before = tokens[open - 1];
+    const opensSentence = open > 0 && region?.[open - 1] !== quotation && (before?.sentence !== (tokens[open] as Token).sentence || (before?.kind === 'punctuation' && /^[.!?]$/.test(before.text)));
+    if (!opensSentence) return undefined;
+    start = open;
+  }
+  while (quotation < 0 && start > 0 && (tokens[start - 1] as Token).sentence === sentence) {
     const token = tokens[start - 1] as Token;
     if (pronoun - start >= 3 || (!OPENING_WORDS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation')) return undefined;
     start--;
@@ -175,6 +188,8 @@ function previousSubject(
   return undefined;
 }
 
+/** Longer quotations are not passed over to find the sentence before them. */
+const MAX_QUOTATION_TOKENS = 400;
 /** How far into a sentence its subject may start: "Former U.S. Secretary of State Marta Olsen". */
 const MAX_SUBJECT_TOKENS = 8;
 /** Longer sentences (tables, run-on text) are not read for a subject. */
@@ -293,7 +308,7 @@ export function resolveSpeaker(
     // "Trump responded by … He said:": a sentence-initial "he" continues the person who is the subject
     // of the sentence before, when that person was named after the last earlier speaker.
     const pronounGender = head.norm === 'he' ? 'male' : head.norm === 'she' ? 'female' : undefined;
-    const subject = wantsPerson ? previousSubject(tokens, phrase.first, index, pronounGender) : undefined;
+    const subject = wantsPerson ? previousSubject(tokens, phrase.first, index, pronounGender, ctx.region) : undefined;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i--) {
       const record = history[i] as SpeakerRecord;
       // A one-word name ("Barkley") is neither known person nor known group: "he" may take it, "they" not.
@@ -361,6 +376,11 @@ export function resolveSpeaker(
   } else if (headWord && definite && GROUP_HEADS.has(headWord)) {
     const byRole = index.byRole(headWord, span.start);
     if (byRole) return link(byRole, byRole.name, false);
+  }
+  // "Administration officials said …. They said …": a plural description no entity names is still
+  // a group a later "they" can mean (before, "they" went to the nearest country or company).
+  if (headWord && /[^s]s$/.test(headWord) && head.pos === 'NOUN') {
+    return { speaker: { ...span }, record: { start: span.start, name: span.text, entity: undefined, person: false, group: true, roles: ownRoles } };
   }
   return { speaker: { ...span }, record: null };
 }

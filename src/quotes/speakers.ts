@@ -39,6 +39,17 @@ function inPhrase(token: Token | undefined): boolean {
   return false;
 }
 
+/**
+ * Lower-case particles inside surnames ("de Miranda writes", "van Gogh", "bin Salman"): part of the
+ * name when a capitalised proper noun follows. Source: the particles of European and Arabic
+ * surnames that wink tags ADP/X.
+ */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das']);
+
+function nameParticle(token: Token | undefined, next: Token | undefined): boolean {
+  return token !== undefined && NAME_PARTICLES.has(token.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+}
+
 const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '`', "''"]);
 
 /** A double quotation mark (not an apostrophe or a single quote, which also close possessives). */
@@ -83,7 +94,7 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
       }
       break;
     }
-    if (inPhrase(token) || mistaggedName(token, tokens[j + 1])) {
+    if (inPhrase(token) || mistaggedName(token, tokens[j + 1]) || nameParticle(token, tokens[j + 1])) {
       j--;
       continue;
     }
@@ -246,6 +257,11 @@ function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
   return hasNoun;
 }
 
+/** A dash between words: "—", "--", or a hyphen with spaces ("Trump - who said … - said"). */
+function spacedDash(token: Token | undefined): boolean {
+  return isDash(token) || (token?.text === '-' && token.spaceBefore);
+}
+
 /**
  * The subject of the cue at `cue`, to its left: "Peskov said", "the Kremlin on Friday said",
  * "Peskov, the Kremlin spokesman, said", "Trump, writing on Twitter, said", "he has said".
@@ -258,24 +274,26 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let interruptionStart = -1;
   // "he's predicting", "she's said": the contracted auxiliary after a pronoun (not a possessive).
   const contracted = (i: number): boolean => isWord(tokens[i], "'s", '’s') && tokens[i]?.pos === 'AUX' && tokens[i - 1]?.pos === 'PRON';
-  while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]?.pos ?? '') && (!isWord(tokens[j], "'s", '’s') || contracted(j))) j--;
-  // "Peskov, writing on Telegram, said" / "Peskov, the Kremlin spokesman, said": skip the interruption.
+  // "She has since stressed": "since" as an adverb after an auxiliary.
+  const between = (i: number): boolean => BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.pos ?? '') || (isWord(tokens[i], 'since') && tokens[i - 1]?.pos === 'AUX');
+  while (j >= lo && between(j) && (!isWord(tokens[j], "'s", '’s') || contracted(j))) j--;
+  // "Peskov, writing on Telegram, said"" / "Peskov, the Kremlin spokesman, said": skip the interruption.
   // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause; but an
   // auxiliary makes it a finite verb again ("Huckabee, for his part, is labeling …").
   let auxiliaryBefore = false;
   for (let i = j + 1; i < cue && !auxiliaryBefore; i++) auxiliaryBefore = tokens[i]?.pos === 'AUX';
-  if ((isComma(tokens[j]) || isDash(tokens[j])) && (!/ing$/.test(tokens[cue]?.norm ?? '') || auxiliaryBefore)) {
+  if ((isComma(tokens[j]) || spacedDash(tokens[j])) && (!/ing$/.test(tokens[cue]?.norm ?? '') || auxiliaryBefore)) {
     // Up to 30 tokens: "Shane Shook, a security expert who has helped investigate the breaches, said".
     let k = j - 1;
-    while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !isDash(tokens[k]) && !isDoubleQuoteMark(tokens[k])) k--;
-    if (k >= lo && (isComma(tokens[k]) || isDash(tokens[k])) && k < j - 1) {
+    while (k >= lo && k > j - 30 && !isComma(tokens[k]) && !spacedDash(tokens[k]) && !isDoubleQuoteMark(tokens[k])) k--;
+    if (k >= lo && (isComma(tokens[k]) || spacedDash(tokens[k])) && k < j - 1) {
       interruptionStart = k + 1;
       interruptionEnd = j - 1;
       j = k - 1;
       // An age before the appositive: "Marley Anderson, 21, a student, said".
       if (tokens[j]?.pos === 'NUM' && isComma(tokens[j - 1]) && j - 2 >= lo) j -= 2;
     } else return null;
-  } else if (isComma(tokens[j]) || isDash(tokens[j])) return null;
+  } else if (isComma(tokens[j]) || spacedDash(tokens[j])) return null;
   j = beforeTimeAdverbial(tokens, j, lo);
   let token = tokens[j];
   let phraseEnd = j;
@@ -320,8 +338,11 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   // before the cue, not at a position where a verb could be, is a one-word name.
   const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
   const proportion = token.pos === 'NUM' && isWord(tokens[j - 1], 'in', 'of') && tokens[j - 2]?.pos === 'NUM';
-  if (!isProperOrNoun(token) && !capitalisedName && !proportion) return null;
-  let first = isProperOrNoun(token) || proportion ? phraseStartLeft(ctx, j, lo) : j;
+  // "The chief/ADJ, Paul Manafort, suggested": a description whose head wink tags as an adjective,
+  // before an appositive name.
+  const adjectiveHead = token.pos === 'ADJ' && tokens[j - 1]?.pos === 'DET' && interruptionEnd >= 0 && tokens[interruptionStart]?.pos === 'PROPN';
+  if (!isProperOrNoun(token) && !capitalisedName && !proportion && !adjectiveHead) return null;
+  let first = isProperOrNoun(token) || proportion || adjectiveHead ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
   first = extendOverModifiers(ctx, first, lo);
   first = overApproximator(tokens, first, lo);

@@ -36,6 +36,15 @@ export const COGNITION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of finding and wondering that SPEECH_VERBS lists for PolNeAR (PARC annotates "the study
+ * found that …", "polls show …", "he wondered whether …" as attributions) but that report no
+ * statement: under the default `statements` scope neither they nor COGNITION_VERBS are cues. Source:
+ * the corpus guidelines (corpus/README.md, speech verbs only) and the recent-news guidelines
+ * (eval/recent/README.md: "Not quotes: verbs of finding, showing and thinking with a clause").
+ */
+export const FINDING_VERBS: readonly string[] = ['find', 'show', 'determine', 'conclude', 'wonder', 'learn', 'discover', 'realize', 'realise'];
+
+/**
  * Verbs that take the listener as object before the reported clause: "told reporters that ...",
  * "assured allies ...". The object is skipped when the content is taken.
  */

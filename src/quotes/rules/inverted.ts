@@ -1,0 +1,27 @@
+import { isComma, isWord } from '../context.js';
+import { speakerRightOf } from '../speakers.js';
+import { build } from './build.js';
+import { adverbialTail, contentEnd, reportable } from './syntax.js';
+import type { CueRule } from './types.js';
+
+/**
+ * Inverted: "CONTENT, said Peskov." Never a participle: in "…, calling Christmas a sham" what
+ * follows is the participle's object, not its subject.
+ */
+export const inverted: CueRule = {
+  name: 'inverted',
+  apply(state, { k, token, cue, base }) {
+    const { ctx, first, last } = state;
+    const { tokens } = ctx;
+    if (!(isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) || /ing$/.test(token.norm)) return false;
+    let speaker = speakerRightOf(ctx, k, last);
+    // "…, said an American official who was briefed on the talks."
+    if (speaker && isWord(tokens[speaker.last + 1], 'who')) speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
+    if (!speaker || k - 2 < first || !adverbialTail(tokens, speaker.last + 1, last)) return false;
+    const end = contentEnd(tokens, first, k - 1);
+    if (end <= first || !reportable(ctx, first, end)) return false;
+    state.found.push(build(state, { first, last: end, cue, speaker, confidence: base, rule: this.name }));
+    state.covered = last;
+    return true;
+  },
+};

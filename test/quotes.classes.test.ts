@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline, extract, type Quote } from '../src/index.js';
+
+/** Issue #16's error classes, each with sentences written for the test (no corpus text). */
+const attributions = createPipeline({ quotes: { scope: 'attributions' } });
+const summary = (quotes: readonly Quote[]) => quotes.map((quote) => [quote.text, quote.speaker?.text ?? null]);
+
+describe('beliefs and findings are not statements (default scope)', () => {
+  it.each([
+    'I believe the city can do better than this.',
+    'We know that the river floods every spring.',
+    'The study found that most patients recovered within a week.',
+    'Research shows that children sleep less than they did.',
+    'She wondered whether the bridge would hold.',
+    'The engineers realized the design had a flaw.',
+  ])('%s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it.each([
+    ['The study found that the plan would cost less.', 'the plan would cost less', 'The study', 'found'],
+    ['Many economists believe that the plan would cost less.', 'the plan would cost less', 'Many economists', 'believe'],
+    ['The plan would cost less, records show.', 'The plan would cost less', 'records', 'show'],
+  ])('keeps them under attributions, as PolNeAR marks them: %s', (text, content, speaker, cue) => {
+    expect(extract(text).quotes).toEqual([]);
+    const quotes = attributions.extract(text).quotes;
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text])).toEqual([[content, speaker, cue]]);
+  });
+});
+
+describe('speakers', () => {
+  it('gives a quotation paragraph the speaker quoted in the paragraph before (continuation)', () => {
+    const text =
+      'Dana Ruiz, who covers retail for a bank, points out that stores were not alone in the trend.\n\n' +
+      '“In the sixties, the shops of the capital lit their fronts with neon to draw buyers at night.”';
+    expect(summary(extract(text).quotes)).toEqual([
+      ['stores were not alone in the trend', 'Dana Ruiz'],
+      ['In the sixties, the shops of the capital lit their fronts with neon to draw buyers at night.', 'Dana Ruiz'],
+    ]);
+  });
+
+  it('gives no one a quotation paragraph after a paragraph without a quote', () => {
+    const text =
+      'Dana Ruiz said that stores were not alone in the trend.\n\nThe weather was mild and the streets were busy all day.\n\n' +
+      '“In the sixties, the shops of the capital lit their fronts with neon to draw buyers at night.”';
+    const last = extract(text).quotes.at(-1);
+    expect(last?.speaker ?? null).toBeNull();
+  });
+
+  it('keeps a lower-case surname particle in the speaker: "de Miranda writes"', () => {
+    const quote = extract('“The capitals of the bloc glowed with signs after dark,” de Miranda writes.').quotes[0];
+    expect(quote?.speaker?.text).toBe('de Miranda');
+  });
+
+  it.each([
+    ['The chief, Paul Manafort, suggested that the candidate would change his style.', 'The chief, Paul Manafort'],
+    ['She has since stressed that she did not send any classified files.', 'She'],
+    ['Front-runner Dana Ruiz - who once said she would never run - said at a rally that the plan was weak.', 'Front-runner Dana Ruiz'],
+  ])('finds the subject over appositions, "since" and spaced dashes: %s', (text, speaker) => {
+    expect(extract(text).quotes.at(-1)?.speaker?.text).toBe(speaker);
+  });
+
+  it('gives a later "they" to the group that spoke, not to a country named in between', () => {
+    const text = 'Administration officials said the strike was legal. Iran was warned on Monday. They said more strikes could follow.';
+    const quotes = extract(text).quotes;
+    expect(quotes[1]?.speaker?.text).toBe('They');
+    expect(quotes[1]?.speaker?.name).toBe('Administration officials');
+    expect(quotes[1]?.speaker?.entity).toBeUndefined();
+  });
+
+  it('splits two statements with two speakers in one sentence', () => {
+    expect(summary(extract('The mayor said the budget was balanced, while the council said it was not.').quotes)).toEqual([
+      ['the budget was balanced', 'The mayor'],
+      ['it was not', 'the council'],
+    ]);
+    expect(summary(extract('The senator claimed the bill would pass even as the budget office estimated it would fail.').quotes)).toEqual([
+      ['the bill would pass', 'The senator'],
+      ['it would fail', 'the budget office'],
+    ]);
+  });
+
+  it('keeps a contrast of the writer inside the content', () => {
+    expect(summary(extract('The mayor said the budget was balanced, while prices rose.').quotes)).toEqual([
+      ['the budget was balanced, while prices rose', 'The mayor'],
+    ]);
+  });
+});
+
+describe('cues and boundaries', () => {
+  it.each([
+    ['The company responded, saying in a statement that it would appeal.', 'it would appeal', 'The company'],
+    ['He ended the debate by saying that the plan was dead.', 'the plan was dead', 'He'],
+    ['The company claims the device is safe.', 'the device is safe', 'The company'],
+    ['Dana Ruiz points out that stores were not alone.', 'stores were not alone', 'Dana Ruiz'],
+    ['She said late Thursday that the vote would be delayed.', 'the vote would be delayed', 'She'],
+    ['He said earlier this week that the plan was dead.', 'the plan was dead', 'He'],
+    ['The nominee calls himself a moderate and has said that he would appoint new judges.', 'he would appoint new judges', 'The nominee'],
+    ['Olsen went on to explain that the plan would cost less.', 'the plan would cost less', 'Olsen'],
+    ['The company says over 130 titles are in the works.', 'over 130 titles are in the works', 'The company'],
+    ['These deals do not just pop up overnight, he said according to a transcript reviewed by the paper.', 'These deals do not just pop up overnight', 'he'],
+    ['The combination, say economists, marks a journey into uncharted territory.', 'The combination, say economists, marks a journey into uncharted territory', 'economists'],
+    ['Such decisions, the researchers say, provide new insights into the biology of sleep.', 'Such decisions, the researchers say, provide new insights into the biology of sleep', 'the researchers'],
+  ])('%s', (text, content, speaker) => {
+    expect(summary(extract(text).quotes)).toEqual([[content, speaker]]);
+  });
+
+  it('reads a list of label lines as no quotes, a lone source line as a headline', () => {
+    const labels = 'Color: Stores use color to make the products look attractive.\n\nLayout: Stores make you walk past the things you came for.';
+    expect(extract(labels).quotes).toEqual([]);
+    expect(extract('Reminder: Nightly users can help us test the feature by filing bugs.').quotes).toEqual([]);
+    expect(summary(extract('Lindqvist: Harbor tolls will double next spring.').quotes)).toEqual([['Harbor tolls will double next spring', 'Lindqvist']]);
+  });
+
+  it('takes no question the writer puts in their own or the reader’s mouth', () => {
+    expect(extract('You will look at an item and ask yourself, "Will this just end up in the pile?"').quotes).toEqual([]);
+    const list = 'I would start by asking “how are the assignments sent out?”, “how do we receive the images?”, “what formats do the images need?”';
+    expect(extract(list).quotes).toEqual([]);
+    expect(summary(extract('The senator asked, “Why now, after all these years of waiting?”').quotes)).toEqual([
+      ['Why now, after all these years of waiting?', 'The senator'],
+    ]);
+  });
+
+  it.each([
+    'The researchers used a technique called “mental chronometry” to time each choice.',
+    'Smith added a paginator to the preview when it is hovered.',
+    'Publishers deny their service to users who choose to block ads.',
+    'The company promised the fastest game console ever made.',
+    'I would argue that anyone who signs up has given up some privacy.',
+  ])('reads no statement in a naming participle, an object or the writer’s own words: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('still reads a clause whose subject has a relative clause', () => {
+    expect(summary(extract('Officials said the man who shot him was arrested.').quotes)).toEqual([['the man who shot him was arrested', 'Officials']]);
+  });
+
+  it('takes a bulleted list after a colon cue as the content, one quote per item', () => {
+    const text = 'In a statement, the ministry said:\n\n• Schools will reopen on Monday.\n• Buses will run on the usual timetable.\n\nThe mayor was away.';
+    expect(extract(text).quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text ?? null, quote.rule])).toEqual([
+      ['Schools will reopen on Monday', 'the ministry', 'said', 'bullet-list'],
+      ['Buses will run on the usual timetable', 'the ministry', null, 'bullet-list'],
+    ]);
+  });
+
+  it.each([
+    'The counter at the bank was closed for the day.',
+    'The rules should make it clear that drivers must stop at the line.',
+    'A map showing the new border was published on Monday.',
+  ])('reads no cue in a noun, a modal "make it clear" or a participle phrase: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it.each(['Source: Supplied', 'Photo: AFP/Getty Images', 'Picture: Reuters'])('never quotes a photo credit: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

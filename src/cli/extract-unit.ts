@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../options.js';
 import type { Pipeline } from '../pipeline.js';
 import type { NewsDocument } from '../types.js';
 import type { InputUnit } from './inputs.js';
@@ -7,6 +8,10 @@ import type { InputUnit } from './inputs.js';
  * date, and fills `meta.date` and `meta.url` when the text itself carries none.
  */
 export function extractUnit(pipeline: Pipeline, unit: InputUnit, tokens: boolean): NewsDocument {
+  // A JSONL "date": "2025-13-45" showed as "published 2025-13-45": an error record for that input.
+  if (unit.date !== undefined && !isCalendarDate(unit.date)) {
+    throw new Error(`"date" must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(unit.date)}`);
+  }
   const doc = pipeline.extract(unit.text, { id: unit.id, tokens, ...(unit.date ? { referenceDate: unit.date } : {}) });
   if ((unit.date && !doc.meta.date) || (unit.url && !doc.meta.url)) {
     return { ...doc, meta: { ...doc.meta, date: doc.meta.date ?? unit.date, url: doc.meta.url ?? unit.url } };

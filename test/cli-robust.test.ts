@@ -81,6 +81,20 @@ describe('output is written as results arrive', () => {
     }
   });
 
+  it('a result too large for one string becomes an error record of its own; the next one is still written', async () => {
+    const out: string[] = [];
+    const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true);
+    // What JSON.stringify throws past V8's string limit (a 13 MB article with --tokens).
+    const huge = { id: 'huge', toJSON: () => { throw new RangeError('Invalid string length'); } };
+    expect(await array.add(huge)).toBe(1);
+    expect(await array.add({ id: 'small', text: 'ok' })).toBe(0);
+    await array.end();
+    expect(JSON.parse(out.join(''))).toEqual([
+      { id: 'huge', error: 'result too large to write as one JSON record (try without --tokens)' },
+      { id: 'small', text: 'ok' },
+    ]);
+  });
+
   it('writes the HTML report article by article, byte-identical to renderHtml', async () => {
     const path = dir('report', { 'a.txt': ARTICLE, 'b.txt': SECOND });
     const result = await run([path, '-f', 'html', '-j', '1']);

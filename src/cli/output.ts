@@ -1,4 +1,4 @@
-import { createReadStream, unlinkSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { mkdtemp, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -22,13 +22,7 @@ export interface Writer {
 const temporaries = new Set<string>();
 
 export function removeTemporaries(): void {
-  for (const path of temporaries) {
-    try {
-      unlinkSync(path);
-    } catch {
-      // Already gone.
-    }
-  }
+  for (const path of temporaries) rmSync(path, { recursive: true, force: true });
   temporaries.clear();
 }
 
@@ -55,10 +49,15 @@ export class AtomicFile implements Writer {
 
   static async create(directory: string, name: string): Promise<AtomicFile> {
     const temporary = join(directory, `.${basename(name)}.${process.pid}-${++counter}.tmp`);
-    // 'wx': O_CREAT | O_EXCL, which fails on anything already there, a symlink included.
-    const handle = await open(temporary, 'wx', 0o644);
+    // Listed before it exists: a signal between the file's creation and the end of the await must
+    // find it. 'wx': O_CREAT | O_EXCL, which fails on anything already there, a symlink included.
     temporaries.add(temporary);
-    return new AtomicFile(join(directory, name), temporary, handle);
+    try {
+      return new AtomicFile(join(directory, name), temporary, await open(temporary, 'wx', 0o644));
+    } catch (error) {
+      temporaries.delete(temporary);
+      throw error;
+    }
   }
 
   async write(chunk: string): Promise<void> {
@@ -112,9 +111,8 @@ export class Spool {
   static async create(): Promise<Spool> {
     const directory = await mkdtemp(join(tmpdir(), 'news-extract-'));
     const path = join(directory, 'spool.jsonl');
-    const handle = await open(path, 'wx', 0o600);
-    temporaries.add(path);
-    return new Spool(directory, path, handle);
+    temporaries.add(directory);
+    return new Spool(directory, path, await open(path, 'wx', 0o600));
   }
 
   /** Appends one line (which must hold no newline: JSON does not). */
@@ -130,8 +128,8 @@ export class Spool {
 
   async dispose(): Promise<void> {
     await this.handle.close().catch(() => {});
-    temporaries.delete(this.path);
     await rm(this.directory, { recursive: true, force: true });
+    temporaries.delete(this.directory);
   }
 }
 
@@ -141,7 +139,7 @@ export class Spool {
  * the whole array). The first record is held back until a second one shows it is an array.
  */
 export class JsonArrayWriter {
-  private held: unknown;
+  private held: string | undefined;
   private count = 0;
 
   constructor(
@@ -150,27 +148,45 @@ export class JsonArrayWriter {
     private readonly singleAllowed: boolean,
   ) {}
 
-  async add(record: unknown): Promise<void> {
+  /** Adds a record; returns 1 when it was too large to write and an error record took its place. */
+  async add(record: unknown): Promise<number> {
+    const { text, failed } = stringifyRecord(record, 2);
     this.count += 1;
     if (this.count === 1 && this.singleAllowed) {
-      this.held = record;
-      return;
+      this.held = text;
+      return failed;
     }
     if (this.count === 1 || (this.count === 2 && this.singleAllowed)) {
       await this.out.write('[\n');
-      if (this.count === 2) await this.out.write(`${indent(this.held)},\n`);
+      if (this.count === 2) await this.out.write(`${indent(this.held ?? '')},\n`);
       this.held = undefined;
     } else await this.out.write(',\n');
-    await this.out.write(indent(record));
+    await this.out.write(indent(text));
+    return failed;
   }
 
   async end(): Promise<void> {
-    if (this.count === 1 && this.singleAllowed) await this.out.write(`${JSON.stringify(this.held, null, 2)}\n`);
+    if (this.count === 1 && this.singleAllowed) await this.out.write(`${this.held ?? ''}\n`);
     else if (this.count === 0) await this.out.write('[]\n');
     else await this.out.write('\n]\n');
   }
 }
 
-function indent(record: unknown): string {
-  return `  ${JSON.stringify(record, null, 2).replace(/\n/g, '\n  ')}`;
+function indent(json: string): string {
+  return `  ${json.replace(/\n/g, '\n  ')}`;
+}
+
+/**
+ * A record as JSON, or, when it is too large for one string (V8 caps strings at about 512 MB: a 13 MB
+ * article with `--tokens`), an error record in its place, so that it fails alone.
+ */
+export function stringifyRecord(record: unknown, space?: number): { text: string; failed: number } {
+  try {
+    return { text: JSON.stringify(record, null, space), failed: 0 };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const id = (record as { id?: unknown } | null)?.id;
+    const failure = { id: typeof id === 'string' ? id : 'unknown', error: 'result too large to write as one JSON record (try without --tokens)' };
+    return { text: JSON.stringify(failure, null, space), failed: 1 };
+  }
 }

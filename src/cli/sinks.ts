@@ -2,10 +2,10 @@ import { basename, extname, join } from 'node:path';
 import { htmlReportParts, storyHtmlParts } from '../render/html.js';
 import { renderPretty, renderStoryPretty } from '../render/pretty.js';
 import { aggregate } from '../story/aggregate.js';
-import type { NewsDocument, Span } from '../types.js';
+import type { Mention, NewsDocument, Span } from '../types.js';
 import type { CliOptions } from './args.js';
 import { describeFsError, type InputError } from './inputs.js';
-import { AtomicFile, JsonArrayWriter, Spool, streamWriter, writeFileAtomic, type Writer } from './output.js';
+import { AtomicFile, JsonArrayWriter, Spool, streamWriter, stringifyRecord, writeFileAtomic, type Writer } from './output.js';
 import type { CliIO, Outcome } from './run.js';
 import { forTerminal } from './terminal.js';
 
@@ -33,20 +33,30 @@ export function createSink(options: CliOptions, io: Io): Sink {
   if (options.format === 'json') {
     const array = new JsonArrayWriter(out, options.paths.length <= 1);
     return {
-      add: async (outcome) => (await array.add(record(outcome)), 0),
+      add: async (outcome) => tooLarge(io, outcome, await array.add(record(outcome))),
       end: async () => (await array.end(), 0),
       abort: async () => {},
     };
   }
   return {
     async add(outcome) {
-      if (options.format === 'jsonl') await out.write(`${JSON.stringify(record(outcome))}\n`);
-      else if (outcome.ok) await out.write(`${renderPretty(outcome.doc)}\n`);
+      if (options.format === 'jsonl') {
+        const { text, failed } = stringifyRecord(record(outcome));
+        await out.write(`${text}\n`);
+        return tooLarge(io, outcome, failed);
+      }
+      if (outcome.ok) await out.write(`${renderPretty(outcome.doc)}\n`);
       return 0;
     },
     end: async () => 0,
     abort: async () => {},
   };
+}
+
+/** Says on stderr that a result was too large to write (an error record took its place). */
+function tooLarge(io: Io, outcome: Outcome, failed: number): number {
+  if (failed > 0) io.stderr.write(`news-extract: ${forTerminal(outcome.ok ? outcome.doc.id : outcome.failure.id)}: result too large to write as one JSON record\n`);
+  return failed;
 }
 
 function record(outcome: Outcome): NewsDocument | InputError {
@@ -85,10 +95,11 @@ function perInputSink(directory: string, io: Io, quiet: boolean): Sink {
       if (name !== wanted) {
         io.stderr.write(`news-extract: ${forTerminal(id)}: written as ${forTerminal(name)} (${forTerminal(wanted)} is another input's)\n`);
       }
+      const { text, failed } = stringifyRecord(record(outcome), 2);
       try {
-        await writeFileAtomic(directory, name, `${JSON.stringify(record(outcome), null, 2)}\n`);
-        if (outcome.ok) written += 1;
-        return 0;
+        await writeFileAtomic(directory, name, `${text}\n`);
+        if (outcome.ok && !failed) written += 1;
+        return tooLarge(io, outcome, failed);
       } catch (error) {
         io.stderr.write(`news-extract: cannot write ${forTerminal(join(directory, name))}: ${describeFsError(error)}\n`);
         return 1;
@@ -215,7 +226,9 @@ function storySink(options: CliOptions, io: Io): Sink {
 
 /**
  * What `aggregate` reads of a document: its statements, entities and dates with the sentences that
- * hold a date (the timeline shows them), copied out so that nothing keeps the text alive.
+ * hold a date (the timeline shows them), copied out so that nothing keeps the text alive. Of an
+ * entity's mentions the story counts them only: they are kept as an array of that length without
+ * elements.
  */
 export function forStory(doc: NewsDocument): NewsDocument {
   const sentences: Span[] = [];
@@ -225,6 +238,12 @@ export function forStory(doc: NewsDocument): NewsDocument {
     const sentence = doc.sentences[k];
     if (sentence && sentence.start <= date.start && sentences.at(-1) !== sentence) sentences.push(sentence);
   }
-  const slim: NewsDocument = { id: doc.id, text: '', meta: doc.meta, sentences, entities: doc.entities, quotes: doc.quotes, dates: doc.dates };
-  return JSON.parse(JSON.stringify(slim)) as NewsDocument;
+  const entities = doc.entities.map(({ mentions: _mentions, ...entity }) => entity);
+  const slim = JSON.parse(JSON.stringify({ id: doc.id, text: '', meta: doc.meta, sentences, entities, quotes: doc.quotes, dates: doc.dates })) as {
+    entities: Omit<NewsDocument['entities'][number], 'mentions'>[];
+  } & Omit<NewsDocument, 'entities'>;
+  return {
+    ...slim,
+    entities: slim.entities.map((entity, index) => ({ ...entity, mentions: new Array<Mention>(doc.entities[index]?.mentions.length ?? 0) })),
+  };
 }

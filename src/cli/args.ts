@@ -31,8 +31,9 @@ export const HELP = `Usage: news-extract [options] [paths...]
 Reads news articles and prints who is mentioned, who said what, and when.
 
 Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files) or "-"
-for standard input. With no paths, standard input is read. A .html file is read as the text of its
-page; a .jsonl file holds one article per line: {"text": ..., "id"?, "date"?, "url"?}.
+for standard input. With no paths, standard input is read (on a terminal, this usage is shown). A
+.html file is read as the text of its page; a .jsonl file holds one article per line:
+{"text": ..., "id"?, "date"?, "url"?}.
 
 Options:
   -f, --format <json|jsonl|pretty|html>

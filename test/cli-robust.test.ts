@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { suggestOption } from '../src/cli/args.js';
 import { JsonArrayWriter } from '../src/cli/output.js';
-import { automaticJobs, runCli } from '../src/cli/run.js';
+import { automaticJobs, MAX_STORY_BYTES, runCli } from '../src/cli/run.js';
 import { forStory } from '../src/cli/sinks.js';
 import { aggregate, createPipeline, renderHtml, type NewsDocument } from '../src/index.js';
 
@@ -111,6 +111,24 @@ describe('output is written as results arrive', () => {
     expect(slim.every((doc) => doc.tokens === undefined)).toBe(true);
     expect(slim[1]?.sentences.length).toBe(1);
     expect(aggregate(slim)).toEqual(aggregate(docs));
+  });
+});
+
+describe('refusals before any work', () => {
+  it('refuses a story over more input than it can hold, before reading any of it', async () => {
+    const path = dir('big-story', {});
+    // Sparse files: the size counts, nothing is read.
+    const { truncateSync } = await import('node:fs');
+    for (const name of ['a.txt', 'b.txt']) {
+      writeFileSync(join(path, name), '');
+      truncateSync(join(path, name), MAX_STORY_BYTES / 2 + 1);
+    }
+    const result = await run([path, '--story']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^news-extract: --story over 20 MB of input refused: .*make stories of smaller batches/);
+    expect(result.stdout).toBe('');
+    // Without --story the same batch would run; the story of a small one does.
+    expect((await run([dir('small-story', { 'a.txt': ARTICLE }), '--story'])).status).toBe(0);
   });
 });
 

@@ -70,7 +70,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 1;
   }
 
-  const jobs = options.jobs ?? automaticJobs(await inputBytes(sources), io.cores ?? availableParallelism());
+  const bytes = await inputBytes(sources);
+  if (options.story && Number.isFinite(bytes) && bytes > MAX_STORY_BYTES) {
+    io.stderr.write(
+      `news-extract: --story over ${(bytes / 1e6).toFixed(0)} MB of input refused: a story keeps every article's statements and ` +
+        `entities in memory and links them all, which past ${MAX_STORY_BYTES / 1e6} MB needs more than 1 GB; ` +
+        'make stories of smaller batches (one event, a few days of coverage), or drop --story\n',
+    );
+    return 2;
+  }
+  const jobs = options.jobs ?? automaticJobs(bytes, io.cores ?? availableParallelism());
   const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY) && !options.quiet, sources.length, io.columns);
   const extractor = chooseExtractor(options, sources, jobs);
   const sink = createSink(options, io);
@@ -108,6 +117,14 @@ export function automaticJobs(bytes: number, cores: number): number {
   return Math.max(1, Math.min(wanted, cores, MAX_AUTOMATIC_JOBS));
 }
 const BYTES_PER_THREAD = 512 * 1024;
+
+/**
+ * The most input a story is made of: 10 MB of small articles peaked at 647 MB (npm run bench --
+ * --memory --memory-mb=10), and 100 MB passed 1.9 GB while linking (docs/PERFORMANCE.md). A story
+ * is one event's coverage; a batch this large is refused before any work rather than run out of
+ * memory after an hour. Standard input, of unknown size, is not checked.
+ */
+export const MAX_STORY_BYTES = 20e6;
 const MAX_AUTOMATIC_JOBS = 4;
 
 async function inputBytes(sources: readonly (InputSource | InputError)[]): Promise<number> {

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --json]
+ * npm run bench [-- --quick] [-- --json] [-- --memory]
  *
  * Speed and memory of the BUILT library (dist/index.js, what users run), on news text: the corpus plus
  * the text of the public datasets in ../shared/datasets (CoNLL-2003, PolNeAR, TimeML; never copied
@@ -11,11 +11,14 @@
  *    pipeline run by run after a warm-up; medians of several repetitions, so ratios hold on a busy
  *    machine;
  *  - linearity: one document of 1x and of 10x the size;
- *  - cold start and bounded memory (extractMany over 100 MB), each in a fresh child process.
+ *  - cold start and bounded memory (extractMany over 100 MB), each in a fresh child process;
+ *  - memory under attack (issue #15), each in a fresh process: the command over 100 MB of small
+ *    articles in every output format, and single hostile inputs (2 MB of quotation marks, a million
+ *    emoji, one 20 MB text) through extract(). `--memory` runs only these.
  * Prints a table and the goals with the figures reached, then the results as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +33,9 @@ const DIST = join(ROOT, 'dist', 'index.js');
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const JSON_ONLY = args.has('--json');
+const MEMORY_ONLY = args.has('--memory');
+// --memory-runs=json,story: only these of the command's memory runs (names without the dashes), and no single-input attacks.
+const MEMORY_RUNS = [...args].find((arg) => arg.startsWith('--memory-runs='))?.slice('--memory-runs='.length).split(',');
 // --memory-mb=N: a shorter memory run when the full 100 MB would take too long (say so when quoting it).
 const MEMORY_MB = Number([...args].find((arg) => arg.startsWith('--memory-mb='))?.slice('--memory-mb='.length) ?? NaN);
 
@@ -191,6 +197,128 @@ function runChild(script: string, childArgs: string[], timeoutMs: number): Recor
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// Memory under attack (issue #15)
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+/** The command's output runs over the batch: every format, and the story as JSON and as HTML. */
+const COMMAND_RUNS: { name: string; args: string[] }[] = [
+  { name: '--format json', args: ['-f', 'json'] },
+  { name: '--format jsonl', args: ['-f', 'jsonl'] },
+  { name: '--format pretty', args: ['-f', 'pretty'] },
+  { name: '--format html', args: ['-f', 'html'] },
+  { name: '--story', args: ['--story'] },
+  { name: '--story --format html', args: ['--story', '-f', 'html'] },
+];
+
+/**
+ * `news-extract <dir>` over `megabytes` of small articles (the text set's documents repeated, one
+ * .txt file each, 1,000 to a folder), stdout to /dev/null, in a fresh process per format with the
+ * default --jobs; peak RSS of the process, its worker threads included.
+ */
+function commandMemory(texts: readonly string[], megabytes: number): Record<string, unknown>[] {
+  const scratch = mkdtempSync(join(tmpdir(), 'news-extract-bench-cli-'));
+  try {
+    const input = join(scratch, 'articles');
+    let bytes = 0;
+    let files = 0;
+    for (let i = 0; bytes < megabytes * 1e6; i++) {
+      const text = texts[i % texts.length] ?? '';
+      if (text.trim() === '') continue;
+      const folder = join(input, String(Math.floor(files / 1000)).padStart(3, '0'));
+      if (files % 1000 === 0) mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, `${String(files).padStart(6, '0')}.txt`), text);
+      bytes += Buffer.byteLength(text);
+      files += 1;
+    }
+    progress(`memory: the command over ${fmt(bytes / 1e6, 0)} MB in ${files} files`);
+    const runs = COMMAND_RUNS.filter(({ name }) => !MEMORY_RUNS || MEMORY_RUNS.includes(name.replace(/--(format )?/g, '').replace(' ', '-')));
+    return runs.map(({ name, args: runArgs }) => {
+      const rssFile = join(scratch, 'rss.json');
+      rmSync(rssFile, { force: true });
+      const devNull = openSync('/dev/null', 'w');
+      const started = performance.now();
+      const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(ROOT, 'bench', 'rss-preload.mjs')).href, CLI, input, '-q', ...runArgs], {
+        stdio: ['ignore', devNull, 'pipe'],
+        encoding: 'utf8',
+        timeout: 3 * 3600_000,
+        env: { ...process.env, NEWS_EXTRACT_RSS_FILE: rssFile },
+      });
+      closeSync(devNull);
+      const seconds = (performance.now() - started) / 1000;
+      const maxRssMB = existsSync(rssFile) ? Number((JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssMB: number }).maxRssMB) : NaN;
+      const row = { run: name, megabytes: bytes / 1e6, files, status: result.status, signal: result.signal, seconds, maxRssMB, stderr: (result.stderr ?? '').slice(0, 300) };
+      progress(`memory: ${name}: status ${result.status}, ${fmt(seconds, 0)} s, peak ${fmt(maxRssMB, 0)} MB`);
+      return row;
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Single hostile inputs through extract(), each in a fresh process (bench/attack-extract.mjs). */
+function attackMemory(newsText: string): Record<string, unknown>[] {
+  const scratch = mkdtempSync(join(tmpdir(), 'news-extract-bench-attack-'));
+  try {
+    const textPath = join(scratch, 'news.txt');
+    writeFileSync(textPath, newsText);
+    return ['quotes', 'emoji', 'text20'].map((kind) => {
+      progress(`memory: single input ${kind}`);
+      try {
+        return runChild('attack-extract.mjs', [DIST, kind, textPath], 3600_000);
+      } catch (error) {
+        return { kind, failed: (error as Error).message.slice(0, 200), maxRssMB: NaN };
+      }
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const ATTACK_NAMES: Record<string, string> = {
+  quotes: '2 MB of quotation marks',
+  emoji: 'a million emoji (4 MB)',
+  text20: 'one 20 MB news text',
+};
+
+function memoryTables(commandRows: readonly Record<string, unknown>[], attackRows: readonly Record<string, unknown>[]): string[][] {
+  const rows = [['memory under attack', 'target', 'measured', 'met']];
+  for (const row of commandRows) {
+    const rss = Number(row['maxRssMB']);
+    const ok = row['status'] === 0 && rss < 1024;
+    rows.push([
+      `news-extract ${String(row['run'])} over ${fmt(Number(row['megabytes']), 0)} MB (${String(row['files'])} files): peak RSS`,
+      '< 1 GB',
+      row['status'] === 0 ? `${fmt(rss, 0)} MB in ${fmt(Number(row['seconds']), 0)} s` : `status ${String(row['status'])}: ${String(row['stderr'])}`,
+      ok ? 'yes' : 'NO',
+    ]);
+  }
+  for (const row of attackRows) {
+    const rss = Number(row['maxRssMB']);
+    rows.push([
+      `extract(${ATTACK_NAMES[String(row['kind'])] ?? String(row['kind'])}): peak RSS`,
+      '< 600 MB',
+      row['failed'] ? `FAILED: ${String(row['failed'])}` : `${fmt(rss, 0)} MB in ${fmt(Number(row['seconds']), 0)} s`,
+      rss < 600 ? 'yes' : 'NO',
+    ]);
+  }
+  return rows;
+}
+
+async function memoryOnly(): Promise<void> {
+  if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run build` first (npm run bench does)');
+  const set = loadTextSet(SETTINGS.setBytes);
+  const commandRows = commandMemory(set.all, SETTINGS.memoryMB);
+  const attackRows = MEMORY_RUNS ? [] : attackMemory(corpusTexts().join('\n\n'));
+  log(`news-extract memory under attack: npm run bench -- ${process.argv.slice(2).join(' ')}`);
+  log(`${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; articles: ${set.source}`);
+  log();
+  log(formatTable(memoryTables(commandRows, attackRows)));
+  log();
+  process.stdout.write(`${JSON.stringify({ command: `npm run bench -- ${process.argv.slice(2).join(' ')}`, date: new Date().toISOString(), commands: commandRows, attacks: attackRows }, null, JSON_ONLY ? 2 : undefined)}\n`);
+}
+
 const fmt = (value: number, digits = 1): string => value.toFixed(digits);
 const fmtInt = (value: number): string => Math.round(value).toLocaleString('en-US');
 
@@ -305,6 +433,9 @@ async function main(): Promise<void> {
   const memoryPeakMB = Math.max(Number(memory['maxRssMB']), Number(memory['peakSampledRssMB']));
   const memoryFigure = memory['failed'] ? `FAILED: ${String(memory['failed'])}` : `${fmt(memoryPeakMB, 0)} MB`;
 
+  const commandRows = commandMemory(set.all, SETTINGS.memoryMB);
+  const attackRows = attackMemory(corpusTexts().join('\n\n'));
+
   const winkRatio = medianMs('wink-nlp readDoc (default pipes)') / pipelineMs;
   const winkSbdPosRatio = medianMs('wink-nlp readDoc (sbd+pos)') / pipelineMs;
   const compromiseRatio = medianMs('compromise nlp(text).people()') / pipelineMs;
@@ -337,6 +468,7 @@ async function main(): Promise<void> {
     linearity: { baseBytes: Buffer.byteLength(base), oneMs: median(oneTimes), tenMs: median(tenTimes), ratio: linearRatio },
     coldStart: { coldStartMs: coldMs, importMs, firstExtractMs, sinceProcessStartMs: processMs, runs: colds.length },
     memory: { ...memory, peakMB: memoryPeakMB },
+    underAttack: { commands: commandRows, attacks: attackRows },
     benchProcessMaxRssMB: benchMaxRssMB,
   };
 
@@ -349,6 +481,8 @@ async function main(): Promise<void> {
   log();
   log(formatTable(goals));
   log();
+  log(formatTable(memoryTables(commandRows, attackRows)));
+  log();
   log(`cold start: import ${fmt(importMs, 0)} ms + first extract ${fmt(firstExtractMs, 0)} ms; ${fmt(processMs, 0)} ms from process start`);
   if (memory['failed']) log(`memory: the ${SETTINGS.memoryMB} MB run failed: ${String(memory['failed'])}`);
   else log(`memory: ${Number(memory['documents']).toLocaleString('en-US')} documents in ${fmt(Number(memory['seconds']), 0)} s, RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`);
@@ -357,4 +491,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(results, null, JSON_ONLY ? 2 : undefined)}\n`);
 }
 
-await main();
+await (MEMORY_ONLY ? memoryOnly() : main());

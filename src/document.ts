@@ -73,8 +73,9 @@ export function createDraft(text: string, options: ExtractOptions = {}): Documen
     entities: [],
     quotes: [],
     dates: [],
-    spans: {},
-    data: {},
+    // Span group labels come from custom taggers ("constructor", "__proto__"): no prototype to collide with.
+    spans: Object.create(null),
+    data: Object.create(null),
   };
 }
 

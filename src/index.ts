@@ -1,10 +1,10 @@
-export { createPipeline, extract, BUILT_IN_STAGES } from './pipeline.js';
-export type { Pipeline, PipelineOptions, ManyInput } from './pipeline.js';
+export { createPipeline, extract, extractAsync, BUILT_IN_STAGES } from './pipeline.js';
+export type { Pipeline, PipelineOptions, ManyInput, StageName } from './pipeline.js';
 export { NewsExtractError, TaggerError } from './tagger.js';
-export type { Tagger, Placement } from './tagger.js';
+export type { Tagger, Placement, DraftField } from './tagger.js';
 export { makeSpan } from './document.js';
 export type { DocumentDraft, DraftMeta, MentionCandidate } from './document.js';
-export { ENTITY_TYPES } from './types.js';
+export { ENTITY_TYPES, QUOTE_SCOPES } from './types.js';
 export type * from './types.js';
 export { gazetteerTagger } from './taggers/gazetteer.js';
 export type { GazetteerEntry, GazetteerOptions } from './taggers/gazetteer.js';

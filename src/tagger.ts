@@ -11,8 +11,19 @@ export interface Tagger {
   readonly before?: string;
   /** Run just after the named stage. */
   readonly after?: string;
-  tag(doc: DocumentDraft): void;
+  /** What the tagger reads, which an earlier stage must assign (checked before the first document). */
+  readonly requires?: readonly DraftField[];
+  /** What the tagger fills in for the stages after it. */
+  readonly assigns?: readonly DraftField[];
+  /**
+   * Adds to the draft. A tagger that returns a Promise (it calls a database or a service) runs with
+   * `extractAsync` / `extractManyAsync`; `extract` refuses it rather than drop its result.
+   */
+  tag(doc: DocumentDraft): void | Promise<void>;
 }
+
+/** The parts of a draft that stages fill in for each other. */
+export type DraftField = 'meta' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'quotes' | 'dates';
 
 export interface Placement {
   before?: string;

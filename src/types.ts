@@ -206,5 +206,8 @@ export interface EntityOptions {
  * infinitive object ("criticized Clinton", "vowed to fight", "a super PAC supporting Bush").
  */
 export interface QuoteOptions {
-  scope?: 'statements' | 'attributions';
+  scope?: QuoteScope;
 }
+
+export type QuoteScope = 'statements' | 'attributions';
+export const QUOTE_SCOPES: readonly QuoteScope[] = ['statements', 'attributions'];

@@ -125,6 +125,47 @@ describe(`HTML report in Chromium${reason}`, () => {
     }
   });
 
+  it.skipIf(!chromiumPath)('escapes every field: markup as an entity type, quote kind or date type adds no element', async () => {
+    // A document from a custom tagger or stored JSON: the closed sets of our own output (entity types,
+    // quote kinds, date types) hold markup that would redirect the page, rebase its links or post a form.
+    const payloads = [
+      '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+      '<base href="https://evil.example/">',
+      '<form action="https://evil.example/"><input name="q"></form>',
+    ];
+    const hostile = (payload: string): NewsDocument => {
+      const type = payload as never;
+      return {
+        ...hostileDoc,
+        id: `fields-${payloads.indexOf(payload)}`,
+        entities: hostileDoc.entities.map((entity) => ({ ...entity, type, mentions: entity.mentions.map((mention) => ({ ...mention, type })) })),
+        quotes: hostileDoc.quotes.map((quote) => ({ ...quote, kind: type })),
+        dates: hostileDoc.dates.map((date) => ({ ...date, type })),
+      };
+    };
+    const docs = payloads.map(hostile);
+    const tagsOf = async (page: Page) => page.evaluate<string[]>(`[...new Set([...document.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()))].sort()`);
+    // The report's own elements: those of a story report over ordinary documents.
+    const own = await open(renderStoryHtml(aggregate(storyDocs), storyDocs), 'own-elements');
+    const ownTags = new Set(await tagsOf(own.page));
+    await own.page.close();
+    for (const [name, html] of [
+      ['hostile-fields', renderHtml(docs)],
+      ['hostile-fields-story', renderStoryHtml(aggregate([...docs, ...storyDocs]), [...docs, ...storyDocs])],
+    ] as const) {
+      const { page, dialogs, requests } = await open(html, name);
+      await page.waitForTimeout(200);
+      expect(page.url()).toMatch(/^file:/);
+      expect((await tagsOf(page)).filter((tag) => !ownTags.has(tag))).toEqual([]);
+      expect(await count(page, 'base, form, input, main meta')).toBe(0);
+      expect(await count(page, 'meta[http-equiv]')).toBe(1); // the report's Content-Security-Policy
+      expect(dialogs).toEqual([]);
+      expect(requests).toEqual([]);
+      expect(await page.locator('[data-ann="entity"]').first().getAttribute('data-type')).toBe(payloads[0]);
+      await page.close();
+    }
+  });
+
   it.skipIf(!chromiumPath)('reads at 320 px wide without sideways scrolling', async () => {
     const { page } = await open(renderStoryHtml(aggregate(storyDocs), storyDocs), 'narrow', 320);
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');

@@ -19,8 +19,8 @@ export interface CliOptions {
   quiet: boolean;
   /** Aggregate every input into one story. */
   story: boolean;
-  /** Worker threads; 1 runs in-process. */
-  jobs: number;
+  /** Worker threads; 1 runs in-process; undefined: chosen by the size of the batch (run.ts). */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
@@ -34,9 +34,9 @@ export const HELP = `Usage: news-extract [options] [paths...]
 Reads news articles and prints who is mentioned, who said what, and when.
 
 Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files) or "-"
-for standard input. With no paths, standard input is read. A .html file is a web page: its article,
-title, date, outlet and byline are read from it. A .jsonl file holds one article per line:
-{"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page.
+for standard input. With no paths, standard input is read (on a terminal, this usage is shown). A
+.html file is a web page: its article, title, date, outlet and byline are read from it. A .jsonl file
+holds one article per line: {"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page.
 
 Options:
   -f, --format <json|jsonl|pretty|html>
@@ -46,7 +46,8 @@ Options:
                                     other files and standard input sniffed for a page or JSON lines)
   -s, --story                       one story from all inputs: entities linked across articles,
                                     statements per speaker across outlets, a timeline
-  -j, --jobs <n>                    worker threads (default: the number of cores; 1 = in-process)
+  -j, --jobs <n>                    worker threads (default: one per 512 KB of input, at most 4 and
+                                    the number of cores; 1 = in-process)
   -d, --date <YYYY-MM-DD>           reference date for articles that carry no publication date
       --scope <statements|attributions>
                                     quotes to report: reported statements (default), or every
@@ -63,30 +64,31 @@ Options:
 Exit status: 0 when every input was processed, 1 when some input could not be read, 2 for bad arguments.
 `;
 
-export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptions {
+/**
+ * The options, as node:util parseArgs takes them: the one table the parser, and the suggestions for
+ * a mistyped option, are made from.
+ */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'input-format': { type: 'string', short: 'i' },
+  date: { type: 'string', short: 'd' },
+  scope: { type: 'string' },
+  'no-entity-model': { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  tokens: { type: 'boolean' },
+  story: { type: 'boolean', short: 's' },
+  jobs: { type: 'string', short: 'j' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'input-format': { type: 'string', short: 'i' },
-        date: { type: 'string', short: 'd' },
-        scope: { type: 'string' },
-        'no-entity-model': { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        tokens: { type: 'boolean' },
-        story: { type: 'boolean', short: 's' },
-        jobs: { type: 'string', short: 'j' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(describeParseError(error as NodeJS.ErrnoException));
   }
   const { values, positionals } = parsed;
   const format = (values.format ?? 'json') as Format;
@@ -104,7 +106,7 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
     throw new UsageError(`--scope expects ${SCOPES.join(' or ')}, got "${values.scope}"`);
   }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
-  let jobs = defaultJobs;
+  let jobs: number | undefined;
   if (values.jobs !== undefined) {
     if (!/^\d{1,4}$/.test(values.jobs) || Number(values.jobs) < 1) {
       throw new UsageError(`--jobs expects a whole number from 1, got "${values.jobs}"`);
@@ -121,7 +123,7 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
     out: values.out,
     tokens: values.tokens ?? false,
     story: values.story ?? false,
-    jobs,
+    ...(jobs !== undefined ? { jobs } : {}),
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -134,4 +136,37 @@ function isIsoDate(value: string): boolean {
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** parseArgs' message, shorter, with the nearest option for a mistyped one ("--fromat": "--format"). */
+function describeParseError(error: NodeJS.ErrnoException): string {
+  const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(error.message)?.[1];
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const suggestion = suggestOption(unknown);
+  return `unknown option ${unknown}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+}
+
+/** The option closest to `given` within two edits (a swap of neighbours counts as one), if any. */
+export function suggestOption(given: string): string | undefined {
+  const word = given.replace(/^-+/, '').split('=')[0] ?? '';
+  let best: { name: string; distance: number } | undefined;
+  for (const name of Object.keys(OPTIONS)) {
+    const distance = editDistance(word.toLowerCase(), name);
+    if (distance <= Math.min(2, Math.max(1, name.length >> 2)) && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best && `--${best.name}`;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+  }
+  return rows[a.length]![b.length]!;
 }

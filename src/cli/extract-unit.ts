@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../options.js';
 import type { Pipeline } from '../pipeline.js';
 import { extractHtmlWith } from '../html/extract.js';
 import type { NewsDocument } from '../types.js';
@@ -8,6 +9,10 @@ import type { InputUnit } from './inputs.js';
  * date, and fills `meta.date` and `meta.url` when the text itself carries none.
  */
 export function extractUnit(pipeline: Pipeline, unit: InputUnit, tokens: boolean): NewsDocument {
+  // A JSONL "date": "2025-13-45" showed as "published 2025-13-45": an error record for that input.
+  if (unit.date !== undefined && !isCalendarDate(unit.date)) {
+    throw new Error(`"date" must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(unit.date)}`);
+  }
   // A page's own metadata (title, date, canonical URL, outlet) wins over what a JSONL record says.
   if (unit.html) {
     return extractHtmlWith(pipeline, unit.text, {

@@ -1,3 +1,4 @@
+import { removeTemporaries } from './output.js';
 import { runCli } from './run.js';
 
 async function readStdin(): Promise<Buffer> {
@@ -12,11 +13,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Interrupted: the files being written are temporaries beside their final names; remove them, so
+// that a killed run leaves complete files only.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    removeTemporaries();
+    process.exit(code);
+  });
+}
+
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdinIsTTY: process.stdin.isTTY === true,
   columns: process.stderr.columns,
 }).then(
   (status) => {

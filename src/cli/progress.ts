@@ -1,3 +1,5 @@
+import { forTerminalLine } from './terminal.js';
+
 /**
  * A one-line progress bar on stderr, redrawn in place: only when stderr is a terminal and the user did
  * not ask for quiet (a pipe or a log file gets nothing).
@@ -19,7 +21,8 @@ export function createProgress(stream: { write(chunk: string): unknown }, enable
     const filled = expected > 0 ? Math.round((width * Math.min(finished, expected)) / expected) : 0;
     const head = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${finished}/${expected} `;
     const room = Math.max(0, columns - head.length - 1);
-    const tail = label.length > room ? `…${label.slice(label.length - room + 1)}` : label;
+    const safe = forTerminalLine(label);
+    const tail = safe.length > room ? `…${safe.slice(safe.length - room + 1)}` : safe;
     stream.write(`\r\x1b[K${head}${room > 1 ? tail : ''}`);
   };
   return {

@@ -1,41 +1,47 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { renderHtml, renderStoryHtml } from '../render/html.js';
-import { renderPretty, renderStoryPretty } from '../render/pretty.js';
-import { aggregate } from '../story/aggregate.js';
 import type { NewsDocument } from '../types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { collectInputs, describeFsError, outputName, readUnits, type InputError, type InputSource, type InputUnit } from './inputs.js';
+import { collectInputs, describeFsError, readUnits, type InputError, type InputSource, type InputUnit } from './inputs.js';
+import { createSink } from './sinks.js';
+import { forTerminal, forTerminalLine } from './terminal.js';
 import { inProcessExtractor, workerPoolExtractor, workerScript, type Extractor, type WorkerSetup } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { version } from '../../package.json';
 
 export interface CliIO {
-  stdout: { write(chunk: string): unknown };
+  stdout: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(chunk: string): unknown };
   /** Reads all of standard input. */
   readStdin(): Promise<Buffer>;
   /** True when stderr is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean;
+  /** True when standard input is a terminal: with no arguments, the usage is printed instead of waiting. */
+  stdinIsTTY?: boolean;
   /** Terminal width for the progress bar. */
   columns?: number;
+  /** Cores to size the default worker pool by (default: the machine's). */
+  cores?: number;
 }
 
-type Outcome = { ok: true; doc: NewsDocument } | { ok: false; failure: InputError };
+export type Outcome = { ok: true; doc: NewsDocument } | { ok: false; failure: InputError };
 
 /**
  * The command as a function: parses arguments, processes every input (in-process or over worker
- * threads), writes the output in input order and returns the exit status. Unreadable inputs become
- * error records; the others are still processed.
+ * threads), writes the output in input order as each result arrives and returns the exit status.
+ * Unreadable inputs become error records; the others are still processed.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv.length === 0 && io.stdinIsTTY) {
+    io.stderr.write(`news-extract: no input given (reading a terminal would wait for typed text)\n\n${HELP}`);
+    return 2;
+  }
   let options: CliOptions;
   try {
-    options = parseCliArgs(argv, availableParallelism());
+    options = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`news-extract: ${error.message}\nTry 'news-extract --help'.\n`);
+      io.stderr.write(`news-extract: ${forTerminal(error.message)}\nTry 'news-extract --help'.\n`);
       return 2;
     }
     throw error;
@@ -53,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     try {
       await mkdir(options.out, { recursive: true });
     } catch (error) {
-      io.stderr.write(`news-extract: cannot create output directory ${options.out}: ${describeFsError(error)}\n`);
+      io.stderr.write(`news-extract: cannot create output directory ${forTerminal(options.out)}: ${describeFsError(error)}\n`);
       return 2;
     }
   }
@@ -64,79 +70,81 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 1;
   }
 
+  const bytes = await inputBytes(sources);
+  if (options.story && Number.isFinite(bytes) && bytes > MAX_STORY_BYTES) {
+    io.stderr.write(
+      `news-extract: --story over ${(bytes / 1e6).toFixed(0)} MB of input refused: a story keeps every article's statements and ` +
+        `entities in memory and links them all, which past ${MAX_STORY_BYTES / 1e6} MB needs more than 1 GB; ` +
+        'make stories of smaller batches (one event, a few days of coverage), or drop --story\n',
+    );
+    return 2;
+  }
+  const jobs = options.jobs ?? automaticJobs(bytes, io.cores ?? availableParallelism());
   const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY) && !options.quiet, sources.length, io.columns);
-  const extractor = chooseExtractor(options, sources);
-  const collected: Outcome[] = [];
-  const usedNames = new Set<string>();
+  const extractor = chooseExtractor(options, sources, jobs);
+  const sink = createSink(options, io);
   let failures = 0;
-  let total = 0;
-  // Documents are only needed all at once for one output (a story, one report, one JSON array).
-  const collectAll = options.story || options.format === 'html' || (!options.out && options.format === 'json');
   try {
-    for await (const outcome of processInOrder(sources, extractor, (source) => readUnits(source, io.readStdin, options.inputFormat), Math.max(2, options.jobs * 2), progress)) {
-      total += 1;
-      progress.tick(outcome.ok ? outcome.doc.id : outcome.failure.id);
+    for await (const outcome of processInOrder(sources, extractor, (source) => readUnits(source, io.readStdin, options.inputFormat), Math.max(2, jobs * 2), progress)) {
+      progress.tick(forTerminalLine(outcome.ok ? outcome.doc.id : outcome.failure.id));
       if (!outcome.ok) {
         failures += 1;
-        io.stderr.write(`${io.stderrIsTTY && !options.quiet ? '\r\x1b[K' : ''}news-extract: ${outcome.failure.id}: ${outcome.failure.error}\n`);
+        io.stderr.write(
+          `${io.stderrIsTTY && !options.quiet ? '\r\x1b[K' : ''}news-extract: ${forTerminal(outcome.failure.id)}: ${forTerminal(outcome.failure.error)}\n`,
+        );
       }
-      if (collectAll) collected.push(outcome);
-      else if (options.out) {
-        const written = await writeOutcome(options.out, outcome, usedNames);
-        if (!written.ok) {
-          failures += 1;
-          io.stderr.write(`news-extract: ${written.error}\n`);
-        }
-      } else if (options.format === 'jsonl') {
-        io.stdout.write(`${JSON.stringify(outcome.ok ? outcome.doc : outcome.failure)}\n`);
-      } else if (options.format === 'pretty') {
-        if (outcome.ok) io.stdout.write(`${renderPretty(outcome.doc)}\n`);
-      }
+      failures += await sink.add(outcome);
     }
+  } catch (error) {
+    await sink.abort();
+    throw error;
   } finally {
     await extractor.close();
     progress.done();
   }
-
-  if (collectAll) {
-    const docs = collected.flatMap((outcome) => (outcome.ok ? [outcome.doc] : []));
-    const errors = collected.flatMap((outcome) => (outcome.ok ? [] : [outcome.failure]));
-    let output: { text: string; name: string } | null = null;
-    if (options.story) {
-      const story = aggregate(docs);
-      const record = errors.length > 0 ? { ...story, errors } : story;
-      if (options.format === 'html') output = { text: renderStoryHtml(story, docs), name: 'story.html' };
-      else if (options.format === 'pretty') output = { text: renderStoryPretty(story), name: 'story.txt' };
-      else if (options.format === 'jsonl') output = { text: `${JSON.stringify(record)}\n`, name: 'story.jsonl' };
-      else output = { text: `${JSON.stringify(record, null, 2)}\n`, name: 'story.json' };
-    } else if (options.format === 'html') {
-      output = { text: renderHtml(docs), name: 'report.html' };
-    } else if (options.format === 'json' && !options.out) {
-      const records = collected.map((outcome) => (outcome.ok ? outcome.doc : outcome.failure));
-      const single = options.paths.length <= 1 && records.length === 1;
-      io.stdout.write(`${JSON.stringify(single ? records[0] : records, null, 2)}\n`);
-    }
-    if (output && options.out) {
-      const path = join(options.out, output.name);
-      try {
-        await writeFile(path, output.text);
-        if (!options.quiet) io.stderr.write(`news-extract: wrote ${path} from ${docs.length} of ${total} inputs\n`);
-      } catch (error) {
-        failures += 1;
-        io.stderr.write(`news-extract: cannot write ${path}: ${describeFsError(error)}\n`);
-      }
-    } else if (output) io.stdout.write(output.text);
-  } else if (options.out && !options.quiet) {
-    io.stderr.write(`news-extract: wrote ${total - failures} of ${total} inputs to ${options.out}\n`);
-  }
+  failures += await sink.end();
   return failures > 0 ? 1 : 0;
+}
+
+/**
+ * Worker threads by the size of the batch: a thread loads its own copy of the language model (about
+ * 0.3 s and 60 MB), which a few articles never pay back (5 articles: 0.58 s and 214 MB on 2 cores
+ * against 0.39 s and 129 MB in-process). One thread per BYTES_PER_THREAD of input, at most
+ * MAX_AUTOMATIC_JOBS and the core count; standard input, of unknown size, counts as large.
+ */
+export function automaticJobs(bytes: number, cores: number): number {
+  const wanted = Number.isFinite(bytes) ? Math.ceil(bytes / BYTES_PER_THREAD) : Infinity;
+  return Math.max(1, Math.min(wanted, cores, MAX_AUTOMATIC_JOBS));
+}
+const BYTES_PER_THREAD = 512 * 1024;
+
+/**
+ * The most input a story is made of: 10 MB of small articles peaked at 647 MB (npm run bench --
+ * --memory --memory-mb=10), and 100 MB passed 1.9 GB while linking (docs/PERFORMANCE.md). A story
+ * is one event's coverage; a batch this large is refused before any work rather than run out of
+ * memory after an hour. Standard input, of unknown size, is not checked.
+ */
+export const MAX_STORY_BYTES = 20e6;
+const MAX_AUTOMATIC_JOBS = 4;
+
+async function inputBytes(sources: readonly (InputSource | InputError)[]): Promise<number> {
+  let bytes = 0;
+  for (const source of sources) {
+    if ('error' in source) continue;
+    if (source.path === undefined) return Infinity;
+    bytes += await stat(source.path).then(
+      (info) => info.size,
+      () => 0,
+    );
+  }
+  return bytes;
 }
 
 /**
  * Worker threads pay off only with several inputs; `--jobs 1`, one plain file, or a run from the
  * TypeScript sources (no built worker script beside this module) extract in-process.
  */
-function chooseExtractor(options: CliOptions, sources: readonly (InputSource | InputError)[]): Extractor {
+function chooseExtractor(options: CliOptions, sources: readonly (InputSource | InputError)[], jobs: number): Extractor {
   const setup: WorkerSetup = {
     tokens: options.tokens,
     ...(options.date ? { referenceDate: options.date } : {}),
@@ -145,7 +153,7 @@ function chooseExtractor(options: CliOptions, sources: readonly (InputSource | I
   };
   const several = sources.length > 1 || sources.some((source) => 'path' in source && source.path?.toLowerCase().endsWith('.jsonl'));
   const script = workerScript();
-  if (options.jobs > 1 && several && script) return workerPoolExtractor(script, options.jobs, setup);
+  if (jobs > 1 && several && script) return workerPoolExtractor(script, jobs, setup);
   return inProcessExtractor(setup);
 }
 
@@ -191,22 +199,4 @@ async function* processInOrder(
 
 function describeError(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ? describeFsError(error) : ((error as Error)?.message ?? String(error));
-}
-
-async function writeOutcome(
-  directory: string,
-  outcome: Outcome,
-  usedNames: Set<string>,
-): Promise<{ ok: true } | { ok: false; error: string }> {
-  const id = outcome.ok ? outcome.doc.id : outcome.failure.id;
-  let name = outputName(id);
-  for (let n = 2; usedNames.has(name); n++) name = outputName(id).replace(/\.json$/, `-${n}.json`);
-  usedNames.add(name);
-  const path = join(directory, outcome.ok ? name : name.replace(/\.json$/, '.error.json'));
-  try {
-    await writeFile(path, `${JSON.stringify(outcome.ok ? outcome.doc : outcome.failure, null, 2)}\n`);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, error: `cannot write ${path}: ${describeFsError(error)}` };
-  }
 }

@@ -134,8 +134,10 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
   });
 
   const entities: CorpusEntity[] = [];
-  const ids: Record<string, Record<string, string>> = {};
-  for (const doc of docs) ids[doc.id] ??= {};
+  // Keys are document and entity ids, which come from input: objects without a prototype, so that an
+  // id "__proto__" is a key like any other and does not reach (and pollute) Object.prototype.
+  const ids: Record<string, Record<string, string>> = Object.create(null);
+  for (const doc of docs) ids[doc.id] ??= Object.create(null);
   [...groups.values()].forEach((group, index) => {
     const id = `E${index + 1}`;
     // The fullest name, and the type of the entity that bears it.
@@ -151,7 +153,7 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
       for (const role of item.entity.roles) {
         if (!roles.some((known) => known.toLowerCase() === role.toLowerCase())) roles.push(role);
       }
-      (ids[item.document] ??= {})[item.entity.id] = id;
+      (ids[item.document] ??= Object.create(null))[item.entity.id] = id;
     }
     entities.push({
       id,

@@ -52,6 +52,8 @@ export function isTitleHead(tokens: readonly Token[], i: number, limit: number):
   return phraseAt(tokens, i, HEADS, limit);
 }
 
+const MAX_TITLE_TOKENS = 12;
+
 /**
  * The end (exclusive token index) of the title that starts at token `i`, or -1. Stays within
  * `limit` (the sentence end).
@@ -59,7 +61,11 @@ export function isTitleHead(tokens: readonly Token[], i: number, limit: number):
 export function matchTitle(tokens: readonly Token[], i: number, limit: number): number {
   let at = i;
   let sawHead = false;
-  while (at < limit) {
+  // A title chain of more words than any real one ("Prime Minister Deputy Secretary General" is 5)
+  // ends there: the recognizer tries a title at every token, and "President " 25,000 times with no
+  // name after it made that quadratic (188 s for 250,000 characters).
+  const end = Math.min(limit, i + MAX_TITLE_TOKENS);
+  while (at < end) {
     const head = phraseAt(tokens, at, HEADS, limit);
     if (head > 0) {
       at += head;

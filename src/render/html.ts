@@ -34,24 +34,60 @@ const TYPE_NAMES: Record<EntityType, string> = {
   WORK_OF_ART: 'work',
 };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Escapes any value for an element's text or a quoted attribute (non-strings are stringified first). */
+export function escapeHtml(text: unknown): string {
+  return String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Entity types, quote kinds and date types are closed sets in our own output, but a document from a
+ * custom tagger or stored JSON can carry anything there (`<meta http-equiv=refresh>` as a type): every
+ * field is escaped, and a type outside the known ones gets no class of its own.
+ */
+function typeLabel(type: EntityType): string {
+  return escapeHtml(Object.hasOwn(TYPE_LABELS, type) ? TYPE_LABELS[type] : type);
+}
+function typeName(type: EntityType): string {
+  return escapeHtml(Object.hasOwn(TYPE_NAMES, type) ? TYPE_NAMES[type] : type);
+}
+function typeClass(type: EntityType): string {
+  return Object.hasOwn(TYPE_LABELS, type) ? `t-${type}` : 't-other';
 }
 
 /** Report for one or several articles, each with its annotated text and a "who said what" panel. */
 export function renderHtml(input: NewsDocument | readonly NewsDocument[]): string {
   const docs: readonly NewsDocument[] = Array.isArray(input) ? input : [input as NewsDocument];
-  const first = docs[0];
-  const title = docs.length === 1 && first ? first.meta.title ?? first.id : `${docs.length} articles`;
-  const body = [
-    `<header><p class="lede">news-extract report</p><h1>${escapeHtml(title)}</h1>${legend()}</header>`,
-    ...docs.map((doc, index) => renderArticle(doc, `a${index + 1}`, 'h2')),
-  ].join('\n');
-  return page(title, body);
+  const parts = htmlReportParts(docs.length, docs[0]);
+  return [parts.head, ...docs.map((doc, index) => `\n${parts.article(doc, index)}`), parts.tail].join('');
+}
+
+/**
+ * The report of `renderHtml` in pieces, for writing it article by article (the command streams a
+ * report of any number of articles): `head`, then `article(doc, i)` for each, each after a newline,
+ * then `tail`. Only the count and the first document (whose title names a one-article report) are
+ * needed up front.
+ */
+export function htmlReportParts(count: number, first: NewsDocument | undefined): { head: string; article(doc: NewsDocument, index: number): string; tail: string } {
+  const title = count === 1 && first ? first.meta.title ?? first.id : `${count} articles`;
+  const [open, close] = page(title, '\u0000').split('\u0000') as [string, string];
+  return {
+    head: `${open}<header><p class="lede">news-extract report</p><h1>${escapeHtml(title)}</h1>${legend()}</header>`,
+    article: (doc, index) => renderArticle(doc, `a${index + 1}`, 'h2'),
+    tail: close,
+  };
 }
 
 /** Report for a story: statements per speaker across outlets, the timeline, entities, then each article. */
 export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []): string {
+  const parts = storyHtmlParts(story, docs.length > 0);
+  return [parts.head, ...docs.map((doc, index) => `\n${parts.article(doc, index)}`), parts.tail].join('');
+}
+
+/**
+ * The report of `renderStoryHtml` in pieces, as `htmlReportParts`: the story first (it needs only the
+ * story), then each article, then the tail; `withArticles` says whether articles follow.
+ */
+export function storyHtmlParts(story: Story, withArticles: boolean): { head: string; article(doc: NewsDocument, index: number): string; tail: string } {
   const anchors = new Map(story.articles.map((article, index) => [article.id, `a${index + 1}`]));
   const outlet = (id: string) => {
     const article = story.articles.find((candidate) => candidate.id === id);
@@ -72,7 +108,7 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
       `<nav class="jump" aria-label="Sections"><a href="#h-said">Who said what · ${story.speakers.reduce((n, speaker) => n + speaker.statements.length, 0)} statements, ${
         story.speakers.reduce((n, speaker) => n + speaker.statements.filter((statement) => statement.articles.length > 1).length, 0)
       } in several outlets</a><a href="#h-when">Timeline · ${story.timeline.length} dates</a><a href="#h-who">Who is mentioned · ${story.entities.length}</a>${
-        docs.length > 0 ? '<a href="#h-articles">The articles</a>' : ''
+        withArticles ? '<a href="#h-articles">The articles</a>' : ''
       }</nav></header>`,
   );
 
@@ -102,9 +138,9 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
             (entity) =>
               `<tr data-entity="${escapeHtml(entity.id)}"><th scope="row">${escapeHtml(entity.name)}${
                 entity.aliases.length > 0 ? `<div class="meta">also ${escapeHtml(entity.aliases.join(', '))}</div>` : ''
-              }</th><td data-label="Type"><span class="ent t-${entity.type}">${TYPE_LABELS[entity.type]}</span></td><td class="roles">${escapeHtml(
+              }</th><td data-label="Type"><span class="ent ${typeClass(entity.type)}">${typeLabel(entity.type)}</span></td><td class="roles">${escapeHtml(
                 entity.roles.join('; '),
-              )}</td><td data-label="Articles">${entity.occurrences.length}</td><td data-label="Mentions">${entity.mentions}</td></tr>`,
+              )}</td><td data-label="Articles">${escapeHtml(entity.occurrences.length)}</td><td data-label="Mentions">${escapeHtml(entity.mentions)}</td></tr>`,
           )
           .join('') +
         '</tbody></table></div>',
@@ -112,16 +148,16 @@ export function renderStoryHtml(story: Story, docs: readonly NewsDocument[] = []
   }
   parts.push('</section>');
 
-  if (docs.length > 0) {
-    parts.push(`<section aria-labelledby="h-articles"><h2 id="h-articles">The articles</h2>${legend()}`);
-    docs.forEach((doc, index) => {
-      parts.push(`<details${index === 0 ? ' open' : ''}><summary>${escapeHtml(articleLabel({ id: doc.id, ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}) }))}${
+  if (withArticles) parts.push(`<section aria-labelledby="h-articles"><h2 id="h-articles">The articles</h2>${legend()}`);
+  const [open, close] = page(title, '\u0000').split('\u0000') as [string, string];
+  return {
+    head: `${open}${parts.join('\n')}`,
+    article: (doc, index) =>
+      `<details${index === 0 ? ' open' : ''}><summary>${escapeHtml(articleLabel({ id: doc.id, ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}) }))}${
         doc.meta.title ? ` — ${escapeHtml(doc.meta.title)}` : ''
-      }</summary>${renderArticle(doc, anchors.get(doc.id) ?? `a${index + 1}`, 'h3')}</details>`);
-    });
-    parts.push('</section>');
-  }
-  return page(title, parts.join('\n'));
+      }</summary>${renderArticle(doc, anchors.get(doc.id) ?? `a${index + 1}`, 'h3')}</details>`,
+    tail: `${withArticles ? '\n</section>' : ''}${close}`,
+  };
 }
 
 function renderSpeaker(
@@ -138,7 +174,7 @@ function renderSpeaker(
     const versions = statement.versions.map(
       (version, index) =>
         `<li class="version"><span class="said">${quoteMarks(version.kind, index > 0 ? markChangedWords(version.text, reference) : escapeHtml(version.text))}</span> ` +
-        `<span class="source">${escapeHtml(outlet(version.article))}${version.kind === 'direct' ? '' : ` · ${version.kind}`} · ` +
+        `<span class="source">${escapeHtml(outlet(version.article))}${version.kind === 'direct' ? '' : ` · ${escapeHtml(version.kind)}`} · ` +
         `<a href="#${anchors.get(version.article)}-q${version.quote}" aria-label="in context (${escapeHtml(outlet(version.article))})">in context</a></span></li>`,
     );
     const outlets = statement.articles.length;
@@ -213,7 +249,7 @@ function renderPanel(doc: NewsDocument, anchor: string): string {
               `<h4>${escapeHtml(speaker)}</h4><ul>${quotes
                 .map(
                   ({ quote, index }) =>
-                    `<li><a href="#${anchor}-q${index}">${quoteMarks(quote.kind, escapeHtml(clip(quote.text, 140)))}</a> <span class="kind">${quote.kind}</span></li>`,
+                    `<li><a href="#${anchor}-q${index}">${quoteMarks(quote.kind, escapeHtml(clip(quote.text, 140)))}</a> <span class="kind">${escapeHtml(quote.kind)}</span></li>`,
                 )
                 .join('')}</ul>`,
           )
@@ -221,7 +257,7 @@ function renderPanel(doc: NewsDocument, anchor: string): string {
   const people = [...doc.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length)
     .slice(0, 12)
-    .map((entity) => `<li><span class="ent t-${entity.type}">${escapeHtml(entity.name)}<span class="lbl">${TYPE_LABELS[entity.type]}</span></span> ×${entity.mentions.length}${entity.roles.length > 0 ? ` <span class="meta">${escapeHtml(entity.roles.join('; '))}</span>` : ''}</li>`)
+    .map((entity) => `<li><span class="ent ${typeClass(entity.type)}">${escapeHtml(entity.name)}<span class="lbl">${typeLabel(entity.type)}</span></span> ×${escapeHtml(entity.mentions.length)}${entity.roles.length > 0 ? ` <span class="meta">${escapeHtml(entity.roles.join('; '))}</span>` : ''}</li>`)
     .join('');
   return `<h3>Who said what</h3>${said}${people ? `<h3>Most mentioned</h3><ul>${people}</ul>` : ''}`;
 }
@@ -261,7 +297,7 @@ function annotateText(doc: NewsDocument, anchor: string): string {
       end: quote.end,
       open: `<span class="ann quote" id="${id}" data-ann="quote" data-id="${id}" data-speaker="${escapeHtml(who)}" tabindex="0" aria-describedby="${tip}"><span class="who">${escapeHtml(clip(who, 40))}</span>`,
       reopen: `<span class="ann quote cont" data-ann="quote" data-id="${id}">`,
-      tail: `<span class="tip" role="tooltip" id="${tip}">${quote.kind} quote · ${escapeHtml(who)}${quote.cue ? ` · cue “${escapeHtml(quote.cue.text)}”` : ''}</span>`,
+      tail: `<span class="tip" role="tooltip" id="${tip}">${escapeHtml(quote.kind)} quote · ${escapeHtml(who)}${quote.cue ? ` · cue “${escapeHtml(quote.cue.text)}”` : ''}</span>`,
       tag: 'span',
     });
   });
@@ -276,9 +312,9 @@ function annotateText(doc: NewsDocument, anchor: string): string {
         layer: 2,
         start: mention.start,
         end: mention.end,
-        open: `<mark class="ann ent t-${mention.type}" data-ann="entity" data-id="${id}" data-entity="${escapeHtml(entity.id)}" data-type="${mention.type}" tabindex="0" aria-describedby="${tip}">`,
-        reopen: `<mark class="ann ent t-${mention.type}" data-ann="entity" data-id="${id}">`,
-        tail: `<span class="lbl">${TYPE_LABELS[mention.type]}</span><span class="tip" role="tooltip" id="${tip}">${TYPE_NAMES[mention.type]} · ${escapeHtml(entity.name)}${roles.length > 0 ? ` · ${escapeHtml(roles.join('; '))}` : ''}</span>`,
+        open: `<mark class="ann ent ${typeClass(mention.type)}" data-ann="entity" data-id="${id}" data-entity="${escapeHtml(entity.id)}" data-type="${escapeHtml(mention.type)}" tabindex="0" aria-describedby="${tip}">`,
+        reopen: `<mark class="ann ent ${typeClass(mention.type)}" data-ann="entity" data-id="${id}">`,
+        tail: `<span class="lbl">${typeLabel(mention.type)}</span><span class="tip" role="tooltip" id="${tip}">${typeName(mention.type)} · ${escapeHtml(entity.name)}${roles.length > 0 ? ` · ${escapeHtml(roles.join('; '))}` : ''}</span>`,
         tag: 'mark',
       });
     }
@@ -293,7 +329,7 @@ function annotateText(doc: NewsDocument, anchor: string): string {
       end: date.end,
       open: `<time class="ann date" data-ann="date" data-id="${id}" data-value="${escapeHtml(date.value)}"${datetime} tabindex="0" aria-describedby="${tip}">`,
       reopen: `<time class="ann date" data-ann="date" data-id="${id}">`,
-      tail: `<span class="tip" role="tooltip" id="${tip}">${date.type} ${escapeHtml(date.value)}${date.mod ? ` (${escapeHtml(date.mod)})` : ''} · ${escapeHtml(describeTimex(date.value))}${date.resolved ? '' : ' · unresolved'}</span>`,
+      tail: `<span class="tip" role="tooltip" id="${tip}">${escapeHtml(date.type)} ${escapeHtml(date.value)}${date.mod ? ` (${escapeHtml(date.mod)})` : ''} · ${escapeHtml(describeTimex(date.value))}${date.resolved ? '' : ' · unresolved'}</span>`,
       tag: 'time',
     });
   });

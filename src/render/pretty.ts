@@ -51,7 +51,7 @@ export function renderPretty(doc: NewsDocument): string {
   const byType = new Map<EntityType, Entity[]>();
   for (const entity of doc.entities) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
   for (const [type, entities] of byType) {
-    lines.push(`  ${TYPE_LABELS[type]}:`);
+    lines.push(`  ${Object.hasOwn(TYPE_LABELS, type) ? TYPE_LABELS[type] : String(type)}:`);
     for (const entity of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) {
       lines.push(`    - ${describeEntity(entity)}`);
     }

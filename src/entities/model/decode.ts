@@ -87,6 +87,18 @@ function majorityFeatures(
   emit(mixHash(mixHash(withShape, best + 1), shape));
 }
 
+/**
+ * The most tokens decoded as one sentence. No sentence of CoNLL-2003 or PolNeAR comes near it (their
+ * longest are a few hundred), so their taggings are the same as without the cap.
+ */
+export const MAX_WINDOW = 1024;
+
+/**
+ * Documents up to this many tokens keep the first pass's static scores for the second (136 bytes a
+ * token); a longer one scores them again in the second pass, to the same sums, in bounded memory.
+ */
+const MAX_CACHED_STATICS = 1 << 18;
+
 const S = TAG_COUNT;
 /** Rows of previous tags: -1 (sentence start) .. S - 1 → 0 .. S. */
 const P = TAG_COUNT + 1;
@@ -448,7 +460,10 @@ function decodePass(features: DocumentFeatures, table: WeightTable, options: Pas
   let first = 0;
   while (first < n) {
     let last = first;
-    while (last < n - 1 && !features.sentenceEnd[last]) last++;
+    // An overlong sentence is decoded in windows of MAX_WINDOW tokens, each as a sentence of its own:
+    // the work arrays grow with the longest stretch decoded at once (2.7 KB a token), and 2 MB of
+    // quotation marks, one "sentence" of a million tokens, took 3.2 GB.
+    while (last < n - 1 && !features.sentenceEnd[last] && last - first + 1 < MAX_WINDOW) last++;
     const length = last - first + 1;
     scratch.ensure(length);
     const { local, best, back, after } = scratch;
@@ -608,12 +623,12 @@ export function decodeTwice(features: DocumentFeatures, table: WeightTable, temp
   // next document too (the weights of a recognizer do not change).
   const memo = memoFor(table);
   const n = features.offsets.length - 1;
+  const cached = n <= MAX_CACHED_STATICS;
   const shared = {
     history: memo.history,
     forms: memo.forms,
     scratch: memo.scratch,
-    statics: new Float64Array(n * S),
-    wordsAt: new Int32Array(2 * n),
+    ...(cached ? { statics: new Float64Array(n * S), wordsAt: new Int32Array(2 * n) } : {}),
   };
   const first = decodePass(features, table, { temperature, confidence: false, fillStatics: true, ...shared });
   return decodePass(features, table, { prior: first.tags, temperature, confidence: true, ...shared });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { INPUT_FORMATS, type InputFormat } from './inputs.js';
+import { INPUT_FORMATS, type InputFormat, type WalkOptions } from './inputs.js';
 
 export const FORMATS = ['json', 'jsonl', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,6 +19,8 @@ export interface CliOptions {
   quiet: boolean;
   /** Aggregate every input into one story. */
   story: boolean;
+  /** How directories are walked: links out of them, dot entries, `node_modules`. */
+  walk: WalkOptions;
   /** Worker threads; 1 runs in-process. */
   jobs: number;
   help: boolean;
@@ -33,10 +35,12 @@ export const HELP = `Usage: news-extract [options] [paths...]
 
 Reads news articles and prints who is mentioned, who said what, and when.
 
-Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files) or "-"
-for standard input. With no paths, standard input is read. A .html file is a web page: its article,
-title, date, outlet and byline are read from it. A .jsonl file holds one article per line:
-{"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page.
+Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files, skipping
+dot folders and node_modules) or "-" for standard input. With no paths, standard input is read. A
+.html file is a web page: its article, title, date, outlet and byline are read from it. A .jsonl file
+holds one article per line: {"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page; it is
+read line by line, at any size, and each result is written as soon as it is ready (a filter:
+news-extract -i jsonl -f jsonl < in.jsonl > out.jsonl). Other inputs may hold at most 64 MB.
 
 Options:
   -f, --format <json|jsonl|pretty|html>
@@ -56,6 +60,10 @@ Options:
   -o, --out <dir>                   write one <name>.json per input into <dir> instead of stdout
                                     (story.<format> with --story, report.html with --format html)
       --tokens                      include tokens in JSON output
+      --follow-symlinks             in directories, follow symbolic links wherever they lead (default:
+                                    only to files inside the directory given; others are errors)
+      --hidden                      in directories, read dot files and walk dot folders (.git, ...)
+      --no-ignore                   in directories, walk node_modules folders too
   -q, --quiet                       no progress bar or summary on stderr
   -h, --help                        show this help
   -v, --version                     show the version
@@ -80,6 +88,9 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
         tokens: { type: 'boolean' },
         story: { type: 'boolean', short: 's' },
         jobs: { type: 'string', short: 'j' },
+        'follow-symlinks': { type: 'boolean' },
+        hidden: { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -121,6 +132,7 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
     out: values.out,
     tokens: values.tokens ?? false,
     story: values.story ?? false,
+    walk: { followSymlinks: values['follow-symlinks'] ?? false, hidden: values.hidden ?? false, noIgnore: values['no-ignore'] ?? false },
     jobs,
     quiet: values.quiet ?? false,
     help: values.help ?? false,

@@ -16,6 +16,7 @@ runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
+  stdinStream: () => process.stdin,
   stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns,
 }).then(

@@ -98,6 +98,11 @@ describe('inputs: walking a directory', () => {
     expect(relative(all.records, tree)).toContain('node_modules/pkg/README.md');
   });
 
+  it('documents the walk flags in --help', async () => {
+    const help = (await run(['--help'])).stdout;
+    for (const flag of ['--follow-symlinks', '--hidden', '--no-ignore']) expect(help).toMatch(new RegExp(`^ +${flag} +in directories`, 'm'));
+  });
+
   it('reads a dot file or a link named on the command line: the user chose it', async () => {
     const result = await run([join(tree, '.draft.txt'), join(tree, 'sub', 'same.txt'), '-f', 'jsonl', '-j', '1']);
     expect(result.records.map((record) => record.text)).toEqual(['A draft.', ARTICLE]);

@@ -99,7 +99,8 @@ describe('inputs: walking a directory', () => {
   });
 
   it('documents the walk flags in --help', async () => {
-    const help = (await run(['--help'])).stdout;
+    let help = '';
+    await runCli(['--help'], { stdout: { write: (chunk: string) => (help += chunk) }, stderr: { write: () => true }, readStdin: async () => Buffer.alloc(0) });
     for (const flag of ['--follow-symlinks', '--hidden', '--no-ignore']) expect(help).toMatch(new RegExp(`^ +${flag} +in directories`, 'm'));
   });
 

@@ -14,13 +14,13 @@ export interface CliOptions {
   scope?: 'statements' | 'attributions';
   /** Run the entity stage without its learned recognizer (`entities: { model: false }`). */
   noEntityModel: boolean;
+  /** How directories are walked: links out of them, dot entries, `node_modules`. */
+  walk: WalkOptions;
   out?: string;
   tokens: boolean;
   quiet: boolean;
   /** Aggregate every input into one story. */
   story: boolean;
-  /** How directories are walked: links out of them, dot entries, `node_modules`. */
-  walk: WalkOptions;
   /** Worker threads; 1 runs in-process. */
   jobs: number;
   help: boolean;
@@ -35,12 +35,10 @@ export const HELP = `Usage: news-extract [options] [paths...]
 
 Reads news articles and prints who is mentioned, who said what, and when.
 
-Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files, skipping
-dot folders and node_modules) or "-" for standard input. With no paths, standard input is read. A
-.html file is a web page: its article, title, date, outlet and byline are read from it. A .jsonl file
-holds one article per line: {"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page; it is
-read line by line, at any size, and each result is written as soon as it is ready (a filter:
-news-extract -i jsonl -f jsonl < in.jsonl > out.jsonl). Other inputs may hold at most 64 MB.
+Paths are files, directories (searched recursively for .txt, .md, .html and .jsonl files) or "-"
+for standard input. With no paths, standard input is read. A .html file is a web page: its article,
+title, date, outlet and byline are read from it. A .jsonl file holds one article per line:
+{"text": ..., "id"?, "date"?, "url"?}, or {"html": ...} for a page.
 
 Options:
   -f, --format <json|jsonl|pretty|html>
@@ -67,6 +65,11 @@ Options:
   -q, --quiet                       no progress bar or summary on stderr
   -h, --help                        show this help
   -v, --version                     show the version
+
+Directories are walked without dot entries and node_modules, and never out through a link (see
+--follow-symlinks, --hidden, --no-ignore). JSON lines are read a line at a time, at any size, and
+each result is written as soon as it is ready: news-extract -i jsonl -f jsonl < in.jsonl > out.jsonl
+is a streaming filter. Any other input, and any one JSON line, may hold at most 64 MB.
 
 Exit status: 0 when every input was processed, 1 when some input could not be read, 2 for bad arguments.
 `;
@@ -129,10 +132,10 @@ export function parseCliArgs(argv: readonly string[], defaultJobs = 1): CliOptio
     date: values.date,
     ...(values.scope !== undefined ? { scope: values.scope as (typeof SCOPES)[number] } : {}),
     noEntityModel: values['no-entity-model'] ?? false,
+    walk: { followSymlinks: values['follow-symlinks'] ?? false, hidden: values.hidden ?? false, noIgnore: values['no-ignore'] ?? false },
     out: values.out,
     tokens: values.tokens ?? false,
     story: values.story ?? false,
-    walk: { followSymlinks: values['follow-symlinks'] ?? false, hidden: values.hidden ?? false, noIgnore: values['no-ignore'] ?? false },
     jobs,
     quiet: values.quiet ?? false,
     help: values.help ?? false,

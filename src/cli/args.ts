@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { INPUT_FORMATS, type InputFormat } from './inputs.js';
+import { INPUT_FORMATS, type InputFormat, type WalkOptions } from './inputs.js';
 
 export const FORMATS = ['json', 'jsonl', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -14,6 +14,8 @@ export interface CliOptions {
   scope?: 'statements' | 'attributions';
   /** Run the entity stage without its learned recognizer (`entities: { model: false }`). */
   noEntityModel: boolean;
+  /** How directories are walked: links out of them, dot entries, `node_modules`. */
+  walk: WalkOptions;
   out?: string;
   tokens: boolean;
   quiet: boolean;
@@ -57,9 +59,18 @@ Options:
   -o, --out <dir>                   write one <name>.json per input into <dir> instead of stdout
                                     (story.<format> with --story, report.html with --format html)
       --tokens                      include tokens in JSON output
+      --follow-symlinks             in directories, follow symbolic links wherever they lead (default:
+                                    only to files inside the directory given; others are errors)
+      --hidden                      in directories, read dot files and walk dot folders (.git, ...)
+      --no-ignore                   in directories, walk node_modules folders too
   -q, --quiet                       no progress bar or summary on stderr
   -h, --help                        show this help
   -v, --version                     show the version
+
+Directories are walked without dot entries and node_modules, and never out through a link (see
+--follow-symlinks, --hidden, --no-ignore). JSON lines are read a line at a time, at any size, and
+each result is written as soon as it is ready: news-extract -i jsonl -f jsonl < in.jsonl > out.jsonl
+is a streaming filter. Any other input, and any one JSON line, may hold at most 64 MB.
 
 Exit status: 0 when every input was processed, 1 when some input could not be read, 2 for bad arguments.
 `;
@@ -78,6 +89,9 @@ const OPTIONS = {
   tokens: { type: 'boolean' },
   story: { type: 'boolean', short: 's' },
   jobs: { type: 'string', short: 'j' },
+  'follow-symlinks': { type: 'boolean' },
+  hidden: { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -120,6 +134,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     date: values.date,
     ...(values.scope !== undefined ? { scope: values.scope as (typeof SCOPES)[number] } : {}),
     noEntityModel: values['no-entity-model'] ?? false,
+    walk: { followSymlinks: values['follow-symlinks'] ?? false, hidden: values.hidden ?? false, noIgnore: values['no-ignore'] ?? false },
     out: values.out,
     tokens: values.tokens ?? false,
     story: values.story ?? false,

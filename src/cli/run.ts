@@ -14,6 +14,8 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown };
   /** Reads all of standard input. */
   readStdin(): Promise<Buffer>;
+  /** Standard input as it arrives (used instead of `readStdin` when given): a filter streams. */
+  stdinStream?(): AsyncIterable<Uint8Array>;
   /** True when stderr is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean;
   /** True when standard input is a terminal: with no arguments, the usage is printed instead of waiting. */
@@ -64,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
 
-  const sources = await collectInputs(options.paths);
+  const sources = await collectInputs(options.paths, options.walk);
   if (sources.length === 0) {
     io.stderr.write('news-extract: no .txt, .md, .html or .jsonl files found in the given paths\n');
     return 1;
@@ -85,7 +87,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const sink = createSink(options, io);
   let failures = 0;
   try {
-    for await (const outcome of processInOrder(sources, extractor, (source) => readUnits(source, io.readStdin, options.inputFormat), Math.max(2, jobs * 2), progress)) {
+    const stdin = io.stdinStream ?? (async function* () { yield await io.readStdin(); });
+    for await (const outcome of processInOrder(sources, extractor, (source) => readUnits(source, stdin, options.inputFormat), Math.max(2, jobs * 2), progress)) {
       progress.tick(forTerminalLine(outcome.ok ? outcome.doc.id : outcome.failure.id));
       if (!outcome.ok) {
         failures += 1;
@@ -151,7 +154,8 @@ function chooseExtractor(options: CliOptions, sources: readonly (InputSource | I
     ...(options.scope ? { scope: options.scope } : {}),
     ...(options.noEntityModel ? { noEntityModel: true } : {}),
   };
-  const several = sources.length > 1 || sources.some((source) => 'path' in source && source.path?.toLowerCase().endsWith('.jsonl'));
+  const several =
+    sources.length > 1 || options.inputFormat === 'jsonl' || sources.some((source) => 'path' in source && source.path?.toLowerCase().endsWith('.jsonl'));
   const script = workerScript();
   if (jobs > 1 && several && script) return workerPoolExtractor(script, jobs, setup);
   return inProcessExtractor(setup);
@@ -159,40 +163,52 @@ function chooseExtractor(options: CliOptions, sources: readonly (InputSource | I
 
 /**
  * Reads inputs one after another and keeps up to `window` extractions in flight; yields outcomes in
- * input order (a slow article holds back the ones after it, never reorders them).
+ * input order (a slow article holds back the ones after it, never reorders them). A finished outcome
+ * is yielded while the next record is awaited: as a filter, each result is written as soon as it is
+ * ready, not when the input ends or the window fills.
  */
 async function* processInOrder(
   sources: readonly (InputSource | InputError)[],
   extractor: Extractor,
-  read: (source: InputSource) => Promise<(InputUnit | InputError)[]>,
+  read: (source: InputSource) => AsyncIterable<InputUnit | InputError>,
   window: number,
   progress: Progress,
 ): AsyncGenerator<Outcome> {
   const pending: Promise<Outcome>[] = [];
+  const start = (unit: InputUnit | InputError): Promise<Outcome> =>
+    'error' in unit
+      ? Promise.resolve({ ok: false, failure: unit })
+      : extractor.extract(unit).then(
+          (doc): Outcome => ({ ok: true, doc }),
+          (error: unknown): Outcome => ({ ok: false, failure: { id: unit.id, error: describeError(error) } }),
+        );
   let expected = sources.length;
   for (const source of sources) {
-    let units: (InputUnit | InputError)[];
-    if ('error' in source) units = [source];
+    let units = 0;
+    const add = (unit: InputUnit | InputError) => {
+      units += 1;
+      if (units > 1) progress.expect(++expected);
+      pending.push(start(unit));
+    };
+    if ('error' in source) add(source);
     else {
+      const iterator = read(source)[Symbol.asyncIterator]();
       try {
-        units = await read(source);
+        for (;;) {
+          const next = iterator.next();
+          while (pending.length > 0 && (await Promise.race([next.then(() => false, () => false), pending[0]!.then(() => true)]))) {
+            yield await pending.shift()!;
+          }
+          const result = await next;
+          if (result.done) break;
+          add(result.value);
+          while (pending.length >= window) yield await pending.shift()!;
+        }
       } catch (error) {
-        units = [{ id: source.id, error: describeError(error) }];
+        add({ id: source.id, error: describeError(error) });
       }
     }
-    expected += units.length - 1;
-    progress.expect(expected);
-    for (const unit of units) {
-      pending.push(
-        'error' in unit
-          ? Promise.resolve({ ok: false, failure: unit })
-          : extractor.extract(unit).then(
-              (doc): Outcome => ({ ok: true, doc }),
-              (error: unknown): Outcome => ({ ok: false, failure: { id: unit.id, error: describeError(error) } }),
-            ),
-      );
-      while (pending.length >= window) yield await pending.shift()!;
-    }
+    if (units === 0) progress.expect(--expected);
   }
   while (pending.length > 0) yield await pending.shift()!;
 }

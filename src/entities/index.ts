@@ -1,6 +1,7 @@
 import { makeSpan, type DocumentDraft, type MentionCandidate } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { EntityOptions, Token } from '../types.js';
+import type { EntityOptions, EntityType, Token } from '../types.js';
+import { isOrganizationWord, isPlaceWord } from './words.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { buildEntities } from './entities.js';
@@ -69,11 +70,49 @@ function lockedCandidates(doc: DocumentDraft): EntityCandidate[] {
  * GPE), and any type of a context-free list ("Kremlin" ORG). Across classes the model, which reads the
  * context, keeps its type against place lists: in "Durham beat Leicestershire" both are cricket clubs.
  */
-function withListedType(candidate: EntityCandidate, text: string): EntityCandidate {
+function withListedType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
   const listed = phraseLookup(text.slice(candidate.start, candidate.end));
-  if (!listed || !candidate.type || listed.type === candidate.type) return candidate;
+  if (!listed) return withMakerType(candidate, tokens, text);
+  if (!candidate.type || listed.type === candidate.type) return candidate;
+  if (listed.brand) return { ...candidate, type: brandType(candidate.type), source: 'model+lexicon' };
   if (listed.contextFree) return { ...candidate, type: listed.type, source: 'model+lexicon' };
   return coarseType(listed.type) === coarseType(candidate.type) ? { ...candidate, type: listed.type } : candidate;
+}
+
+/**
+ * A brand is a company or its product, never a person, a place or a nationality: the model, trained on
+ * 1996 news, read "Instagram" as a place and "Mojang" as a person. Its class still tells the two
+ * apart: a miscellany guess ("Xbox" as NORP) is the product, a person or place guess the company.
+ */
+function brandType(modelType: EntityType): EntityType {
+  const coarse = coarseType(modelType);
+  if (coarse === 'MISC') return 'PRODUCT';
+  return 'ORG';
+}
+
+/** Last words that make a maker's name a company or a unit of it, not a product ("Google Inc", "Sony Pictures"). */
+const COMPANY_TAIL = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games|entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors|interactive|research|international|america|europe|india|china|japan)\.?$/i;
+
+/**
+ * "PlayStation 4 Pro", "Dolby Atmos", "Google Doc": a known maker followed by a model number or a
+ * product word is the maker's product (the recent news set's largest error class was such names
+ * typed as nationalities, persons or places). Unless the tail is a company word ("Sony Pictures") or
+ * itself a name a list knows ("Google Russia" is not a product).
+ */
+function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (!candidate.type || candidate.type === 'PRODUCT' || candidate.locked) return candidate;
+  const length = candidate.endToken - candidate.startToken;
+  if (length < 2 || length > 5) return candidate;
+  for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
+    const head = phraseLookup(text.slice(candidate.start, tokens[cut - 1]?.end ?? 0));
+    if (!head?.maker) continue;
+    const tail = text.slice(tokens[cut]?.start ?? 0, candidate.end);
+    const tailWords = tail.split(/\s+/);
+    if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word))) return candidate;
+    if (phraseLookup(tail) && !phraseLookup(tail)?.maker) return candidate;
+    return { ...candidate, type: 'PRODUCT', source: 'model+lexicon' };
+  }
+  return candidate;
 }
 
 /**
@@ -207,7 +246,7 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
           .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
           .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
           .filter((candidate) => looksLikeName(candidate, doc.tokens, doc.text))
-          .map((candidate) => withListedType(candidate, doc.text));
+          .map((candidate) => withListedType(candidate, doc.tokens, doc.text));
   const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
     (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
   );

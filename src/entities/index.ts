@@ -90,6 +90,49 @@ function brandType(modelType: EntityType): EntityType {
   return 'ORG';
 }
 
+/** Words that name a model of a product after its number: "PlayStation 4 Pro", "Galaxy S24 Ultra". */
+const MODEL_WORD = /^(?:pro|plus|max|mini|ultra|slim|lite|air|se|xl|vr|edition|\p{Lu})$/iu;
+
+/**
+ * "the PlayStation 4 Pro": the model stops at the brand it knows ("PlayStation") and leaves the
+ * model number out; a listed brand or product followed by a number of at most three digits (and
+ * model words) is one product. A number followed by a unit or a count noun ("Google 10 percent",
+ * "Sony 3 million") is no model number: only a number ending the name, the clause or before a model
+ * word is taken.
+ */
+function withModelNumber(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (candidate.locked) return candidate;
+  const listed = phraseLookup(text.slice(candidate.start, candidate.end));
+  if (!listed?.maker) return candidate;
+  const number = tokens[candidate.endToken];
+  if (!number || !/^\d{1,3}$/.test(number.text) || number.start - candidate.end > 1) return candidate;
+  let end = candidate.endToken + 1;
+  while (end < tokens.length && MODEL_WORD.test(tokens[end]?.text ?? '') && (tokens[end]?.start ?? 0) - (tokens[end - 1]?.end ?? 0) <= 1) end++;
+  const next = tokens[end]?.text ?? '';
+  if (end === candidate.endToken + 1 && /^\p{Ll}/u.test(next) && !/^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games)$/.test(next)) return candidate;
+  const { words: _words, ...rest } = candidate;
+  return { ...rest, endToken: end, end: tokens[end - 1]?.end ?? candidate.end, type: 'PRODUCT', source: 'model+lexicon' };
+}
+
+/**
+ * "Margaret Hamilton Lego figures": a person's name the model ran into a listed company or brand is
+ * the person and the company.
+ */
+function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
+  if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+  const last = tokens[candidate.endToken - 1];
+  if (!last) return [candidate];
+  const listed = phraseLookup(last.text);
+  if (!listed || !(listed.brand || (listed.type === 'ORG' && listed.contextFree))) return [candidate];
+  if (phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
+  const { words: _words, ...rest } = candidate;
+  const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
+  return [
+    { ...rest, end: headEnd, endToken: candidate.endToken - 1 },
+    { ...rest, start: last.start, startToken: candidate.endToken - 1, type: 'ORG', source: 'model+lexicon' },
+  ];
+}
+
 /** Last words that make a maker's name a company or a unit of it, not a product ("Google Inc", "Sony Pictures"). */
 const COMPANY_TAIL = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games|entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors|interactive|research|international|america|europe|india|china|japan)\.?$/i;
 
@@ -246,7 +289,9 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
           .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
           .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
           .filter((candidate) => looksLikeName(candidate, doc.tokens, doc.text))
-          .map((candidate) => withListedType(candidate, doc.tokens, doc.text));
+          .map((candidate) => withListedType(candidate, doc.tokens, doc.text))
+          .map((candidate) => withModelNumber(candidate, doc.tokens, doc.text))
+          .flatMap((candidate) => splitPersonBeforeBrand(candidate, doc.tokens, doc.text));
   const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
     (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
   );

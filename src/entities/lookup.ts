@@ -57,6 +57,8 @@ const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
   'law',
   'product',
   'brand-product',
+  // "Putin met Trump.": a head of state's name is a person whatever the model guessed.
+  'news-person',
 ]);
 
 /** Lists of makers and their products: a name that begins with one and goes on is often a product. */

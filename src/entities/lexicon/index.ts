@@ -26,6 +26,7 @@ import generatedCountries from './data/generated-countries.json';
 import generatedCities from './data/generated-cities.json';
 import brands from './data/generated-brands.json';
 import brandProducts from './data/generated-brand-products.json';
+import newsPeople from './data/news-people.json';
 import knownPlaces from './data/compromise-places.json';
 import knownOrganisations from './data/compromise-organisations.json';
 import knownPeople from './data/compromise-people.json';
@@ -48,6 +49,7 @@ export type LexiconSource =
   | 'product'
   | 'brand'
   | 'brand-product'
+  | 'news-person'
   | 'known-place'
   | 'known-organisation'
   | 'known-person';
@@ -86,6 +88,7 @@ const LISTS: ReadonlyArray<[LexiconSource, LexiconFile]> = [
   ['city', generatedCities],
   ['brand-product', brandProducts],
   ['brand', brands],
+  ['news-person', newsPeople],
   // compromise's lists come last: the curated lists type shared names more carefully.
   ['known-place', knownPlaces],
   ['known-organisation', knownOrganisations],

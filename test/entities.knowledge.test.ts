@@ -38,6 +38,8 @@ describe('knowledge lists', () => {
     expect(lookupPhrase('Google Docs')?.type).toBe('PRODUCT');
     expect(lookupPhrase('Chelyabinsk')?.type).toBe('GPE');
     expect(lookupPhrase('Zelenskyy')).toMatchObject({ type: 'PERSON', canonical: 'Volodymyr Zelensky' });
+    // A lone surname is a person, not a particular one: "Biden" may be Hunter Biden.
+    expect(phraseLookup('Biden')).toEqual({ type: 'PERSON', contextFree: true });
   });
 
   it('leave out brands that are common words or first names', () => {

@@ -84,9 +84,12 @@ export const phraseLookup: PhraseLookup = memoize(chainLookups((phrase) => {
   const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
   const match = lookupPhrase(phrase, { caseSensitive });
   if (!match) return undefined;
+  // A lone surname says "a person", not which one: "Biden" may be Hunter as well as Joe, so the
+  // list's full name is no canonical name for it (linking decides from the text).
+  const surnameOnly = match.source === 'news-person' && !/\s/.test(phrase.trim());
   return {
     type: match.type,
-    canonical: match.canonical,
+    ...(surnameOnly ? {} : { canonical: match.canonical }),
     ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}),
     ...(match.source === 'brand' ? { brand: true } : {}),
     ...(MAKER_SOURCES.has(match.source) ? { maker: true } : {}),

@@ -108,10 +108,22 @@ function withModelNumber(candidate: EntityCandidate, tokens: readonly Token[], t
   if (!number || !/^\d{1,3}$/.test(number.text) || number.start - candidate.end > 1) return candidate;
   let end = candidate.endToken + 1;
   while (end < tokens.length && MODEL_WORD.test(tokens[end]?.text ?? '') && (tokens[end]?.start ?? 0) - (tokens[end - 1]?.end ?? 0) <= 1) end++;
-  const next = tokens[end]?.text ?? '';
-  if (end === candidate.endToken + 1 && /^\p{Ll}/u.test(next) && !/^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games)$/.test(next)) return candidate;
+  if (end === candidate.endToken + 1 && !endsProductName(tokens, end, text)) return candidate;
   const { words: _words, ...rest } = candidate;
   return { ...rest, endToken: end, end: tokens[end - 1]?.end ?? candidate.end, type: 'PRODUCT', source: 'model+lexicon' };
+}
+
+/**
+ * After "PlayStation 4" without a model word: a clause goes on ("PlayStation 4, which", "PlayStation 4
+ * and", "PlayStation 4 console"). Not a line end, another name or number: "Samsung 10 Haitai 3" and
+ * "Hyundai 2" on a line of its own are sports scores (CoNLL-2003 dev).
+ */
+function endsProductName(tokens: readonly Token[], next: number, text: string): boolean {
+  const token = tokens[next];
+  if (!token) return false;
+  if (text.slice(tokens[next - 1]?.end ?? 0, token.start).includes('\n')) return false;
+  if (/^[,.;:)]$/.test(token.text)) return true;
+  return /^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games|phone|phones|model|models|version)$/.test(token.text);
 }
 
 /**
@@ -143,7 +155,8 @@ const COMPANY_TAIL = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|grou
  * itself a name a list knows ("Google Russia" is not a product).
  */
 function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
-  if (!candidate.type || candidate.type === 'PRODUCT' || candidate.locked) return candidate;
+  // An organisation the model read stays one: clubs are named after their sponsor ("Lada Togliatti").
+  if (!candidate.type || candidate.type === 'PRODUCT' || candidate.type === 'ORG' || candidate.locked) return candidate;
   const length = candidate.endToken - candidate.startToken;
   if (length < 2 || length > 5) return candidate;
   for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
@@ -151,6 +164,9 @@ function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], tex
     if (!head?.maker) continue;
     const tail = text.slice(tokens[cut]?.start ?? 0, candidate.end);
     const tailWords = tail.split(/\s+/);
+    // A person the model read keeps its type unless the tail is a model number or word: "Rasa" is a
+    // brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev).
+    if (candidate.type === 'PERSON' && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word))) return candidate;
     if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word))) return candidate;
     if (phraseLookup(tail) && !phraseLookup(tail)?.maker) return candidate;
     return { ...candidate, type: 'PRODUCT', source: 'model+lexicon' };

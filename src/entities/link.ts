@@ -109,7 +109,9 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
             cluster.nameKeys.length > keys.length &&
             (endsWith(cluster.nameKeys, keys) || (cluster.nameKeys[0] === keys[0] && cluster.type === 'PERSON'))) ||
           // A product named without its maker: "Atmos" after "Dolby Atmos", "One X" after "Xbox One X".
-          (cluster.type === 'PRODUCT' && endsWith(cluster.nameKeys, keys)),
+          // Only a word some recogniser named: an untyped capitalised word ("BASEBALL" in a headline) is
+          // no mention of "Major League Baseball".
+          (cluster.type === 'PRODUCT' && candidate.type !== null && endsWith(cluster.nameKeys, keys)),
       );
       target = nearestBefore(partOf, candidate.start, starts);
       // The product's type, not the model's guess for the lone word ("Atmos" read as a person).

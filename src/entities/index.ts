@@ -90,6 +90,38 @@ function brandType(modelType: EntityType): EntityType {
   return 'ORG';
 }
 
+/** Last words that make a MISC name an event (as the model's fine typing reads them, model/index.ts). */
+const EVENT_HEAD = /^(?:cup|championships?|open|games|olympics|war|trophy|prix|tournament|league|series|festival|summit|conference|elections?|marathon|rally)$/i;
+
+/** A year in a MISC name makes it an event: "Euro 96", "Expo 2020". */
+const YEAR = /(?:^|\s)(?:1[89]|20)\d\d(?:$|\s)|\b9\d$/;
+
+/** Demonyms and group names: "Serbs", "Bosnian", "Chinese", "Kurdish", "Israeli", "Democrats". */
+const GROUP_SUFFIX = /(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ist|ists|ch|s)$/;
+
+function looksLikeGroupWord(word: string): boolean {
+  if (phraseLookup(word)?.type === 'NORP') return true;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && GROUP_SUFFIX.test(word);
+}
+
+/**
+ * The model's fine typing of a MISC name no list knows defaults to NORP, and to EVENT with a digit.
+ * A model number or code is a product ("LGP-30", "Progress MS-04": typed EVENT before), and so is a
+ * name with no word shaped like a demonym or a group ("Xbox One X" was typed NORP). A year or an
+ * event word keeps the event. Within CoNLL's MISC: the dev scores do not move.
+ */
+function withMiscType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (candidate.type !== 'NORP' && candidate.type !== 'EVENT') return candidate;
+  const name = text.slice(candidate.start, candidate.end);
+  if (phraseLookup(name)) return candidate;
+  const words: string[] = [];
+  for (let i = candidate.startToken; i < candidate.endToken; i++) words.push(tokens[i]?.text ?? '');
+  if (EVENT_HEAD.test(words[words.length - 1] ?? '') || YEAR.test(name)) return candidate;
+  if (/\d/.test(name)) return { ...candidate, type: 'PRODUCT' };
+  if (candidate.type === 'NORP' && !words.some(looksLikeGroupWord)) return { ...candidate, type: 'PRODUCT' };
+  return candidate;
+}
+
 /** Words that name a model of a product after its number: "PlayStation 4 Pro", "Galaxy S24 Ultra". */
 const MODEL_WORD = /^(?:pro|plus|max|mini|ultra|slim|lite|air|se|xl|vr|edition|\p{Lu})$/iu;
 
@@ -305,6 +337,7 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
           .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
           .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
           .filter((candidate) => looksLikeName(candidate, doc.tokens, doc.text))
+          .map((candidate) => withMiscType(candidate, doc.tokens, doc.text))
           .map((candidate) => withListedType(candidate, doc.tokens, doc.text))
           .map((candidate) => withModelNumber(candidate, doc.tokens, doc.text))
           .flatMap((candidate) => splitPersonBeforeBrand(candidate, doc.tokens, doc.text));

@@ -90,28 +90,12 @@ function fineType(label: CoarseType, tokens: readonly ModelToken[], first: numbe
     .join(' ');
   // The lexicon knows finer types and metonymy the coarse label hides: "the Kremlin said" is an
   // organisation even where CoNLL's annotators (and so the tagger) call it a location.
-  const known = lookupPhrase(text)?.type;
+  const known = lookupPhrase(text, { trainedOnly: true })?.type;
   if (known) return known;
   if (label === 'LOC') return 'GPE';
   const head = tokens[last]?.text ?? '';
   if (LAW_HEADS.test(head)) return 'LAW';
-  if (EVENT_HEADS.test(head) || YEAR.test(text)) return 'EVENT';
-  // A model number or code is a product: "LGP-30", "Progress MS-04", "Gears of War 4" (recent news:
-  // typed EVENT for their digits before).
-  if (/\d/.test(text)) return 'PRODUCT';
-  // Most MISC names in news are nationalities and groups ("German", "Serb", "Democrats"); a name with
-  // no word shaped like one is something made ("Xbox One X", "Google Doc" were typed NORP).
-  const words = tokens.slice(first, last + 1).map((token) => token.text);
-  return words.some(looksLikeGroupWord) ? 'NORP' : 'PRODUCT';
-}
-
-/** A year in a MISC name makes it an event: "Euro 96", "World Cup 2018" (by their head), "Expo 2020". */
-const YEAR = /(?:^|\s)(?:1[89]|20)\d\d(?:$|\s)|\b9\d$/;
-
-/** Demonyms and group names: "Serbs", "Bosnian", "Chinese", "Kurdish", "Israeli", "Democrats", "Sikh". */
-const GROUP_SUFFIX = /(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ist|ists|ch|s)$/;
-
-function looksLikeGroupWord(word: string): boolean {
-  if (lookupPhrase(word)?.type === 'NORP') return true;
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && GROUP_SUFFIX.test(word);
+  if (EVENT_HEADS.test(head) || /\d/.test(text)) return 'EVENT';
+  // Most MISC names in news are nationalities and groups ("German", "Serb", "Democrats").
+  return 'NORP';
 }

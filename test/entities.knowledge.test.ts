@@ -126,3 +126,18 @@ describe('linking', () => {
     expect(xbox.mentions.map((m) => m.text)).toContain('One X');
   });
 });
+
+describe('a person the document names alone', () => {
+  it('is split from one more word the lists do not know as a name part', () => {
+    const doc = extract('Margaret Hamilton wrote the code. She later got a Margaret Hamilton Lego minifigure.');
+    expectOffsets(doc);
+    const people = doc.entities.filter((entity) => entity.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Margaret Hamilton', 'Margaret Hamilton']);
+  });
+
+  it('keeps a generational suffix', () => {
+    const doc = extract('John Smith spoke first. Later, John Smith Jr. answered.');
+    expect(doc.entities.some((entity) => entity.name === 'Jr.' || entity.name === 'Jr')).toBe(false);
+  });
+});

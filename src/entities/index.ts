@@ -2,6 +2,7 @@ import { makeSpan, type DocumentDraft, type MentionCandidate } from '../document
 import type { Tagger } from '../tagger.js';
 import type { EntityOptions, EntityType, Token } from '../types.js';
 import { isOrganizationWord, isPlaceWord } from './words.js';
+import { isFirstName, isSurname } from './lexicon/index.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { buildEntities } from './entities.js';
@@ -310,6 +311,30 @@ function standaloneWords(tokens: readonly Token[]): (word: string) => boolean {
   return (word) => words.has(word);
 }
 
+/**
+ * "a Margaret Hamilton Lego minifigure", in a text that names Margaret Hamilton alone: a person's
+ * name the document writes on its own, with one more capitalised word the lists do not know as part
+ * of a name, is the person and another name (untyped: linking or nothing types it).
+ */
+function splitKnownPersonPrefix(candidates: readonly EntityCandidate[], tokens: readonly Token[], text: string): EntityCandidate[] {
+  const people = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.type === 'PERSON') people.add(text.slice(candidate.start, candidate.end));
+  }
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+    const last = tokens[candidate.endToken - 1];
+    const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
+    if (!last || !/^\p{Lu}/u.test(last.text) || !people.has(text.slice(candidate.start, headEnd))) return [candidate];
+    if (isSurname(last.text) || isFirstName(last.text) || /^(?:Jr|Sr|[IVX]+)\.?$/.test(last.text)) return [candidate];
+    const { words: _words, role: _role, ...rest } = candidate;
+    return [
+      { ...candidate, end: headEnd, endToken: candidate.endToken - 1, ...(candidate.words ? { words: candidate.words.slice(0, -1) } : {}) },
+      { ...rest, start: last.start, startToken: candidate.endToken - 1, type: null, confidence: 0.5 },
+    ];
+  });
+}
+
 /** Recognises, links and types the entities of one document. */
 export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOptions = {}): void {
   const input: RecognizerInput = {
@@ -344,7 +369,7 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
   const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
     (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
   );
-  const split = accepted.flatMap((candidate) => splitHyphenatedToken(candidate, doc.text, standalone));
+  const split = splitKnownPersonPrefix(accepted, doc.tokens, doc.text).flatMap((candidate) => splitHyphenatedToken(candidate, doc.text, standalone));
   const clusters = linkMentions(split, doc.text, phraseLookup);
   addLowercaseVariants(clusters, doc.tokens, split);
   const { entities, mentions } = buildEntities(clusters, doc.text);

@@ -241,7 +241,12 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
     // Case headline ("Putin-Trump Summit May Happen ..." → "Putin-Trump").
     distrustedAtStart: (i) => {
       const token = tokens[i];
-      return isCapitalised(token) && CLOSED_POS.has(token.pos) && !isKnownName(token) && isPositional(tokens, i, shapeOf(i)?.start ?? 0);
+      // A dictionary adverb opening a sentence too: "Even de Miranda's own example" (recent news: a
+      // split person, "Even" being also a Norwegian first name).
+      const closed = token !== undefined && (CLOSED_POS.has(token.pos) || (token.pos === 'ADV' && isCommon(foldWord(token.text))));
+      const shape = shapeOf(i);
+      if (shape && token?.pos === 'ADV' && startsKnownPhrase(i, shape)) return false;
+      return isCapitalised(token) && closed && !isKnownName(token) && isPositional(tokens, i, shape?.start ?? 0);
     },
     positionalCommon: (i) => {
       const token = tokens[i];

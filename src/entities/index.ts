@@ -1,6 +1,8 @@
 import { makeSpan, type DocumentDraft, type MentionCandidate } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { EntityOptions, Token } from '../types.js';
+import type { EntityOptions, EntityType, Token } from '../types.js';
+import { isOrganizationWord, isPlaceWord } from './words.js';
+import { isFirstName, isSurname } from './lexicon/index.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { buildEntities } from './entities.js';
@@ -69,11 +71,140 @@ function lockedCandidates(doc: DocumentDraft): EntityCandidate[] {
  * GPE), and any type of a context-free list ("Kremlin" ORG). Across classes the model, which reads the
  * context, keeps its type against place lists: in "Durham beat Leicestershire" both are cricket clubs.
  */
-function withListedType(candidate: EntityCandidate, text: string): EntityCandidate {
+function withListedType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
   const listed = phraseLookup(text.slice(candidate.start, candidate.end));
-  if (!listed || !candidate.type || listed.type === candidate.type) return candidate;
+  if (!listed) return withMakerType(candidate, tokens, text);
+  if (!candidate.type || listed.type === candidate.type) return candidate;
+  if (listed.brand) return { ...candidate, type: brandType(candidate.type), source: 'model+lexicon' };
   if (listed.contextFree) return { ...candidate, type: listed.type, source: 'model+lexicon' };
   return coarseType(listed.type) === coarseType(candidate.type) ? { ...candidate, type: listed.type } : candidate;
+}
+
+/**
+ * A brand is a company or its product, never a person, a place or a nationality: the model, trained on
+ * 1996 news, read "Instagram" as a place and "Mojang" as a person. Its class still tells the two
+ * apart: a miscellany guess ("Xbox" as NORP) is the product, a person or place guess the company.
+ */
+function brandType(modelType: EntityType): EntityType {
+  const coarse = coarseType(modelType);
+  if (coarse === 'MISC') return 'PRODUCT';
+  return 'ORG';
+}
+
+/** Last words that make a MISC name an event (as the model's fine typing reads them, model/index.ts). */
+const EVENT_HEAD = /^(?:cup|championships?|open|games|olympics|war|trophy|prix|tournament|league|series|festival|summit|conference|elections?|marathon|rally)$/i;
+
+/** A year in a MISC name makes it an event: "Euro 96", "Expo 2020". */
+const YEAR = /(?:^|\s)(?:1[89]|20)\d\d(?:$|\s)|\b9\d$/;
+
+/** Demonyms and group names: "Serbs", "Bosnian", "Chinese", "Kurdish", "Israeli", "Democrats". */
+const GROUP_SUFFIX = /(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ist|ists|ch|s)$/;
+
+function looksLikeGroupWord(word: string): boolean {
+  if (phraseLookup(word)?.type === 'NORP') return true;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && GROUP_SUFFIX.test(word);
+}
+
+/**
+ * The model's fine typing of a MISC name no list knows defaults to NORP, and to EVENT with a digit.
+ * A model number or code is a product ("LGP-30", "Progress MS-04": typed EVENT before), and so is a
+ * name with no word shaped like a demonym or a group ("Xbox One X" was typed NORP). A year or an
+ * event word keeps the event. Within CoNLL's MISC: the dev scores do not move.
+ */
+function withMiscType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (candidate.type !== 'NORP' && candidate.type !== 'EVENT') return candidate;
+  const name = text.slice(candidate.start, candidate.end);
+  if (phraseLookup(name)) return candidate;
+  const words: string[] = [];
+  for (let i = candidate.startToken; i < candidate.endToken; i++) words.push(tokens[i]?.text ?? '');
+  if (EVENT_HEAD.test(words[words.length - 1] ?? '') || YEAR.test(name)) return candidate;
+  if (/\d/.test(name)) return { ...candidate, type: 'PRODUCT' };
+  if (candidate.type === 'NORP' && !words.some(looksLikeGroupWord)) return { ...candidate, type: 'PRODUCT' };
+  return candidate;
+}
+
+/** Words that name a model of a product after its number: "PlayStation 4 Pro", "Galaxy S24 Ultra". */
+const MODEL_WORD = /^(?:pro|plus|max|mini|ultra|slim|lite|air|se|xl|vr|edition|\p{Lu})$/iu;
+
+/**
+ * "the PlayStation 4 Pro": the model stops at the brand it knows ("PlayStation") and leaves the
+ * model number out; a listed brand or product followed by a number of at most three digits (and
+ * model words) is one product. A number followed by a unit or a count noun ("Google 10 percent",
+ * "Sony 3 million") is no model number: only a number ending the name, the clause or before a model
+ * word is taken.
+ */
+function withModelNumber(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (candidate.locked) return candidate;
+  const listed = phraseLookup(text.slice(candidate.start, candidate.end));
+  if (!listed?.maker) return candidate;
+  const number = tokens[candidate.endToken];
+  if (!number || !/^\d{1,3}$/.test(number.text) || number.start - candidate.end > 1) return candidate;
+  let end = candidate.endToken + 1;
+  while (end < tokens.length && MODEL_WORD.test(tokens[end]?.text ?? '') && (tokens[end]?.start ?? 0) - (tokens[end - 1]?.end ?? 0) <= 1) end++;
+  if (end === candidate.endToken + 1 && !endsProductName(tokens, end, text)) return candidate;
+  const { words: _words, ...rest } = candidate;
+  return { ...rest, endToken: end, end: tokens[end - 1]?.end ?? candidate.end, type: 'PRODUCT', source: 'model+lexicon' };
+}
+
+/**
+ * After "PlayStation 4" without a model word: a clause goes on ("PlayStation 4, which", "PlayStation 4
+ * and", "PlayStation 4 console"). Not a line end, another name or number: "Samsung 10 Haitai 3" and
+ * "Hyundai 2" on a line of its own are sports scores (CoNLL-2003 dev).
+ */
+function endsProductName(tokens: readonly Token[], next: number, text: string): boolean {
+  const token = tokens[next];
+  if (!token) return false;
+  if (text.slice(tokens[next - 1]?.end ?? 0, token.start).includes('\n')) return false;
+  if (/^[,.;:)]$/.test(token.text)) return true;
+  return /^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games|phone|phones|model|models|version)$/.test(token.text);
+}
+
+/**
+ * "Margaret Hamilton Lego figures": a person's name the model ran into a listed company or brand is
+ * the person and the company.
+ */
+function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
+  if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+  const last = tokens[candidate.endToken - 1];
+  if (!last) return [candidate];
+  const listed = phraseLookup(last.text);
+  if (!listed || !(listed.brand || (listed.type === 'ORG' && listed.contextFree))) return [candidate];
+  if (phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
+  const { words: _words, ...rest } = candidate;
+  const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
+  return [
+    { ...rest, end: headEnd, endToken: candidate.endToken - 1 },
+    { ...rest, start: last.start, startToken: candidate.endToken - 1, type: 'ORG', source: 'model+lexicon' },
+  ];
+}
+
+/** Last words that make a maker's name a company or a unit of it, not a product ("Google Inc", "Sony Pictures"). */
+const COMPANY_TAIL = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games|entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors|interactive|research|international|america|europe|india|china|japan)\.?$/i;
+
+/**
+ * "PlayStation 4 Pro", "Dolby Atmos", "Google Doc": a known maker followed by a model number or a
+ * product word is the maker's product (the recent news set's largest error class was such names
+ * typed as nationalities, persons or places). Unless the tail is a company word ("Sony Pictures") or
+ * itself a name a list knows ("Google Russia" is not a product).
+ */
+function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  // An organisation the model read stays one: clubs are named after their sponsor ("Lada Togliatti").
+  if (!candidate.type || candidate.type === 'PRODUCT' || candidate.type === 'ORG' || candidate.locked) return candidate;
+  const length = candidate.endToken - candidate.startToken;
+  if (length < 2 || length > 5) return candidate;
+  for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
+    const head = phraseLookup(text.slice(candidate.start, tokens[cut - 1]?.end ?? 0));
+    if (!head?.maker) continue;
+    const tail = text.slice(tokens[cut]?.start ?? 0, candidate.end);
+    const tailWords = tail.split(/\s+/);
+    // A person the model read keeps its type unless the tail is a model number or word: "Rasa" is a
+    // brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev).
+    if (candidate.type === 'PERSON' && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word))) return candidate;
+    if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word))) return candidate;
+    if (phraseLookup(tail) && !phraseLookup(tail)?.maker) return candidate;
+    return { ...candidate, type: 'PRODUCT', source: 'model+lexicon' };
+  }
+  return candidate;
 }
 
 /**
@@ -180,6 +311,30 @@ function standaloneWords(tokens: readonly Token[]): (word: string) => boolean {
   return (word) => words.has(word);
 }
 
+/**
+ * "a Margaret Hamilton Lego minifigure", in a text that names Margaret Hamilton alone: a person's
+ * name the document writes on its own, with one more capitalised word the lists do not know as part
+ * of a name, is the person and another name (untyped: linking or nothing types it).
+ */
+function splitKnownPersonPrefix(candidates: readonly EntityCandidate[], tokens: readonly Token[], text: string): EntityCandidate[] {
+  const people = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.type === 'PERSON') people.add(text.slice(candidate.start, candidate.end));
+  }
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+    const last = tokens[candidate.endToken - 1];
+    const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
+    if (!last || !/^\p{Lu}/u.test(last.text) || !people.has(text.slice(candidate.start, headEnd))) return [candidate];
+    if (isSurname(last.text) || isFirstName(last.text) || /^(?:Jr|Sr|[IVX]+)\.?$/.test(last.text)) return [candidate];
+    const { words: _words, role: _role, ...rest } = candidate;
+    return [
+      { ...candidate, end: headEnd, endToken: candidate.endToken - 1, ...(candidate.words ? { words: candidate.words.slice(0, -1) } : {}) },
+      { ...rest, start: last.start, startToken: candidate.endToken - 1, type: null, confidence: 0.5 },
+    ];
+  });
+}
+
 /** Recognises, links and types the entities of one document. */
 export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOptions = {}): void {
   const input: RecognizerInput = {
@@ -207,11 +362,14 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
           .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
           .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
           .filter((candidate) => looksLikeName(candidate, doc.tokens, doc.text))
-          .map((candidate) => withListedType(candidate, doc.text));
+          .map((candidate) => withMiscType(candidate, doc.tokens, doc.text))
+          .map((candidate) => withListedType(candidate, doc.tokens, doc.text))
+          .map((candidate) => withModelNumber(candidate, doc.tokens, doc.text))
+          .flatMap((candidate) => splitPersonBeforeBrand(candidate, doc.tokens, doc.text));
   const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
     (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
   );
-  const split = accepted.flatMap((candidate) => splitHyphenatedToken(candidate, doc.text, standalone));
+  const split = splitKnownPersonPrefix(accepted, doc.tokens, doc.text).flatMap((candidate) => splitHyphenatedToken(candidate, doc.text, standalone));
   const clusters = linkMentions(split, doc.text, phraseLookup);
   addLowercaseVariants(clusters, doc.tokens, split);
   const { entities, mentions } = buildEntities(clusters, doc.text);

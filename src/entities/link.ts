@@ -10,7 +10,8 @@ import { foldName, transliterationKey } from './names.js';
  *    ("U.S." / "US" / "United States");
  * 2. part of a person's name: a shorter name whose words are the last word(s) or the first word of a
  *    longer person name already seen ("Peskov" → "Dmitry Peskov", "President Putin" → "Vladimir
- *    Putin"); when several people share it, the one mentioned most recently before it;
+ *    Putin"); when several people share it, the one mentioned most recently before it; likewise the
+ *    last word(s) of a product's name ("Atmos" → "Dolby Atmos");
  * 3. acronym: an all-capitals word made of the initials of a longer organisation or place name
  *    ("EU" → "European Union").
  * Longer names are linked first, so a surname finds its full name wherever the full name appears.
@@ -85,6 +86,7 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
   for (const mention of order) {
     const { candidate, keys } = mention;
     if (keys.length === 0) continue;
+    let member = candidate;
     if (keys.length < level) {
       level = keys.length;
       for (const [cluster, list] of starts) starts.set(cluster, list.sort((a, b) => a - b));
@@ -103,11 +105,17 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
     if (!target && ambiguous) {
       const partOf = [...(byPart.get(`end:${keys.join(' ')}`) ?? []), ...(keys.length === 1 ? (byPart.get(`first:${keys[0]}`) ?? []) : [])].filter(
         (cluster) =>
-          isPersonLike(cluster) &&
-          cluster.nameKeys.length > keys.length &&
-          (endsWith(cluster.nameKeys, keys) || (cluster.nameKeys[0] === keys[0] && cluster.type === 'PERSON')),
+          (isPersonLike(cluster) &&
+            cluster.nameKeys.length > keys.length &&
+            (endsWith(cluster.nameKeys, keys) || (cluster.nameKeys[0] === keys[0] && cluster.type === 'PERSON'))) ||
+          // A product named without its maker: "Atmos" after "Dolby Atmos", "One X" after "Xbox One X".
+          // Only a word some recogniser named: an untyped capitalised word ("BASEBALL" in a headline) is
+          // no mention of "Major League Baseball".
+          (cluster.type === 'PRODUCT' && candidate.type !== null && endsWith(cluster.nameKeys, keys)),
       );
       target = nearestBefore(partOf, candidate.start, starts);
+      // The product's type, not the model's guess for the lone word ("Atmos" read as a person).
+      if (target?.type === 'PRODUCT' && !candidate.locked) member = { ...candidate, type: 'PRODUCT' };
     }
 
     if (!target && keys.length === 1 && /^\p{Lu}{2,6}$/u.test(mention.words[0] ?? '')) {
@@ -119,7 +127,7 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
       clusters.push(target);
       starts.set(target, []);
     }
-    target.members.push(candidate);
+    target.members.push(member);
     starts.get(target)?.push(candidate.start);
     if (target.type === null && candidate.type !== null) target.type = candidate.type;
     index(byKey, key, target);

@@ -8,6 +8,13 @@ export interface PhraseInfo {
   canonical?: string;
   /** The type holds whatever the context (an institution, a treaty), unlike a place name. */
   contextFree?: boolean;
+  /**
+   * A brand of today (generated-brands.json): a company or one of its products, never a person, a
+   * place or a nationality; which of the two, the model's reading of the context says.
+   */
+  brand?: boolean;
+  /** A maker or a product: "PlayStation 4 Pro", "Dolby Atmos" begin with one (see index.ts). */
+  maker?: boolean;
 }
 
 export type PhraseLookup = (phrase: string) => PhraseInfo | undefined;
@@ -49,7 +56,13 @@ const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
   'event',
   'law',
   'product',
+  'brand-product',
+  // "Putin met Trump.": a head of state's name is a person whatever the model guessed.
+  'news-person',
 ]);
+
+/** Lists of makers and their products: a name that begins with one and goes on is often a product. */
+const MAKER_SOURCES: ReadonlySet<LexiconSource> = new Set(['brand', 'brand-product', 'product', 'known-organisation']);
 
 /** Remembers recent answers: names repeat in a document and across documents. Bounded. */
 function memoize(lookup: PhraseLookup, limit = 20000): PhraseLookup {
@@ -71,5 +84,14 @@ export const phraseLookup: PhraseLookup = memoize(chainLookups((phrase) => {
   const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
   const match = lookupPhrase(phrase, { caseSensitive });
   if (!match) return undefined;
-  return { type: match.type, canonical: match.canonical, ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}) };
+  // A lone surname says "a person", not which one: "Biden" may be Hunter as well as Joe, so the
+  // list's full name is no canonical name for it (linking decides from the text).
+  const surnameOnly = match.source === 'news-person' && !/\s/.test(phrase.trim());
+  return {
+    type: match.type,
+    ...(surnameOnly ? {} : { canonical: match.canonical }),
+    ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}),
+    ...(match.source === 'brand' ? { brand: true } : {}),
+    ...(MAKER_SOURCES.has(match.source) ? { maker: true } : {}),
+  };
 }, compromisePhraseLookup));

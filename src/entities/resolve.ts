@@ -76,7 +76,9 @@ export function resolveCandidates(
       container.endToken >= span.endToken &&
       container.confidence < 0.95 &&
       span.type === 'PERSON' &&
-      (container.type === null || container.type === 'PERSON')
+      (container.type === null || container.type === 'PERSON') &&
+      // ... but not on over a name the model found after it ("Margaret Hamilton" + "Reuters").
+      !coversOtherModelTokens(container, span, modelTokens)
     ) {
       rule = { ...container, type: container.type ?? span.type };
     }
@@ -124,6 +126,11 @@ export function resolveCandidates(
     accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+function coversOtherModelTokens(container: EntityCandidate, span: EntityCandidate, modelTokens: ReadonlySet<number>): boolean {
+  for (let i = span.endToken; i < container.endToken; i++) if (modelTokens.has(i)) return true;
+  return false;
 }
 
 /**

@@ -90,7 +90,7 @@ function fineType(label: CoarseType, tokens: readonly ModelToken[], first: numbe
     .join(' ');
   // The lexicon knows finer types and metonymy the coarse label hides: "the Kremlin said" is an
   // organisation even where CoNLL's annotators (and so the tagger) call it a location.
-  const known = lookupPhrase(text)?.type;
+  const known = lookupPhrase(text, { trainedOnly: true })?.type;
   if (known) return known;
   if (label === 'LOC') return 'GPE';
   const head = tokens[last]?.text ?? '';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../options.js';
 import { INPUT_FORMATS, type InputFormat, type WalkOptions } from './inputs.js';
 
 export const FORMATS = ['json', 'jsonl', 'pretty', 'html'] as const;
@@ -145,12 +146,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
 }
 
+/** A day written YYYY-MM-DD alone (no time), that exists. */
 function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value);
 }
 
 /** parseArgs' message, shorter, with the nearest option for a mistyped one ("--fromat": "--format"). */

@@ -2,6 +2,7 @@ import type { DocumentDraft, DraftMeta } from '../document.js';
 import { createPipeline as createCorePipeline, type Pipeline, type PipelineOptions } from '../pipeline.js';
 import type { Tagger } from '../tagger.js';
 import type { Entity, ExtractOptions, NewsDocument } from '../types.js';
+import { foldName } from '../story/link.js';
 import { readArticle, type Article, type PageDocument } from './read.js';
 
 export interface HtmlExtractOptions extends ExtractOptions {
@@ -110,8 +111,4 @@ function withAuthors(entities: readonly Entity[], article: Article): readonly En
     }
   }
   return result;
-}
-
-function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

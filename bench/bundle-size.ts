@@ -33,7 +33,13 @@ export interface BundleFigures {
 
 const gzipSize = (data: string | Uint8Array): number => gzipSync(data, { level: 9 }).length;
 
-async function bundle(entry: string, external: string[]): Promise<{ size: SizeFigures; inputs: Record<string, number> }> {
+interface Bundled {
+  readonly size: SizeFigures;
+  /** Minified bytes per input file. */
+  readonly inputs: Record<string, number>;
+}
+
+async function bundle(entry: string, external: string[]): Promise<Bundled> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -62,7 +68,8 @@ export async function measureBundle(root: string): Promise<BundleFigures> {
   const ours = await bundle(entry, ['wink-nlp', 'wink-eng-lite-web-model']);
   // As the bundler writes it: the JSON re-serialised compactly, minus nothing (it is all base64).
   const weightsText = JSON.stringify(JSON.parse(readFileSync(join(root, 'dist', 'ner-weights.json'), 'utf8')));
-  const packJson = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  const packArgs = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+  const packJson = execFileSync('npm', packArgs, { cwd: root, encoding: 'utf8' });
   const pack = (JSON.parse(packJson) as { size: number; unpackedSize: number; entryCount: number }[])[0];
   return {
     whole: whole.size,
@@ -87,6 +94,10 @@ export function bundleRows(figures: BundleFigures): string[][] {
     ['  ours (wink-nlp and its model external)', mb(figures.ours.raw), mb(figures.ours.gzip)],
     ['    of which the NER weights', mb(figures.nerWeights.raw), mb(figures.nerWeights.gzip)],
     ["  wink-nlp's code and model (whole - ours)", mb(figures.wink.raw), mb(figures.wink.gzip)],
-    [`npm tarball (npm pack --dry-run, ${figures.pack.files} files)`, mb(figures.pack.unpacked), mb(figures.pack.packed)],
+    [
+      `npm tarball (npm pack --dry-run, ${figures.pack.files} files)`,
+      mb(figures.pack.unpacked),
+      mb(figures.pack.packed),
+    ],
   ];
 }

@@ -15,6 +15,8 @@
  *  - memory under attack (issue #15), each in a fresh process: the command over 100 MB of small
  *    articles in every output format, and single hostile inputs (2 MB of quotation marks, a million
  *    emoji, one 20 MB text) through extract(). `--memory` runs only these.
+ *  - the browser bundle of the main entry and the npm tarball (bench/bundle-size.ts); `--bundle` runs
+ *    only this.
  * Prints a table and the goals with the figures reached, then the results as JSON.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { datasetsDir, formatTable } from '../eval/score.js';
 import type * as Library from '../src/index.js';
+import { bundleRows, measureBundle } from './bundle-size.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist', 'index.js');
@@ -309,6 +312,8 @@ function memoryTables(commandRows: readonly Record<string, unknown>[], attackRow
 async function memoryOnly(): Promise<void> {
   if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run build` first (npm run bench does)');
   const set = loadTextSet(SETTINGS.setBytes);
+  progress('bundle and package size');
+  const bundle = await measureBundle(ROOT);
   const commandRows = commandMemory(set.all, SETTINGS.memoryMB);
   const attackRows = MEMORY_RUNS ? [] : attackMemory(corpusTexts().join('\n\n'));
   log(`news-extract memory under attack: npm run bench -- ${process.argv.slice(2).join(' ')}`);
@@ -433,6 +438,8 @@ async function main(): Promise<void> {
   const memoryPeakMB = Math.max(Number(memory['maxRssMB']), Number(memory['peakSampledRssMB']));
   const memoryFigure = memory['failed'] ? `FAILED: ${String(memory['failed'])}` : `${fmt(memoryPeakMB, 0)} MB`;
 
+  progress('bundle and package size');
+  const bundle = await measureBundle(ROOT);
   const commandRows = commandMemory(set.all, SETTINGS.memoryMB);
   const attackRows = attackMemory(corpusTexts().join('\n\n'));
 
@@ -470,6 +477,7 @@ async function main(): Promise<void> {
     memory: { ...memory, peakMB: memoryPeakMB },
     underAttack: { commands: commandRows, attacks: attackRows },
     benchProcessMaxRssMB: benchMaxRssMB,
+    bundle,
   };
 
   log(`news-extract benchmark: ${results.command}`);
@@ -488,7 +496,16 @@ async function main(): Promise<void> {
   else log(`memory: ${Number(memory['documents']).toLocaleString('en-US')} documents in ${fmt(Number(memory['seconds']), 0)} s, RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`);
   log(`this process (all five contenders loaded): max RSS ${fmt(benchMaxRssMB, 0)} MB`);
   log();
+  log(formatTable(bundleRows(bundle)));
+  log();
   process.stdout.write(`${JSON.stringify(results, null, JSON_ONLY ? 2 : undefined)}\n`);
 }
 
-await (MEMORY_ONLY ? memoryOnly() : main());
+async function bundleOnly(): Promise<void> {
+  const bundle = await measureBundle(ROOT);
+  log(formatTable(bundleRows(bundle)));
+  log();
+  process.stdout.write(`${JSON.stringify({ command: 'npm run bench -- --bundle', bundle }, null, JSON_ONLY ? 2 : undefined)}\n`);
+}
+
+await (args.has('--bundle') ? bundleOnly() : MEMORY_ONLY ? memoryOnly() : main());

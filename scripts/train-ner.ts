@@ -34,6 +34,7 @@ import {
 } from '../src/entities/model/features.js';
 import type { InsideWords } from '../src/entities/model/inside.js';
 import { COARSE_TYPES, spansOfTags, TAG_COUNT, tagsOfSpans, type TagSpan } from '../src/entities/model/labels.js';
+import { encodeWeights, type FeatureWeights } from '../src/entities/model/encode.js';
 import { PackedWeights, type PackedModel } from '../src/entities/model/packed.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -262,9 +263,9 @@ function evaluate(docs: readonly TrainingDoc[], table: WeightTable): Score {
 }
 
 /**
- * Quantises the averaged weights to 16-bit integers (weight = value * scale) and packs them (see
- * packed.ts). Bytes are not enough: a log-scale byte code cost 1.6 points of dev F1, because large
- * weights (bias, shape) cancel and a few percent of error on them flips close decisions.
+ * Quantises the averaged weights to 16-bit integers (weight = value * scale) and packs them (format 2:
+ * see packed.ts and encode.ts). Bytes are not enough: a log-scale byte code cost 1.6 points of dev F1,
+ * because large weights (bias, shape) cancel and a few percent of error on them flips close decisions.
  */
 function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map<string, number>): PackedModel {
   let max = 0;
@@ -272,33 +273,23 @@ function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map
   const scale = Number((max / 32767).toPrecision(8)) * 1.0001;
   const code = (value: number): number => Math.round(value / scale);
   const hashes = [...rows.keys()].sort((a, b) => a - b);
-  const keys: number[] = [];
-  const counts: number[] = [];
-  const pairs: number[] = [];
+  const features: FeatureWeights[] = [];
   for (const hash of hashes) {
     const base = (rows.get(hash) ?? 0) * TAG_COUNT;
-    let count = 0;
+    const weights: [number, number][] = [];
     for (let t = 0; t < TAG_COUNT; t++) {
       const q = code(values[base + t] ?? 0);
-      if (q === 0) continue;
-      pairs.push(t, q & 0xff, (q >> 8) & 0xff);
-      count++;
+      if (q !== 0) weights.push([t, q]);
     }
-    if (count === 0) {
-      continue;
-    }
-    keys.push(hash);
-    counts.push(count);
+    if (weights.length > 0) features.push({ key: hash, weights });
   }
   const trained = [...trainedWords.entries()].map(([word, bits]) => [trainedWordKey(word), bits] as const);
   trained.sort((a, b) => a[0] - b[0]);
   return {
-    format: 1,
+    format: 2,
     scale,
     temperature: 1,
-    keys: uint32(keys),
-    counts: Buffer.from(counts).toString('base64'),
-    pairs: Buffer.from(pairs).toString('base64'),
+    ...encodeWeights(features),
     trainedKeys: uint32(trained.map(([key]) => key)),
     trainedBits: Buffer.from(trained.map(([, bits]) => bits)).toString('base64'),
   };
@@ -416,7 +407,7 @@ function main(): void {
     `kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); quantised: dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType})`,
   );
   console.log(
-    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ${Buffer.from(packed.counts, 'base64').length} features, decoded in ${loadMs.toFixed(1)} ms; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ${shipped.features} features, decoded in ${loadMs.toFixed(1)} ms; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,18 @@ describe('news-extract/html as a separate entry', () => {
     expect(esm.readArticle(page).title).toBe('Ferry terminal opens');
     const cjs = createRequire(import.meta.url)(`${root}dist/html.cjs`) as typeof import('../src/html/index.js');
     expect(cjs.extractHtml(page).meta.title).toBe('Ferry terminal opens');
+  });
+
+  it('shares the library build with the main entry and the command: one copy of the core per format', () => {
+    const files = readdirSync(`${root}dist`).filter((name) => /\.(c?js)$/.test(name));
+    const defines = (name: string): boolean =>
+      readFileSync(`${root}dist/${name}`, 'utf8').includes('function createPipeline(');
+    // One ESM chunk and one CommonJS chunk; html.*, cli.js and worker.js import them.
+    const defining = files.filter(defines).map((name) => name.replace(/-[\w]+\./, '-*.'));
+    expect(defining.sort()).toEqual(['chunk-*.cjs', 'chunk-*.js']);
+    for (const entry of ['html.js', 'html.cjs', 'cli.js', 'worker.js']) {
+      const code = readFileSync(`${root}dist/${entry}`, 'utf8');
+      expect(code, entry).toMatch(/(from |require\()["']\.\/chunk-[\w-]+\.c?js["']/);
+    }
   });
 });

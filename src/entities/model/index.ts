@@ -10,7 +10,7 @@ import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
 import { insideWordBits } from './inside.js';
 import { PackedWeights, type PackedModel } from './packed.js';
-import weights from './weights.json';
+import weights from './weights.json' with { type: 'json' };
 
 export interface ModelToken {
   readonly start: number;

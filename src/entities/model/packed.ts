@@ -1,26 +1,49 @@
 /**
  * The shipped weights: a sparse table from feature hash to (tag, weight) pairs, each weight a signed
- * 16-bit integer times `scale`. Serialised as base64 strings in JSON (see scripts/train-ner.ts, which writes it) and
- * loaded into an open-addressing hash table.
+ * 16-bit integer times `scale`. Serialised as base64 strings in JSON (scripts/train-ner.ts writes it,
+ * through encode.ts) and loaded into an open-addressing hash table. Format 2 stores the same numbers as
+ * format 1 in 22% fewer bytes (20% fewer after gzip): hashes as gaps, tags as bit masks, and the values'
+ * low and high bytes apart (the high bytes are nearly constant, so gzip shrinks them well).
  */
 import { decodeBase64 } from '../../base64.js';
 import type { WeightTable } from './decode.js';
 
 export interface PackedModel {
-  readonly format: 1;
+  readonly format: 2;
   /** Weight = int16 value * scale. */
   readonly scale: number;
   /** Softmax temperature for confidences, fitted on the dev split (span confidence ≈ precision). */
   readonly temperature: number;
-  /** Little-endian uint32 feature hashes, ascending. */
+  /** Feature hashes (uint32), ascending: each one's difference from the previous (the first's from 0), as LEB128. */
   readonly keys: string;
-  /** Per key: number of (tag, value) pairs. */
-  readonly counts: string;
-  /** Triples: tag index byte, then the int16 value, little-endian. */
-  readonly pairs: string;
+  /** Per key, the tags it has a weight for: bit t set for tag t, as LEB128. */
+  readonly tags: string;
+  /**
+   * The int16 values, key by key and, within a key, by ascending tag: first every value's low byte,
+   * then every value's high byte.
+   */
+  readonly values: string;
   /** Words seen inside training entities: little-endian uint32 hash of the word, then one byte of type bits. */
   readonly trainedKeys: string;
   readonly trainedBits: string;
+}
+
+/** The unsigned LEB128 numbers in `bytes` (each at most 2^32 - 1 here). */
+export function readVarints(bytes: Uint8Array): Uint32Array {
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) length += ((bytes[i] as number) >>> 7) ^ 1;
+  const out = new Uint32Array(length);
+  for (let i = 0, at = 0; at < length; at++) {
+    let byte = bytes[i++] as number;
+    let value = byte & 0x7f;
+    // Shifts stay below 32 bits up to the fifth byte, whose bits are added by multiplication.
+    for (let shift = 7; byte & 0x80; shift += 7) {
+      byte = bytes[i++] as number;
+      value = shift < 28 ? value | ((byte & 0x7f) << shift) : value + (byte & 0x7f) * 2 ** shift;
+    }
+    out[at] = value;
+  }
+  return out;
 }
 
 export function uint32s(bytes: Uint8Array): Uint32Array {
@@ -72,7 +95,7 @@ export class HashIndex {
   }
 }
 
-/** Bits of a key's pair count in the index value (start * 32 + count): a key has at most TAG_COUNT pairs. */
+/** Bits of a key's pair count in the index value (start * 32 + count): a key has at most TAG_COUNT (17) pairs. */
 const COUNT_BITS = 5;
 
 export class PackedWeights implements WeightTable {
@@ -85,27 +108,34 @@ export class PackedWeights implements WeightTable {
   private readonly pairs: Int32Array;
   private readonly scale: number;
   readonly temperature: number;
+  /** Number of features (hashes) with at least one weight. */
+  readonly features: number;
   private readonly trainedIndex: HashIndex;
   private readonly trainedBits: Uint8Array;
 
   constructor(model: PackedModel) {
-    const keys = uint32s(decodeBase64(model.keys));
-    const counts = decodeBase64(model.counts);
-    const packed = decodeBase64(model.pairs);
+    if (model.format !== 2) throw new Error(`news-extract: NER weights in format ${String(model.format)}, expected 2`);
+    const keys = readVarints(decodeBase64(model.keys));
+    for (let i = 1; i < keys.length; i++) keys[i] = ((keys[i] as number) + (keys[i - 1] as number)) >>> 0;
+    const masks = readVarints(decodeBase64(model.tags));
+    const bytes = decodeBase64(model.values);
+    const total = bytes.length >> 1;
+    if (masks.length !== keys.length) throw new Error('news-extract: NER weights with a tag mask per key missing');
     const ranges = new Uint32Array(keys.length);
-    for (let i = 0, start = 0; i < keys.length; i++) {
-      const count = counts[i] ?? 0;
-      if (count >= 1 << COUNT_BITS) throw new Error(`news-extract: a feature with ${count} weights`);
-      ranges[i] = start * (1 << COUNT_BITS) + count;
-      start += count;
-    }
-    const total = Math.floor(packed.length / 3);
     this.pairs = new Int32Array(total);
-    for (let k = 0; k < total; k++) {
-      const at = 3 * k;
-      const value = (((packed[at + 1] ?? 0) | ((packed[at + 2] ?? 0) << 8)) << 16) >> 16;
-      this.pairs[k] = (value << 8) | (packed[at] ?? 0);
+    let k = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const start = k;
+      for (let mask = masks[i] as number; mask !== 0; mask &= mask - 1) {
+        const tag = 31 - Math.clz32(mask & -mask);
+        const value = (((bytes[k] as number) | ((bytes[total + k] as number) << 8)) << 16) >> 16;
+        this.pairs[k++] = (value << 8) | tag;
+      }
+      if (k > total) throw new Error('news-extract: NER weights with fewer values than tags');
+      ranges[i] = start * (1 << COUNT_BITS) + (k - start);
     }
+    if (k !== total) throw new Error('news-extract: NER weights with more values than tags');
+    this.features = keys.length;
     this.scale = model.scale;
     this.index = new HashIndex(keys, ranges);
     this.temperature = model.temperature > 0 ? model.temperature : 1;

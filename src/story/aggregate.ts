@@ -31,6 +31,7 @@ function describeArticle(doc: NewsDocument): StoryArticle {
   if (doc.meta.title) article.title = doc.meta.title;
   if (doc.meta.date) article.date = doc.meta.date;
   if (doc.meta.publisher) article.publisher = doc.meta.publisher;
+  if (doc.meta.siteName) article.siteName = doc.meta.siteName;
   if (doc.meta.url) article.url = doc.meta.url;
   return article;
 }
@@ -100,8 +101,9 @@ function groupQuotes(
     doc.quotes.forEach((quote, quoteIndex) => {
       const version = versions[docIndex]![quoteIndex]!;
       const speaker = resolveSpeaker(doc, docIndex, quote, keys, entityByKey, entityByName);
-      if (!speaker) {
-        unattributed.push(version);
+      if (!speaker || speaker.pronoun) {
+        // "we" in one outlet and "we" in another are no one in particular: never one speaker.
+        unattributed.push(speaker?.pronoun ? { ...version, pronoun: speaker.name } : version);
         return;
       }
       let group = groups.get(speaker.key);
@@ -116,10 +118,11 @@ function groupQuotes(
   });
 
   // An outlet that leaves a quote unattributed is read with the others: it joins a statement another
-  // outlet attributes when the wording matches, and stays unattributed otherwise.
+  // outlet attributes when the wording matches, and stays unattributed otherwise. A quote given to a
+  // pronoun ("we said") names its speaker only inside its article: it stays unattributed.
   const rest = createStatementIndex(threshold, order);
   for (const version of unattributed) {
-    const match = attributed.best(version.text);
+    const match = version.pronoun === undefined ? attributed.best(version.text) : null;
     if (match) match.versions.push(version);
     else rest.add(version, rest.best(version.text) ?? undefined);
   }
@@ -155,7 +158,7 @@ function resolveSpeaker(
   keys: readonly (readonly string[])[],
   entityByKey: ReadonlyMap<string, StoryEntity>,
   entityByName: ReadonlyMap<string, StoryEntity>,
-): { key: string; entity: string | null; name: string } | null {
+): { key: string; entity: string | null; name: string; pronoun?: true } | null {
   const speaker = quote.speaker;
   if (!speaker) return null;
   if (speaker.entity !== undefined) {
@@ -166,8 +169,16 @@ function resolveSpeaker(
   const phrase = speaker.name ?? speaker.text;
   const named = entityByName.get(foldName(phrase));
   if (named) return { key: `entity:${named.id}`, entity: named.id, name: named.name };
-  return { key: `phrase:${foldName(phrase)}`, entity: null, name: phrase.replace(/\s+/g, ' ').trim() };
+  const name = phrase.replace(/\s+/g, ' ').trim();
+  if (PRONOUN_SPEAKERS.has(foldName(phrase))) return { key: '', entity: null, name, pronoun: true };
+  return { key: `phrase:${foldName(phrase)}`, entity: null, name };
 }
+
+/**
+ * Speaker phrases that are a pronoun alone ("we", "you", "I"): they name someone only inside their own
+ * article. Local list until the shared English vocabulary module exists.
+ */
+const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
 
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
   return { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };

@@ -74,3 +74,38 @@ th,td{display:inline-block;border:0;padding:0 .6rem 0 0;overflow-wrap:normal}th[
 td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:.8rem}td.roles:empty{display:none}}
 @media (max-width:30rem){body{font-size:15px}main{padding:1rem .6rem 3rem}h1{font-size:1.5rem}.outlet{min-width:0;display:block}.card{padding:.8rem}}
 `;
+
+/**
+ * What only the story report adds: the filter form, collapsible sections, the line under each wording
+ * (speaker, verb, outlet, date, links), compact undated dates, subdued type badges in article panels,
+ * and table headers that never break inside a word.
+ */
+export const STORY_CSS = `
+.filters{display:flex;flex-wrap:wrap;gap:.5rem .9rem;align-items:flex-end;margin:1rem 0;padding:.7rem 1rem}
+.filters label{display:flex;flex-direction:column;font-size:.8rem;color:var(--muted);gap:.15rem}
+.filters input,.filters select,.filters button{font:inherit;font-size:.92rem;color:var(--ink);padding:.3rem .4rem;
+border:1px solid var(--rule);border-radius:6px;background:var(--paper);max-width:16rem}
+.filters input{width:14rem}
+.filters button{cursor:pointer}
+.filters p{flex-basis:100%;margin:0}
+.filters :focus-visible{outline:3px solid var(--accent);outline-offset:1px}
+[hidden]{display:none!important}
+section>details>summary{list-style:none;display:flex;align-items:baseline;gap:.5rem}
+section>details>summary::-webkit-details-marker{display:none}
+section>details>summary::before{content:"▸";color:var(--muted);transform:translateY(-.1rem)}
+section>details[open]>summary::before{content:"▾"}
+section>details>summary>h2{flex:1}
+.source .speaker{font-weight:600;color:var(--ink)}
+.source .outlet{display:inline;min-width:0;font-weight:600}
+.nodate{font-style:italic}
+.unplaced{list-style:none;margin:0;padding:0;font-size:.92rem}
+.unplaced>li{margin:.3rem 0;overflow-wrap:anywhere}
+.unplaced .m{margin-right:.6rem;color:var(--muted)}
+.unplaced .m .outlet{min-width:0;display:inline;font-weight:500}
+.articles li{margin:.3rem 0;overflow-wrap:anywhere}
+thead th{white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
+.panel .ent>.lbl{color:var(--muted);border-color:var(--rule);background:none;font-weight:500}
+.panel .ent{border-bottom-width:1px}
+.cut{font-style:italic}
+@media (max-width:30rem){.filters label{flex:1 1 40%}.filters input,.filters select{max-width:none;width:100%}}
+`;

@@ -492,3 +492,4 @@ async function main(): Promise<void> {
 }
 
 await (MEMORY_ONLY ? memoryOnly() : main());
+if (!MEMORY_ONLY && !JSON_ONLY) await (await import('./story.js')).benchStory({ quick: QUICK, log });

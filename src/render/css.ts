@@ -107,5 +107,7 @@ thead th{white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
 .panel .ent>.lbl{color:var(--muted);border-color:var(--rule);background:none;font-weight:500}
 .panel .ent{border-bottom-width:1px}
 .cut{font-style:italic}
+.more>summary{font-size:.82rem;color:var(--accent);cursor:pointer;margin:.1rem 0 .3rem}
+[data-speaker-card],details.article{content-visibility:auto;contain-intrinsic-size:auto 600px}
 @media (max-width:30rem){.filters label{flex:1 1 40%}.filters input,.filters select{max-width:none;width:100%}}
 `;

@@ -27,6 +27,8 @@ import { STORY_SCRIPT } from './story-script.js';
 export const STORY_ARTICLE_MAX_CHARS = 20_000;
 /** Entities offered in the entity filter (most mentioned first); the table lists them all. */
 const MAX_ENTITY_OPTIONS = 300;
+/** Wordings of a statement shown before the rest are folded into "n more wordings". */
+const VERSIONS_SHOWN = 3;
 /** Characters of a dated sentence shown on each side of the date in the timeline. */
 const SNIPPET_CHARS = 160;
 
@@ -257,7 +259,17 @@ function renderStatement(view: StoryView, speaker: StorySpeaker, speakerId: stri
   return (
     `<div class="statement${several ? ' shared' : ''}" data-statement="${escapeHtml(statement.id)}" ` +
     `data-speaker="${speakerId}" data-articles="${articles}" data-entities="${escapeHtml([...entities].join(' '))}">` +
-    `${heading}<ul class="versions">${versions.join('')}</ul></div>`
+    `${heading}<ul class="versions">${versions.slice(0, VERSIONS_SHOWN).join('')}</ul>${moreVersions(versions)}</div>`
+  );
+}
+
+/** Wordings past the first few, folded: a statement fifty outlets carry stays one screen long. */
+function moreVersions(versions: readonly string[]): string {
+  if (versions.length <= VERSIONS_SHOWN) return '';
+  const more = versions.length - VERSIONS_SHOWN;
+  return (
+    `<details class="more"><summary>${plural(more, 'more wording')}</summary>` +
+    `<ul class="versions">${versions.slice(VERSIONS_SHOWN).join('')}</ul></details>`
   );
 }
 

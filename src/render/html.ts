@@ -65,7 +65,10 @@ export function renderHtml(input: NewsDocument | readonly NewsDocument[]): strin
  * then `tail`. Only the count and the first document (whose title names a one-article report) are
  * needed up front.
  */
-export function htmlReportParts(count: number, first: NewsDocument | undefined): { head: string; article(doc: NewsDocument, index: number): string; tail: string } {
+export function htmlReportParts(
+  count: number,
+  first: NewsDocument | undefined,
+): { head: string; article(doc: NewsDocument, index: number): string; tail: string } {
   const title = count === 1 && first ? first.meta.title ?? first.id : `${count} articles`;
   const [open, close] = page(title, '\u0000').split('\u0000') as [string, string];
   return {
@@ -91,19 +94,25 @@ export interface ArticleOptions {
   readonly maxChars?: number;
 }
 
-export function renderArticle(doc: NewsDocument, anchor: string, heading: 'h2' | 'h3', options: ArticleOptions = {}): string {
-  const url = doc.meta.url;
+export function renderArticle(
+  doc: NewsDocument,
+  anchor: string,
+  heading: 'h2' | 'h3',
+  options: ArticleOptions = {},
+): string {
+  const url = doc.meta.url && escapeHtml(doc.meta.url);
   const facts = [
     doc.meta.publisher && escapeHtml(doc.meta.publisher),
     doc.meta.date && `published ${escapeHtml(doc.meta.date)}`,
-    url && (/^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a>` : escapeHtml(url)),
+    url && (/^https?:\/\//i.test(url) ? `<a href="${url}" rel="noreferrer">${url}</a>` : url),
     `${doc.entities.length} entities · ${doc.quotes.length} quotes · ${doc.dates.length} dates`,
   ].filter(Boolean);
   const name = escapeHtml(doc.meta.title ?? options.label ?? doc.id);
   const cut = options.maxChars === undefined ? doc.text.length : cutPoint(doc.text, options.maxChars);
   const note =
     cut < doc.text.length
-      ? `<p class="meta cut">The text below stops at ${cut.toLocaleString('en')} of ${doc.text.length.toLocaleString('en')} ` +
+      ? `<p class="meta cut">The text below stops at ${cut.toLocaleString('en')} of ` +
+        `${doc.text.length.toLocaleString('en')} ` +
         'characters are shown in a story report; <code>news-extract --format html</code> shows the whole article.</p>'
       : '';
   const identity = options.label === undefined ? ` data-doc="${escapeHtml(doc.id)}"` : '';
@@ -111,7 +120,8 @@ export function renderArticle(doc: NewsDocument, anchor: string, heading: 'h2' |
     `<article class="card" id="${anchor}"${identity}><${heading}>${name}</${heading}>` +
     `<p class="meta">${facts.join(' · ')}</p>${note}<div class="cols"><div class="text" data-section="text">` +
     `${annotateText(doc, anchor, cut)}</div>` +
-    `<aside class="panel" aria-label="Who said what in ${name}">${renderPanel(doc, anchor, cut)}</aside></div></article>`
+    `<aside class="panel" aria-label="Who said what in ${name}">${renderPanel(doc, anchor, cut)}</aside>` +
+    '</div></article>'
   );
 }
 
@@ -143,7 +153,9 @@ function renderPanel(doc: NewsDocument, anchor: string, cut: number): string {
               `<h4>${escapeHtml(speaker)}</h4><ul>${quotes
                 .map(
                   ({ quote, index }) =>
-                    `<li><a href="#${anchor}-q${index}">${quoteMarks(quote.kind, escapeHtml(clip(quote.text, 140)))}</a> <span class="kind">${escapeHtml(quote.kind)}</span></li>`,
+                    `<li><a href="#${anchor}-q${index}">` +
+                    `${quoteMarks(quote.kind, escapeHtml(clip(quote.text, 140)))}</a> ` +
+                    `<span class="kind">${escapeHtml(quote.kind)}</span></li>`,
                 )
                 .join('')}</ul>`,
           )
@@ -151,7 +163,13 @@ function renderPanel(doc: NewsDocument, anchor: string, cut: number): string {
   const people = [...doc.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length)
     .slice(0, 12)
-    .map((entity) => `<li><span class="ent ${typeClass(entity.type)}">${escapeHtml(entity.name)}<span class="lbl">${typeLabel(entity.type)}</span></span> ×${escapeHtml(entity.mentions.length)}${entity.roles.length > 0 ? ` <span class="meta">${escapeHtml(entity.roles.join('; '))}</span>` : ''}</li>`)
+    .map((entity) => {
+      const roles = entity.roles.length > 0 ? ` <span class="meta">${escapeHtml(entity.roles.join('; '))}</span>` : '';
+      return (
+        `<li><span class="ent ${typeClass(entity.type)}">${escapeHtml(entity.name)}<span class="lbl">` +
+        `${typeLabel(entity.type)}</span></span> ×${escapeHtml(entity.mentions.length)}${roles}</li>`
+      );
+    })
     .join('');
   return `<h3>Who said what</h3>${said}${people ? `<h3>Most mentioned</h3><ul>${people}</ul>` : ''}`;
 }
@@ -179,7 +197,15 @@ function annotateText(doc: NewsDocument, anchor: string, cut: number): string {
   const annotations: Annotation[] = [];
   const entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
   for (const span of doc.meta.boilerplate) {
-    annotations.push({ layer: 0, start: span.start, end: span.end, open: '<span class="bp" title="boilerplate, not analysed">', reopen: '<span class="bp">', tail: '', tag: 'span' });
+    annotations.push({
+      layer: 0,
+      start: span.start,
+      end: span.end,
+      open: '<span class="bp" title="boilerplate, not analysed">',
+      reopen: '<span class="bp">',
+      tail: '',
+      tag: 'span',
+    });
   }
   doc.quotes.forEach((quote, index) => {
     const id = `${anchor}-q${index}`;
@@ -189,9 +215,13 @@ function annotateText(doc: NewsDocument, anchor: string, cut: number): string {
       layer: 1,
       start: quote.start,
       end: quote.end,
-      open: `<span class="ann quote" id="${id}" data-ann="quote" data-id="${id}" data-speaker="${escapeHtml(who)}" tabindex="0" aria-describedby="${tip}"><span class="who">${escapeHtml(clip(who, 40))}</span>`,
+      open:
+        `<span class="ann quote" id="${id}" data-ann="quote" data-id="${id}" data-speaker="${escapeHtml(who)}" ` +
+        `tabindex="0" aria-describedby="${tip}"><span class="who">${escapeHtml(clip(who, 40))}</span>`,
       reopen: `<span class="ann quote cont" data-ann="quote" data-id="${id}">`,
-      tail: `<span class="tip" role="tooltip" id="${tip}">${escapeHtml(quote.kind)} quote · ${escapeHtml(who)}${quote.cue ? ` · cue “${escapeHtml(quote.cue.text)}”` : ''}</span>`,
+      tail:
+        `<span class="tip" role="tooltip" id="${tip}">${escapeHtml(quote.kind)} quote · ${escapeHtml(who)}` +
+        `${quote.cue ? ` · cue “${escapeHtml(quote.cue.text)}”` : ''}</span>`,
       tag: 'span',
     });
   });
@@ -206,9 +236,15 @@ function annotateText(doc: NewsDocument, anchor: string, cut: number): string {
         layer: 2,
         start: mention.start,
         end: mention.end,
-        open: `<mark class="ann ent ${typeClass(mention.type)}" data-ann="entity" data-id="${id}" data-entity="${escapeHtml(entity.id)}" data-type="${escapeHtml(mention.type)}" tabindex="0" aria-describedby="${tip}">`,
+        open:
+          `<mark class="ann ent ${typeClass(mention.type)}" data-ann="entity" data-id="${id}" ` +
+          `data-entity="${escapeHtml(entity.id)}" data-type="${escapeHtml(mention.type)}" tabindex="0" ` +
+          `aria-describedby="${tip}">`,
         reopen: `<mark class="ann ent ${typeClass(mention.type)}" data-ann="entity" data-id="${id}">`,
-        tail: `<span class="lbl">${typeLabel(mention.type)}</span><span class="tip" role="tooltip" id="${tip}">${typeName(mention.type)} · ${escapeHtml(entity.name)}${roles.length > 0 ? ` · ${escapeHtml(roles.join('; '))}` : ''}</span>`,
+        tail:
+          `<span class="lbl">${typeLabel(mention.type)}</span><span class="tip" role="tooltip" id="${tip}">` +
+          `${typeName(mention.type)} · ${escapeHtml(entity.name)}` +
+          `${roles.length > 0 ? ` · ${escapeHtml(roles.join('; '))}` : ''}</span>`,
         tag: 'mark',
       });
     }
@@ -216,25 +252,35 @@ function annotateText(doc: NewsDocument, anchor: string, cut: number): string {
   doc.dates.forEach((date, index) => {
     const id = `${anchor}-d${index}`;
     const tip = `${anchor}-td${index}`;
-    const datetime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(date.value) ? ` datetime="${escapeHtml(date.value)}"` : '';
+    const calendar = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(date.value);
+    const datetime = calendar ? ` datetime="${escapeHtml(date.value)}"` : '';
     annotations.push({
       layer: 3,
       start: date.start,
       end: date.end,
-      open: `<time class="ann date" data-ann="date" data-id="${id}" data-value="${escapeHtml(date.value)}"${datetime} tabindex="0" aria-describedby="${tip}">`,
+      open:
+        `<time class="ann date" data-ann="date" data-id="${id}" data-value="${escapeHtml(date.value)}"${datetime} ` +
+        `tabindex="0" aria-describedby="${tip}">`,
       reopen: `<time class="ann date" data-ann="date" data-id="${id}">`,
-      tail: `<span class="tip" role="tooltip" id="${tip}">${escapeHtml(date.type)} ${escapeHtml(date.value)}${date.mod ? ` (${escapeHtml(date.mod)})` : ''} · ${escapeHtml(describeTimex(date.value))}${date.resolved ? '' : ' · unresolved'}</span>`,
+      tail:
+        `<span class="tip" role="tooltip" id="${tip}">${escapeHtml(date.type)} ${escapeHtml(date.value)}` +
+        `${date.mod ? ` (${escapeHtml(date.mod)})` : ''} · ${escapeHtml(describeTimex(date.value))}` +
+        `${date.resolved ? '' : ' · unresolved'}</span>`,
       tag: 'time',
     });
   });
   const text = cut < doc.text.length ? doc.text.slice(0, cut) : doc.text;
-  return nest(text, annotations.filter((annotation) => annotation.start < annotation.end && annotation.end <= text.length));
+  const inText = annotations.filter((annotation) => annotation.start < annotation.end && annotation.end <= text.length);
+  return nest(text, inText);
 }
 
 function nest(text: string, annotations: Annotation[]): string {
-  const boundaries = [...new Set([0, text.length, ...annotations.flatMap((annotation) => [annotation.start, annotation.end])])].sort((a, b) => a - b);
+  const edges = annotations.flatMap((annotation) => [annotation.start, annotation.end]);
+  const boundaries = [...new Set([0, text.length, ...edges])].sort((a, b) => a - b);
   const starting = new Map<number, Annotation[]>();
-  for (const annotation of annotations) starting.set(annotation.start, [...(starting.get(annotation.start) ?? []), annotation]);
+  for (const annotation of annotations) {
+    starting.set(annotation.start, [...(starting.get(annotation.start) ?? []), annotation]);
+  }
   const stack: Annotation[] = [];
   const out: string[] = [];
   for (let i = 0; i < boundaries.length; i++) {
@@ -274,7 +320,11 @@ export function legend(): string {
   const entityTypes: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'PRODUCT'];
   return (
     `<ul class="legend" aria-label="Legend">${entityTypes
-      .map((type) => `<li><span class="ent t-${type}">${TYPE_NAMES[type]}<span class="lbl">${TYPE_LABELS[type]}</span></span></li>`)
+      .map(
+        (type) =>
+          `<li><span class="ent t-${type}">${TYPE_NAMES[type]}` +
+          `<span class="lbl">${TYPE_LABELS[type]}</span></span></li>`,
+      )
       .join('')}<li><span class="quote"><span class="who">speaker</span>quotation</span></li>` +
     `<li><span class="date">date</span> (value on hover or focus)</li></ul>`
   );
@@ -284,6 +334,9 @@ export function legend(): string {
  * The page around a report. Its Content-Security-Policy allows no script, except the story report's
  * one inline script, named by its sha256; no network loads in either case.
  */
+/** No script, style only inline, images only as data: URLs, nothing from the network. */
+const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
 export function page(title: string, body: string, extra: { script?: string; css?: string } = {}): string {
   const { script, css = '' } = extra;
   const scriptSource = script === undefined ? '' : `; script-src 'sha256-${sha256Base64(script)}'`;
@@ -293,7 +346,7 @@ export function page(title: string, body: string, extra: { script?: string; css?
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:${scriptSource}">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}${scriptSource}">
 <meta name="generator" content="news-extract">
 <title>${escapeHtml(title)}</title>
 <style>${REPORT_CSS}${css}</style>
@@ -313,7 +366,10 @@ function speakerName(quote: Quote): string {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
 
 /** A TIMEX3 value in words where it names a calendar date: "2025-10-16" → "Thursday 16 October 2025". */
 export function describeTimex(value: string): string {
@@ -321,7 +377,9 @@ export function describeTimex(value: string): string {
   if (match) {
     const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
     if (Number.isNaN(date.getTime())) return value;
-    return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}${match[4] ? `, ${match[4]}` : ''}`;
+    const month = MONTHS[date.getUTCMonth()];
+    const day = `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${month} ${date.getUTCFullYear()}`;
+    return `${day}${match[4] ? `, ${match[4]}` : ''}`;
   }
   match = /^(\d{4})-(\d{2})$/.exec(value);
   if (match && MONTHS[Number(match[2]) - 1]) return `${MONTHS[Number(match[2]) - 1]} ${match[1]}`;

@@ -31,10 +31,12 @@ function apply() {
     listed(e.dataset.speaker, f.speaker) && inArticles(e) && listed(e.dataset.entities, f.entity) && hasText(e));
   all('[data-speaker-card]').forEach((card) => show(card, !!card.querySelector('[data-statement]:not([hidden])')));
   const mention = (e) => inArticles(e) && listed(e.dataset.entities, f.entity);
-  for (const [name, selector] of [['dates', '[data-section="timeline"] > li'], ['unplaced', '[data-section="unresolved"] > li']]) {
+  const timelines = [['dates', '[data-section="timeline"] > li'], ['unplaced', '[data-section="unresolved"] > li']];
+  for (const [name, selector] of timelines) {
     count(name, all(selector), (entry) => {
       const whole = hasText(entry.querySelector('.when') || entry);
-      const shown = [...entry.querySelectorAll('[data-articles]')].filter((m) => show(m, mention(m) && (whole || hasText(m))));
+      const mentions = [...entry.querySelectorAll('[data-articles]')];
+      const shown = mentions.filter((m) => show(m, mention(m) && (whole || hasText(m))));
       return shown.length > 0;
     });
   }
@@ -46,8 +48,8 @@ function apply() {
     out.textContent = shown === total ? String(total) : shown + ' of ' + total;
   }
   const status = document.getElementById('filter-status');
-  if (status) status.textContent = 'Showing ' + counts.statements[0] + ' of ' + counts.statements[1] + ' statements, ' +
-    counts.dates[0] + ' of ' + counts.dates[1] + ' dates, ' + counts.entities[0] + ' of ' + counts.entities[1] + ' entities.';
+  const of = (name) => counts[name][0] + ' of ' + counts[name][1] + ' ' + name;
+  if (status) status.textContent = 'Showing ' + of('statements') + ', ' + of('dates') + ', ' + of('entities') + '.';
 }
 form.addEventListener('input', apply);
 form.addEventListener('submit', (event) => event.preventDefault());

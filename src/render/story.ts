@@ -74,7 +74,8 @@ export function storyHtmlParts(
 ): { head: string; article(doc: NewsDocument, index: number): string; tail: string } {
   const view = createStoryView(story, withArticles);
   const headline = storyHeadline(story);
-  const [open, close] = page(headline, '\u0000', { script: STORY_SCRIPT, css: STORY_CSS }).split('\u0000') as [string, string];
+  const frame = page(headline, '\u0000', { script: STORY_SCRIPT, css: STORY_CSS });
+  const [open, close] = frame.split('\u0000') as [string, string];
   const body = [
     renderStoryHeader(view, headline),
     renderFilters(view),
@@ -172,7 +173,8 @@ function renderStoryHeader(view: StoryView, headline: string): string {
     `<header><p class="lede">news-extract story · ${plural(story.articles.length, 'article')} from ` +
     `${plural(outlets, 'outlet')}</p><h1>${escapeHtml(headline)}</h1>` +
     '<nav class="jump" aria-label="Sections">' +
-    `<a href="#h-said">Who said what · ${count('statements', statements)} statements, ${shared} in several outlets</a>` +
+    `<a href="#h-said">Who said what · ${count('statements', statements)} statements, ` +
+    `${shared} in several outlets</a>` +
     `<a href="#h-when">Timeline · ${count('dates', story.timeline.length)} dates</a>` +
     `<a href="#h-who">Who is mentioned · ${count('entities', story.entities.length)}</a>` +
     `<a href="#h-list">Articles · ${story.articles.length}</a></nav></header>`
@@ -208,7 +210,8 @@ function renderFilters(view: StoryView): string {
     select('outlet', 'Outlet', 'every outlet', outlets) +
     select('entity', 'Names', 'any entity', entities) +
     select('date', 'Published', 'any day', dates) +
-    '<button type="reset">Show all</button><p id="filter-status" class="meta" role="status" aria-live="polite"></p></form>'
+    '<button type="reset">Show all</button>' +
+    '<p id="filter-status" class="meta" role="status" aria-live="polite"></p></form>'
   );
 }
 
@@ -227,7 +230,8 @@ function renderStatementsSection(view: StoryView): string {
     story.speakers.length === 0
       ? '<p class="meta">No quotes found.</p>'
       : story.speakers.map((speaker, index) => renderSpeakerCard(view, speaker, `p${index + 1}`)).join('');
-  return section('h-said', `Who said what, across outlets · <span data-count="statements">${total}</span> statements`, body);
+  const heading = `Who said what, across outlets · <span data-count="statements">${total}</span> statements`;
+  return section('h-said', heading, body);
 }
 
 function speakerLabel(speaker: StorySpeaker): string {
@@ -236,7 +240,8 @@ function speakerLabel(speaker: StorySpeaker): string {
 
 function renderSpeakerCard(view: StoryView, speaker: StorySpeaker, id: string): string {
   const entity = speaker.entity ? view.entity(speaker.entity) : undefined;
-  const role = entity && entity.roles.length > 0 ? ` <span class="meta">${escapeHtml(entity.roles.join('; '))}</span>` : '';
+  const roles = entity?.roles ?? [];
+  const role = roles.length > 0 ? ` <span class="meta">${escapeHtml(roles.join('; '))}</span>` : '';
   const statements = speaker.statements.map((statement) => renderStatement(view, speaker, id, statement));
   return (
     `<div class="card" data-speaker-card="${id}"><h3>${escapeHtml(speakerLabel(speaker))}${role}</h3>` +
@@ -247,7 +252,9 @@ function renderSpeakerCard(view: StoryView, speaker: StorySpeaker, id: string): 
 function renderStatement(view: StoryView, speaker: StorySpeaker, speakerId: string, statement: Statement): string {
   const reference = new Set(words(statement.text).map(fold));
   const several = statement.versions.length > 1;
-  const versions = statement.versions.map((version, index) => renderVersion(view, speaker, version, index > 0 ? reference : null));
+  const versions = statement.versions.map((version, index) =>
+    renderVersion(view, speaker, version, index > 0 ? reference : null),
+  );
   const outlets = new Set(statement.articles.map((id) => view.article(id)?.outlet ?? id)).size;
   const heading = several
     ? `<p class="reach"><strong>${reach(statement.articles.length, outlets)}</strong>` +
@@ -282,7 +289,9 @@ function renderVersion(
 ): string {
   const article = view.article(version.article);
   const text = reference ? markChangedWords(version.text, reference) : escapeHtml(version.text);
-  const who = version.pronoun ? `unattributed (“${escapeHtml(version.pronoun)}”)` : escapeHtml(speakerLabel(speaker));
+  const who = version.pronoun
+    ? `unattributed (“${escapeHtml(version.pronoun)}”)`
+    : escapeHtml(speakerLabel(speaker));
   const verb = version.cue ? ` ${escapeHtml(version.cue)}` : '';
   const kind = Object.hasOwn(KIND_WORDS, version.kind) ? KIND_WORDS[version.kind]! : String(version.kind);
   const outlet = escapeHtml(article?.outlet ?? 'unknown outlet');
@@ -293,7 +302,7 @@ function renderVersion(
   return (
     `<li class="version"><span class="said">${quoteMarks(version.kind, text)}</span> ` +
     `<span class="source"><span class="speaker">${who}</span>${verb} · <span class="outlet">${outlet}</span> · ` +
-    `${publicationDate(article)} · ${escapeHtml(kind)}${links.length > 0 ? ` · ${links.join(' · ')}` : ''}</span></li>`
+    `${publicationDate(article)} · ${escapeHtml(kind)}${links.map((link) => ` · ${link}`).join('')}</span></li>`
   );
 }
 
@@ -328,13 +337,16 @@ function renderTimelineSection(view: StoryView): string {
   const placed =
     story.timeline.length === 0
       ? '<p class="meta">No dates placed on the timeline.</p>'
-      : `<ol class="timeline" data-section="timeline">${story.timeline.map((entry) => renderTimelineEntry(view, entry)).join('')}</ol>`;
+      : `<ol class="timeline" data-section="timeline">` +
+        `${story.timeline.map((entry) => renderTimelineEntry(view, entry)).join('')}</ol>`;
   const unplaced =
     story.unresolved.length === 0
       ? ''
       : `<h3>Not placed on the timeline · <span data-count="unplaced">${story.unresolved.length}</span></h3>` +
-        `<ul class="unplaced" data-section="unresolved">${story.unresolved.map((entry) => renderUnplacedEntry(view, entry)).join('')}</ul>`;
-  return section('h-when', `Timeline · <span data-count="dates">${story.timeline.length}</span> dates`, placed + unplaced);
+        `<ul class="unplaced" data-section="unresolved">` +
+        `${story.unresolved.map((entry) => renderUnplacedEntry(view, entry)).join('')}</ul>`;
+  const heading = `Timeline · <span data-count="dates">${story.timeline.length}</span> dates`;
+  return section('h-when', heading, placed + unplaced);
 }
 
 function timexTitle(entry: TimelineEntry): string {
@@ -344,7 +356,9 @@ function timexTitle(entry: TimelineEntry): string {
 function renderTimelineEntry(view: StoryView, entry: TimelineEntry): string {
   const mentions = entry.mentions.map((mention) => {
     const article = view.article(mention.article);
-    const link = article ? ` <a href="#${article.anchor}" aria-label="article (${escapeHtml(article.outlet)})">article</a>` : '';
+    const link = article
+      ? ` <a href="#${article.anchor}" aria-label="article (${escapeHtml(article.outlet)})">article</a>`
+      : '';
     return (
       `<li ${mentionData(view, mention, mention.sentence?.text ?? mention.text)}><span class="outlet">` +
       `${escapeHtml(article?.outlet ?? '')}</span> ${snippet(mention)}${link}</li>`
@@ -378,7 +392,9 @@ function mentionData(view: StoryView, mention: DateMention, context: string): st
 /** The dated sentence around the date, cut at word boundaries on each side. */
 function snippet(mention: DateMention): string {
   const sentence = mention.sentence;
-  if (!sentence || mention.start < sentence.start || mention.end > sentence.end) return `<strong>${escapeHtml(mention.text)}</strong>`;
+  if (!sentence || mention.start < sentence.start || mention.end > sentence.end) {
+    return `<strong>${escapeHtml(mention.text)}</strong>`;
+  }
   const before = sentence.text.slice(0, mention.start - sentence.start).replace(/\s+/g, ' ').trimStart();
   const after = sentence.text.slice(mention.end - sentence.start).replace(/\s+/g, ' ').trimEnd();
   return `${escapeHtml(clipWordsStart(before, SNIPPET_CHARS))}<strong>${escapeHtml(mention.text)}</strong>${escapeHtml(
@@ -404,10 +420,14 @@ export function clipWordsStart(text: string, max: number): string {
 
 function renderEntitiesSection(view: StoryView): string {
   const { story } = view;
-  if (story.entities.length === 0) return section('h-who', 'Who is mentioned', '<p class="meta">No entities found.</p>');
+  if (story.entities.length === 0) {
+    return section('h-who', 'Who is mentioned', '<p class="meta">No entities found.</p>');
+  }
   const rows = story.entities.map((entity) => {
-    const articles = [...new Set(entity.occurrences.map((occurrence) => view.article(occurrence.article)?.anchor ?? ''))];
-    const aliases = entity.aliases.length > 0 ? `<div class="meta">also ${escapeHtml(entity.aliases.join(', '))}</div>` : '';
+    const anchors = entity.occurrences.map((occurrence) => view.article(occurrence.article)?.anchor ?? '');
+    const articles = [...new Set(anchors)];
+    const aliases =
+      entity.aliases.length > 0 ? `<div class="meta">also ${escapeHtml(entity.aliases.join(', '))}</div>` : '';
     return (
       `<tr data-entity="${escapeHtml(entity.id)}" data-articles="${articles.join(' ')}"><th scope="row">` +
       `${escapeHtml(entity.name)}${aliases}</th><td data-label="Type"><span class="ent ${typeClass(entity.type)}">` +
@@ -457,7 +477,8 @@ function renderArticleDetails(view: StoryView, doc: NewsDocument, index: number)
     .map((entity) => entity.id);
   return (
     `<details class="article" data-articles="${anchor}" data-entities="${escapeHtml(entities.join(' '))}"` +
-    `${index === 0 ? ' open' : ''}><summary>${escapeHtml(outlet)}${doc.meta.title ? ` — ${escapeHtml(doc.meta.title)}` : ''}` +
+    `${index === 0 ? ' open' : ''}><summary>${escapeHtml(outlet)}` +
+    `${doc.meta.title ? ` — ${escapeHtml(doc.meta.title)}` : ''}` +
     `</summary>${renderArticle(doc, anchor, 'h3', { label: outlet, maxChars: STORY_ARTICLE_MAX_CHARS })}</details>`
   );
 }
@@ -486,7 +507,8 @@ export function timexInWords(value: string): string {
 
 /** "3 outlets", or "5 articles in 2 outlets" when an outlet carried it more than once. */
 function reach(articles: number, outlets: number): string {
-  return articles === outlets ? plural(outlets, 'outlet') : `${plural(articles, 'article')} in ${plural(outlets, 'outlet')}`;
+  if (articles === outlets) return plural(outlets, 'outlet');
+  return `${plural(articles, 'article')} in ${plural(outlets, 'outlet')}`;
 }
 
 function plural(n: number, word: string): string {

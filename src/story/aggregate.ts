@@ -3,7 +3,15 @@ import { foldName, linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
 import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
-import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle, StoryEntity, StorySpeaker } from './types.js';
+import type {
+  AggregateOptions,
+  Statement,
+  StatementVersion,
+  Story,
+  StoryArticle,
+  StoryEntity,
+  StorySpeaker,
+} from './types.js';
 
 /**
  * One picture of a story told by several articles: entities linked across them, quotes grouped by
@@ -36,7 +44,10 @@ function describeArticle(doc: NewsDocument): StoryArticle {
   return article;
 }
 
-function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly string[])[]): { key: string; entity: StoryEntity }[] {
+function mergeEntities(
+  docs: readonly NewsDocument[],
+  keys: readonly (readonly string[])[],
+): { key: string; entity: StoryEntity }[] {
   const groups = new Map<string, { doc: NewsDocument; entity: Entity }[]>();
   docs.forEach((doc, docIndex) =>
     doc.entities.forEach((entity, index) => {
@@ -53,7 +64,11 @@ function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly s
     const aliases = uniqueFolded([...names, ...members.flatMap(({ entity }) => entity.aliases)]).filter(
       (alias) => foldName(alias) !== foldName(name),
     );
-    const occurrences = members.map(({ doc, entity }) => ({ article: doc.id, entity: entity.id, mentions: entity.mentions.length }));
+    const occurrences = members.map(({ doc, entity }) => ({
+      article: doc.id,
+      entity: entity.id,
+      mentions: entity.mentions.length,
+    }));
     return {
       key,
       order,
@@ -68,7 +83,12 @@ function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly s
       },
     };
   });
-  merged.sort((a, b) => b.entity.mentions - a.entity.mentions || b.entity.occurrences.length - a.entity.occurrences.length || a.order - b.order);
+  merged.sort(
+    (a, b) =>
+      b.entity.mentions - a.entity.mentions ||
+      b.entity.occurrences.length - a.entity.occurrences.length ||
+      a.order - b.order,
+  );
   return merged.map(({ key, entity }, index) => ({ key, entity: { ...entity, id: `s${index + 1}` } }));
 }
 
@@ -88,7 +108,9 @@ function groupQuotes(
   // Speakers that resolve to no entity in their article may still name a story entity ("Peskov").
   const entityByName = new Map<string, StoryEntity>();
   for (const entity of entities) {
-    for (const name of [entity.name, ...entity.aliases]) if (!entityByName.has(foldName(name))) entityByName.set(foldName(name), entity);
+    for (const name of [entity.name, ...entity.aliases]) {
+      if (!entityByName.has(foldName(name))) entityByName.set(foldName(name), entity);
+    }
   }
   const groups = new Map<string, SpeakerGroup & { index?: StatementIndex }>();
   const unattributed: StatementVersion[] = [];
@@ -109,7 +131,8 @@ function groupQuotes(
       let group = groups.get(speaker.key);
       if (!group) {
         const index = createStatementIndex(threshold, order);
-        groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index }));
+        group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index };
+        groups.set(speaker.key, group);
       }
       const index = group.index!;
       const cluster = index.add(version, index.best(version.text) ?? undefined);
@@ -133,7 +156,11 @@ function groupQuotes(
   // Within a speaker, what most outlets carry comes first (the story's core), then in reading order.
   const byReach = (statements: readonly StatementCluster[]) =>
     statements
-      .map((statement, order) => ({ statement, order, reach: new Set(statement.versions.map((version) => version.article)).size }))
+      .map((statement, order) => ({
+        statement,
+        order,
+        reach: new Set(statement.versions.map((version) => version.article)).size,
+      }))
       .sort((a, b) => b.reach - a.reach || a.order - b.order)
       .map(({ statement }) => statement);
   return ordered.map((group) => ({
@@ -181,7 +208,15 @@ function resolveSpeaker(
 const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
 
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
-  return { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
+  return {
+    article: doc.id,
+    quote: index,
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    kind: quote.kind,
+    cue: quote.cue?.text ?? null,
+  };
 }
 
 function versionCount(group: SpeakerGroup): number {

@@ -3,7 +3,7 @@
  * download). Skipped, with the reason in the test name, when no Chromium is installed (`.ci/run`
  * installs it with apt-get). Screenshots go to test/artifacts/ (git-ignored).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { aggregate, createPipeline, renderHtml, renderStoryHtml, type NewsDocument, type Story } from '../src/index.js';
@@ -76,12 +76,6 @@ describe(`HTML report in Chromium${reason}`, () => {
     }
     expect(requests).toEqual([]);
     await page.screenshot({ path: `${artifacts}/story.png`, fullPage: true });
-    if (process.env['UPDATE_DOCS_SCREENSHOT']) {
-      // The README's picture: the top of the story report (statements across outlets, timeline).
-      await page.setViewportSize({ width: 960, height: 1200 });
-      await page.screenshot({ path: `${root}docs/story.png` });
-      expect(statSync(`${root}docs/story.png`).size).toBeLessThan(400_000);
-    }
     await page.close();
   });
 

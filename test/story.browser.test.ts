@@ -4,7 +4,7 @@
  * works, the page without script shows everything, hostile text runs nothing. Screenshots at 1280 and
  * 390 px go to test/artifacts/ (git-ignored). Skipped, with the reason in the name, without Chromium.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticStory } from '../bench/story-articles.js';
@@ -165,6 +165,13 @@ describe(`story report in Chromium${reason}`, () => {
       const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${artifacts}/story-${width}.png` });
+      if (width === 1280 && process.env['UPDATE_DOCS_SCREENSHOT']) {
+        // The README picture (UPDATE_DOCS_SCREENSHOT=1 npx vitest run test/story.browser.test.ts):
+        // the top of the report of the 24 synthetic articles: filters, then statements across outlets.
+        await page.setViewportSize({ width: 1100, height: 1250 });
+        await page.screenshot({ path: `${root}docs/story.png` });
+        expect(statSync(`${root}docs/story.png`).size).toBeLessThan(400_000);
+      }
       await page.close();
     }
   });

@@ -149,9 +149,12 @@ function siteNames(article: Named): string[] {
 }
 
 function withoutSiteName(title: string, article: Named): string {
-  const names = siteNames(article);
-  const match = /^(.*\S)\s+[|–—-]\s+([^|–—-]+)$/u.exec(title.trim());
-  return match && names.includes(foldName(match[2]!)) ? match[1]! : title.trim();
+  const trimmed = title.trim();
+  // The last " | ", " - ", " – " or " — ", found without a backtracking pattern.
+  const separator = Math.max(...[' | ', ' - ', ' – ', ' — '].map((mark) => trimmed.lastIndexOf(mark)));
+  if (separator <= 0) return trimmed;
+  const suffix = trimmed.slice(separator + 3);
+  return siteNames(article).includes(foldName(suffix)) ? trimmed.slice(0, separator).trim() : trimmed;
 }
 
 function isPageChrome(title: string, article: Named): boolean {

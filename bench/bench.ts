@@ -508,4 +508,6 @@ async function bundleOnly(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ command: 'npm run bench -- --bundle', bundle }, null, JSON_ONLY ? 2 : undefined)}\n`);
 }
 
-await (args.has('--bundle') ? bundleOnly() : MEMORY_ONLY ? memoryOnly() : main());
+const BUNDLE_ONLY = args.has('--bundle');
+await (BUNDLE_ONLY ? bundleOnly() : MEMORY_ONLY ? memoryOnly() : main());
+if (!BUNDLE_ONLY && !MEMORY_ONLY && !JSON_ONLY) await (await import('./story.js')).benchStory({ quick: QUICK, log });

@@ -3,6 +3,7 @@ import type { AnyNode as Node, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { aggregate, renderHtml, renderStoryHtml } from '../src/index.js';
 import { describeTimex } from '../src/render/html.js';
+import { createHash } from 'node:crypto';
 import { hostileDoc, makeDoc, storyDocs } from './story-fixtures.js';
 
 const parse = (html: string) => parseDocument(html);
@@ -55,11 +56,19 @@ describe('renderHtml', () => {
     expect(DomUtils.textContent(root)).toContain('<script>window.__pwned = 1; alert(1)</script>');
   });
 
-  it('is self-contained: no script, no external resource, a policy that forbids both', () => {
-    const html = renderStoryHtml(aggregate(storyDocs), storyDocs);
-    expect(html).not.toMatch(/<script|<link|@import|url\(|\ssrc=/i);
-    expect(html).toContain(`default-src 'none'`);
-    expect(html).toMatch(/<meta name="viewport"/);
+  it('is self-contained: no external resource, no script but its own, named by hash in the policy', () => {
+    for (const html of [renderHtml(storyDocs), renderStoryHtml(aggregate(storyDocs), storyDocs)]) {
+      expect(html).not.toMatch(/<link|@import|url\(|\ssrc=/i);
+      expect(html).toContain(`default-src 'none'`);
+      expect(html).toMatch(/<meta name="viewport"/);
+    }
+    expect(renderHtml(storyDocs)).not.toMatch(/<script|script-src/i);
+    const story = renderStoryHtml(aggregate(storyDocs), storyDocs);
+    const scripts = [...story.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(story.match(/<script/g)).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]!).digest('base64');
+    expect(story).toContain(`script-src 'sha256-${hash}'`);
   });
 
   it('gives every annotation a cue besides colour: a type label, a speaker chip, a tooltip value', () => {

@@ -95,7 +95,8 @@ export function renderStoryPretty(story: Story): string {
   const heading = `Story: ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`;
   lines.push(heading, '='.repeat(heading.length));
   for (const article of story.articles) {
-    lines.push(`  - ${[articleLabel(article), article.date, article.title && clip(article.title, 80)].filter(Boolean).join(' · ')}`);
+    const facts = [articleLabel(article), article.date, article.title && clip(article.title, 80)];
+    lines.push(`  - ${facts.filter(Boolean).join(' · ')}`);
   }
   lines.push('', 'Who said what, across outlets');
   if (story.speakers.length === 0) lines.push('  (no quotes found)');
@@ -120,7 +121,8 @@ export function renderStoryPretty(story: Story): string {
   if (story.unresolved.length > 0) {
     lines.push('  Not placed on the timeline:');
     for (const entry of story.unresolved) {
-      const forms = [...new Set(entry.mentions.map((mention) => mention.text))].map((text) => clip(text, 30)).join(', ');
+      const texts = new Set(entry.mentions.map((mention) => mention.text));
+      const forms = [...texts].map((text) => clip(text, 30)).join(', ');
       lines.push(`    ${entry.type} ${entry.value}  ${forms}`);
     }
   }
@@ -128,7 +130,8 @@ export function renderStoryPretty(story: Story): string {
   if (story.entities.length === 0) lines.push('  (none found)');
   for (const entity of story.entities.slice(0, 25)) {
     const roles = entity.roles.length > 0 ? ` — ${entity.roles.join('; ')}` : '';
-    lines.push(`  - ${entity.name} (${entity.type})${roles} ×${entity.mentions} in ${entity.occurrences.length} article${entity.occurrences.length === 1 ? '' : 's'}`);
+    const articles = `${entity.occurrences.length} article${entity.occurrences.length === 1 ? '' : 's'}`;
+    lines.push(`  - ${entity.name} (${entity.type})${roles} ×${entity.mentions} in ${articles}`);
   }
   if (story.entities.length > 25) lines.push(`  … and ${story.entities.length - 25} more`);
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,15 @@ import { foldName, linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
 import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
-import type { AggregateOptions, Statement, StatementVersion, Story, StoryArticle, StoryEntity, StorySpeaker } from './types.js';
+import type {
+  AggregateOptions,
+  Statement,
+  StatementVersion,
+  Story,
+  StoryArticle,
+  StoryEntity,
+  StorySpeaker,
+} from './types.js';
 
 /**
  * One picture of a story told by several articles: entities linked across them, quotes grouped by
@@ -31,11 +39,15 @@ function describeArticle(doc: NewsDocument): StoryArticle {
   if (doc.meta.title) article.title = doc.meta.title;
   if (doc.meta.date) article.date = doc.meta.date;
   if (doc.meta.publisher) article.publisher = doc.meta.publisher;
+  if (doc.meta.siteName) article.siteName = doc.meta.siteName;
   if (doc.meta.url) article.url = doc.meta.url;
   return article;
 }
 
-function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly string[])[]): { key: string; entity: StoryEntity }[] {
+function mergeEntities(
+  docs: readonly NewsDocument[],
+  keys: readonly (readonly string[])[],
+): { key: string; entity: StoryEntity }[] {
   const groups = new Map<string, { doc: NewsDocument; entity: Entity }[]>();
   docs.forEach((doc, docIndex) =>
     doc.entities.forEach((entity, index) => {
@@ -52,7 +64,11 @@ function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly s
     const aliases = uniqueFolded([...names, ...members.flatMap(({ entity }) => entity.aliases)]).filter(
       (alias) => foldName(alias) !== foldName(name),
     );
-    const occurrences = members.map(({ doc, entity }) => ({ article: doc.id, entity: entity.id, mentions: entity.mentions.length }));
+    const occurrences = members.map(({ doc, entity }) => ({
+      article: doc.id,
+      entity: entity.id,
+      mentions: entity.mentions.length,
+    }));
     return {
       key,
       order,
@@ -67,7 +83,12 @@ function mergeEntities(docs: readonly NewsDocument[], keys: readonly (readonly s
       },
     };
   });
-  merged.sort((a, b) => b.entity.mentions - a.entity.mentions || b.entity.occurrences.length - a.entity.occurrences.length || a.order - b.order);
+  merged.sort(
+    (a, b) =>
+      b.entity.mentions - a.entity.mentions ||
+      b.entity.occurrences.length - a.entity.occurrences.length ||
+      a.order - b.order,
+  );
   return merged.map(({ key, entity }, index) => ({ key, entity: { ...entity, id: `s${index + 1}` } }));
 }
 
@@ -87,7 +108,9 @@ function groupQuotes(
   // Speakers that resolve to no entity in their article may still name a story entity ("Peskov").
   const entityByName = new Map<string, StoryEntity>();
   for (const entity of entities) {
-    for (const name of [entity.name, ...entity.aliases]) if (!entityByName.has(foldName(name))) entityByName.set(foldName(name), entity);
+    for (const name of [entity.name, ...entity.aliases]) {
+      if (!entityByName.has(foldName(name))) entityByName.set(foldName(name), entity);
+    }
   }
   const groups = new Map<string, SpeakerGroup & { index?: StatementIndex }>();
   const unattributed: StatementVersion[] = [];
@@ -100,14 +123,16 @@ function groupQuotes(
     doc.quotes.forEach((quote, quoteIndex) => {
       const version = versions[docIndex]![quoteIndex]!;
       const speaker = resolveSpeaker(doc, docIndex, quote, keys, entityByKey, entityByName);
-      if (!speaker) {
-        unattributed.push(version);
+      if (!speaker || speaker.pronoun) {
+        // "we" in one outlet and "we" in another are no one in particular: never one speaker.
+        unattributed.push(speaker?.pronoun ? { ...version, pronoun: speaker.name } : version);
         return;
       }
       let group = groups.get(speaker.key);
       if (!group) {
         const index = createStatementIndex(threshold, order);
-        groups.set(speaker.key, (group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index }));
+        group = { entity: speaker.entity, name: speaker.name, statements: index.clusters, index };
+        groups.set(speaker.key, group);
       }
       const index = group.index!;
       const cluster = index.add(version, index.best(version.text) ?? undefined);
@@ -116,10 +141,11 @@ function groupQuotes(
   });
 
   // An outlet that leaves a quote unattributed is read with the others: it joins a statement another
-  // outlet attributes when the wording matches, and stays unattributed otherwise.
+  // outlet attributes when the wording matches, and stays unattributed otherwise. A quote given to a
+  // pronoun ("we said") names its speaker only inside its article: it stays unattributed.
   const rest = createStatementIndex(threshold, order);
   for (const version of unattributed) {
-    const match = attributed.best(version.text);
+    const match = version.pronoun === undefined ? attributed.best(version.text) : null;
     if (match) match.versions.push(version);
     else rest.add(version, rest.best(version.text) ?? undefined);
   }
@@ -130,7 +156,11 @@ function groupQuotes(
   // Within a speaker, what most outlets carry comes first (the story's core), then in reading order.
   const byReach = (statements: readonly StatementCluster[]) =>
     statements
-      .map((statement, order) => ({ statement, order, reach: new Set(statement.versions.map((version) => version.article)).size }))
+      .map((statement, order) => ({
+        statement,
+        order,
+        reach: new Set(statement.versions.map((version) => version.article)).size,
+      }))
       .sort((a, b) => b.reach - a.reach || a.order - b.order)
       .map(({ statement }) => statement);
   return ordered.map((group) => ({
@@ -155,7 +185,7 @@ function resolveSpeaker(
   keys: readonly (readonly string[])[],
   entityByKey: ReadonlyMap<string, StoryEntity>,
   entityByName: ReadonlyMap<string, StoryEntity>,
-): { key: string; entity: string | null; name: string } | null {
+): { key: string; entity: string | null; name: string; pronoun?: true } | null {
   const speaker = quote.speaker;
   if (!speaker) return null;
   if (speaker.entity !== undefined) {
@@ -166,11 +196,27 @@ function resolveSpeaker(
   const phrase = speaker.name ?? speaker.text;
   const named = entityByName.get(foldName(phrase));
   if (named) return { key: `entity:${named.id}`, entity: named.id, name: named.name };
-  return { key: `phrase:${foldName(phrase)}`, entity: null, name: phrase.replace(/\s+/g, ' ').trim() };
+  const name = phrase.replace(/\s+/g, ' ').trim();
+  if (PRONOUN_SPEAKERS.has(foldName(phrase))) return { key: '', entity: null, name, pronoun: true };
+  return { key: `phrase:${foldName(phrase)}`, entity: null, name };
 }
 
+/**
+ * Speaker phrases that are a pronoun alone ("we", "you", "I"): they name someone only inside their own
+ * article. Local list until the shared English vocabulary module exists.
+ */
+const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
+
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
-  return { article: doc.id, quote: index, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, cue: quote.cue?.text ?? null };
+  return {
+    article: doc.id,
+    quote: index,
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    kind: quote.kind,
+    cue: quote.cue?.text ?? null,
+  };
 }
 
 function versionCount(group: SpeakerGroup): number {

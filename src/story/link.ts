@@ -10,18 +10,23 @@ import type { CrossDocumentLinker } from './types.js';
  */
 export const linkWithEntityLayer: CrossDocumentLinker = (docs) => {
   const linked = linkEntities(docs.map((doc, index) => ({ ...doc, id: String(index) })));
-  return docs.map((doc, index) => doc.entities.map((entity) => linked.ids[String(index)]?.[entity.id] ?? `${index}:${entity.id}`));
+  return docs.map((doc, index) =>
+    doc.entities.map((entity) => linked.ids[String(index)]?.[entity.id] ?? `${index}:${entity.id}`),
+  );
 };
 
 /**
  * A dependency-free linker by names alone (what the story view used before the entity layer's
- * `linkEntities` existed; kept for callers who want only exact name matches): entities of one type family are the same thing when a folded name or alias of one equals a folded
+ * `linkEntities` existed; kept for callers who want only exact name matches): entities of one type
+ * family are the same thing when a folded name or alias of one equals a folded
  * name or alias of the other ("U.S." = "US", "Orbán" = "Orban"), and a one-word PERSON name
  * ("Peskov") joins the only multi-word PERSON of the story that ends with it ("Dmitry Peskov").
  */
 export const linkByName: CrossDocumentLinker = (docs) => {
   const nodes: { doc: number; index: number; entity: Entity }[] = [];
-  docs.forEach((doc, docIndex) => doc.entities.forEach((entity, index) => nodes.push({ doc: docIndex, index, entity })));
+  docs.forEach((doc, docIndex) =>
+    doc.entities.forEach((entity, index) => nodes.push({ doc: docIndex, index, entity })),
+  );
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {

@@ -8,7 +8,8 @@
  * four words or more (`quotePieces`), so that an outlet quoting one sentence more still matches. It was
  * chosen by measurement over the Dice of character trigrams and of word sets and over whole-quote
  * Jaccard: at the same share of rewordings merged, it merged the fewest different statements and the
- * most extended quotes. The threshold is measured too, not tuned to one pair: `scripts/measure-quote-similarity.ts` compares
+ * most extended quotes. The threshold is measured too, not tuned to one pair:
+ * `scripts/measure-quote-similarity.ts` compares
  * quotes from different PolNeAR articles (different statements) with generated light rewordings
  * (adverbs inserted or swapped, synonyms, punctuation), and the README records the figures.
  */
@@ -25,7 +26,10 @@ export function quoteWords(text: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 
-/** Character trigrams of the words (a candidate measure the measurement script compares) joined by single spaces, padded so that short words count. */
+/**
+ * Character trigrams of the words (a candidate measure the measurement script compares) joined by
+ * single spaces, padded so that short words count.
+ */
 export function charTrigrams(text: string): Set<string> {
   const joined = ` ${quoteWords(text).join(' ')} `;
   const grams = new Set<string>();
@@ -83,6 +87,8 @@ export const QUOTE_PIECE_MIN_WORDS = 4;
 /** The best similarity between any piece of one quotation and any piece of the other. */
 export function statementSimilarity(a: string, b: string, minWords = QUOTE_PIECE_MIN_WORDS): number {
   let best = 0;
-  for (const x of quotePieces(a, minWords)) for (const y of quotePieces(b, minWords)) best = Math.max(best, wordJaccard(x, y));
+  for (const x of quotePieces(a, minWords)) {
+    for (const y of quotePieces(b, minWords)) best = Math.max(best, wordJaccard(x, y));
+  }
   return best;
 }

@@ -41,7 +41,9 @@ export function createWordOrder(texts: Iterable<string>): WordOrder {
     if (!pieces) sets.set(text, (pieces = quotePieces(text).map((piece) => new Set(quoteWords(piece)))));
     return pieces;
   };
-  for (const text of new Set(texts)) for (const word of piecesOf(text)[0] ?? []) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const text of new Set(texts)) {
+    for (const word of piecesOf(text)[0] ?? []) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
   return {
     piecesOf,
     compare: (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
@@ -76,7 +78,8 @@ export function createStatementIndex(threshold: number, order: WordOrder): State
             if (seen.has(posting)) continue;
             seen.add(posting);
             // Size filter: Jaccard >= t needs t|A| <= |B| <= |A|/t.
-            const [small, large] = words.size <= posting.words.size ? [words.size, posting.words.size] : [posting.words.size, words.size];
+            const [small, large] =
+              words.size <= posting.words.size ? [words.size, posting.words.size] : [posting.words.size, words.size];
             if (small < threshold * large - 1e-9) continue;
             const score = jaccardOfSets(words, posting.words);
             if (score >= threshold && (!best || score > best.score || (score === best.score && posting.id < best.id))) {

@@ -6,8 +6,14 @@ import type { DateMention, TimelineEntry } from './types.js';
  * anchored values sorted earliest first, the rest (unresolved, durations, sets, PRESENT_REF and
  * other vague references) listed apart in order of first appearance.
  */
-export function buildTimeline(docs: readonly NewsDocument[]): { timeline: TimelineEntry[]; unresolved: TimelineEntry[] } {
-  const groups = new Map<string, { value: string; type: TimeExpression['type']; mod?: string; mentions: DateMention[]; anchored: boolean }>();
+export function buildTimeline(docs: readonly NewsDocument[]): {
+  timeline: TimelineEntry[];
+  unresolved: TimelineEntry[];
+} {
+  const groups = new Map<
+    string,
+    { value: string; type: TimeExpression['type']; mod?: string; mentions: DateMention[]; anchored: boolean }
+  >();
   for (const doc of docs) {
     for (const date of doc.dates) {
       const key = `${date.type}|${date.value}|${date.mod ?? ''}`;
@@ -17,7 +23,8 @@ export function buildTimeline(docs: readonly NewsDocument[]): { timeline: Timeli
         if (date.mod) group.mod = date.mod;
         groups.set(key, group);
       }
-      group.mentions.push({ article: doc.id, start: date.start, end: date.end, text: date.text, sentence: sentenceAround(doc.sentences, date) });
+      const sentence = sentenceAround(doc.sentences, date);
+      group.mentions.push({ article: doc.id, start: date.start, end: date.end, text: date.text, sentence });
     }
   }
   const toEntry = ({ anchored: _anchored, ...entry }: { anchored: boolean } & TimelineEntry): TimelineEntry => entry;
@@ -25,7 +32,9 @@ export function buildTimeline(docs: readonly NewsDocument[]): { timeline: Timeli
   const timeline = all
     .filter((group) => group.anchored)
     .map((group) => ({ group, key: timexSortKey(group.value)! }))
-    .sort((a, b) => (a.key.start < b.key.start ? -1 : a.key.start > b.key.start ? 1 : a.key.precision - b.key.precision))
+    .sort((a, b) =>
+      a.key.start < b.key.start ? -1 : a.key.start > b.key.start ? 1 : a.key.precision - b.key.precision,
+    )
     .map(({ group }) => toEntry(group));
   return { timeline, unresolved: all.filter((group) => !group.anchored).map(toEntry) };
 }
@@ -70,11 +79,16 @@ export function timexSortKey(value: string): { start: string; precision: number 
   match = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$/.exec(value);
   if (match) {
     const [, year, part] = match;
-    const month = { Q1: '01', Q2: '04', Q3: '07', Q4: '10', H1: '01', H2: '07', SP: '03', SU: '06', FA: '09', AU: '09', WI: '12' }[part!]!;
+    const month = SEASON_START_MONTH[part!]!;
     return { start: `${year}-${month}-01T00:00`, precision: 0.5 };
   }
   return null;
 }
+
+/** Where a quarter, half or season of a TIMEX3 value ("2025-Q3", "2025-SU") starts. */
+const SEASON_START_MONTH: Readonly<Record<string, string>> = {
+  Q1: '01', Q2: '04', Q3: '07', Q4: '10', H1: '01', H2: '07', SP: '03', SU: '06', FA: '09', AU: '09', WI: '12',
+};
 
 function isoWeekStart(year: number, week: number): Date {
   const fourthOfJanuary = new Date(Date.UTC(year, 0, 4));

@@ -22,6 +22,8 @@ export interface StoryArticle {
   readonly title?: string;
   readonly date?: string;
   readonly publisher?: string;
+  /** Web pages: the site's name as the page declares it ("Ars Technica"). */
+  readonly siteName?: string;
   readonly url?: string;
 }
 
@@ -53,6 +55,11 @@ export interface StatementVersion extends Span {
   readonly quote: number;
   readonly kind: QuoteKind;
   readonly cue: string | null;
+  /**
+   * The speaker when the article names them only by a pronoun ("we", "you", "I"): such quotes are
+   * never merged into one speaker across outlets; they stay unattributed, with the pronoun kept here.
+   */
+  readonly pronoun?: string;
 }
 
 export interface Statement {

@@ -7,7 +7,7 @@
  * take minutes and are checked by `npm run docs:check`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -61,6 +61,35 @@ describe('docs: code samples run as written against the built package', () => {
   const all = DOCS.flatMap(samples);
   it('README.md has samples with their output', () => {
     expect(all.filter((sample) => sample.file === 'README.md' && sample.output !== undefined).length).toBeGreaterThanOrEqual(5);
+  });
+  it('the ts samples type-check against the built declarations (strict)', () => {
+    // Outside test/: the project's tsconfig includes test/**, and these files belong to no build.
+    const dir = join(root, '.scratch/doc-samples-tsc');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const typed = all.filter((sample) => sample.block.lang === 'ts' || sample.block.lang === 'typescript');
+    expect(typed.length).toBeGreaterThan(5);
+    for (const sample of typed) {
+      const name = `${sample.file.replace(/[/.]/g, '_')}-${sample.block.line}.ts`;
+      writeFileSync(join(dir, name), `${sample.block.code}\nexport {};\n`);
+    }
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      lib: ['ES2022'],
+      types: ['node'],
+      strict: true,
+      noEmit: true,
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(tsc.stdout).toBe('');
+    expect(tsc.status).toBe(0);
   });
   for (const sample of all) {
     it(`${sample.file}:${sample.block.line}${sample.output === undefined ? ' runs' : ' prints what the doc shows'}`, () => {
@@ -221,6 +250,12 @@ describe('docs: facts stated in the README are the code\'s', () => {
     expect(readme).toContain(`at most ${MAX_INPUT_BYTES / 1024 / 1024} MB per input`);
     expect(readme).toContain(`refuses a story over ${MAX_STORY_BYTES / 1e6} MB of input`);
     expect(readme).toContain(`a text over ${SECTION_CHARS.toLocaleString('en-US')} characters is extracted in sections`);
+  });
+  it('the default number of worker threads is the one --help gives', () => {
+    const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const stated = 'one per 512 KB of input, at most 4 and the number of cores';
+    expect(help).toContain(stated);
+    expect(readme).toContain(stated);
   });
   it('relative links point to files that exist', () => {
     for (const file of DOCS) {

@@ -22,6 +22,7 @@ import model from 'wink-eng-lite-web-model';
 import { createPipeline } from '../src/index.js';
 import type { TimeExpression, TimexType } from '../src/types.js';
 import { runDateCases } from './dates-cases.js';
+import { requireDataset } from './datasets.js';
 import { anyOverlap, datasetsDir, formatPercent, formatTable, matchSpans, prf, sameSpan } from './score.js';
 
 interface GoldTimex {
@@ -78,6 +79,7 @@ if (args.includes('--cases')) {
   runDateCases(args.includes('--verbose'));
   process.exit(0);
 }
+requireDataset('eval:dates', join(datasetsDir(root), 'timeml'));
 
 function readJsonl(file: keyof typeof FILES): TimeMlDoc[] {
   return readFileSync(join(datasetsDir(root), 'timeml', FILES[file]), 'utf8')

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { htmlToText } from '../src/html/blocks.js';
 import { createPipeline } from '../src/html/index.js';
 import type { NewsDocument } from '../src/types.js';
+import { requireDataset } from './datasets.js';
 import { datasetsDir, formatPercent, formatTable } from './score.js';
 
 interface Truth {
@@ -35,6 +36,7 @@ interface Truth {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = `${datasetsDir(root)}/webpages`;
+requireDataset('eval:pages', dir);
 const baseline = process.argv.includes('--baseline');
 const only = process.argv.includes('--page') ? process.argv[process.argv.indexOf('--page') + 1] : undefined;
 

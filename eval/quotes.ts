@@ -45,6 +45,7 @@ import {
   type Range,
 } from './score.js';
 import { perturb, PERTURB_MODES, type PerturbMode } from './perturb.js';
+import { requireDataset } from './datasets.js';
 
 interface GoldSpan extends Range {
   text: string;
@@ -105,6 +106,7 @@ function perturbArticle(article: Article): Article {
 
 function loadArticles(): Article[] {
   const file = `${datasetsDir(root)}/polnear/${split}.jsonl`;
+  requireDataset('eval:quotes', file);
   const articles = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())

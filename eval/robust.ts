@@ -16,10 +16,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/text/tokenize.js';
 import { perturb, type PerturbMode } from './perturb.js';
+import { requireDataset } from './datasets.js';
 import { datasetsDir, formatTable } from './score.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const datasets = datasetsDir(root);
+requireDataset('eval:robust', datasets);
 
 function run(script: string, mode: PerturbMode | undefined): string {
   const args = ['--import', 'tsx', join(root, 'eval', script), ...(mode ? ['--robust', mode] : [])];

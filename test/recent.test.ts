@@ -69,7 +69,7 @@ describe('recent-news value comparison', () => {
   });
 });
 
-describe.skipIf(!haveShared)(`recent-news specs against ${haveShared ? pagesDir : '../shared (absent here: skipped)'}`, () => {
+describe.skipIf(!haveShared)(`recent-news specs against ${haveShared ? pagesDir : `${pagesDir} (skipped: the shared datasets are absent here)`}`, () => {
   it('one spec per page of the dataset', () => {
     const pages = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(RECENT_SPECS.map((spec) => spec.page).sort()).toEqual(pages.sort());

@@ -69,7 +69,9 @@ describe('the lean wink model', () => {
     expect(compared).toBe(articles.length + awkward.length);
   });
 
-  it.skipIf(datasetSample.length === 0)('reads a sample of CoNLL-2003 train and PolNeAR dev exactly as the stock model', () => {
+  const sampleName = 'reads a sample of CoNLL-2003 train and PolNeAR dev exactly as the stock model';
+  const skipNote = datasetSample.length === 0 ? ` (skipped: no datasets at ${datasets})` : '';
+  it.skipIf(datasetSample.length === 0)(`${sampleName}${skipNote}`, () => {
     for (const text of datasetSample) expect(reading(lean, text)).toEqual(reading(stock, text));
   });
 

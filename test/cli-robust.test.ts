@@ -167,6 +167,39 @@ describe('one large input', () => {
     await runCli([join(path, 'small.txt'), '-q'], io(4096));
     expect(asked).toEqual([]);
   }, 60_000);
+
+  it('the built command runs itself again with the heap limit, and its output and status are the command\'s', async () => {
+    const cli = join(root, 'dist', 'cli.js');
+    const path = dir('large-built', { 'small.txt': ARTICLE });
+    const { truncateSync } = await import('node:fs');
+    writeFileSync(join(path, 'big.txt'), '');
+    truncateSync(join(path, 'big.txt'), LARGE_INPUT_BYTES + 1);
+    // Every process of the command (not its worker threads) notes its flags here.
+    const log = join(scratch, 'processes.log');
+    const preload = join(scratch, 'note-process.mjs');
+    writeFileSync(
+      preload,
+      "import { appendFileSync } from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n" +
+        `if (isMainThread) appendFileSync(${JSON.stringify(log)}, process.execArgv.join(' ') + '\\n');\n`,
+    );
+    const child = spawn(process.execPath, ['--import', preload, cli, path, '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    // The zeros are a binary file: an error record, exit status 1, from the child through the parent.
+    expect(code).toBe(1);
+    expect(stderr).toContain('big.txt: binary file');
+    const records = JSON.parse(stdout) as { id: string; error?: string; text?: string }[];
+    expect(records.map((record) => [record.id.slice(path.length + 1), record.error === undefined])).toEqual([
+      ['big.txt', false],
+      ['small.txt', true],
+    ]);
+    const processes = readFileSync(log, 'utf8').trim().split('\n');
+    expect(processes).toHaveLength(2);
+    expect(processes[1]).toContain(`--max-old-space-size=${heapLimitFor(LARGE_INPUT_BYTES + 1, false)}`);
+  }, 120_000);
 });
 
 describe('refusals before any work', () => {

@@ -20,8 +20,13 @@ let child: ChildProcess | undefined;
 
 // Interrupted: the files being written are temporaries beside their final names; remove them, so
 // that a killed run leaves complete files only. A child running the command is stopped first.
+// A second signal (Ctrl-C reaches a child from the terminal and again from its parent) is ignored
+// while the first is handled.
+let stopping = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     if (child && child.exitCode === null) {
       child.once('exit', () => process.exit(code));
       child.kill(signal);

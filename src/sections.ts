@@ -1,4 +1,14 @@
-import type { DocumentMeta, Entity, Mention, NewsDocument, Quote, Span, Speaker, TimeExpression, Token } from './types.js';
+import type {
+  DocumentMeta,
+  Entity,
+  Mention,
+  NewsDocument,
+  Quote,
+  Span,
+  Speaker,
+  TimeExpression,
+  Token,
+} from './types.js';
 
 /**
  * Texts far longer than any article are extracted in sections, so that memory stays bounded: the
@@ -11,6 +21,19 @@ import type { DocumentMeta, Entity, Mention, NewsDocument, Quote, Span, Speaker,
  */
 export const SECTION_CHARS = 250_000;
 
+/**
+ * Where a section may end, best first; the last match in the second half of the section wins. A
+ * sentence end is a full stop, question or exclamation mark (and a closing quotation mark) before a
+ * capital, not after an initial or a short title ("J.", "Mr.", "Gen.", "U.S."): a name is not cut
+ * there. Only a text with none of these (no spaces at all) is cut at the section's length.
+ */
+const CUTS = [
+  /\n[ \t]*\n/g,
+  /\n/g,
+  /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu,
+  /\s/g,
+];
+
 /** Start offsets of the sections of `text` (the first is 0). */
 export function sectionStarts(text: string, max = SECTION_CHARS): number[] {
   const starts = [0];
@@ -20,7 +43,7 @@ export function sectionStarts(text: string, max = SECTION_CHARS): number[] {
     const window = text.slice(start + (max >> 1), limit);
     const base = start + (max >> 1);
     let cut = -1;
-    for (const pattern of [/\n[ \t]*\n/g, /\n/g, /[.!?]["”’)]?\s/g, /\s/g]) {
+    for (const pattern of CUTS) {
       let last = -1;
       for (const match of window.matchAll(pattern)) last = match.index + match[0].length;
       if (last > 0) {
@@ -44,6 +67,16 @@ function shift<T extends Span>(span: T, offset: number): T {
   return { ...span, start: span.start + offset, end: span.end + offset };
 }
 
+/** An entity of the whole text, joined from the sections' entities of the same type and name. */
+interface MergedEntity {
+  id: string;
+  type: Entity['type'];
+  name: string;
+  aliases: Set<string>;
+  roles: Set<string>;
+  mentions: Mention[];
+}
+
 /**
  * Joins the documents extracted from the sections of a text, one at a time as each is extracted (a
  * section's document can go as soon as it is added): offsets shifted, entities of the same type and
@@ -56,7 +89,7 @@ export class SectionMerger {
   private readonly dates: TimeExpression[] = [];
   private readonly boilerplate: Span[] = [];
   private readonly spans: Record<string, Span[]> = Object.create(null);
-  private readonly entities = new Map<string, { id: string; type: Entity['type']; name: string; aliases: Set<string>; roles: Set<string>; mentions: Mention[] }>();
+  private readonly entities = new Map<string, MergedEntity>();
   private withTokens = false;
   private meta: DocumentMeta | undefined;
 
@@ -76,7 +109,9 @@ export class SectionMerger {
     for (const sentence of part.sentences) this.sentences.push(shift(sentence, offset));
     if (part.tokens) {
       this.withTokens = true;
-      for (const token of part.tokens) this.tokens.push({ ...shift(token, offset), sentence: token.sentence + sentenceBase });
+      for (const token of part.tokens) {
+        this.tokens.push({ ...shift(token, offset), sentence: token.sentence + sentenceBase });
+      }
     }
     for (const span of part.meta.boilerplate) this.boilerplate.push(shift(span, offset));
     const ids = new Map<string, string>();
@@ -84,7 +119,8 @@ export class SectionMerger {
       const key = `${entity.type}\u0000${entity.name.toLowerCase()}`;
       let merged = this.entities.get(key);
       if (!merged) {
-        merged = { id: `e${this.entities.size + 1}`, type: entity.type, name: entity.name, aliases: new Set(), roles: new Set(), mentions: [] };
+        const id = `e${this.entities.size + 1}`;
+        merged = { id, type: entity.type, name: entity.name, aliases: new Set(), roles: new Set(), mentions: [] };
         this.entities.set(key, merged);
       }
       for (const alias of entity.aliases) merged.aliases.add(alias);
@@ -113,7 +149,8 @@ export class SectionMerger {
   finish(): NewsDocument {
     const entities: Entity[] = [...this.entities.values()].map((merged) => {
       merged.aliases.delete(merged.name);
-      return { id: merged.id, type: merged.type, name: merged.name, aliases: [...merged.aliases], roles: [...merged.roles], mentions: merged.mentions };
+      const { id, type, name, mentions } = merged;
+      return { id, type, name, aliases: [...merged.aliases], roles: [...merged.roles], mentions };
     });
     const meta: DocumentMeta = { ...(this.meta ?? {}), boilerplate: this.boilerplate };
     const doc: { -readonly [K in keyof NewsDocument]: NewsDocument[K] } = {

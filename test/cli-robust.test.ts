@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { suggestOption } from '../src/cli/args.js';
-import { JsonArrayWriter } from '../src/cli/output.js';
-import { automaticJobs, MAX_STORY_BYTES, runCli } from '../src/cli/run.js';
+import fc from 'fast-check';
+import { JsonArrayWriter, jsonPieces, writeJson } from '../src/cli/output.js';
+import { automaticJobs, heapLimitFor, LARGE_INPUT_BYTES, MAX_STORY_BYTES, runCli } from '../src/cli/run.js';
 import { forStory } from '../src/cli/sinks.js';
 import { aggregate, createPipeline, renderHtml, type NewsDocument } from '../src/index.js';
 
@@ -81,14 +82,41 @@ describe('output is written as results arrive', () => {
     }
   });
 
+  it('writes JSON in pieces with the bytes of JSON.stringify, at any depth and indentation', () => {
+    const value = fc.jsonValue().chain((json) => fc.constantFrom(json, { a: json, b: undefined, c: [json, undefined, () => 1] }));
+    fc.assert(
+      fc.property(value, fc.constantFrom(0, 2), fc.nat(5), fc.constantFrom('', '  '), (json, space, levels, indent) => {
+        const whole = JSON.stringify(json, null, space) ?? 'null';
+        expect([...jsonPieces(json, space, levels, indent)].join('')).toBe(indent ? whole.replace(/\n/g, `\n${indent}`) : whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes the result of a long text in bounded chunks, never as one string', async () => {
+    const pipeline = createPipeline();
+    const doc = pipeline.extract(`${ARTICLE}\n${SECOND}\n`.repeat(1500), { id: 'long' });
+    expect(doc.text.length).toBeGreaterThan(100_000);
+    const chunks: string[] = [];
+    expect(await writeJson({ write: async (chunk: string) => void chunks.push(chunk) }, doc, 2, '')).toBe(0);
+    expect(chunks.join('')).toBe(JSON.stringify(doc, null, 2));
+    const whole = chunks.join('').length;
+    // The largest piece is the text; the rest comes in chunks of about 64 K characters.
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(Math.max(doc.text.length * 1.1, whole / 4));
+  });
+
   it('a result too large for one string becomes an error record of its own; the next one is still written', async () => {
     const out: string[] = [];
-    const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true);
+    const tooLarge: unknown[] = [];
+    const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true, (record) => tooLarge.push(record));
     // What JSON.stringify throws past V8's string limit (a 13 MB article with --tokens).
     const huge = { id: 'huge', toJSON: () => { throw new RangeError('Invalid string length'); } };
-    expect(await array.add(huge)).toBe(1);
-    expect(await array.add({ id: 'small', text: 'ok' })).toBe(0);
-    await array.end();
+    // The first record is held back until the second shows the output is an array: its failure counts then.
+    expect(await array.add(huge)).toBe(0);
+    expect(await array.add({ id: 'small', text: 'ok' })).toBe(1);
+    expect(await array.end()).toBe(0);
+    expect(tooLarge).toEqual([huge]);
     expect(JSON.parse(out.join(''))).toEqual([
       { id: 'huge', error: 'result too large to write as one JSON record (try without --tokens)' },
       { id: 'small', text: 'ok' },
@@ -112,6 +140,66 @@ describe('output is written as results arrive', () => {
     expect(slim[1]?.sentences.length).toBe(1);
     expect(aggregate(slim)).toEqual(aggregate(docs));
   });
+});
+
+describe('one large input', () => {
+  it('runs the command again under a heap limit sized to the largest text file, before reading it', async () => {
+    const path = dir('large-one', {});
+    const { truncateSync } = await import('node:fs');
+    writeFileSync(join(path, 'big.txt'), '');
+    truncateSync(join(path, 'big.txt'), LARGE_INPUT_BYTES + 1);
+    writeFileSync(join(path, 'small.txt'), ARTICLE);
+    const asked: number[] = [];
+    const io = (heapLimitMB: number) => ({
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      readStdin: async () => Buffer.alloc(0),
+      heapLimitMB,
+      respawn: async (heapMB: number) => (asked.push(heapMB), 7),
+    });
+    expect(await runCli([path, '-q'], io(4096))).toBe(7);
+    expect(await runCli([path, '-q', '--tokens'], io(4096))).toBe(7);
+    expect(asked).toEqual([heapLimitFor(LARGE_INPUT_BYTES + 1, false), heapLimitFor(LARGE_INPUT_BYTES + 1, true)]);
+    expect(asked[0]).toBeLessThan(asked[1]!);
+    // Already under such a limit (the child itself), or only small files: no second process.
+    asked.length = 0;
+    await runCli([path, '-q'], io(asked[0] ?? heapLimitFor(LARGE_INPUT_BYTES + 1, false)));
+    await runCli([join(path, 'small.txt'), '-q'], io(4096));
+    expect(asked).toEqual([]);
+  }, 60_000);
+
+  it('the built command runs itself again with the heap limit, and its output and status are the command\'s', async () => {
+    const cli = join(root, 'dist', 'cli.js');
+    const path = dir('large-built', { 'small.txt': ARTICLE });
+    const { truncateSync } = await import('node:fs');
+    writeFileSync(join(path, 'big.txt'), '');
+    truncateSync(join(path, 'big.txt'), LARGE_INPUT_BYTES + 1);
+    // Every process of the command (not its worker threads) notes its flags here.
+    const log = join(scratch, 'processes.log');
+    const preload = join(scratch, 'note-process.mjs');
+    writeFileSync(
+      preload,
+      "import { appendFileSync } from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n" +
+        `if (isMainThread) appendFileSync(${JSON.stringify(log)}, process.execArgv.join(' ') + '\\n');\n`,
+    );
+    const child = spawn(process.execPath, ['--import', preload, cli, path, '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    // The zeros are a binary file: an error record, exit status 1, from the child through the parent.
+    expect(code).toBe(1);
+    expect(stderr).toContain('big.txt: binary file');
+    const records = JSON.parse(stdout) as { id: string; error?: string; text?: string }[];
+    expect(records.map((record) => [record.id.slice(path.length + 1), record.error === undefined])).toEqual([
+      ['big.txt', false],
+      ['small.txt', true],
+    ]);
+    const processes = readFileSync(log, 'utf8').trim().split('\n');
+    expect(processes).toHaveLength(2);
+    expect(processes[1]).toContain(`--max-old-space-size=${heapLimitFor(LARGE_INPUT_BYTES + 1, false)}`);
+  }, 120_000);
 });
 
 describe('refusals before any work', () => {

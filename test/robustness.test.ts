@@ -147,6 +147,17 @@ describe('long texts', () => {
     for (const start of sectionStarts(emoji, 10_001).slice(1)) expect(start % 2).toBe(0);
   });
 
+  it('without line breaks, sections end at a sentence end, never after an initial or a title', () => {
+    // "U.S. ", "Mr. ", "J. " end no sentence: a cut there split the name between two sections.
+    const text = 'Dr. Anna Smith met Mr. Peskov and J. R. Ewing of the U.S. Senate in Vienna on Friday. '.repeat(2000);
+    for (let max = 10_000; max < 10_100; max += 7) {
+      for (const start of sectionStarts(text, max).slice(1)) expect(text.slice(start - 8, start)).toBe('Friday. ');
+    }
+    // No sentence end at all: at a space.
+    const words = 'word '.repeat(5000);
+    for (const start of sectionStarts(words, 1_001).slice(1)) expect(words[start - 1]).toBe(' ');
+  });
+
   it('a text longer than a section is extracted in sections with valid offsets and merged entities', () => {
     const paragraph = `${ARTICLE}\n`;
     const text = paragraph.repeat(Math.ceil((SECTION_CHARS * 1.3) / paragraph.length));

@@ -135,7 +135,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     date: values.date,
     ...(values.scope !== undefined ? { scope: values.scope as (typeof SCOPES)[number] } : {}),
     noEntityModel: values['no-entity-model'] ?? false,
-    walk: { followSymlinks: values['follow-symlinks'] ?? false, hidden: values.hidden ?? false, noIgnore: values['no-ignore'] ?? false },
+    walk: {
+      followSymlinks: values['follow-symlinks'] ?? false,
+      hidden: values.hidden ?? false,
+      noIgnore: values['no-ignore'] ?? false,
+    },
     out: values.out,
     tokens: values.tokens ?? false,
     story: values.story ?? false,
@@ -165,20 +169,26 @@ export function suggestOption(given: string): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of Object.keys(OPTIONS)) {
     const distance = editDistance(word.toLowerCase(), name);
-    if (distance <= Math.min(2, Math.max(1, name.length >> 2)) && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= Math.min(2, Math.max(1, name.length >> 2)) && (!best || distance < best.distance)) {
+      best = { name, distance };
+    }
   }
   return best && `--${best.name}`;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const row = rows[i]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      }
     }
   }
   return rows[a.length]![b.length]!;

@@ -5,7 +5,8 @@ import type { NewsDocument } from '../types.js';
 import type { InputUnit } from './inputs.js';
 
 /**
- * Extracts one input unit; a web page goes through `extractHtml`. The date an input gives (HTML metadata, a JSONL `date`) is its reference
+ * Extracts one input unit; a web page goes through `extractHtml`. The date an input gives (HTML
+ * metadata, a JSONL `date`) is its reference
  * date, and fills `meta.date` and `meta.url` when the text itself carries none.
  */
 export function extractUnit(pipeline: Pipeline, unit: InputUnit, tokens: boolean): NewsDocument {

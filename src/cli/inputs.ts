@@ -36,7 +36,10 @@ export interface WalkOptions {
  * inside a walked directory, dot entries and `node_modules` are skipped and a link is followed only to
  * a place inside the directory given, unless `options` say otherwise.
  */
-export async function collectInputs(paths: readonly string[], options: WalkOptions = {}): Promise<(InputSource | InputError)[]> {
+export async function collectInputs(
+  paths: readonly string[],
+  options: WalkOptions = {},
+): Promise<(InputSource | InputError)[]> {
   const results: (InputSource | InputError)[] = [];
   for (const path of paths.length > 0 ? paths : ['-']) {
     if (path === '-') {
@@ -165,7 +168,9 @@ export function decodeText(bytes: Uint8Array): string {
  * end): the open does not wait (O_NONBLOCK) and only a regular file is read. The size checked is that
  * of the file opened, so the check and the read cannot be of two different files.
  */
-async function openInput(source: InputSource & { path: string }): Promise<{ chunks: AsyncIterable<Uint8Array>; size: number }> {
+async function openInput(
+  source: InputSource & { path: string },
+): Promise<{ chunks: AsyncIterable<Uint8Array>; size: number }> {
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (source.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
   const handle = await open(source.path, flags);
   try {
@@ -180,7 +185,8 @@ async function openInput(source: InputSource & { path: string }): Promise<{ chun
 
 function tooLarge(size: string, limit: number): Error {
   return new Error(
-    `too large: ${size}; one input is read whole and may hold at most ${describeBytes(limit)} (split it, or give articles as JSON lines, which are read a line at a time)`,
+    `too large: ${size}; one input is read whole and may hold at most ${describeBytes(limit)} ` +
+      '(split it, or give articles as JSON lines, which are read a line at a time)',
   );
 }
 
@@ -200,7 +206,10 @@ async function readAll(chunks: AsyncIterable<Uint8Array>, limit: number): Promis
  * Reads the stream up to its first newline (or `limit` bytes, or its end) without losing anything:
  * `head` is what was read, `chunks` the whole stream again, from its first byte.
  */
-async function peekFirstLine(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<{ head: string; chunks: AsyncIterable<Uint8Array> }> {
+async function peekFirstLine(
+  chunks: AsyncIterable<Uint8Array>,
+  limit: number,
+): Promise<{ head: string; chunks: AsyncIterable<Uint8Array> }> {
   const iterator = chunks[Symbol.asyncIterator]();
   const seen: Uint8Array[] = [];
   let length = 0;
@@ -257,7 +266,10 @@ export async function* readUnits(
   format: InputFormat = 'auto',
   limit: number = MAX_INPUT_BYTES,
 ): AsyncGenerator<InputUnit | InputError> {
-  const opened = source.path === undefined ? { chunks: stdin(), size: undefined } : await openInput({ ...source, path: source.path });
+  const opened =
+    source.path === undefined
+      ? { chunks: stdin(), size: undefined }
+      : await openInput({ ...source, path: source.path });
   let chunks = opened.chunks;
   let chosen = format === 'auto' ? formatByExtension(source) : format;
   if (chosen === 'auto') {
@@ -314,7 +326,9 @@ export function detectFormat(path: string | undefined, content: string): Exclude
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseJsonLines(fileId: string, content: string): (InputUnit | InputError)[] {
-  return content.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [parseJsonLine(fileId, line, index + 1)]));
+  return content
+    .split('\n')
+    .flatMap((line, index) => (line.trim() === '' ? [] : [parseJsonLine(fileId, line, index + 1)]));
 }
 
 /** One JSON line (`number` counts from 1) as a unit, or the error that says what is wrong with it. */
@@ -326,12 +340,14 @@ export function parseJsonLine(fileId: string, line: string, number: number): Inp
   } catch {
     return { id: fallbackId, error: `line ${number} is not valid JSON` };
   }
-  const { text, html, id, date, url } = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
+  const fields = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
+  const { text, html, id, date, url } = fields;
   if (typeof text !== 'string' && typeof html !== 'string') {
     return { id: fallbackId, error: `line ${number} has no "text" or "html" string` };
   }
   const unitId = typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : fallbackId;
-  const unit: InputUnit = typeof text === 'string' ? { id: unitId, text } : { id: unitId, text: html as string, html: true };
+  const unit: InputUnit =
+    typeof text === 'string' ? { id: unitId, text } : { id: unitId, text: html as string, html: true };
   if (typeof date === 'string' && ISO_DATE.test(date.slice(0, 10))) unit.date = date.slice(0, 10);
   if (typeof url === 'string') unit.url = url;
   return unit;

@@ -27,7 +27,10 @@ export function removeTemporaries(): void {
 }
 
 /** A writer over a stream that waits for `drain` when the stream asks it to (a slow pipe). */
-export function streamWriter(stream: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown }): Writer {
+export function streamWriter(stream: {
+  write(chunk: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
+}): Writer {
   return {
     async write(chunk) {
       if (stream.write(chunk) === false && typeof stream.once === 'function') {
@@ -82,18 +85,6 @@ export class AtomicFile implements Writer {
   }
 }
 
-/** Writes `text` to `directory/name` through a temporary file. */
-export async function writeFileAtomic(directory: string, name: string, text: string): Promise<void> {
-  const file = await AtomicFile.create(directory, name);
-  try {
-    await file.write(text);
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
-  await file.commit();
-}
-
 /**
  * A scratch file of lines, for what must be written after something known only at the end (a
  * report's articles come after its title, which counts them): appended line by line, read back line
@@ -135,58 +126,146 @@ export class Spool {
 
 /**
  * The default JSON output: one object for a single input, else an array, written record by record
- * (each as `JSON.stringify(record, null, 2)` indented into the array, the same bytes as stringifying
- * the whole array). The first record is held back until a second one shows it is an array.
+ * and each record piece by piece (`jsonPieces`: the same bytes as stringifying the whole array with
+ * `JSON.stringify(records, null, 2)`). The first record is held back, as an object, until a second
+ * one shows that the output is an array.
  */
 export class JsonArrayWriter {
-  private held: string | undefined;
+  private held: unknown;
   private count = 0;
 
   constructor(
     private readonly out: Writer,
     /** False when the input was several paths: an array even for one record. */
     private readonly singleAllowed: boolean,
+    /** Told of each record too large to write (an error record took its place). */
+    private readonly onTooLarge: (record: unknown) => void = () => {},
   ) {}
 
-  /** Adds a record; returns 1 when it was too large to write and an error record took its place. */
+  /** Adds a record; returns how many records (this one, or the one held back) were too large to write. */
   async add(record: unknown): Promise<number> {
-    const { text, failed } = stringifyRecord(record, 2);
     this.count += 1;
     if (this.count === 1 && this.singleAllowed) {
-      this.held = text;
-      return failed;
+      this.held = record;
+      return 0;
     }
+    let failed = 0;
     if (this.count === 1 || (this.count === 2 && this.singleAllowed)) {
-      await this.out.write('[\n');
-      if (this.count === 2) await this.out.write(`${indent(this.held ?? '')},\n`);
+      await this.out.write('[\n  ');
+      if (this.count === 2) failed += await this.write(this.held, '  ', ',\n  ');
       this.held = undefined;
-    } else await this.out.write(',\n');
-    await this.out.write(indent(text));
+    } else await this.out.write(',\n  ');
+    return failed + (await this.write(record, '  '));
+  }
+
+  /** Ends the output; returns 1 when the record held back was too large to write. */
+  async end(): Promise<number> {
+    if (this.count === 1 && this.singleAllowed) return this.write(this.held, '', '\n');
+    await this.out.write(this.count === 0 ? '[]\n' : '\n]\n');
+    return 0;
+  }
+
+  private async write(record: unknown, indent: string, after?: string): Promise<number> {
+    const failed = await writeJson(this.out, record, 2, indent, after);
+    if (failed > 0) this.onTooLarge(record);
     return failed;
   }
-
-  async end(): Promise<void> {
-    if (this.count === 1 && this.singleAllowed) await this.out.write(`${this.held ?? ''}\n`);
-    else if (this.count === 0) await this.out.write('[]\n');
-    else await this.out.write('\n]\n');
-  }
 }
 
-function indent(json: string): string {
-  return `  ${json.replace(/\n/g, '\n  ')}`;
-}
+/** Pieces are gathered up to this many characters before a write. */
+const WRITE_CHUNK = 1 << 16;
 
 /**
- * A record as JSON, or, when it is too large for one string (V8 caps strings at about 512 MB: a 13 MB
- * article with `--tokens`), an error record in its place, so that it fails alone.
+ * Writes `JSON.stringify(record, null, space)` (indented by `indent` after each line break), then
+ * `after`, in chunks: a 20 MB article's result is about 150 MB of indented JSON, which as one string
+ * (and its indented copy) doubled the command's peak memory. When the record's first piece cannot be
+ * made (too large for one string: V8 caps strings at about 512 MB), an error record takes its place
+ * and 1 is returned, so that the record fails alone.
  */
-export function stringifyRecord(record: unknown, space?: number): { text: string; failed: number } {
+export async function writeJson(
+  out: Writer,
+  record: unknown,
+  space: number,
+  indent: string,
+  after = '',
+): Promise<number> {
+  const pieces = jsonPieces(record, space, pieceLevels(record), indent);
+  let first: IteratorResult<string>;
   try {
-    return { text: JSON.stringify(record, null, space), failed: 0 };
+    first = pieces.next();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const id = (record as { id?: unknown } | null)?.id;
-    const failure = { id: typeof id === 'string' ? id : 'unknown', error: 'result too large to write as one JSON record (try without --tokens)' };
-    return { text: JSON.stringify(failure, null, space), failed: 1 };
+    const failure = {
+      id: typeof id === 'string' ? id : 'unknown',
+      error: 'result too large to write as one JSON record (try without --tokens)',
+    };
+    await out.write(`${reindent(JSON.stringify(failure, null, space), indent)}${after}`);
+    return 1;
   }
+  let chunk = first.done ? '' : first.value;
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= WRITE_CHUNK) {
+      await out.write(chunk);
+      chunk = '';
+    }
+  }
+  await out.write(chunk + after);
+  return 0;
+}
+
+/**
+ * How deep `writeJson` splits a record: an article's result is one piece; a long text's is split down
+ * to its mentions.
+ */
+function pieceLevels(record: unknown): number {
+  const text = (record as { text?: unknown } | null)?.text;
+  return typeof text === 'string' && text.length > 100_000 ? 4 : 0;
+}
+
+function reindent(json: string, indent: string): string {
+  return indent ? json.replace(/\n/g, `\n${indent}`) : json;
+}
+
+/**
+ * `JSON.stringify(value, null, space)` with every line break followed by `indent`, as a sequence of
+ * pieces: objects and arrays are walked `levels` deep (a document, its arrays, their elements, an
+ * entity's mentions), their members stringified one at a time, so that no piece is larger than one
+ * member. The same rules as `JSON.stringify`: members that are undefined, functions or symbols are
+ * left out of objects and written `null` in arrays; a value with `toJSON` is stringified whole.
+ */
+export function* jsonPieces(value: unknown, space: number, levels: number, indent = ''): Generator<string> {
+  const whole =
+    value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function';
+  if (levels <= 0 || whole) {
+    yield reindent(JSON.stringify(value, null, space) ?? 'null', indent);
+    return;
+  }
+  const inner = space > 0 ? `${indent}${' '.repeat(space)}` : '';
+  const open = space > 0 ? `\n${inner}` : '';
+  const close = space > 0 ? `\n${indent}` : '';
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? `[${open}` : `,${open}`;
+      const item: unknown = value[i];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
+      else yield* jsonPieces(item, space, levels - 1, inner);
+    }
+    yield `${close}]`;
+    return;
+  }
+  let written = 0;
+  for (const key of Object.keys(value)) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    yield `${written === 0 ? '{' : ','}${open}${JSON.stringify(key)}${space > 0 ? ': ' : ':'}`;
+    yield* jsonPieces(item, space, levels - 1, inner);
+    written += 1;
+  }
+  yield written === 0 ? '{}' : `${close}}`;
 }

@@ -58,7 +58,12 @@ interface Slot {
  */
 export function workerPoolExtractor(script: URL, size: number, setup: WorkerSetup): Extractor {
   const slots: Slot[] = [];
-  const queue: { task: number; unit: InputUnit; resolve: (doc: NewsDocument) => void; reject: (error: Error) => void }[] = [];
+  const queue: {
+    task: number;
+    unit: InputUnit;
+    resolve: (doc: NewsDocument) => void;
+    reject: (error: Error) => void;
+  }[] = [];
   let nextTask = 0;
   let closed = false;
 

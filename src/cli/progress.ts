@@ -12,7 +12,12 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(stream: { write(chunk: string): unknown }, enabled: boolean, total: number, columns = 80): Progress {
+export function createProgress(
+  stream: { write(chunk: string): unknown },
+  enabled: boolean,
+  total: number,
+  columns = 80,
+): Progress {
   let finished = 0;
   let expected = total;
   if (!enabled) return { tick() {}, expect() {}, done() {} };

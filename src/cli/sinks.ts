@@ -2,10 +2,11 @@ import { basename, extname, join } from 'node:path';
 import { htmlReportParts, storyHtmlParts } from '../render/html.js';
 import { renderPretty, renderStoryPretty } from '../render/pretty.js';
 import { aggregate } from '../story/aggregate.js';
+import type { Story } from '../story/types.js';
 import type { Mention, NewsDocument, Span } from '../types.js';
-import type { CliOptions } from './args.js';
+import type { CliOptions, Format } from './args.js';
 import { describeFsError, type InputError } from './inputs.js';
-import { AtomicFile, JsonArrayWriter, Spool, streamWriter, stringifyRecord, writeFileAtomic, type Writer } from './output.js';
+import { AtomicFile, JsonArrayWriter, Spool, streamWriter, writeJson, type Writer } from './output.js';
 import type { CliIO, Outcome } from './run.js';
 import { forTerminal } from './terminal.js';
 
@@ -25,26 +26,93 @@ export interface Sink {
 
 type Io = Pick<CliIO, 'stdout' | 'stderr'>;
 
+/** What a story is written with, besides the story: its error records and, if asked for, every article. */
+interface StoryExtras {
+  /** The story with the inputs that could not be read, as JSON writes it. */
+  withErrors: Story & { errors?: InputError[] };
+  /** The articles' documents in input order (only for a format that asks for them: `articles`). */
+  articles: AsyncIterable<NewsDocument> | undefined;
+}
+
+/** One output format of the command: how a batch's results are written, and how a story is. */
+interface OutputFormat {
+  /** The results of a batch, in input order, as they arrive. */
+  batch(options: CliOptions, io: Io): Sink;
+  story: {
+    /** The file `--out` writes the story to. */
+    file: string;
+    /** The format shows every article under the story: their documents are spooled until the end. */
+    articles?: boolean;
+    write(out: Writer, story: Story, extras: StoryExtras): Promise<void>;
+  };
+}
+
+/**
+ * The command's formats (issue #18): format name to its writers. A new format is one row here and its
+ * name in args.ts `FORMATS` (the `Record` type asks for the row). With `--out`, the record formats
+ * write one `<name>.json` per input.
+ */
+export const OUTPUT_FORMATS: Record<Format, OutputFormat> = {
+  json: {
+    batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : jsonSink(options, io)),
+    story: {
+      file: 'story.json',
+      write: (out, _story, { withErrors }) => out.write(`${JSON.stringify(withErrors, null, 2)}\n`),
+    },
+  },
+  jsonl: {
+    batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : jsonlSink(io)),
+    story: {
+      file: 'story.jsonl',
+      write: (out, _story, { withErrors }) => out.write(`${JSON.stringify(withErrors)}\n`),
+    },
+  },
+  pretty: {
+    batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : prettySink(io)),
+    story: { file: 'story.txt', write: (out, story) => out.write(renderStoryPretty(story)) },
+  },
+  html: {
+    batch: reportSink,
+    story: {
+      file: 'story.html',
+      articles: true,
+      async write(out, story, { articles }) {
+        const parts = storyHtmlParts(story, articles !== undefined);
+        await out.write(parts.head);
+        let index = 0;
+        if (articles) for await (const doc of articles) await out.write(`\n${parts.article(doc, index++)}`);
+        await out.write(parts.tail);
+      },
+    },
+  },
+};
+
 export function createSink(options: CliOptions, io: Io): Sink {
-  if (options.story) return storySink(options, io);
-  if (options.format === 'html') return reportSink(options, io);
-  if (options.out) return perInputSink(options.out, io, options.quiet);
+  return options.story ? storySink(options, io) : OUTPUT_FORMATS[options.format].batch(options, io);
+}
+
+/** `--format json` to stdout: one object for one input, else an array, record by record. */
+function jsonSink(options: CliOptions, io: Io): Sink {
+  const onTooLarge = (failed: unknown) => tooLarge(io, failed as NewsDocument | InputError, 1);
+  const array = new JsonArrayWriter(streamWriter(io.stdout), options.paths.length <= 1, onTooLarge);
+  return { add: async (outcome) => array.add(record(outcome)), end: async () => array.end(), abort: async () => {} };
+}
+
+/** `--format jsonl` to stdout: one line a record, each written as soon as it is ready. */
+function jsonlSink(io: Io): Sink {
   const out = streamWriter(io.stdout);
-  if (options.format === 'json') {
-    const array = new JsonArrayWriter(out, options.paths.length <= 1);
-    return {
-      add: async (outcome) => tooLarge(io, outcome, await array.add(record(outcome))),
-      end: async () => (await array.end(), 0),
-      abort: async () => {},
-    };
-  }
+  return {
+    add: async (outcome) => tooLarge(io, record(outcome), await writeJson(out, record(outcome), 0, '', '\n')),
+    end: async () => 0,
+    abort: async () => {},
+  };
+}
+
+/** `--format pretty` to stdout: a summary per article (inputs that failed are on stderr already). */
+function prettySink(io: Io): Sink {
+  const out = streamWriter(io.stdout);
   return {
     async add(outcome) {
-      if (options.format === 'jsonl') {
-        const { text, failed } = stringifyRecord(record(outcome));
-        await out.write(`${text}\n`);
-        return tooLarge(io, outcome, failed);
-      }
       if (outcome.ok) await out.write(`${renderPretty(outcome.doc)}\n`);
       return 0;
     },
@@ -54,8 +122,10 @@ export function createSink(options: CliOptions, io: Io): Sink {
 }
 
 /** Says on stderr that a result was too large to write (an error record took its place). */
-function tooLarge(io: Io, outcome: Outcome, failed: number): number {
-  if (failed > 0) io.stderr.write(`news-extract: ${forTerminal(outcome.ok ? outcome.doc.id : outcome.failure.id)}: result too large to write as one JSON record\n`);
+function tooLarge(io: Io, written: NewsDocument | InputError, failed: number): number {
+  if (failed > 0) {
+    io.stderr.write(`news-extract: ${forTerminal(String(written.id))}: result too large to write as one JSON record\n`);
+  }
   return failed;
 }
 
@@ -93,15 +163,20 @@ function perInputSink(directory: string, io: Io, quiet: boolean): Sink {
       const id = outcome.ok ? outcome.doc.id : outcome.failure.id;
       const { name, wanted } = names.allocate(id, !outcome.ok);
       if (name !== wanted) {
-        io.stderr.write(`news-extract: ${forTerminal(id)}: written as ${forTerminal(name)} (${forTerminal(wanted)} is another input's)\n`);
+        const why = `(${forTerminal(wanted)} is another input's)`;
+        io.stderr.write(`news-extract: ${forTerminal(id)}: written as ${forTerminal(name)} ${why}\n`);
       }
-      const { text, failed } = stringifyRecord(record(outcome), 2);
+      let file: AtomicFile | undefined;
       try {
-        await writeFileAtomic(directory, name, `${text}\n`);
+        file = await AtomicFile.create(directory, name);
+        const failed = await writeJson(file, record(outcome), 2, '', '\n');
+        await file.commit();
         if (outcome.ok && !failed) written += 1;
-        return tooLarge(io, outcome, failed);
+        return tooLarge(io, record(outcome), failed);
       } catch (error) {
-        io.stderr.write(`news-extract: cannot write ${forTerminal(join(directory, name))}: ${describeFsError(error)}\n`);
+        await file?.abort();
+        const reason = describeFsError(error);
+        io.stderr.write(`news-extract: cannot write ${forTerminal(join(directory, name))}: ${reason}\n`);
         return 1;
       }
     },
@@ -173,13 +248,13 @@ function reportSink(options: CliOptions, io: Io): Sink {
   };
 }
 
-/** `--story`: what the story reads of each document, kept; for an HTML story the documents spooled. */
+/** `--story`: what the story reads of each document, kept; the documents spooled for a format that shows them. */
 function storySink(options: CliOptions, io: Io): Sink {
+  const format = OUTPUT_FORMATS[options.format].story;
   const docs: NewsDocument[] = [];
   const errors: InputError[] = [];
   let spool: Spool | undefined;
   let total = 0;
-  const html = options.format === 'html';
   return {
     async add(outcome) {
       total += 1;
@@ -188,7 +263,7 @@ function storySink(options: CliOptions, io: Io): Sink {
         return 0;
       }
       docs.push(forStory(outcome.doc));
-      if (html) {
+      if (format.articles) {
         spool ??= await Spool.create();
         await spool.append(JSON.stringify(outcome.doc));
       }
@@ -199,29 +274,20 @@ function storySink(options: CliOptions, io: Io): Sink {
       docs.length = 0;
       const summary = `from ${story.articles.length} of ${total} inputs`;
       const withErrors = errors.length > 0 ? { ...story, errors } : story;
+      const articles = spool && spooled(spool);
       try {
-        switch (options.format) {
-          case 'html':
-            return await writeOne(options, io, 'story.html', summary, async (out) => {
-              const parts = storyHtmlParts(story, (spool?.count ?? 0) > 0);
-              await out.write(parts.head);
-              let index = 0;
-              if (spool) for await (const line of spool.lines()) await out.write(`\n${parts.article(JSON.parse(line) as NewsDocument, index++)}`);
-              await out.write(parts.tail);
-            });
-          case 'pretty':
-            return await writeOne(options, io, 'story.txt', summary, (out) => out.write(renderStoryPretty(story)));
-          case 'jsonl':
-            return await writeOne(options, io, 'story.jsonl', summary, (out) => out.write(`${JSON.stringify(withErrors)}\n`));
-          default:
-            return await writeOne(options, io, 'story.json', summary, (out) => out.write(`${JSON.stringify(withErrors, null, 2)}\n`));
-        }
+        const write = (out: Writer) => format.write(out, story, { withErrors, articles });
+        return await writeOne(options, io, format.file, summary, write);
       } finally {
         await spool?.dispose();
       }
     },
     abort: async () => spool?.dispose(),
   };
+}
+
+async function* spooled(spool: Spool): AsyncGenerator<NewsDocument> {
+  for await (const line of spool.lines()) yield JSON.parse(line) as NewsDocument;
 }
 
 /**
@@ -239,11 +305,15 @@ export function forStory(doc: NewsDocument): NewsDocument {
     if (sentence && sentence.start <= date.start && sentences.at(-1) !== sentence) sentences.push(sentence);
   }
   const entities = doc.entities.map(({ mentions: _mentions, ...entity }) => entity);
-  const slim = JSON.parse(JSON.stringify({ id: doc.id, text: '', meta: doc.meta, sentences, entities, quotes: doc.quotes, dates: doc.dates })) as {
+  const kept = { id: doc.id, text: '', meta: doc.meta, sentences, entities, quotes: doc.quotes, dates: doc.dates };
+  const slim = JSON.parse(JSON.stringify(kept)) as {
     entities: Omit<NewsDocument['entities'][number], 'mentions'>[];
   } & Omit<NewsDocument, 'entities'>;
   return {
     ...slim,
-    entities: slim.entities.map((entity, index) => ({ ...entity, mentions: new Array<Mention>(doc.entities[index]?.mentions.length ?? 0) })),
+    entities: slim.entities.map((entity, index) => ({
+      ...entity,
+      mentions: new Array<Mention>(doc.entities[index]?.mentions.length ?? 0),
+    })),
   };
 }

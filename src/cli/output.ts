@@ -1,6 +1,7 @@
-import { createReadStream, rmSync } from 'node:fs';
+import { close, createReadStream, openSync, rmSync, writeFile } from 'node:fs';
 import { mkdtemp, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -47,29 +48,27 @@ export class AtomicFile implements Writer {
   private constructor(
     readonly path: string,
     private readonly temporary: string,
-    private readonly handle: FileHandle,
+    private readonly fd: number,
   ) {}
 
   static async create(directory: string, name: string): Promise<AtomicFile> {
     const temporary = join(directory, `.${basename(name)}.${process.pid}-${++counter}.tmp`);
-    // Listed before it exists: a signal between the file's creation and the end of the await must
-    // find it. 'wx': O_CREAT | O_EXCL, which fails on anything already there, a symlink included.
+    // Opened synchronously: an asynchronous open still in the thread pool when a signal arrived
+    // created the file after the handler had removed the temporaries (seen under load). Listed at
+    // once, so the handler finds it. 'wx': O_CREAT | O_EXCL, which fails on anything already there,
+    // a symlink included.
+    const fd = openSync(temporary, 'wx', 0o644);
     temporaries.add(temporary);
-    try {
-      return new AtomicFile(join(directory, name), temporary, await open(temporary, 'wx', 0o644));
-    } catch (error) {
-      temporaries.delete(temporary);
-      throw error;
-    }
+    return new AtomicFile(join(directory, name), temporary, fd);
   }
 
   async write(chunk: string): Promise<void> {
-    await this.handle.write(chunk);
+    await writeAll(this.fd, chunk);
   }
 
   async commit(): Promise<void> {
     try {
-      await this.handle.close();
+      await closeFd(this.fd);
       await rename(this.temporary, this.path);
       temporaries.delete(this.temporary);
     } catch (error) {
@@ -79,11 +78,15 @@ export class AtomicFile implements Writer {
   }
 
   async abort(): Promise<void> {
-    await this.handle.close().catch(() => {});
+    await closeFd(this.fd).catch(() => {});
     await unlink(this.temporary).catch(() => {});
     temporaries.delete(this.temporary);
   }
 }
+
+/** `writeFile` on a descriptor writes all of `data` at the file's position, looping over short writes. */
+const writeAll = promisify(writeFile) as (fd: number, data: string) => Promise<void>;
+const closeFd = promisify(close);
 
 /**
  * A scratch file of lines, for what must be written after something known only at the end (a

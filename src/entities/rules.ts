@@ -1,7 +1,7 @@
 import { makeSpan } from '../document.js';
 import type { EntityType, Span, Token } from '../types.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
-import heads from './data/heads.json';
+import { HEAD_WORDS, REPORTING_FORMS } from '../vocabulary/english.js';
 import type { PhraseLookup } from './lookup.js';
 import { splitGluedName } from './names.js';
 import { matchTitle } from './titles.js';
@@ -19,17 +19,13 @@ import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, isPositional,
 const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'al', 'el', 'ibn', 'le', 'la']);
 /** Connectors inside organisation and place names: "Bank of England", "Gulf of Mexico". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'the', 'on']);
-/** Verbs of saying after a bare name make it a person: "Ushakov said", "Witkoff told". */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'emphasized', 'emphasised', 'stressed', 'warned', 'wrote', 'asked', 'replied', 'insisted', 'argued', 'confirmed', 'announced', 'claimed', 'tweeted']);
-
 /** A possessive glued to the token ends the name: "Zelenskiy's". */
 /** The longest interruption between a name and its verb, in tokens. */
 const MAX_INTERRUPTION = 12;
 const POSSESSIVE_TAIL = /['’]s?$/u;
 
 const HEAD_TYPES = new Map<string, EntityType>();
-for (const [type, words] of Object.entries(heads)) {
-  if (type.startsWith('_') || !Array.isArray(words)) continue;
+for (const [type, words] of Object.entries(HEAD_WORDS)) {
   for (const word of words) if (!HEAD_TYPES.has(word)) HEAD_TYPES.set(word, type as EntityType);
 }
 
@@ -229,7 +225,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         }
         if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: 0.5 };
         const next = tokens[reportingVerbAfter(after)];
-        if (next && SPEECH_VERBS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
+        if (next && REPORTING_FORMS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
           // "Biden said": a name the tagger reads as a proper noun, subject of a reporting verb, is a
           // person as surely as a first name makes one. Not a month ("in May said"), nor a dictionary
           // word whose capital may be only the sentence's ("Eyewitnesses told", "Paper says": the

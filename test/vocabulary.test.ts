@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import {
+  OBJECT_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+  REPORTING_FORMS,
+  REPORTING_VERB_FORMS,
+  SAY_TELL_FORMS,
+  SUBORDINATORS,
+} from '../src/vocabulary/english.js';
+import { SPEECH_VERBS } from '../src/quotes/data/cueWords.js';
+
+const SRC = join(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Three words of one closed class written out one after another: a copy of a vocabulary list. */
+function listOf(words: string): RegExp {
+  const word = `['"(|](?:${words})['"|)]`;
+  return new RegExp(`${word}[\\s,|]*${word}[\\s,|]*${word}`);
+}
+const COPIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['possessive determiners', listOf('his|her|their|its|our|my|your')],
+  ['subordinators', listOf('although|whereas|unless|because|while|since|though|until')],
+  ['object pronouns', listOf('him|them|us|me')],
+  ['reporting forms', listOf('said|says|told')],
+];
+
+describe('English vocabulary (src/vocabulary/english.ts)', () => {
+  it('is the only place that writes out a closed-class word list', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      if (file.endsWith(join('vocabulary', 'english.ts'))) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const [name, pattern] of COPIES) if (pattern.test(text)) found.push(`${name} in ${file}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('holds lower-case words, as Token.norm does', () => {
+    for (const list of [POSSESSIVE_DETERMINERS, OBJECT_PRONOUNS, SUBORDINATORS, REPORTING_FORMS]) {
+      for (const word of list) expect(word).toBe(word.toLowerCase());
+    }
+  });
+
+  it('gives every core reporting verb to the quote cues and its forms to the entity rules', () => {
+    for (const lemma of Object.keys(REPORTING_VERB_FORMS)) expect(SPEECH_VERBS).toContain(lemma);
+    expect([...SAY_TELL_FORMS].sort()).toEqual(['said', 'says', 'told']);
+    expect(REPORTING_FORMS.has('warned')).toBe(true);
+  });
+
+  it('reads "your" as a possessive in a speaker phrase, as "his" and "their"', () => {
+    for (const owner of ['His', 'Their', 'Your']) {
+      const text = `${owner} spokesman said the talks would resume on Monday.`;
+      const quote = extract(text).quotes[0];
+      expect(quote?.speaker?.text).toBe(`${owner} spokesman`);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import {
   SAY_TELL_FORMS,
   SUBORDINATORS,
 } from '../src/vocabulary/english.js';
-import { SPEECH_VERBS } from '../src/quotes/data/cueWords.js';
+import { SPEECH_VERBS } from '../src/data/hand/cueWords.js';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { isClaimNoun } from './cues.js';
-import { STANCE_NOUNS } from './data/cueWords.js';
+import { STANCE_NOUNS } from '../data/hand/cueWords.js';
 import type { SpeakerPhrase } from './speakers.js';
 import { OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 

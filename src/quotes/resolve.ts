@@ -1,7 +1,7 @@
 import { makeSpan } from '../document.js';
 import type { Entity, EntityType, Speaker, Token } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from './data/speakerWords.js';
+import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from '../data/hand/speakerWords.js';
 import type { SpeakerPhrase } from './speakers.js';
 import { genderOf, type Gender } from '../entities/gender.js';
 

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { isComma, isDash, isWord, type QuoteContext } from './context.js';
 import { visibleForm } from '../text/chars.js';
 import { cueVerb } from './cues.js';
-import { DAY_WORDS, PARTS_OF_DAY } from './data/speakerWords.js';
+import { DAY_WORDS, PARTS_OF_DAY } from '../data/hand/speakerWords.js';
 import { PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 
 /**

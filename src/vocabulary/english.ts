@@ -6,7 +6,7 @@
  * Lower case, as `Token.norm` holds them. Hand-written from any English grammar (the closed classes
  * are short and stable); the reporting verbs are the ones news names its speakers with most often.
  */
-import heads from '../entities/data/heads.json';
+import heads from '../data/hand/heads.json';
 
 /** Possessive determiners: "his spokesman", "their leader", "your call". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
@@ -92,7 +92,7 @@ export const SAY_TELL_FORMS: ReadonlySet<string> = new Set([
   ...(REPORTING_VERB_FORMS['tell'] ?? []),
 ]);
 
-/** The types a name's last word can give it (src/entities/data/heads.json says which words and why). */
+/** The types a name's last word can give it (src/data/hand/heads.json says which words and why). */
 export type HeadType = 'LAW' | 'FAC' | 'EVENT' | 'ORG';
 
 /** Last words that give a capitalised name its type when no list knows it: "Clean Air Act" (LAW). */

@@ -1,8 +1,8 @@
 import type { Token } from '../../types.js';
 import { isComma, isSentenceFinal, isWord, type QuoteContext } from '../context.js';
 import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, type CueVerb } from '../cues.js';
-import { COGNITION_OBJECT_VERBS } from '../data/cueWords.js';
-import { DAY_WORDS } from '../data/speakerWords.js';
+import { COGNITION_OBJECT_VERBS } from '../../data/hand/cueWords.js';
+import { DAY_WORDS } from '../../data/hand/speakerWords.js';
 import type { RegionTokens } from '../direct.js';
 import type { SpeakerPhrase } from '../speakers.js';
 import {

@@ -327,7 +327,7 @@ function splitKnownPersonPrefix(candidates: readonly EntityCandidate[], tokens: 
     const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
     if (!last || !/^\p{Lu}/u.test(last.text) || !people.has(text.slice(candidate.start, headEnd))) return [candidate];
     if (isSurname(last.text) || isFirstName(last.text) || /^(?:Jr|Sr|[IVX]+)\.?$/.test(last.text)) return [candidate];
-    const { words: _words, role: _role, ...rest } = candidate;
+    const { words: _words, role: _role, titled: _titled, ...rest } = candidate;
     return [
       { ...candidate, end: headEnd, endToken: candidate.endToken - 1, ...(candidate.words ? { words: candidate.words.slice(0, -1) } : {}) },
       { ...rest, start: last.start, startToken: candidate.endToken - 1, type: null, confidence: 0.5 },

@@ -192,12 +192,12 @@ function reportedInLine(ctx: QuoteContext, attribution: Attribution | null): boo
   const cue = at === undefined ? undefined : ctx.tokens[at];
   if (at === undefined || !cue || cue.text === ':') return false;
   const before = ctx.tokens[at - 1];
-  return before !== undefined && !/[\n\r\u2028\u2029]/.test(ctx.text.slice(before.end, cue.start));
+  return before !== undefined && !/[\n\r\u2028\u2029]/.test(ctx.analysisText.slice(before.end, cue.start));
 }
 
 /** Finds the direct quotes, merging a quote split by its attribution into one. */
 export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionTokens[], consumed: Uint8Array): QuoteCandidate[] {
-  const { tokens, text, paragraph, storyParagraph } = ctx;
+  const { tokens, paragraph, storyParagraph } = ctx;
   const found: QuoteCandidate[] = [];
   let floor = 0;
   let previousDirect: QuoteCandidate | null = null;

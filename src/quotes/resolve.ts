@@ -268,11 +268,13 @@ export interface ResolvedSpeaker {
 
 export function resolveSpeaker(
   ctx: QuoteContext,
+  /** The caller's text: the speaker's span is cut from it, not from the analysis text. */
+  text: string,
   phrase: SpeakerPhrase,
   index: EntityIndex,
   history: readonly SpeakerRecord[],
 ): ResolvedSpeaker {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const firstToken = tokens[phrase.first] as Token;
   const lastToken = tokens[phrase.last] as Token;
   const span = makeSpan(text, firstToken.start, lastToken.end);

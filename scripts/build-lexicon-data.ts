@@ -22,6 +22,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { foldAccents } from '../src/text/fold.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,15 +38,14 @@ interface ListFile {
 }
 
 const fold = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  foldAccents(name)
     .replace(/[.\s]/g, '')
     .toLowerCase();
 
 /** A hand-written list, or a compromise list this script's output folder already holds. */
 function readList(file: string): ListFile {
   const path = file.startsWith('compromise-') ? join(out, file) : join(hand, file);
+  if (!existsSync(path)) throw new Error(`build-lexicon-data: ${path} is missing (run scripts/extract-compromise-lexicon.ts first)`);
   return JSON.parse(readFileSync(path, 'utf8')) as ListFile;
 }
 

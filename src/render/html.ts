@@ -2,6 +2,7 @@ import type { Story, StorySpeaker, TimelineEntry } from '../story/types.js';
 import type { EntityType, NewsDocument, Quote } from '../types.js';
 import { articleLabel } from '../story/label.js';
 import { REPORT_CSS } from './css.js';
+import { foldAccents } from '../text/fold.js';
 
 /**
  * The HTML report: one self-contained file (inline CSS, no script, no network; a Content-Security-
@@ -459,6 +460,6 @@ function words(text: string): string[] {
 }
 
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldAccents(word).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

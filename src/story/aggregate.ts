@@ -1,5 +1,6 @@
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
-import { foldName, linkWithEntityLayer } from './link.js';
+import { foldName } from '../text/fold.js';
+import { linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
 import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';

@@ -16,6 +16,7 @@ import {
   type Range,
 } from '../../eval/score.js';
 import { ENTITY_TYPES, type Entity, type NewsDocument, type Quote } from '../../src/types.js';
+import { foldAccents } from '../../src/text/fold.js';
 import type { GoldDocument, GoldQuote } from './gold.js';
 
 export interface Figure {
@@ -36,9 +37,7 @@ interface Ratio {
 
 /** Case, diacritics, abbreviation periods, apostrophes and dashes folded: "U.S." ~ "US", "Orbán" ~ "Orban". */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(name)
     .toLowerCase()
     .replace(/[.'’]/g, '')
     .replace(/[\s\-‐‑–—]+/g, ' ')

@@ -153,7 +153,8 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
       for (const role of item.entity.roles) {
         if (!roles.some((known) => known.toLowerCase() === role.toLowerCase())) roles.push(role);
       }
-      (ids[item.document] ??= Object.create(null))[item.entity.id] = id;
+      ids[item.document] ??= Object.create(null);
+      (ids[item.document] as Record<string, string>)[item.entity.id] = id;
     }
     entities.push({
       id,

@@ -84,6 +84,6 @@ const GLUED_NAME = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
  */
 export function splitGluedName(word: string, isFirstName: (word: string) => boolean): string[] {
   const match = GLUED_NAME.exec(word);
-  if (!match || !match[1] || !match[2] || !isFirstName(match[1])) return [word];
+  if (!match?.[1] || !match[2] || !isFirstName(match[1])) return [word];
   return [match[1], match[2]];
 }

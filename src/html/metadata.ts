@@ -77,7 +77,10 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
     timeElementDate(document),
   ];
   let date: string | undefined;
-  for (const value of dated) if ((date = parsePageDate(value))) break;
+  for (const value of dated) {
+    date = parsePageDate(value);
+    if (date) break;
+  }
   date ??= dateInUrl(url);
 
   const authors = article ? personNames(article.index, ld?.['author']) : [];

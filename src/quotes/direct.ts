@@ -148,7 +148,7 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
     let k = last;
     while (k > floor && k > last - 5 && /^(DET|NOUN|PROPN|PRON|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
     const verb = cueVerb(tokens[k]?.norm ?? '');
-    if (!verb || !verb.listener || tokens[k]?.pos !== 'VERB') return null;
+    if (!verb?.listener || tokens[k]?.pos !== 'VERB') return null;
     last = k;
     endsWithCue = true;
   }
@@ -221,7 +221,7 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     const pieces = [...entry.region.pieces];
     let closeToken = entry.close;
     // “…,” Peskov said. “…” — the second part is its own quote, by the same speaker.
-    if (attribution && attribution.frameEnd > entry.close && next && next.direct) {
+    if (attribution && attribution.frameEnd > entry.close && next?.direct) {
       let gap = attribution.frameEnd + 1;
       if (isSentenceFinal(tokens[gap]) || isComma(tokens[gap]) || isDash(tokens[gap])) gap++;
       // Not when the second quote has its own attribution: “…,” she said. “…,” she said.

@@ -279,7 +279,6 @@ export function resolveSpeaker(
   const lastToken = tokens[phrase.last] as Token;
   const span = makeSpan(text, firstToken.start, lastToken.end);
   const head = tokens[phrase.headLast] as Token;
-  const headStart = (tokens[phrase.headFirst] as Token).start;
   const ownRoles: string[] = [];
   const nameRange = properNameTokens(tokens, phrase.first, phrase.last);
   for (let i = phrase.first; i <= phrase.last; i++) {
@@ -372,7 +371,7 @@ export function resolveSpeaker(
     // "the official said" right after Peskov spoke: the nearest earlier speaker who is a person,
     // when close (a few sentences); further away the description may well be someone new.
     const nearest = history[history.length - 1];
-    if (nearest && nearest.person && !nearest.group && span.start - nearest.start < NEAR_ANTECEDENT) {
+    if (nearest?.person && !nearest.group && span.start - nearest.start < NEAR_ANTECEDENT) {
       return link(nearest.entity, nearest.name, true, nearest.roles);
     }
   } else if (headWord && definite && GROUP_HEADS.has(headWord)) {

@@ -297,7 +297,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   } else if (isComma(tokens[j]) || spacedDash(tokens[j])) return null;
   j = beforeTimeAdverbial(tokens, j, lo);
   let token = tokens[j];
-  let phraseEnd = j;
+  const phraseEnd = j;
   // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.
   if (token?.text === ')') {
     let k = j - 1;

@@ -37,7 +37,7 @@ export const PUBLISHER_SLUG = /^\s*\(([A-Z][A-Za-z&.\- ]{1,30})\)\s+/;
 export const URL_TOKEN = /^https?:\/\/[^\s<>"]+$/i;
 
 /** A date in a URL path: /20251017/, /2025/10/17/, /2025-10-17/ */
-export const URL_DATE = /\/((?:19|20)\d{2})[/\-]?(0[1-9]|1[0-2])[/\-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+export const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
 /**
  * A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, Nov. 19 (UPI) — ",

@@ -127,7 +127,7 @@ export class GoldenScore {
         tp += 1;
       } else say(`entity missed   ${entity.type} ${entity.name}`);
     }
-    doc.entities.forEach((e, i) => used.has(i) || say(`entity spurious ${e.type} ${e.name}`));
+    for (const [i, e] of doc.entities.entries()) if (!used.has(i)) say(`entity spurious ${e.type} ${e.name}`);
     this.count('entities.entities', { tp, fp: doc.entities.length - used.size, fn: gold.entities.length - tp });
   }
 

@@ -41,7 +41,7 @@ function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undef
   let dateStart = k + 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
   const date = v.at(dateStart, k) ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart)) : undefined;
-  if (!date || date.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
+  if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
   return { ...date, meaning: { ...date.meaning, weekday } };
 }
 

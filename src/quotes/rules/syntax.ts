@@ -475,7 +475,7 @@ export function thatClause(ctx: QuoteContext, cue: number, verb: CueVerb, last: 
   const { tokens } = ctx;
   const start = contentStart(tokens, cue, verb, last);
   const that = tokens[start - 1];
-  if (!that || that.norm !== 'that' || that.pos !== 'SCONJ') return null;
+  if (that?.norm !== 'that' || that.pos !== 'SCONJ') return null;
   const end = contentEnd(tokens, start, last);
   if (end - start < 2 || !hasClause(tokens, start, end)) return null;
   return { first: start, last: end };

@@ -62,7 +62,8 @@ write('compromise-people.json', {
  * The word classes src/entities/words.ts looks words up in. Every lexicon word is kept: a word the
  * lexicon knows without a name tag ("said", "summit") is a common word, which is as telling as a
  * name tag. Words are grouped by their classes (in compromise's tag order) and each group is one
- * newline-joined string (emoticons such as ":-|" rule out a bar): 24,600 words in about 230 KB instead of compromise's whole model.
+ * newline-joined string (emoticons such as ":-|" rule out a bar): 24,600 words in about 230 KB instead of compromise's
+ * whole model.
  */
 const CLASSES_OF_TAG: Record<string, readonly string[]> = {
   // First names once, with the gender compromise gives some of them (for pronoun agreement).

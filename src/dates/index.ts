@@ -20,7 +20,10 @@ function orderOption(options: DateOptions | undefined): DateOptions['order'] {
   return order;
 }
 
-/** Words before a counted length that lay it ahead of the anchor in a present or future clause: "in 5 days", "within a month". */
+/**
+ * Words before a counted length that lay it ahead of the anchor in a present or future clause: "in 5 days", "within a
+ * month".
+ */
 const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within']);
 
 /**

@@ -30,7 +30,10 @@ const ruleRecognizer: Recognizer = createRuleRecognizer(phraseLookup);
  * for right spans ("Somerset" ORG at 0.00 in CoNLL dev), and any higher threshold cost recall there.
  */
 const MIN_MODEL_CONFIDENCE = 0;
-/** Rule spans the model did not see need a type this sure (a list 0.9, a first name 0.85); head words (0.75) and acronyms (0.5) alone cost 0.4 F1 on CoNLL dev. */
+/**
+ * Rule spans the model did not see need a type this sure (a list 0.9, a first name 0.85); head words (0.75) and
+ * acronyms (0.5) alone cost 0.4 F1 on CoNLL dev.
+ */
 const MIN_RULE_CONFIDENCE = 0.85;
 
 /** The tokens a character range covers (binary search: user taggers may add many mentions). */

@@ -44,7 +44,10 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** A predicted entity names a gold entity when the types are equal and its name is the gold name or one of the gold mention texts (folded). */
+/**
+ * A predicted entity names a gold entity when the types are equal and its name is the gold name or one of the gold
+ * mention texts (folded).
+ */
 export function entityNamesMatch(gold: GoldDocument['entities'][number], predicted: Entity): boolean {
   if (gold.type !== predicted.type) return false;
   const name = foldName(predicted.name);

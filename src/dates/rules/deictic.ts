@@ -1,4 +1,7 @@
-/** Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday", "the past two months", "the past", "the future". */
+/**
+ * Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday",
+ * "the past two months", "the past", "the future".
+ */
 import type { TemporalMeaning, Unit } from '../meaning.js';
 import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';

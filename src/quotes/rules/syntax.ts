@@ -462,7 +462,10 @@ export function nounBefore(tokens: readonly Token[], participle: number, phrase:
   return { first, last: participle - 1, headFirst: first, headLast: participle - 1 };
 }
 
-/** The "and" or "but" right before a cue, over at most two adverbs or auxiliaries ("and later added", "and has said"), or -1. */
+/**
+ * The "and" or "but" right before a cue, over at most two adverbs or auxiliaries ("and later added", "and has said"),
+ * or -1.
+ */
 export function conjunctionBefore(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
   // Auxiliaries too: "describes himself as a moderate and has said that …".
@@ -495,7 +498,9 @@ export function leadingSubject(tokens: readonly Token[], first: number, cue: num
   return { first, last: head, headFirst: first, headLast: head };
 }
 
-/** The object of a reduced relative ends before the sentence's main verb: "the mayor" in "Ads attacking the mayor ran". */
+/**
+ * The object of a reduced relative ends before the sentence's main verb: "the mayor" in "Ads attacking the mayor ran".
+ */
 export function beforeMainVerb(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i <= end; i++) {
     const token = tokens[i] as Token;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import {
+  EVENT_HEADS_OF_MISC,
+  HEAD_WORDS,
   OBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   REPORTING_FORMS,
@@ -55,6 +57,12 @@ describe('English vocabulary (src/vocabulary/english.ts)', () => {
     for (const lemma of Object.keys(REPORTING_VERB_FORMS)) expect(SPEECH_VERBS).toContain(lemma);
     expect([...SAY_TELL_FORMS].sort()).toEqual(['said', 'says', 'told']);
     expect(REPORTING_FORMS.has('warned')).toBe(true);
+  });
+
+  it('gives the learned model and the MISC typing one list of event heads', () => {
+    for (const head of ['cup', 'revolution', 'league', 'open']) expect(EVENT_HEADS_OF_MISC.has(head)).toBe(true);
+    expect(HEAD_WORDS.ORG).toContain('league');
+    expect(HEAD_WORDS.EVENT).not.toContain('league');
   });
 
   it('reads "your" as a possessive in a speaker phrase, as "his" and "their"', () => {

@@ -13,6 +13,7 @@ import { addLowercaseVariants } from './variants.js';
 import { coarseType, resolveCandidates } from './resolve.js';
 import { createRuleRecognizer } from './rules.js';
 import { readCapitals, type CapitalReader } from './capitals.js';
+import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
 
 /**
  * The entity stage: candidates from user taggers (locked), the capitalisation rules and the learned
@@ -94,8 +95,6 @@ function brandType(modelType: EntityType): EntityType {
   return 'ORG';
 }
 
-/** Last words that make a MISC name an event (as the model's fine typing reads them, model/index.ts). */
-const EVENT_HEAD = /^(?:cup|championships?|open|games|olympics|war|trophy|prix|tournament|league|series|festival|summit|conference|elections?|marathon|rally)$/i;
 
 /** A year in a MISC name makes it an event: "Euro 96", "Expo 2020". */
 const YEAR = /(?:^|\s)(?:1[89]|20)\d\d(?:$|\s)|\b9\d$/;
@@ -120,7 +119,7 @@ function withMiscType(candidate: EntityCandidate, tokens: readonly Token[], text
   if (phraseLookup(name)) return candidate;
   const words: string[] = [];
   for (let i = candidate.startToken; i < candidate.endToken; i++) words.push(tokens[i]?.text ?? '');
-  if (EVENT_HEAD.test(words[words.length - 1] ?? '') || YEAR.test(name)) return candidate;
+  if (EVENT_HEADS_OF_MISC.has((words[words.length - 1] ?? '').toLowerCase()) || YEAR.test(name)) return candidate;
   if (/\d/.test(name)) return { ...candidate, type: 'PRODUCT' };
   if (candidate.type === 'NORP' && !words.some(looksLikeGroupWord)) return { ...candidate, type: 'PRODUCT' };
   return candidate;

@@ -103,5 +103,8 @@ export const HEAD_WORDS: Readonly<Record<HeadType, readonly string[]>> = {
   ORG: heads.ORG,
 };
 
-/** Last words that make an event of a name already known to be MISC: "Champions League", "US Open". */
-export const MISC_EVENT_HEADS: readonly string[] = heads.MISC_EVENT;
+/**
+ * Last words that make an event of a name already known to be MISC: the EVENT heads and those that
+ * only inside such a name are events ("Champions League", "US Open"; heads.json MISC_EVENT).
+ */
+export const EVENT_HEADS_OF_MISC: ReadonlySet<string> = new Set([...heads.EVENT, ...heads.MISC_EVENT]);

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { lookupPhrase } from '../lexicon/index.js';
-import { HEAD_WORDS, MISC_EVENT_HEADS } from '../../vocabulary/english.js';
+import { EVENT_HEADS_OF_MISC, HEAD_WORDS } from '../../vocabulary/english.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
@@ -79,7 +79,6 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
 }
 
 /** Last words that make a MISC name an event or a law: "World Cup", "Clean Air Act". */
-const EVENT_HEADS: ReadonlySet<string> = new Set([...HEAD_WORDS.EVENT, ...MISC_EVENT_HEADS]);
 const LAW_HEADS: ReadonlySet<string> = new Set(HEAD_WORDS.LAW);
 
 function fineType(label: CoarseType, tokens: readonly ModelToken[], first: number, last: number): EntityType {
@@ -96,7 +95,7 @@ function fineType(label: CoarseType, tokens: readonly ModelToken[], first: numbe
   if (label === 'LOC') return 'GPE';
   const head = (tokens[last]?.text ?? '').toLowerCase();
   if (LAW_HEADS.has(head)) return 'LAW';
-  if (EVENT_HEADS.has(head) || /\d/.test(text)) return 'EVENT';
+  if (EVENT_HEADS_OF_MISC.has(head) || /\d/.test(text)) return 'EVENT';
   // Most MISC names in news are nationalities and groups ("German", "Serb", "Democrats").
   return 'NORP';
 }

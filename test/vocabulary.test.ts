@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './helpers/source-files.js';
 import { extract } from '../src/index.js';
 import {
   EVENT_HEADS_OF_MISC,
@@ -15,14 +16,6 @@ import {
 import { SPEECH_VERBS } from '../src/data/hand/cueWords.js';
 
 const SRC = join(import.meta.dirname, '..', 'src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** Three words of one closed class written out one after another: a copy of a vocabulary list. */
 function listOf(words: string): RegExp {

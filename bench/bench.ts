@@ -348,8 +348,6 @@ function memoryTables(commandRows: readonly Record<string, unknown>[], attackRow
 async function memoryOnly(): Promise<void> {
   if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run build` first (npm run bench does)');
   const set = loadTextSet(SETTINGS.setBytes);
-  progress('bundle and package size');
-  const bundle = await measureBundle(ROOT);
   const commandRows = commandMemory(set.all, SETTINGS.memoryMB);
   const attackRows = MEMORY_RUNS && !MEMORY_RUNS.includes('single') ? [] : attackMemory(corpusTexts().join('\n\n'));
   log(`news-extract memory under attack: npm run bench -- ${process.argv.slice(2).join(' ')}`);

@@ -250,7 +250,7 @@ export function review(gold: GoldDocument, text: string): string {
   const analysis = cleanText(text).analysisText;
   const mentions = gold.entities.flatMap((entity) => entity.mentions);
   const uncovered = new Map<string, number>();
-  for (const match of analysis.matchAll(/\p{Lu}[\p{L}\p{N}.'’\-]*/gu)) {
+  for (const match of analysis.matchAll(/\p{Lu}[\p{L}\p{N}.'’-]*/gu)) {
     const s = { start: match.index, end: match.index + match[0].length };
     if (!mentions.some((m) => overlaps(m, s))) uncovered.set(match[0], (uncovered.get(match[0]) ?? 0) + 1);
   }

@@ -148,7 +148,10 @@ function fragment(text: string): string | null {
 const trigramCache = new Map<string, Set<string>>();
 const trigrams = (text: string) => {
   let grams = trigramCache.get(text);
-  if (!grams) trigramCache.set(text, (grams = charTrigrams(text)));
+  if (!grams) {
+    grams = charTrigrams(text);
+    trigramCache.set(text, grams);
+  }
   return grams;
 };
 const wordDice = (a: string, b: string) => diceOfSets(new Set(quoteWords(a)), new Set(quoteWords(b)));
@@ -156,7 +159,10 @@ const pieceCache = new Map<string, Set<string>[]>();
 const pieceSets = (text: string, minWords: number) => {
   const key = `${minWords}|${text}`;
   let sets = pieceCache.get(key);
-  if (!sets) pieceCache.set(key, (sets = quotePieces(text, minWords).map((piece) => new Set(quoteWords(piece)))));
+  if (!sets) {
+    sets = quotePieces(text, minWords).map((piece) => new Set(quoteWords(piece)));
+    pieceCache.set(key, sets);
+  }
   return sets;
 };
 const bestPiece = (minWords: number) => (a: string, b: string) => {

@@ -149,7 +149,7 @@ function mergeWords(docs: readonly TrainingDoc[], which: 'entityWords' | 'inside
 
 function uint32(xs: readonly number[]): string {
   const buffer = Buffer.alloc(xs.length * 4);
-  xs.forEach((x, i) => buffer.writeUInt32LE(x >>> 0, i * 4));
+  for (let i = 0; i < xs.length; i++) buffer.writeUInt32LE((xs[i] ?? 0) >>> 0, i * 4);
   return buffer.toString('base64');
 }
 

@@ -11,7 +11,7 @@ function datesOf(text: string, referenceDate: string | null): TimeExpression[] {
   return [...doc.dates];
 }
 
-function valueOf(text: string, referenceDate: string | null): string {
+function dateValueOf(text: string, referenceDate: string | null): string {
   const found = datesOf(text, referenceDate);
   expect(found, JSON.stringify(found)).toHaveLength(1);
   return (found[0] as TimeExpression).value;
@@ -19,29 +19,29 @@ function valueOf(text: string, referenceDate: string | null): string {
 
 describe('dates: words before a date that fix its direction', () => {
   it('"payable" and "effective" point ahead even in a past clause', () => {
-    expect(valueOf('The bakery declared a dividend of ten cents, payable Dec. 4.', '2025-10-20')).toBe('2025-12-04');
-    expect(valueOf('The board approved new rules, effective Feb. 1.', '2025-10-20')).toBe('2026-02-01');
-    expect(valueOf('The board named a new chairman, effective June 1.', '2025-10-20')).toBe('2026-06-01');
+    expect(dateValueOf('The bakery declared a dividend of ten cents, payable Dec. 4.', '2025-10-20')).toBe('2025-12-04');
+    expect(dateValueOf('The board approved new rules, effective Feb. 1.', '2025-10-20')).toBe('2026-02-01');
+    expect(dateValueOf('The board named a new chairman, effective June 1.', '2025-10-20')).toBe('2026-06-01');
   });
   it('"through" follows the clause: a past clause looks back', () => {
-    expect(valueOf('The club had sold 400 tickets through Sept. 12.', '2025-10-20')).toBe('2025-09-12');
-    expect(valueOf('The loan will run through January.', '2025-10-20')).toBe('2026-01');
+    expect(dateValueOf('The club had sold 400 tickets through Sept. 12.', '2025-10-20')).toBe('2025-09-12');
+    expect(dateValueOf('The loan will run through January.', '2025-10-20')).toBe('2026-01');
   });
   it('"is to" and "planning to" announce what lies ahead', () => {
     // Anchor Wednesday 2025-10-22: a past Tuesday would be 10-21, the coming one 10-28.
-    expect(valueOf('The ferry is to resume sailing on Tuesday.', '2025-10-22')).toBe('2025-10-28');
-    expect(valueOf('The growers were planning to march on Tuesday.', '2025-10-22')).toBe('2025-10-28');
-    expect(valueOf('The ferry resumed sailing on Tuesday.', '2025-10-22')).toBe('2025-10-21');
+    expect(dateValueOf('The ferry is to resume sailing on Tuesday.', '2025-10-22')).toBe('2025-10-28');
+    expect(dateValueOf('The growers were planning to march on Tuesday.', '2025-10-22')).toBe('2025-10-28');
+    expect(dateValueOf('The ferry resumed sailing on Tuesday.', '2025-10-22')).toBe('2025-10-21');
     // "is" alone is no future: "the ferry is late" says nothing of Tuesday's direction.
-    expect(valueOf('The ferry that sailed on Tuesday is late.', '2025-10-22')).toBe('2025-10-21');
+    expect(dateValueOf('The ferry that sailed on Tuesday is late.', '2025-10-22')).toBe('2025-10-21');
   });
   it('an intention in the past perfect is past ("had been scheduled to")', () => {
     // Anchor Monday 2025-10-20: the Friday before is 10-17, the coming one 10-24.
-    expect(valueOf('The vote had been scheduled to close on Friday.', '2025-10-20')).toBe('2025-10-17');
-    expect(valueOf('The vote is scheduled to close on Friday.', '2025-10-20')).toBe('2025-10-24');
+    expect(dateValueOf('The vote had been scheduled to close on Friday.', '2025-10-20')).toBe('2025-10-17');
+    expect(dateValueOf('The vote is scheduled to close on Friday.', '2025-10-20')).toBe('2025-10-24');
   });
   it('without such a word, the tense of the clause decides', () => {
-    expect(valueOf('The bakery paid its suppliers on Dec. 4.', '2025-10-20')).toBe('2024-12-04');
+    expect(dateValueOf('The bakery paid its suppliers on Dec. 4.', '2025-10-20')).toBe('2024-12-04');
   });
 });
 
@@ -53,10 +53,10 @@ describe('dates: decades and centuries by their leading digits', () => {
     ['Rents peaked in the mid-1970s in the city.', '197'],
     ['The bridge was built in the 19th century.', '18'],
   ])('%s → %s', (text, value) => {
-    expect(valueOf(text, '2025-10-20')).toBe(value);
+    expect(dateValueOf(text, '2025-10-20')).toBe(value);
   });
   it('"the last decade" is the decade before the anchor\'s', () => {
-    expect(valueOf('Wages fell in the last decade.', '2025-10-20')).toBe('201');
+    expect(dateValueOf('Wages fell in the last decade.', '2025-10-20')).toBe('201');
   });
 });
 

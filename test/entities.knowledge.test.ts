@@ -20,16 +20,16 @@ function entityWith(doc: NewsDocument, mention: string) {
 }
 
 describe('knowledge lists', () => {
-  const dir = join(import.meta.dirname, '../src/entities/lexicon/data');
-  const generated = readdirSync(dir).filter((file) => file.startsWith('generated-'));
+  const dir = join(import.meta.dirname, '../src/data/generated');
+  const generated = readdirSync(dir).filter((file) => file.endsWith('.json'));
 
   it('each generated list names its source, licence and the script that writes it', () => {
-    expect(generated.length).toBeGreaterThanOrEqual(4);
+    expect(generated.length).toBeGreaterThanOrEqual(8);
     for (const file of generated) {
       const list = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
       expect(list.source, file).toMatch(/\d+\.\d+/);
-      expect(list.licence, file).toMatch(/MIT|CC0|CC BY/);
-      expect(list.generatedBy, file).toMatch(/^scripts\/build-lexicon-data\.ts/);
+      expect(list.licence ?? list.source, file).toMatch(/MIT|CC0|CC BY/);
+      expect(list.generatedBy, file).toMatch(/^scripts\/(build-lexicon-data|extract-compromise-lexicon)\.ts \(npm run data\)$/);
     }
   });
 

@@ -14,7 +14,7 @@ export function brokenInvariants(doc: NewsDocument, input: string): string[] {
 
   // Every span anywhere in the output: in bounds, and its text is exactly the slice it claims.
   const visit = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}[${i}]`));
+    if (Array.isArray(value)) for (const [i, item] of value.entries()) visit(item, `${path}[${i}]`);
     else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       if (typeof record['start'] === 'number' && typeof record['end'] === 'number' && typeof record['text'] === 'string') {

@@ -8,7 +8,7 @@ const SCALE = 0.5;
 
 function uint32Base64(values: readonly number[]): string {
   const buffer = Buffer.alloc(values.length * 4);
-  values.forEach((value, i) => buffer.writeUInt32LE(value, i * 4));
+  for (const [i, value] of values.entries()) buffer.writeUInt32LE(value, i * 4);
   return buffer.toString('base64');
 }
 

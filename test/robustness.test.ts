@@ -9,7 +9,6 @@ import {
   gazetteerTagger,
   linkEntities,
   NewsExtractError,
-  patternTagger,
   type PipelineOptions,
   type Tagger,
 } from '../src/index.js';
@@ -26,7 +25,9 @@ describe('keys from input', () => {
     const linked = linkEntities([doc, other]);
     expect(({} as Record<string, unknown>)['e1']).toBeUndefined();
     expect(Object.keys(linked.ids).sort()).toEqual(['__proto__', 'constructor']);
+    // biome-ignore lint/suspicious/noProto: the test reads the "__proto__" key on purpose.
     expect(linked.ids['__proto__']?.['e1']).toMatch(/^E\d+$/);
+    // biome-ignore lint/suspicious/noProto: the test reads the "__proto__" key on purpose.
     expect(linked.ids['constructor']?.['e1']).toBe(linked.ids['__proto__']?.['e1']);
   });
 
@@ -48,7 +49,7 @@ describe('asynchronous taggers', () => {
     async tag(doc) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       const at = doc.text.indexOf('Budapest');
-      if (at >= 0) (doc.spans[label] ??= []).push({ start: at, end: at + 8, text: 'Budapest' });
+      if (at >= 0) doc.spans[label] = [...(doc.spans[label] ?? []), { start: at, end: at + 8, text: 'Budapest' }];
     },
   });
 

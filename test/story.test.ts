@@ -3,7 +3,7 @@ import { aggregate, linkBySharedIds, QUOTE_SIMILARITY_THRESHOLD, quoteSimilarity
 import { linkByName } from '../src/story/link.js';
 import { timexSortKey } from '../src/story/timeline.js';
 import { expectValidSpans } from './helpers/spans.js';
-import { find, makeDoc, storyDocs } from './story-fixtures.js';
+import { makeDoc, storyDocs } from './story-fixtures.js';
 
 describe('aggregate: entities across articles', () => {
   const story = aggregate(storyDocs);

@@ -20,7 +20,10 @@ function orderOption(options: DateOptions | undefined): DateOptions['order'] {
   return order;
 }
 
-/** Words before a counted length that lay it ahead of the anchor in a present or future clause: "in 5 days", "within a month". */
+/**
+ * Words before a counted length that lay it ahead of the anchor in a present or future clause: "in 5 days", "within a
+ * month".
+ */
 const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within']);
 
 /**
@@ -35,6 +38,107 @@ function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahe
   return tenseAround(tokens, match.first, match.last) === 'past' ? undefined : 'ahead';
 }
 
+/** One expression while the refiners work on it: its match, and the value and type they may change. */
+interface DateDraft {
+  readonly match: TemporalMatch;
+  readonly first: Token;
+  readonly last: Token;
+  /** The date beside it was not understood ("Friday 31/31/2016"): nothing is counted from the anchor. */
+  readonly unread: boolean;
+  type: TimeExpression['type'];
+  value: string;
+  resolved: boolean;
+}
+
+/** What the refiners remember from the story's earlier expressions. */
+interface StoryState {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly discourse: Discourse;
+  /** The last quarter a results story named ("the third quarter"), and in which sentence. */
+  lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
+  /** The expression before this one: where it ended and its value. */
+  previous: { last: number; value: string } | undefined;
+}
+
+/**
+ * A step after normalization that changes a value with what the story said before, as chrono's
+ * refiners fold its parsers' results. They run in REFINERS' order on each expression, left to right.
+ */
+interface DateRefiner {
+  readonly name: string;
+  refine(date: DateDraft, story: StoryState): void;
+}
+
+/** "that day", "two days later": told from the story's last date when it has one (discourse.ts). */
+const storyDate: DateRefiner = {
+  name: 'story-date',
+  refine(date, story) {
+    const { match } = date;
+    if (match.meaning.kind !== 'anaphoric' || date.unread) return;
+    const told = story.discourse.resolve(match.meaning, match.time, date.first.sentence);
+    if (told !== undefined) {
+      date.value = told;
+      date.resolved = true;
+    } else if (match.meaning.fallback?.kind === 'duration') date.type = 'DURATION';
+  },
+};
+
+/** A numeric date whose month and day order nothing told: its value is a guess, not resolved. */
+const guessedOrder: DateRefiner = {
+  name: 'guessed-order',
+  refine(date) {
+    if (date.match.orderGuessed) date.resolved = false;
+  },
+};
+
+/**
+ * In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
+ * ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3); "the 1988 period" is
+ * that year's quarter; "next year's first quarter" takes the possessor's year.
+ */
+const resultsQuarter: DateRefiner = {
+  name: 'results-quarter',
+  refine(date, story) {
+    const { match, first, last } = date;
+    const meaning = match.meaning;
+    const { lastQuarter, previous } = story;
+    // Only the comparison forms ("a year ago", "a year earlier", "year-ago"); "last year" keeps its year.
+    const comparison = /\b(ago|earlier)$/i.test(story.text.slice(first.start, last.end));
+    const yearBefore =
+      meaning.kind === 'relative' &&
+      ((meaning.unit === 'Y' && meaning.offset === -1 && comparison) || (meaning.unit === 'Q' && meaning.offset === -5));
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(date.value);
+    if (yearBefore && lastQuarter && first.sentence - lastQuarter.sentence <= 1) {
+      date.value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;
+    } else if (meaning.kind === 'calendar' && meaning.period && lastQuarter && /^\d{4}$/.test(date.value)) {
+      // "Net rose in the third quarter ... In the 1988 period, it earned ...": that year's third quarter.
+      date.value = `${date.value}-Q${lastQuarter.quarter}`;
+    } else if (quarter && !yearBefore && !(meaning.kind === 'calendar' && meaning.yearOffset !== undefined)) {
+      // "next year's first quarter": the possessor names the year.
+      const tokens = story.tokens;
+      const possessor =
+        previous && previous.last === match.first - 2 && /^['’]s$/.test(tokens[match.first - 1]?.norm ?? '');
+      if (possessor && previous && /^\d{4}$/.test(previous.value) && meaning.kind === 'calendar' && meaning.year === undefined) {
+        date.value = `${previous.value}-Q${quarter[2]}`;
+      }
+      story.lastQuarter = { year: Number(date.value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
+    }
+  },
+};
+
+/** Remembers the expression for the ones after it: the previous value, and a date for the discourse. */
+const remember: DateRefiner = {
+  name: 'remember',
+  refine(date, story) {
+    story.previous = { last: date.match.last, value: date.value };
+    if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread) story.discourse.mention(date.value, date.first.sentence);
+  },
+};
+
+/** The refiners in the order they run on each expression. */
+const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, remember];
+
 /**
  * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the
  * publication date (or the caller's reference date).
@@ -43,9 +147,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
   const tokens = doc.tokens;
   const anchor = chooseAnchor(doc)?.date;
   const dates: TimeExpression[] = [];
-  let lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
-  let previous: { last: number; value: string } | undefined;
-  const discourse = new Discourse();
+  const story: StoryState = { text: doc.text, tokens, discourse: new Discourse(), lastQuarter: undefined, previous: undefined };
   const matches = new Recognizer(tokens, guessDateOrder(tokens, orderOption(doc.options.dates))).recognize();
   const covered = coveredTokens(matches);
   for (const match of matches) {
@@ -59,45 +161,21 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     // "Friday 31/31/2016": the date beside the weekday was not understood, so the weekday is not
     // counted from the anchor either: a confident wrong day is worse than an open one.
     const unread = besideUnreadDate(tokens, match, covered);
-    let { value, resolved } = normalizeTimex(match.meaning, unread ? undefined : anchor, tense, match.time);
-    let type = match.type;
-    if (match.meaning.kind === 'anaphoric' && !unread) {
-      // "that day", "two days later": told from the story's last date when it has one (discourse.ts).
-      const told = discourse.resolve(match.meaning, match.time, first.sentence);
-      if (told !== undefined) {
-        value = told;
-        resolved = true;
-      } else if (match.meaning.fallback?.kind === 'duration') type = 'DURATION';
-    }
-    if (match.orderGuessed) resolved = false;
-    // In a results story, "a year earlier" right after "the third quarter" is that quarter a year before
-    // ("profit rose in the third quarter from $5 million a year earlier" → 1988-Q3).
+    const { value, resolved } = normalizeTimex(match.meaning, unread ? undefined : anchor, tense, match.time);
+    const date: DateDraft = { match, first, last, unread, type: match.type, value, resolved };
+    for (const refiner of REFINERS) refiner.refine(date, story);
     const meaning = match.meaning;
-    // Only the comparison forms ("a year ago", "a year earlier", "year-ago"); "last year" keeps its year.
-    const comparison = /\b(ago|earlier)$/i.test(doc.text.slice(first.start, last.end));
-    const yearBefore =
-      meaning.kind === 'relative' &&
-      ((meaning.unit === 'Y' && meaning.offset === -1 && comparison) || (meaning.unit === 'Q' && meaning.offset === -5));
-    const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
-    if (yearBefore && lastQuarter && first.sentence - lastQuarter.sentence <= 1) {
-      value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;
-    } else if (meaning.kind === 'calendar' && meaning.period && lastQuarter && /^\d{4}$/.test(value)) {
-      // "Net rose in the third quarter ... In the 1988 period, it earned ...": that year's third quarter.
-      value = `${value}-Q${lastQuarter.quarter}`;
-    } else if (quarter && !yearBefore && !(meaning.kind === 'calendar' && meaning.yearOffset !== undefined)) {
-      // "next year's first quarter": the possessor names the year.
-      const possessor = previous && previous.last === match.first - 2 && /^['’]s$/.test(tokens[match.first - 1]?.norm ?? '');
-      if (possessor && previous && /^\d{4}$/.test(previous.value) && meaning.kind === 'calendar' && meaning.year === undefined) {
-        value = `${previous.value}-Q${quarter[2]}`;
-      }
-      lastQuarter = { year: Number(value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
-    }
-    previous = { last: match.last, value };
-    if ((type === 'DATE' || type === 'TIME') && !unread) discourse.mention(value, first.sentence);
-    const direction = type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
+    const direction = date.type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
     const interval = direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined;
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
-    dates.push({ ...span, type, value, ...(match.mod ? { mod: match.mod } : {}), resolved, ...(interval ? { interval } : {}) });
+    dates.push({
+      ...span,
+      type: date.type,
+      value: date.value,
+      ...(match.mod ? { mod: match.mod } : {}),
+      resolved: date.resolved,
+      ...(interval ? { interval } : {}),
+    });
   }
   return dates;
 }

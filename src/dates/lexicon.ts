@@ -1,4 +1,4 @@
-import data from './lexicon.json';
+import data from '../data/hand/date-words.json';
 import type { PartOfDay, Season, Unit } from './meaning.js';
 
 /** Typed views of lexicon.json (see its comments for sources). */

@@ -181,7 +181,10 @@ function yearOfWeekday(year: number, month: number, day: number, weekday: number
   return year;
 }
 
-/** A two-digit year in the century that puts it nearest the anchor, at most ten years ahead ("96" in 2025 → 1996, "16" → 2016). */
+/**
+ * A two-digit year in the century that puts it nearest the anchor, at most ten years ahead ("96" in 2025 → 1996, "16" →
+ * 2016).
+ */
 export function expandShortYear(short: number, anchor: CalendarDate | undefined): number {
   const reference = anchor?.year ?? 2000;
   const century = Math.floor(reference / 100) * 100;

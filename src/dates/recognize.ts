@@ -81,9 +81,42 @@ function mayStartExpression(word: string): boolean {
   );
 }
 
+/** One rule family: a core expression starting at token k, or undefined. */
+export interface DateParser {
+  readonly name: string;
+  parse(view: TokenView, k: number): Core | undefined;
+}
+
+/**
+ * The rule families in the order they are tried at a token, as chrono's `Configuration.parsers`: the
+ * first that matches wins, so a more specific form comes before a form it contains ("10:35" before
+ * "10", "March 5, 2024" before "2024", "two days ago" before "two days").
+ */
+export const PARSERS: readonly DateParser[] = [
+  { name: 'clock', parse: parseClock },
+  { name: 'numeric-date', parse: parseNumericDate },
+  { name: 'month-date', parse: parseMonthDate },
+  { name: 'year-or-decade', parse: parseYearOrDecade },
+  { name: 'shifted', parse: parseShifted },
+  { name: 'weekday', parse: parseWeekday },
+  { name: 'day-word', parse: parseDayWord },
+  { name: 'anaphoric', parse: parseAnaphoric },
+  { name: 'set', parse: parseSet },
+  { name: 'determiner-phrase', parse: parseDeterminerPhrase },
+  { name: 'ordinal-period', parse: parseOrdinalPeriod },
+  { name: 'year-ago-period', parse: parseYearAgoPeriod },
+  { name: 'year-end', parse: parseYearEnd },
+  { name: 'some-day', parse: parseSomeDay },
+  { name: 'quantity', parse: parseQuantity },
+  { name: 'holiday', parse: parseHoliday },
+  { name: 'season', parse: parseSeason },
+  { name: 'part-of-day', parse: parsePartOfDay },
+  { name: 'fuzzy', parse: parseFuzzy },
+];
+
 /**
  * Finds temporal expressions over tokens: at each token, an optional modifier ("early", "the beginning
- * of", "nearly") and a core expression tried by rule family (rules/*.ts), first match wins.
+ * of", "nearly") and a core expression tried by rule family (PARSERS, rules/*.ts), first match wins.
  */
 export class Recognizer {
   private readonly view: TokenView;
@@ -208,26 +241,10 @@ export class Recognizer {
   private parseCoreAlone(k: number): Core | undefined {
     const token = this.view.tokens[k];
     if (!token || token.kind === 'punctuation' || token.kind === 'quote') return undefined;
-    return (
-      parseClock(this.view, k) ??
-      parseNumericDate(this.view, k) ??
-      parseMonthDate(this.view, k) ??
-      parseYearOrDecade(this.view, k) ??
-      parseShifted(this.view, k) ??
-      parseWeekday(this.view, k) ??
-      parseDayWord(this.view, k) ??
-      parseAnaphoric(this.view, k) ??
-      parseSet(this.view, k) ??
-      parseDeterminerPhrase(this.view, k) ??
-      parseOrdinalPeriod(this.view, k) ??
-      parseYearAgoPeriod(this.view, k) ??
-      parseYearEnd(this.view, k) ??
-      parseSomeDay(this.view, k) ??
-      parseQuantity(this.view, k) ??
-      parseHoliday(this.view, k) ??
-      parseSeason(this.view, k) ??
-      parsePartOfDay(this.view, k) ??
-      parseFuzzy(this.view, k)
-    );
+    for (const parser of PARSERS) {
+      const core = parser.parse(this.view, k);
+      if (core) return core;
+    }
+    return undefined;
   }
 }

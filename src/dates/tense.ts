@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { Tense } from './meaning.js';
-import cues from './tense.json';
+import cues from '../data/hand/tense-cues.json';
 
 const FUTURE_AUXILIARIES = new Set(cues.futureAuxiliaries);
 const FUTURE_VERBS = new Set(cues.futureVerbs);

@@ -19,6 +19,11 @@ export interface EntityCandidate {
   role?: Span;
   /** Typed by a list whose type holds in any context (see PhraseInfo.contextFree). */
   contextFree?: boolean;
+  /**
+   * Typed a person by a title or role right before it ("Foreign Minister Sergey Lavrov"): a title
+   * settles the type against the model and the other mentions.
+   */
+  titled?: boolean;
   /** Typed a person as the subject of a reporting verb ("Dunmarrow said"), not by a list or a title. */
   subjectOfReport?: boolean;
   /** The name's words with brackets, possessives and glue removed ("SteveWitkoff" → Steve, Witkoff). */

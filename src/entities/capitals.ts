@@ -159,7 +159,7 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
   const { tokens, text } = input;
   const shapes = sentenceShapes(tokens);
   const shapeIndex = new Int32Array(tokens.length);
-  shapes.forEach((shape, k) => shapeIndex.fill(k, shape.start, shape.end));
+  for (const [k, shape] of shapes.entries()) shapeIndex.fill(k, shape.start, shape.end);
 
   // Words seen capitalised where the capital means something: inside body sentences.
   const seenAsName = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, NewsDocument } from '../types.js';
 import { phraseLookup } from './lookup.js';
-import { foldName, nameKey, transliterationKey } from './names.js';
+import { foldNameWord, nameKey, transliterationKey } from './names.js';
 
 /**
  * Cross-document linking: the same person or place in several articles gets one corpus id, under
@@ -52,7 +52,7 @@ function keysOf(entity: Entity): Set<string> {
   const keys = new Set<string>();
   for (const form of [entity.name, ...entity.aliases]) {
     const canonical = phraseLookup(form)?.canonical;
-    if (canonical) keys.add(`=${foldName(canonical)}`);
+    if (canonical) keys.add(`=${foldNameWord(canonical)}`);
     const key = nameKey(splitWords(form));
     if (key) keys.add(key);
   }
@@ -153,7 +153,8 @@ export function linkEntities(docs: readonly NewsDocument[]): LinkedCorpus {
       for (const role of item.entity.roles) {
         if (!roles.some((known) => known.toLowerCase() === role.toLowerCase())) roles.push(role);
       }
-      (ids[item.document] ??= Object.create(null))[item.entity.id] = id;
+      ids[item.document] ??= Object.create(null);
+      (ids[item.document] as Record<string, string>)[item.entity.id] = id;
     }
     entities.push({
       id,

@@ -1,5 +1,5 @@
 import { plainSpelling } from '../text/chars.js';
-import gendered from './lexicon/data/compromise-gendered-first-names.json';
+import { wordClasses } from './words.js';
 
 /**
  * The grammatical gender a person's name or role gives away, for pronoun agreement: "she" is not
@@ -8,15 +8,12 @@ import gendered from './lexicon/data/compromise-gendered-first-names.json';
  */
 export type Gender = 'male' | 'female';
 
-let names: Map<string, Gender> | undefined;
-
-function nameGenders(): Map<string, Gender> {
-  if (names) return names;
-  names = new Map();
-  // compromise gives each word one tag, so no name is on both lists ("kim" is female there).
-  for (const name of gendered.male) names.set(name, 'male');
-  for (const name of gendered.female) names.set(name, 'female');
-  return names;
+/** The gender compromise's lexicon gives a lower-cased first name; it gives each name at most one. */
+function firstNameGender(word: string): Gender | undefined {
+  const classes = wordClasses(word);
+  if (classes.includes('maleName')) return 'male';
+  if (classes.includes('femaleName')) return 'female';
+  return undefined;
 }
 
 const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
@@ -37,7 +34,7 @@ export function genderOf(name: string, roles: readonly string[] = []): Gender | 
   // The first name may follow a party or a title the name kept ("Republican Donald Trump"); the last
   // word is the surname, whatever first name it may also be ("Megyn Kelly").
   for (const word of words.slice(0, Math.min(3, words.length - 1))) {
-    const first = nameGenders().get(word);
+    const first = firstNameGender(word);
     if (first) return first;
   }
   for (const role of roles) {

@@ -13,6 +13,7 @@ import { addLowercaseVariants } from './variants.js';
 import { coarseType, resolveCandidates } from './resolve.js';
 import { createRuleRecognizer } from './rules.js';
 import { readCapitals, type CapitalReader } from './capitals.js';
+import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
 
 /**
  * The entity stage: candidates from user taggers (locked), the capitalisation rules and the learned
@@ -30,7 +31,10 @@ const ruleRecognizer: Recognizer = createRuleRecognizer(phraseLookup);
  * for right spans ("Somerset" ORG at 0.00 in CoNLL dev), and any higher threshold cost recall there.
  */
 const MIN_MODEL_CONFIDENCE = 0;
-/** Rule spans the model did not see need a type this sure (a list 0.9, a first name 0.85); head words (0.75) and acronyms (0.5) alone cost 0.4 F1 on CoNLL dev. */
+/**
+ * Rule spans the model did not see need a type this sure (a list 0.9, a first name 0.85); head words (0.75) and
+ * acronyms (0.5) alone cost 0.4 F1 on CoNLL dev.
+ */
 const MIN_RULE_CONFIDENCE = 0.85;
 
 /** The tokens a character range covers (binary search: user taggers may add many mentions). */
@@ -91,8 +95,6 @@ function brandType(modelType: EntityType): EntityType {
   return 'ORG';
 }
 
-/** Last words that make a MISC name an event (as the model's fine typing reads them, model/index.ts). */
-const EVENT_HEAD = /^(?:cup|championships?|open|games|olympics|war|trophy|prix|tournament|league|series|festival|summit|conference|elections?|marathon|rally)$/i;
 
 /** A year in a MISC name makes it an event: "Euro 96", "Expo 2020". */
 const YEAR = /(?:^|\s)(?:1[89]|20)\d\d(?:$|\s)|\b9\d$/;
@@ -117,7 +119,7 @@ function withMiscType(candidate: EntityCandidate, tokens: readonly Token[], text
   if (phraseLookup(name)) return candidate;
   const words: string[] = [];
   for (let i = candidate.startToken; i < candidate.endToken; i++) words.push(tokens[i]?.text ?? '');
-  if (EVENT_HEAD.test(words[words.length - 1] ?? '') || YEAR.test(name)) return candidate;
+  if (EVENT_HEADS_OF_MISC.has((words[words.length - 1] ?? '').toLowerCase()) || YEAR.test(name)) return candidate;
   if (/\d/.test(name)) return { ...candidate, type: 'PRODUCT' };
   if (candidate.type === 'NORP' && !words.some(looksLikeGroupWord)) return { ...candidate, type: 'PRODUCT' };
   return candidate;
@@ -327,7 +329,7 @@ function splitKnownPersonPrefix(candidates: readonly EntityCandidate[], tokens: 
     const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
     if (!last || !/^\p{Lu}/u.test(last.text) || !people.has(text.slice(candidate.start, headEnd))) return [candidate];
     if (isSurname(last.text) || isFirstName(last.text) || /^(?:Jr|Sr|[IVX]+)\.?$/.test(last.text)) return [candidate];
-    const { words: _words, role: _role, ...rest } = candidate;
+    const { words: _words, role: _role, titled: _titled, ...rest } = candidate;
     return [
       { ...candidate, end: headEnd, endToken: candidate.endToken - 1, ...(candidate.words ? { words: candidate.words.slice(0, -1) } : {}) },
       { ...rest, start: last.start, startToken: candidate.endToken - 1, type: null, confidence: 0.5 },

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.js';
 import type { EntityCandidate } from './candidate.js';
 import type { PhraseLookup } from './lookup.js';
-import { foldName, transliterationKey } from './names.js';
+import { foldNameWord, transliterationKey } from './names.js';
 
 /**
  * Within-document linking: one cluster per real-world thing. Rules, in the order they are tried:
@@ -76,7 +76,7 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
   const starts = new Map<Cluster, number[]>();
   let level = Infinity;
   const keyOf = (mention: LinkedMention): string =>
-    mention.canonical ? `=${foldName(mention.canonical)}` : mention.keys.join(' ');
+    mention.canonical ? `=${foldNameWord(mention.canonical)}` : mention.keys.join(' ');
   const index = (map: Map<string, Cluster[]>, key: string, cluster: Cluster): void => {
     const list = map.get(key) ?? [];
     if (!list.includes(cluster)) list.push(cluster);

@@ -7,7 +7,7 @@
 import { plainSpelling } from '../text/chars.js';
 
 /** Folds diacritics and case and keeps letters only: "Orbán" → "orban", "O'Neill" → "oneill". */
-export function foldName(word: string): string {
+export function foldNameWord(word: string): string {
   let ascii = true;
   let plain = true;
   for (let i = 0; i < word.length; i++) {
@@ -63,7 +63,7 @@ const KEY_CACHE_LIMIT = 20_000;
 const transliterationKeys = new Map<string, string>();
 
 function computeTransliterationKey(word: string): string {
-  let key = foldName(word);
+  let key = foldNameWord(word);
   key = key.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks');
   key = key.replace(/w/g, 'v').replace(/y/g, 'i');
   key = key.replace(/(.)\1+/g, '$1');
@@ -84,6 +84,6 @@ const GLUED_NAME = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
  */
 export function splitGluedName(word: string, isFirstName: (word: string) => boolean): string[] {
   const match = GLUED_NAME.exec(word);
-  if (!match || !match[1] || !match[2] || !isFirstName(match[1])) return [word];
+  if (!match?.[1] || !match[2] || !isFirstName(match[1])) return [word];
   return [match[1], match[2]];
 }

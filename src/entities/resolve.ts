@@ -6,7 +6,7 @@ import type { CoarseType } from './model/labels.js';
  * Combines candidates from several recognisers into one set of non-overlapping mentions. Precedence,
  * highest first:
  * 1. locked candidates (user gazetteers and patterns) win every overlap;
- * 2. rule spans made by a title ("Foreign Minister [Sergey] Lavrov", confidence ≥ 0.95): titles,
+ * 2. rule spans made by a title ("Foreign Minister [Sergey] Lavrov", `titled`): titles,
  *    brackets and possessives are what the rules know best;
  * 3. the learned model's spans (confidence ≥ `minModelConfidence`): it reads context, so its
  *    boundaries and its coarse class win ("Durham beat Somerset": cricket clubs, ORG, although the
@@ -74,7 +74,7 @@ export function resolveCandidates(
       container &&
       container.startToken <= span.startToken &&
       container.endToken >= span.endToken &&
-      container.confidence < 0.95 &&
+      !container.titled &&
       span.type === 'PERSON' &&
       (container.type === null || container.type === 'PERSON') &&
       // ... but not on over a name the model found after it ("Margaret Hamilton" + "Reuters").
@@ -91,7 +91,7 @@ export function resolveCandidates(
       // companies and agencies "say" too).
       const reportedPerson = rule.subjectOfReport === true && span.confidence < UNSURE_MODEL_SPAN && (span.type === null || COARSE[span.type] === 'LOC' || COARSE[span.type] === 'MISC');
       const refines = rule.type !== null && span.type !== null && (COARSE[rule.type] === COARSE[span.type] || rule.contextFree === true || reportedPerson);
-      const type = rule.confidence >= 0.95 || refines ? rule.type : span.type;
+      const type = rule.titled || refines ? rule.type : span.type;
       candidate = { ...rule, type, confidence: Math.max(rule.confidence, MODEL_WEIGHT) };
     }
     scored.push({ candidate, score: 2 + span.confidence });
@@ -100,7 +100,7 @@ export function resolveCandidates(
   // quadratic in a long document: most of the stage's excess time on a 1 MB text).
   const byStart = [...trusted].sort((a, b) => a.start - b.start);
   for (const rule of rules) {
-    if (rule.confidence >= 0.95) {
+    if (rule.titled) {
       // "General Motors": a "title" inside a name the model reads as an organisation is no title.
       const title = rule.role?.start ?? rule.start;
       const inside = spanAround(byStart, title, (span) => span.end >= rule.end && span.start < rule.start);

@@ -1,7 +1,7 @@
 import { makeSpan } from '../document.js';
 import type { EntityType, Span, Token } from '../types.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
-import heads from './data/heads.json';
+import { HEAD_WORDS, REPORTING_FORMS } from '../vocabulary/english.js';
 import type { PhraseLookup } from './lookup.js';
 import { splitGluedName } from './names.js';
 import { matchTitle } from './titles.js';
@@ -19,17 +19,31 @@ import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, isPositional,
 const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'al', 'el', 'ibn', 'le', 'la']);
 /** Connectors inside organisation and place names: "Bank of England", "Gulf of Mexico". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'the', 'on']);
-/** Verbs of saying after a bare name make it a person: "Ushakov said", "Witkoff told". */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'emphasized', 'emphasised', 'stressed', 'warned', 'wrote', 'asked', 'replied', 'insisted', 'argued', 'confirmed', 'announced', 'claimed', 'tweeted']);
-
 /** A possessive glued to the token ends the name: "Zelenskiy's". */
 /** The longest interruption between a name and its verb, in tokens. */
 const MAX_INTERRUPTION = 12;
 const POSSESSIVE_TAIL = /['’]s?$/u;
 
+/**
+ * How sure each rule is of the type it gives: a title settles a person; a list is nearly as sure; a
+ * first name or a demonym is as sure as the model's guess (MODEL_WEIGHT in resolve.ts); a head word
+ * is less so; a bare acronym or an unsure reporting subject barely counts.
+ */
+const RULE_CONFIDENCE = {
+  titled: 0.95,
+  listed: 0.9,
+  firstName: 0.85,
+  demonym: 0.85,
+  personWords: 0.85,
+  subjectOfReport: 0.85,
+  headWord: 0.75,
+  placeWord: 0.7,
+  unsureSubjectOfReport: 0.6,
+  acronym: 0.5,
+} as const;
+
 const HEAD_TYPES = new Map<string, EntityType>();
-for (const [type, words] of Object.entries(heads)) {
-  if (type.startsWith('_') || !Array.isArray(words)) continue;
+for (const [type, words] of Object.entries(HEAD_WORDS)) {
   for (const word of words) if (!HEAD_TYPES.has(word)) HEAD_TYPES.set(word, type as EntityType);
 }
 
@@ -198,6 +212,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           endToken: words[words.length - 1]! + 1,
           type: typed.type,
           confidence: typed.confidence,
+          ...(title !== undefined ? { titled: true } : {}),
           ...(typed.contextFree ? { contextFree: true } : {}),
           ...(typed.subjectOfReport ? { subjectOfReport: true } : {}),
           source: 'rules',
@@ -213,23 +228,25 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         after: number,
         shape: SentenceShape,
       ): { type: EntityType | null; confidence: number; contextFree?: boolean; subjectOfReport?: boolean } {
-        if (titled) return { type: 'PERSON', confidence: 0.95 };
+        if (titled) return { type: 'PERSON', confidence: RULE_CONFIDENCE.titled };
         const known = lookup(surface) ?? lookup(words.join(' '));
-        if (known) return { type: known.type, confidence: 0.9, ...(known.contextFree ? { contextFree: true } : {}) };
+        if (known) return { type: known.type, confidence: RULE_CONFIDENCE.listed, ...(known.contextFree ? { contextFree: true } : {}) };
         const firstWord = words[0] ?? '';
         const lastWord = (words[words.length - 1] ?? '').toLowerCase();
         const headType = HEAD_TYPES.get(lastWord);
-        if (words.length > 1 && headType) return { type: headType, confidence: 0.75 };
-        if (words.length > 1 && isOrganizationWord(lastWord)) return { type: 'ORG', confidence: 0.75 };
-        if (words.length > 1 && isPlaceWord(lastWord)) return { type: 'LOC', confidence: 0.7 };
-        if (hasWordClass(firstWord, 'firstName') && words.length > 1 && words.length <= 4) return { type: 'PERSON', confidence: 0.85 };
-        if (words.length === 1 && hasWordClass(firstWord, 'demonym')) return { type: 'NORP', confidence: 0.85 };
-        if (words.length <= 3 && words.every((word) => hasWordClass(word, 'lastName') || hasWordClass(word, 'firstName'))) {
-          return { type: 'PERSON', confidence: 0.85 };
+        if (words.length > 1 && headType) return { type: headType, confidence: RULE_CONFIDENCE.headWord };
+        if (words.length > 1 && isOrganizationWord(lastWord)) return { type: 'ORG', confidence: RULE_CONFIDENCE.headWord };
+        if (words.length > 1 && isPlaceWord(lastWord)) return { type: 'LOC', confidence: RULE_CONFIDENCE.placeWord };
+        if (hasWordClass(firstWord, 'firstName') && words.length > 1 && words.length <= 4) {
+          return { type: 'PERSON', confidence: RULE_CONFIDENCE.firstName };
         }
-        if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: 0.5 };
+        if (words.length === 1 && hasWordClass(firstWord, 'demonym')) return { type: 'NORP', confidence: RULE_CONFIDENCE.demonym };
+        if (words.length <= 3 && words.every((word) => hasWordClass(word, 'lastName') || hasWordClass(word, 'firstName'))) {
+          return { type: 'PERSON', confidence: RULE_CONFIDENCE.personWords };
+        }
+        if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: RULE_CONFIDENCE.acronym };
         const next = tokens[reportingVerbAfter(after)];
-        if (next && SPEECH_VERBS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
+        if (next && REPORTING_FORMS.has(next.norm) && next.sentence === tokens[shape.start]?.sentence) {
           // "Biden said": a name the tagger reads as a proper noun, subject of a reporting verb, is a
           // person as surely as a first name makes one. Not a month ("in May said"), nor a dictionary
           // word whose capital may be only the sentence's ("Eyewitnesses told", "Paper says": the
@@ -240,7 +257,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             !hasWordClass(lastWord, 'month') &&
             !hasWordClass(lastWord, 'weekday') &&
             !(words.length === 1 && isPositional(tokens, after - 1, shape.start) && isCommonWord(lastWord));
-          return { type: 'PERSON', confidence: sure ? 0.85 : 0.6, ...(sure ? { subjectOfReport: true } : {}) };
+          return { type: 'PERSON', confidence: sure ? RULE_CONFIDENCE.subjectOfReport : RULE_CONFIDENCE.unsureSubjectOfReport, ...(sure ? { subjectOfReport: true } : {}) };
         }
         return { type: null, confidence: 0 };
       }

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import titles from './data/titles.json';
+import titles from '../data/hand/titles.json';
 
 /**
  * Titles and offices next to a name ("Foreign Minister [Sergey] Lavrov", "Kremlin spokesperson

@@ -1,4 +1,4 @@
-import wordClassData from './lexicon/data/compromise-word-classes.json';
+import wordClassData from '../data/generated/compromise-word-classes.json';
 
 /**
  * The entity stage's word lists, from compromise's lexicon. Running compromise over a whole article is
@@ -7,10 +7,13 @@ import wordClassData from './lexicon/data/compromise-word-classes.json';
  * regions, demonyms, organisations, and the head words of organisation and place names. Importing
  * compromise just to read that lexicon cost about half the library's cold start (~500 ms of ~960 ms),
  * so scripts/extract-compromise-lexicon.ts copies exactly what is looked up here into
- * lexicon/data/compromise-word-classes.json (compromise 14.17.0, MIT), words grouped by class.
+ * src/data/generated/compromise-word-classes.json (compromise 14.17.0, MIT), words grouped by class.
+ * First names carry 'maleName' or 'femaleName' as well where compromise gives their gender.
  */
 export type WordClass =
   | 'firstName'
+  | 'maleName'
+  | 'femaleName'
   | 'lastName'
   | 'person'
   | 'country'
@@ -57,6 +60,14 @@ function load(): WordLists {
 export function wordClasses(phrase: string): readonly WordClass[] {
   lists ??= load();
   return lists.classesOf.get(phrase.toLowerCase()) ?? NO_CLASSES;
+}
+
+/** Every word of one class, lower case: the first names, the surnames. */
+export function wordsOfClass(wordClass: WordClass): string[] {
+  lists ??= load();
+  const words: string[] = [];
+  for (const [word, classes] of lists.classesOf) if (classes.includes(wordClass)) words.push(word);
+  return words;
 }
 
 export function hasWordClass(phrase: string, wordClass: WordClass): boolean {

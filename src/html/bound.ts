@@ -25,7 +25,10 @@ const closers = new Map<string, RegExp>();
 function rawTextEnd(name: string): RegExp {
   let closer = closers.get(name);
   // regex-safety: `name` is one of RAW_TEXT's tag names, a literal without any operator.
-  if (!closer) closers.set(name, (closer = new RegExp(`</${name}`, 'gi')));
+  if (!closer) {
+    closer = new RegExp(`</${name}`, 'gi');
+    closers.set(name, closer);
+  }
   return closer;
 }
 

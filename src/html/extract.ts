@@ -2,7 +2,7 @@ import type { DocumentDraft, DraftMeta } from '../document.js';
 import { createPipeline as createCorePipeline, type Pipeline, type PipelineOptions } from '../pipeline.js';
 import type { Tagger } from '../tagger.js';
 import type { Entity, ExtractOptions, NewsDocument } from '../types.js';
-import { foldName } from '../story/link.js';
+import { foldName } from '../text/fold.js';
 import { readArticle, type Article, type PageDocument } from './read.js';
 
 export interface HtmlExtractOptions extends ExtractOptions {

@@ -77,7 +77,10 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
     timeElementDate(document),
   ];
   let date: string | undefined;
-  for (const value of dated) if ((date = parsePageDate(value))) break;
+  for (const value of dated) {
+    date = parsePageDate(value);
+    if (date) break;
+  }
   date ??= dateInUrl(url);
 
   const authors = article ? personNames(article.index, ld?.['author']) : [];
@@ -207,7 +210,10 @@ function first(values: readonly (string | undefined | null)[], maxLength: number
   return undefined;
 }
 
-/** Plain text of a metadata value: tags, entities left by double encoding, control characters out; undefined when too long. */
+/**
+ * Plain text of a metadata value: tags, entities left by double encoding, control characters out; undefined when too
+ * long.
+ */
 export function plainText(value: string, maxLength: number): string | undefined {
   if (value.length > maxLength * 4) return undefined;
   const text = value
@@ -251,7 +257,9 @@ export function safeUrl(value: string | undefined | null, base?: string): string
   }
 }
 
-/** A URL that names an article: http(s), and not a site's front page (yahoo's canonical link points at its news home). */
+/**
+ * A URL that names an article: http(s), and not a site's front page (yahoo's canonical link points at its news home).
+ */
 function articleUrl(value: string | undefined, base: string | undefined): string | undefined {
   const url = safeUrl(value, base);
   if (!url) return undefined;

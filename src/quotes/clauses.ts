@@ -56,7 +56,7 @@ export function findReportedSpeech(
   regions: readonly RegionTokens[],
   consumed: Uint8Array,
 ): QuoteCandidate[] {
-  const { tokens, text } = ctx;
+  const { tokens, analysisText: text } = ctx;
   const found: QuoteCandidate[] = [];
   const attributions = ctx.scope === 'attributions';
   for (const sentence of sentences(ctx)) {

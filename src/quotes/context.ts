@@ -3,7 +3,11 @@ import { isLabelLine, usesBlankLineParagraphs } from './marks.js';
 
 /** What the quote rules read: the tokens, and where paragraphs and sentences break between them. */
 export interface QuoteContext {
-  readonly text: string;
+  /**
+   * The analysis text (`NewsDocument.analysisText`: the caller's text with invisible characters and
+   * look-alikes replaced, same length), which the tokens' offsets index. Not the caller's text.
+   */
+  readonly analysisText: string;
   readonly tokens: readonly Token[];
   /** Paragraph number of each token. */
   readonly paragraph: Int32Array;
@@ -23,22 +27,22 @@ export type QuoteScope = 'statements' | 'attributions';
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-export function buildContext(text: string, tokens: readonly Token[], scope: QuoteScope = 'statements'): QuoteContext {
+export function buildContext(analysisText: string, tokens: readonly Token[], scope: QuoteScope = 'statements'): QuoteContext {
   const paragraph = new Int32Array(tokens.length);
-  const blankLines = usesBlankLineParagraphs(text);
+  const blankLines = usesBlankLineParagraphs(analysisText);
   let current = 0;
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1] as Token;
     const token = tokens[i] as Token;
-    const gap = text.slice(previous.end, token.start);
+    const gap = analysisText.slice(previous.end, token.start);
     if (LINE_BREAK.test(gap)) {
       const breaks = gap.split(/\r\n|[\n\r\u2028\u2029]/).length - 1;
       if (!blankLines || breaks >= 2) current++;
     }
     paragraph[i] = current;
   }
-  const storyParagraph = storyParagraphs(text, tokens, paragraph);
-  return { text, tokens, paragraph, storyParagraph, region: new Int32Array(tokens.length).fill(-1), scope };
+  const storyParagraph = storyParagraphs(analysisText, tokens, paragraph);
+  return { analysisText, tokens, paragraph, storyParagraph, region: new Int32Array(tokens.length).fill(-1), scope };
 }
 
 function storyParagraphs(text: string, tokens: readonly Token[], paragraph: Int32Array): Int32Array {

@@ -10,7 +10,7 @@ import {
   STANCE_VERBS,
   UTTERANCE_NOUNS,
   WEAK_FORMS,
-} from './data/cueWords.js';
+} from '../data/hand/cueWords.js';
 
 export type CueClass = 'speech' | 'cognition' | 'stance';
 

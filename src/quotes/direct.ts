@@ -148,7 +148,7 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
     let k = last;
     while (k > floor && k > last - 5 && /^(DET|NOUN|PROPN|PRON|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
     const verb = cueVerb(tokens[k]?.norm ?? '');
-    if (!verb || !verb.listener || tokens[k]?.pos !== 'VERB') return null;
+    if (!verb?.listener || tokens[k]?.pos !== 'VERB') return null;
     last = k;
     endsWithCue = true;
   }
@@ -192,12 +192,12 @@ function reportedInLine(ctx: QuoteContext, attribution: Attribution | null): boo
   const cue = at === undefined ? undefined : ctx.tokens[at];
   if (at === undefined || !cue || cue.text === ':') return false;
   const before = ctx.tokens[at - 1];
-  return before !== undefined && !/[\n\r\u2028\u2029]/.test(ctx.text.slice(before.end, cue.start));
+  return before !== undefined && !/[\n\r\u2028\u2029]/.test(ctx.analysisText.slice(before.end, cue.start));
 }
 
 /** Finds the direct quotes, merging a quote split by its attribution into one. */
 export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionTokens[], consumed: Uint8Array): QuoteCandidate[] {
-  const { tokens, text, paragraph, storyParagraph } = ctx;
+  const { tokens, paragraph, storyParagraph } = ctx;
   const found: QuoteCandidate[] = [];
   let floor = 0;
   let previousDirect: QuoteCandidate | null = null;
@@ -221,7 +221,7 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     const pieces = [...entry.region.pieces];
     let closeToken = entry.close;
     // “…,” Peskov said. “…” — the second part is its own quote, by the same speaker.
-    if (attribution && attribution.frameEnd > entry.close && next && next.direct) {
+    if (attribution && attribution.frameEnd > entry.close && next?.direct) {
       let gap = attribution.frameEnd + 1;
       if (isSentenceFinal(tokens[gap]) || isComma(tokens[gap]) || isDash(tokens[gap])) gap++;
       // Not when the second quote has its own attribution: “…,” she said. “…,” she said.

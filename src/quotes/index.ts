@@ -65,7 +65,7 @@ export function findQuotes(
     if (rhetorical && candidate.kind === 'direct' && candidate.cue === null && rhetorical.paragraph === paragraphOf && (previous === null || previous.end < rhetorical.end)) continue;
     if (candidate.speaker) {
       if (labels.has(candidate)) continue;
-      const resolved = resolveSpeaker({ ...ctx, text }, candidate.speaker, index, history);
+      const resolved = resolveSpeaker(ctx, text, candidate.speaker, index, history);
       speaker = resolved.speaker;
       record = resolved.record;
       if (record) history.push(record);
@@ -140,7 +140,7 @@ const WRITER_PRONOUNS = new Set(['i', 'we', 'you', 'us', 'me', 'yourself', 'ours
  * asked" and "the senator asked: “Why now?”" stay quotes.
  */
 function writersQuestion(ctx: QuoteContext, candidate: QuoteCandidate): boolean {
-  if (candidate.kind !== 'direct' || !candidate.cue || !/\?\s*$/.test(ctx.text.slice(candidate.start, candidate.end))) return false;
+  if (candidate.kind !== 'direct' || !candidate.cue || !/\?\s*$/.test(ctx.analysisText.slice(candidate.start, candidate.end))) return false;
   const { tokens } = ctx;
   const cue = candidate.cue[0];
   if (!ASKING.has((tokens[cue] as Token).norm) || (tokens[cue] as Token).start > candidate.start) return false;

@@ -42,7 +42,10 @@ export interface QuotedRegion {
   /** One piece per paragraph the quote runs through. */
   readonly pieces: readonly QuotePiece[];
   readonly closed: boolean;
-  /** True for a quote left open on a label line (a teaser, a link label), ended with the line: no statement of the story. */
+  /**
+   * True for a quote left open on a label line (a teaser, a link label), ended with the line: no statement of the
+   * story.
+   */
   readonly label?: boolean;
 }
 

@@ -2,8 +2,9 @@ import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { isClaimNoun } from './cues.js';
-import { STANCE_NOUNS } from './data/cueWords.js';
+import { STANCE_NOUNS } from '../data/hand/cueWords.js';
 import type { SpeakerPhrase } from './speakers.js';
+import { OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 
 /**
  * Nominal attributions (scope `attributions` only): a claim noun with a reported clause,
@@ -15,14 +16,23 @@ import type { SpeakerPhrase } from './speakers.js';
  * relative clause about the claim, not its content.
  */
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_START = /^(PRON|DET|PROPN|NOUN|NUM|ADJ)$/;
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom', 'which', 'what']);
+/**
+ * Words that cannot open the subject of a content clause: object pronouns that are not also subject
+ * pronouns or determiners ("it", "you", "her plan" can), and the relative pronouns ("the claim that
+ * him …", "the claim which …").
+ */
+const NOT_SUBJECTS: ReadonlySet<string> = new Set([
+  ...[...OBJECT_PRONOUNS].filter((word) => !PERSONAL_SUBJECT_PRONOUNS.has(word) && !POSSESSIVE_DETERMINERS.has(word)),
+  'whom',
+  'which',
+  'what',
+]);
 
 /** A subject then a finite verb within the first words after "that": a content clause. */
 function clauseAfterThat(tokens: readonly Token[], from: number, last: number): boolean {
   const head = tokens[from];
-  if (!head || !SUBJECT_START.test(head.pos) || OBJECT_PRONOUNS.has(head.norm)) return false;
+  if (!head || !SUBJECT_START.test(head.pos) || NOT_SUBJECTS.has(head.norm)) return false;
   for (let i = from + 1; i <= last && i < from + 12; i++) {
     const token = tokens[i] as Token;
     if (isComma(token) || token.kind === 'quote') return false;
@@ -41,7 +51,7 @@ function nounContext(tokens: readonly Token[], k: number): boolean {
   let i = k - 1;
   while (i > k - 3 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV')) i--;
   const before = tokens[i];
-  return before !== undefined && (before.pos === 'DET' || isWord(before, "'s", '’s') || POSSESSIVE_PRONOUNS.has(before.norm));
+  return before !== undefined && (before.pos === 'DET' || isWord(before, "'s", '’s') || POSSESSIVE_DETERMINERS.has(before.norm));
 }
 
 /** The possessor before the noun's modifiers: "the campaign's", "her", "Trump's". */
@@ -51,7 +61,7 @@ function possessorBefore(ctx: QuoteContext, noun: number, lo: number): SpeakerPh
   while (i >= lo && i > noun - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'NOUN')) i--;
   const token = tokens[i];
   if (!token || i < lo) return null;
-  if (token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.norm)) return { first: i, last: i, headFirst: i, headLast: i };
+  if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm)) return { first: i, last: i, headFirst: i, headLast: i };
   if (isWord(token, "'s", '’s', "'")) {
     let first = i - 1;
     while (first > lo && /^(PROPN|NOUN)$/.test(tokens[first - 1]?.pos ?? '')) first--;

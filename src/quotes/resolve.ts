@@ -1,7 +1,7 @@
 import { makeSpan } from '../document.js';
 import type { Entity, EntityType, Speaker, Token } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from './data/speakerWords.js';
+import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from '../data/hand/speakerWords.js';
 import type { SpeakerPhrase } from './speakers.js';
 import { genderOf, type Gender } from '../entities/gender.js';
 
@@ -268,16 +268,17 @@ export interface ResolvedSpeaker {
 
 export function resolveSpeaker(
   ctx: QuoteContext,
+  /** The caller's text: the speaker's span is cut from it, not from the analysis text. */
+  text: string,
   phrase: SpeakerPhrase,
   index: EntityIndex,
   history: readonly SpeakerRecord[],
 ): ResolvedSpeaker {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const firstToken = tokens[phrase.first] as Token;
   const lastToken = tokens[phrase.last] as Token;
   const span = makeSpan(text, firstToken.start, lastToken.end);
   const head = tokens[phrase.headLast] as Token;
-  const headStart = (tokens[phrase.headFirst] as Token).start;
   const ownRoles: string[] = [];
   const nameRange = properNameTokens(tokens, phrase.first, phrase.last);
   for (let i = phrase.first; i <= phrase.last; i++) {
@@ -370,7 +371,7 @@ export function resolveSpeaker(
     // "the official said" right after Peskov spoke: the nearest earlier speaker who is a person,
     // when close (a few sentences); further away the description may well be someone new.
     const nearest = history[history.length - 1];
-    if (nearest && nearest.person && !nearest.group && span.start - nearest.start < NEAR_ANTECEDENT) {
+    if (nearest?.person && !nearest.group && span.start - nearest.start < NEAR_ANTECEDENT) {
       return link(nearest.entity, nearest.name, true, nearest.roles);
     }
   } else if (headWord && definite && GROUP_HEADS.has(headWord)) {

@@ -2,7 +2,8 @@ import type { Token } from '../types.js';
 import { isComma, isDash, isWord, type QuoteContext } from './context.js';
 import { visibleForm } from '../text/chars.js';
 import { cueVerb } from './cues.js';
-import { DAY_WORDS, PARTS_OF_DAY } from './data/speakerWords.js';
+import { DAY_WORDS, PARTS_OF_DAY } from '../data/hand/speakerWords.js';
+import { PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 
 /**
  * Finding the speaker phrase next to a cue, from wink's POS tags: a noun phrase with its titles
@@ -19,8 +20,8 @@ export interface SpeakerPhrase {
   readonly headLast: number;
 }
 
-/** Pronouns that can be the subject of a reporting verb. */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+/** Pronouns that can be the subject of a reporting verb: the personal ones and "who". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'who']);
 
 const NOUN_TAGS = new Set(['PROPN', 'NOUN']);
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all']);
@@ -33,7 +34,7 @@ function inPhrase(token: Token | undefined): boolean {
   if (token.pos === 'DET') return true;
   if (token.pos === 'PART' && (token.norm === "'s" || token.norm === '’s' || token.norm === "'")) return true;
   // Possessive determiners: "his spokesman", "their leader".
-  if (token.pos === 'PRON' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(token.norm)) return true;
+  if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm)) return true;
   // "Homeland Security Secretary", "Trump-Pence": hyphens inside names; "AT&T".
   if (token.text === '-' || token.text === '&' || token.text === '.') return !token.spaceBefore;
   return false;
@@ -296,7 +297,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   } else if (isComma(tokens[j]) || spacedDash(tokens[j])) return null;
   j = beforeTimeAdverbial(tokens, j, lo);
   let token = tokens[j];
-  let phraseEnd = j;
+  const phraseEnd = j;
   // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.
   if (token?.text === ')') {
     let k = j - 1;

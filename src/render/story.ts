@@ -1,5 +1,5 @@
 import { outletName } from '../story/label.js';
-import { foldName } from '../story/link.js';
+import { foldAccents, foldName } from '../text/fold.js';
 import { createEntityFinder } from '../story/mentions.js';
 import type {
   DateMention,
@@ -523,5 +523,5 @@ function words(text: string): string[] {
 }
 
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldAccents(word).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -1,5 +1,7 @@
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
-import { foldName, linkWithEntityLayer } from './link.js';
+import { foldName } from '../text/fold.js';
+import { PERSONAL_SUBJECT_PRONOUNS } from '../vocabulary/english.js';
+import { linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
 import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
@@ -203,9 +205,9 @@ function resolveSpeaker(
 
 /**
  * Speaker phrases that are a pronoun alone ("we", "you", "I"): they name someone only inside their own
- * article. Local list until the shared English vocabulary module exists.
+ * article: the personal subject pronouns, and generic "one".
  */
-const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
+const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'one']);
 
 function toVersion(doc: NewsDocument, quote: Quote, index: number): StatementVersion {
   return {

@@ -1,5 +1,5 @@
 import { linkEntities } from '../entities/crossdoc.js';
-import { plainSpelling } from '../text/chars.js';
+import { foldName } from '../text/fold.js';
 import type { Entity, EntityType, NewsDocument } from '../types.js';
 import type { CrossDocumentLinker } from './types.js';
 
@@ -91,15 +91,3 @@ function typeFamily(type: EntityType): string {
   return type === 'GPE' || type === 'LOC' ? 'PLACE' : type;
 }
 
-/** Case, diacritics, abbreviation periods, apostrophes, dashes and a leading "the" folded. */
-export function foldName(name: string): string {
-  // plainSpelling: invisible characters out ("Netan\u00ADyahu"), ł ø ß ... spelled plainly (issue #14).
-  return plainSpelling(name)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[.\u2019']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}

@@ -1,4 +1,4 @@
-import { foldName } from './link.js';
+import { foldName } from '../text/fold.js';
 import type { StoryEntity } from './types.js';
 
 /** Longest name, in words, looked for in a text ("Kremlin spokesperson Dmitry Sergeyevich Peskov" is rare). */

@@ -13,7 +13,7 @@
  * quotes from different PolNeAR articles (different statements) with generated light rewordings
  * (adverbs inserted or swapped, synonyms, punctuation), and the README records the figures.
  */
-import { plainSpelling } from '../text/chars.js';
+import { foldAccents } from '../text/fold.js';
 
 /** Measured by scripts/measure-quote-similarity.ts (see README, "The story view"). */
 export const QUOTE_SIMILARITY_THRESHOLD = 0.46;
@@ -22,7 +22,7 @@ export const QUOTE_SIMILARITY_MEASURE = 'word-set Jaccard, best sentence piece >
 /** Lower-cased words with diacritics, apostrophes and punctuation folded away. */
 export function quoteWords(text: string): string[] {
   // plainSpelling first: a soft hyphen or zero-width character inside a word does not split it (issue #14).
-  const folded = plainSpelling(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = foldAccents(text).toLowerCase();
   return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 

@@ -16,6 +16,8 @@ export function emitLabel(doc: DocumentDraft, source: string, label: string, sta
   if (isEntityType(label)) {
     doc.mentions.push({ ...span, type: label, source, locked: true });
   } else {
-    (doc.spans[label] ??= []).push(span);
+    const spans = doc.spans[label] ?? [];
+    spans.push(span);
+    doc.spans[label] = spans;
   }
 }

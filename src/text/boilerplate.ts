@@ -37,11 +37,12 @@ export const PUBLISHER_SLUG = /^\s*\(([A-Z][A-Za-z&.\- ]{1,30})\)\s+/;
 export const URL_TOKEN = /^https?:\/\/[^\s<>"]+$/i;
 
 /** A date in a URL path: /20251017/, /2025/10/17/, /2025-10-17/ */
-export const URL_DATE = /\/((?:19|20)\d{2})[/\-]?(0[1-9]|1[0-2])[/\-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+export const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
 /**
  * A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, Nov. 19 (UPI) — ",
- * "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RENO, Nev. (AP) — ", "NASHUA, N.H. - ", "BEIJING — ". The place is in capitals;
+ * "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RENO, Nev. (AP) — ", "NASHUA, N.H. - ", "BEIJING — ". The place is in
+ * capitals;
  * a region in Title Case or initials, a month and day, and the agency in brackets may follow; a dash ends it.
  * Groups: 1 place, 2 agency, 3 the dash. The words are separated by single spaces, so no two
  * repetitions can match the same text (linear time).

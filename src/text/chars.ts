@@ -40,7 +40,8 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
 const UNDECOMPOSED_LETTERS = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
 /**
- * The plain spelling of a name: invisible characters removed, the non-breaking hyphen read as "-", diacritics dropped (NFD, then every
+ * The plain spelling of a name: invisible characters removed, the non-breaking hyphen read as "-", diacritics dropped
+ * (NFD, then every
  * mark removed) and the letters without a decomposition replaced ("Wałęsa" → "Walesa", "Øvergaard"
  * → "Overgaard"). Case is kept. Gazetteers, first-name lists and name keys compare plain spellings.
  */

@@ -94,14 +94,14 @@ export function cleanText(text: string): CleanResult {
   if (first) {
     let cursor = first.contentStart;
     const dateField = DATE_FIELD.exec(text.slice(cursor, first.end));
-    if (dateField && dateField[1] && isValidIsoDate(dateField[1])) {
+    if (dateField?.[1] && isValidIsoDate(dateField[1])) {
       meta.date = dateField[1];
       blanked.push([cursor, cursor + dateField[0].length]);
       cursor += dateField[0].length;
     }
     const rest = text.slice(cursor, first.end);
     const urlField = /^(https?:\/\/\S+)\s*/i.exec(rest);
-    if (urlField && urlField[1]) {
+    if (urlField?.[1]) {
       meta.url = urlField[1];
       blanked.push([cursor, cursor + urlField[0].length]);
       cursor += urlField[0].length;
@@ -127,7 +127,7 @@ export function cleanText(text: string): CleanResult {
   if (!titleCandidate && first && !URL_TOKEN.test(first.content) && looksLikeHeadline(first.content)) {
     titleCandidate = first;
   }
-  if (titleCandidate && titleCandidate.content) meta.title = titleCandidate.content;
+  if (titleCandidate?.content) meta.title = titleCandidate.content;
 
   // Boilerplate lines, and captions that repeat the text of the photo credit below them.
   const boilerplate: Span[] = [];
@@ -156,7 +156,7 @@ export function cleanText(text: string): CleanResult {
   // A syndication slug "(MENAFN)" names the publisher when no URL does.
   for (const line of nonEmpty.slice(0, 6)) {
     const slug = PUBLISHER_SLUG.exec(line.content);
-    if (slug && slug[1]) {
+    if (slug?.[1]) {
       meta.publisher ??= slug[1];
       const start = line.contentStart + line.content.indexOf('(');
       blanked.push([start, start + slug[1].length + 2]);
@@ -171,7 +171,7 @@ export function cleanText(text: string): CleanResult {
   for (const line of nonEmpty.slice(0, 12)) {
     if (line === titleCandidate || meta.boilerplate.some((span) => span.start === line.contentStart)) continue;
     const dateline = DATELINE.exec(line.content);
-    if (!dateline || !dateline[1] || !dateline[3] || NOT_A_DATELINE.has(dateline[1])) continue;
+    if (!dateline?.[1] || !dateline[3] || NOT_A_DATELINE.has(dateline[1])) continue;
     // A capital line is a headline with a topic slug ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"),
     // not a dateline before a story's first sentence.
     if (!/\p{Ll}/u.test(line.content.slice(dateline[0].length, dateline[0].length + 40))) continue;

@@ -5,6 +5,7 @@ import { isLineBreakCode, isWhitespaceCode } from './whitespace.js';
 import { visibleForm } from './chars.js';
 import { wink } from './wink.js';
 import { originalRange, winkView } from './wink-view.js';
+import { SAY_TELL_FORMS } from '../vocabulary/english.js';
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;
@@ -158,8 +159,6 @@ export function tokenize(original: string, analysisText: string = original): Tok
 /** Tokens while they are built: the tag repairs below change `pos`. */
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
-/** Forms of "say" and "tell" that are verbs whenever a name or pronoun comes right before them. */
-const REPORTING_FORMS = new Set(['said', 'says', 'told']);
 
 /**
  * wink-nlp's tagger reads a surname that is also a verb, and the reporting verb after it, as verb and
@@ -171,7 +170,7 @@ function repairReportingTags(tokens: MutableToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as MutableToken;
     const before = tokens[i - 1] as MutableToken;
-    if (!REPORTING_FORMS.has(token.norm) || before.sentence !== token.sentence) continue;
+    if (!SAY_TELL_FORMS.has(token.norm) || before.sentence !== token.sentence) continue;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(before.text);
     if (token.pos !== 'VERB' && (capitalised || before.pos === 'PRON' || before.pos === 'PROPN')) token.pos = 'VERB';
     const inside = i >= 2 && (tokens[i - 2] as Token).sentence === before.sentence && (tokens[i - 2] as Token).kind === 'word';

@@ -16,6 +16,7 @@ import {
   type Range,
 } from '../../eval/score.js';
 import { ENTITY_TYPES, type Entity, type NewsDocument, type Quote } from '../../src/types.js';
+import { foldAccents } from '../../src/text/fold.js';
 import type { GoldDocument, GoldQuote } from './gold.js';
 
 export interface Figure {
@@ -36,16 +37,17 @@ interface Ratio {
 
 /** Case, diacritics, abbreviation periods, apostrophes and dashes folded: "U.S." ~ "US", "Orbán" ~ "Orban". */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(name)
     .toLowerCase()
     .replace(/[.'’]/g, '')
     .replace(/[\s\-‐‑–—]+/g, ' ')
     .trim();
 }
 
-/** A predicted entity names a gold entity when the types are equal and its name is the gold name or one of the gold mention texts (folded). */
+/**
+ * A predicted entity names a gold entity when the types are equal and its name is the gold name or one of the gold
+ * mention texts (folded).
+ */
 export function entityNamesMatch(gold: GoldDocument['entities'][number], predicted: Entity): boolean {
   if (gold.type !== predicted.type) return false;
   const name = foldName(predicted.name);
@@ -128,7 +130,7 @@ export class GoldenScore {
         tp += 1;
       } else say(`entity missed   ${entity.type} ${entity.name}`);
     }
-    doc.entities.forEach((e, i) => used.has(i) || say(`entity spurious ${e.type} ${e.name}`));
+    for (const [i, e] of doc.entities.entries()) if (!used.has(i)) say(`entity spurious ${e.type} ${e.name}`);
     this.count('entities.entities', { tp, fp: doc.entities.length - used.size, fn: gold.entities.length - tp });
   }
 

@@ -12,17 +12,21 @@ export function collectSpans(doc: NewsDocument): Array<{ path: string; span: Spa
   const add = (path: string, span: Span | null | undefined): void => {
     if (span) out.push({ path, span });
   };
-  doc.meta.boilerplate.forEach((span, i) => add(`meta.boilerplate[${i}]`, span));
-  doc.sentences.forEach((span, i) => add(`sentences[${i}]`, span));
-  doc.tokens?.forEach((span, i) => add(`tokens[${i}]`, span));
-  doc.entities.forEach((entity, i) => entity.mentions.forEach((span, j) => add(`entities[${i}].mentions[${j}]`, span)));
+  for (const [i, span] of doc.meta.boilerplate.entries()) add(`meta.boilerplate[${i}]`, span);
+  for (const [i, span] of doc.sentences.entries()) add(`sentences[${i}]`, span);
+  for (const [i, span] of (doc.tokens ?? []).entries()) add(`tokens[${i}]`, span);
+  for (const [i, entity] of doc.entities.entries()) {
+    for (const [j, span] of entity.mentions.entries()) add(`entities[${i}].mentions[${j}]`, span);
+  }
   doc.quotes.forEach((quote, i) => {
     add(`quotes[${i}]`, quote);
     add(`quotes[${i}].speaker`, quote.speaker);
     add(`quotes[${i}].cue`, quote.cue);
   });
-  doc.dates.forEach((span, i) => add(`dates[${i}]`, span));
-  for (const [label, spans] of Object.entries(doc.spans ?? {})) spans.forEach((span, i) => add(`spans.${label}[${i}]`, span));
+  for (const [i, span] of doc.dates.entries()) add(`dates[${i}]`, span);
+  for (const [label, spans] of Object.entries(doc.spans ?? {})) {
+    for (const [i, span] of spans.entries()) add(`spans.${label}[${i}]`, span);
+  }
   return out;
 }
 

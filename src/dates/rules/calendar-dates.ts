@@ -1,4 +1,7 @@
-/** Calendar dates as written with month names (numeric ones are in numeric-dates.ts): "Oct. 16, 2025", "16 October", "August 1998", "mid-November", years, decades, centuries, year-end, holidays, seasons. */
+/**
+ * Calendar dates as written with month names (numeric ones are in numeric-dates.ts): "Oct. 16, 2025", "16 October",
+ * "August 1998", "mid-November", years, decades, centuries, year-end, holidays, seasons.
+ */
 import { isValidDate } from '../calendar.js';
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SEASONS } from '../lexicon.js';
 import { DATE_CONTEXT_WORDS, HOLIDAY_FIRST_WORDS, DECADE, DECADE_WORDS, DETERMINER_OFFSET, SHORT_DECADE } from './grammar.js';
@@ -58,7 +61,10 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
   return monthTail(v, k, month, undefined);
 }
 
-/** The year after a day and month, with or without a comma: four digits, or two where the sentence pauses ("Aug 9, 96."). */
+/**
+ * The year after a day and month, with or without a comma: four digits, or two where the sentence pauses ("Aug 9,
+ * 96.").
+ */
 function yearAfter(v: TokenView, index: number, from: number): { year?: number; shortYear?: number; last: number } | undefined {
   const at = v.norm(index) === ',' ? index + 1 : index;
   if (!v.at(at, from)) return undefined;

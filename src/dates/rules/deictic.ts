@@ -1,4 +1,7 @@
-/** Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday", "the past two months", "the past", "the future". */
+/**
+ * Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday",
+ * "the past two months", "the past", "the future".
+ */
 import type { TemporalMeaning, Unit } from '../meaning.js';
 import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
@@ -41,7 +44,7 @@ function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undef
   let dateStart = k + 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
   const date = v.at(dateStart, k) ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart)) : undefined;
-  if (!date || date.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
+  if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
   return { ...date, meaning: { ...date.meaning, weekday } };
 }
 

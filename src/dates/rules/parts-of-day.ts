@@ -1,4 +1,7 @@
-/** A part of the day under a modifier: "mid-afternoon", "late morning", "early evening Tuesday", "mid-afternoon yesterday". */
+/**
+ * A part of the day under a modifier: "mid-afternoon", "late morning", "early evening Tuesday", "mid-afternoon
+ * yesterday".
+ */
 import { PARTS_OF_DAY } from '../lexicon.js';
 import { parseDayWord, parseWeekday } from './deictic.js';
 import type { Core, TokenView } from './view.js';

@@ -1,4 +1,7 @@
-/** Reporting periods of results stories: "the third quarter", "third-quarter", "the first half of 1989", "the year-ago quarter". */
+/**
+ * Reporting periods of results stories: "the third quarter", "third-quarter", "the first half of 1989", "the year-ago
+ * quarter".
+ */
 import { ORDINALS } from '../lexicon.js';
 import { parseDeterminerPhrase } from './deictic.js';
 import type { Core, TokenView } from './view.js';

@@ -1,4 +1,7 @@
-/** Durations and recurrences: "two weeks", "five-year", "a year ago", "weeks of speculation", "every Monday", "daily", "$5 a day". */
+/**
+ * Durations and recurrences: "two weeks", "five-year", "a year ago", "weeks of speculation", "every Monday", "daily",
+ * "$5 a day".
+ */
 import type { TemporalMeaning, Unit } from '../meaning.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { RATE_CONTEXT_WORDS } from './grammar.js';

@@ -1,6 +1,6 @@
 /**
  * The curated lexicon: gazetteers of places, nationalities, organisations, events, laws, products
- * and person titles, as data files under `data/` (each names its source). This module folds and
+ * and person titles, as data files under `src/data/` (each names its source). This module folds and
  * indexes them so that other code can ask "what is this phrase?" in constant time.
  *
  * Matching folds case (unless asked not to), diacritics, dash and apostrophe variants, periods and
@@ -9,29 +9,28 @@
  */
 import { plainSpelling } from '../../text/chars.js';
 import type { EntityType } from '../../types.js';
-import countries from './data/countries.json';
-import usStates from './data/us-states.json';
-import cities from './data/cities.json';
-import locations from './data/locations.json';
-import facilities from './data/facilities.json';
-import nationalities from './data/nationalities.json';
-import organisations from './data/organisations.json';
-import governmentBodies from './data/government-bodies.json';
-import newsOrganisations from './data/news-organisations.json';
-import events from './data/events.json';
-import laws from './data/laws.json';
-import products from './data/products.json';
-import titles from './data/titles.json';
-import generatedCountries from './data/generated-countries.json';
-import generatedCities from './data/generated-cities.json';
-import brands from './data/generated-brands.json';
-import brandProducts from './data/generated-brand-products.json';
-import newsPeople from './data/news-people.json';
-import knownPlaces from './data/compromise-places.json';
-import knownOrganisations from './data/compromise-organisations.json';
-import knownPeople from './data/compromise-people.json';
-import firstNames from './data/compromise-first-names.json';
-import surnames from './data/compromise-surnames.json';
+import countries from '../../data/hand/countries.json';
+import usStates from '../../data/hand/us-states.json';
+import cities from '../../data/hand/cities.json';
+import locations from '../../data/hand/locations.json';
+import facilities from '../../data/hand/facilities.json';
+import nationalities from '../../data/hand/nationalities.json';
+import organisations from '../../data/hand/organisations.json';
+import governmentBodies from '../../data/hand/government-bodies.json';
+import newsOrganisations from '../../data/hand/news-organisations.json';
+import events from '../../data/hand/events.json';
+import laws from '../../data/hand/laws.json';
+import products from '../../data/hand/products.json';
+import titles from '../../data/hand/titles.json';
+import generatedCountries from '../../data/generated/countries.json';
+import generatedCities from '../../data/generated/cities.json';
+import brands from '../../data/generated/brands.json';
+import brandProducts from '../../data/generated/brand-products.json';
+import newsPeople from '../../data/hand/news-people.json';
+import knownPlaces from '../../data/generated/compromise-places.json';
+import knownOrganisations from '../../data/generated/compromise-organisations.json';
+import knownPeople from '../../data/generated/compromise-people.json';
+import { wordsOfClass } from '../words.js';
 
 /** Which list a phrase came from: finer than its type (a capital city and a country are both GPE). */
 export type LexiconSource =
@@ -318,8 +317,8 @@ export function titleLengthAt(words: readonly string[], start: number): number {
   return best;
 }
 
-const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.map((name) => foldPhrase(name)));
-const SURNAMES: ReadonlySet<string> = new Set(surnames.names.map((name) => foldPhrase(name)));
+const FIRST_NAMES: ReadonlySet<string> = new Set(wordsOfClass('firstName').map((name) => foldPhrase(name)));
+const SURNAMES: ReadonlySet<string> = new Set(wordsOfClass('lastName').map((name) => foldPhrase(name)));
 
 /** True for a common given name ("Dmitry", "Angela"), from compromise's lexicon. Case-insensitive. */
 export function isFirstName(word: string): boolean {

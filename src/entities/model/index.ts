@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { lookupPhrase } from '../lexicon/index.js';
+import { EVENT_HEADS_OF_MISC, HEAD_WORDS } from '../../vocabulary/english.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
 import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
@@ -78,8 +79,7 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
 }
 
 /** Last words that make a MISC name an event or a law: "World Cup", "Clean Air Act". */
-const EVENT_HEADS = /^(cup|championships?|open|games|olympics|war|trophy|prix|tournament|league|series|festival|summit|conference|election|elections|marathon|rally)$/i;
-const LAW_HEADS = /^(act|treaty|law|agreement|accord|accords|constitution|amendment|convention|protocol|charter|bill)$/i;
+const LAW_HEADS: ReadonlySet<string> = new Set(HEAD_WORDS.LAW);
 
 function fineType(label: CoarseType, tokens: readonly ModelToken[], first: number, last: number): EntityType {
   if (label === 'PER') return 'PERSON';
@@ -93,9 +93,9 @@ function fineType(label: CoarseType, tokens: readonly ModelToken[], first: numbe
   const known = lookupPhrase(text, { trainedOnly: true })?.type;
   if (known) return known;
   if (label === 'LOC') return 'GPE';
-  const head = tokens[last]?.text ?? '';
-  if (LAW_HEADS.test(head)) return 'LAW';
-  if (EVENT_HEADS.test(head) || /\d/.test(text)) return 'EVENT';
+  const head = (tokens[last]?.text ?? '').toLowerCase();
+  if (LAW_HEADS.has(head)) return 'LAW';
+  if (EVENT_HEADS_OF_MISC.has(head) || /\d/.test(text)) return 'EVENT';
   // Most MISC names in news are nationalities and groups ("German", "Serb", "Democrats").
   return 'NORP';
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { isComma, isWord, type QuoteContext } from '../context.js';
 import { cueVerb, stanceVerb, type CueVerb } from '../cues.js';
-import { FINDING_VERBS, INFINITIVE_CONTROLLERS } from '../data/cueWords.js';
+import { FINDING_VERBS, INFINITIVE_CONTROLLERS } from '../../data/hand/cueWords.js';
 import { speakerLeftOf, speakerRightOf, type SpeakerPhrase } from '../speakers.js';
 import { adverbialTail, contentEnd, sourceAfterAccordingTo, takesObject, TRAILING_WINDOW } from './syntax.js';
 

@@ -22,6 +22,7 @@ import {
   thatClause,
 } from './syntax.js';
 import { CONFIDENCE, type ClauseState, type CueRule, type CueSite } from './types.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/english.js';
 
 /**
  * The subject of a cue with none of its own. A participle takes the sentence's: "Peskov met Lavrov
@@ -81,7 +82,7 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'when', 'where'
  * made"). A content without "that" must be its own clause.
  */
 function verbInRelative(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]?.pos ?? '') && !isWord(tokens[start], 'his', 'her', 'their', 'its', 'our', 'my', 'your')) return false;
+  if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]?.pos ?? '') && !POSSESSIVE_DETERMINERS.has(tokens[start]?.norm ?? '')) return false;
   let preposition = false;
   for (let i = start + 1; i <= end && i < start + 14; i++) {
     const token = tokens[i] as Token;

@@ -1,10 +1,17 @@
 import type { Token } from '../../types.js';
 import { isComma, isSentenceFinal, isWord, type QuoteContext } from '../context.js';
 import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, type CueVerb } from '../cues.js';
-import { COGNITION_OBJECT_VERBS } from '../data/cueWords.js';
-import { DAY_WORDS } from '../data/speakerWords.js';
+import { COGNITION_OBJECT_VERBS } from '../../data/hand/cueWords.js';
+import { DAY_WORDS } from '../../data/hand/speakerWords.js';
 import type { RegionTokens } from '../direct.js';
 import type { SpeakerPhrase } from '../speakers.js';
+import {
+  CONTRAST_SUBORDINATORS,
+  OBJECT_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+  REFLEXIVE_PRONOUNS,
+  SUBORDINATORS,
+} from '../../vocabulary/english.js';
 
 /**
  * The clause shapes the reported-speech rules share: where a content starts and ends after a cue,
@@ -72,7 +79,17 @@ export function endsInClause(ctx: QuoteContext, first: number, end: number): boo
   return false;
 }
 
-export const TAIL_CLAUSE_OPENERS = new Set(['because', 'but', 'and', 'while', 'as', 'although', 'though', 'so', 'since', 'even']);
+/** Words that open a new clause after a post-posed cue's comma ("…, he said, because …", "…, even as …"). */
+export const TAIL_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...CONTRAST_SUBORDINATORS,
+  'because',
+  'since',
+  'as',
+  'but',
+  'and',
+  'so',
+  'even',
+]);
 
 /**
  * After a post-posed cue: adverbials, then a comma and a new clause, subordinate ("because …",
@@ -147,7 +164,7 @@ export function hasClause(tokens: readonly Token[], from: number, to: number): b
   for (let i = from; i <= to && i < from + 14; i++) {
     const token = tokens[i] as Token;
     // A verb after a comma or a subordinator belongs to another clause ("…, while the West accuses").
-    if (isComma(token) || token.pos === 'SCONJ' || isWord(token, 'while', 'because', 'although')) return false;
+    if (isComma(token) || token.pos === 'SCONJ' || CONTRAST_SUBORDINATORS.has(token.norm) || isWord(token, 'because')) return false;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
     let subject = i - 1;
     while (subject >= from && tokens[subject]?.pos === 'ADV') subject--;
@@ -178,7 +195,7 @@ export function contentStart(tokens: readonly Token[], cue: number, verb: CueVer
       // The listener is one noun phrase: a determiner after its head opens the content's subject
       // ("told the AP her group never worked", "told reporters the deal was done").
       const token = tokens[j] as Token;
-      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && isWord(token, 'his', 'her', 'their', 'its', 'our', 'my'));
+      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm));
       if (headSeen && opensPhrase) break;
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') headSeen = true;
       j++;
@@ -237,7 +254,7 @@ export function skipAdverbials(tokens: readonly Token[], from: number, last: num
     if (token.pos === 'ADP' && !isWord(token, 'that', 'of', 'about', 'to', 'as', 'like')) {
       // One noun phrase: a determiner after its head opens the next phrase (the clause's subject).
       let j = i + 1;
-      if (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokens[j]?.norm ?? ''))) j++;
+      if (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[j]?.norm ?? ''))) j++;
       const head = j;
       while (j <= last && j < head + 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
       if (j === head || !/^(NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? '')) return from;
@@ -259,8 +276,6 @@ export function opensClause(tokens: readonly Token[], at: number, last: number):
 
 /** How far from the content's end a trailing attribution may begin, in tokens. */
 export const TRAILING_WINDOW = 14;
-
-export const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'until', 'although', 'though', 'if', 'when', 'whereas', 'once', 'unless']);
 
 /**
  * The token before a subject phrase can open a clause. Not a preposition ("with Peskov said" is a
@@ -307,7 +322,8 @@ export function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens
 export const LABEL_AFTER_AS = new Set(['describe', 'characterize', 'characterise', 'frame', 'hail', 'deride', 'label', 'brand', 'term']);
 export const LABEL_AFTER_TO = new Set(['liken', 'compare']);
 export const LABEL_BARE = new Set(['call', 'dub', 'label', 'brand', 'term']);
-export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'us', 'me', 'this', 'that', 'you']);
+/** What can stand as the object of a naming verb on its own: "called him a liar", "described this as". */
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS, 'this', 'that']);
 
 /**
  * The end of an unquoted object-and-label after a naming verb ("calling Christmas a sham",
@@ -319,12 +335,12 @@ export function labelledObjectEnd(tokens: readonly Token[], cue: number, lemma: 
   let i = cue + 1;
   const head = tokens[i];
   if (!head) return -1;
-  if (head.pos === 'PRON' && OBJECT_PRONOUNS.has(head.norm)) i++;
+  if (head.pos === 'PRON' && PRONOUN_OBJECTS.has(head.norm)) i++;
   else {
     let nounSeen = false;
     while (i <= last && i < cue + 8) {
       const token = tokens[i] as Token;
-      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(token.norm));
+      const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm));
       if (nounSeen && opensPhrase) break;
       // A participle inside the phrase is an adjective: "Rubio's proposed tax plan".
       const modifier = token.pos === 'VERB' && /(ed|ing)$/.test(token.norm) && /^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
@@ -392,7 +408,8 @@ export function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, sta
   return { first, last: end };
 }
 
-export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'yet']);
+/** Words that open a second clause inside a content: "…, while …", "…, but …", "…, because …". */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CONTRAST_SUBORDINATORS, 'because', 'since', 'but', 'yet']);
 
 /** The content's last token before ", while …", ", but …" and the like (a second clause). */
 export function beforeNextClause(tokens: readonly Token[], start: number, end: number): number {
@@ -445,7 +462,10 @@ export function nounBefore(tokens: readonly Token[], participle: number, phrase:
   return { first, last: participle - 1, headFirst: first, headLast: participle - 1 };
 }
 
-/** The "and" or "but" right before a cue, over at most two adverbs or auxiliaries ("and later added", "and has said"), or -1. */
+/**
+ * The "and" or "but" right before a cue, over at most two adverbs or auxiliaries ("and later added", "and has said"),
+ * or -1.
+ */
 export function conjunctionBefore(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
   // Auxiliaries too: "describes himself as a moderate and has said that …".
@@ -458,7 +478,7 @@ export function thatClause(ctx: QuoteContext, cue: number, verb: CueVerb, last: 
   const { tokens } = ctx;
   const start = contentStart(tokens, cue, verb, last);
   const that = tokens[start - 1];
-  if (!that || that.norm !== 'that' || that.pos !== 'SCONJ') return null;
+  if (that?.norm !== 'that' || that.pos !== 'SCONJ') return null;
   const end = contentEnd(tokens, start, last);
   if (end - start < 2 || !hasClause(tokens, start, end)) return null;
   return { first: start, last: end };
@@ -478,7 +498,9 @@ export function leadingSubject(tokens: readonly Token[], first: number, cue: num
   return { first, last: head, headFirst: first, headLast: head };
 }
 
-/** The object of a reduced relative ends before the sentence's main verb: "the mayor" in "Ads attacking the mayor ran". */
+/**
+ * The object of a reduced relative ends before the sentence's main verb: "the mayor" in "Ads attacking the mayor ran".
+ */
 export function beforeMainVerb(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i <= end; i++) {
     const token = tokens[i] as Token;
@@ -491,7 +513,7 @@ export function beforeMainVerb(tokens: readonly Token[], start: number, end: num
 export function claimObject(tokens: readonly Token[], start: number): boolean {
   let i = start;
   while (i < start + 4 && /^(DET|ADJ|ADV|PART)$/.test(tokens[i]?.pos ?? '')) i++;
-  if (isWord(tokens[i], 'his', 'her', 'their', 'its', 'our')) i++;
+  if (POSSESSIVE_DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
   while (i < start + 5 && /^(ADJ|ADV)$/.test(tokens[i]?.pos ?? '')) i++;
   return isClaimNoun(tokens[i]?.norm ?? '') && isWord(tokens[i + 1], 'that');
 }

@@ -22,7 +22,17 @@
  * Prints a table and the goals with the figures reached, then the results as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,7 +51,10 @@ const JSON_ONLY = args.has('--json');
 const MEMORY_ONLY = args.has('--memory');
 // --memory-runs=json,story: only these of the command's memory runs (names without the dashes); the
 // single-input attacks only when the list holds `single`.
-const MEMORY_RUNS = [...args].find((arg) => arg.startsWith('--memory-runs='))?.slice('--memory-runs='.length).split(',');
+const MEMORY_RUNS = [...args]
+  .find((arg) => arg.startsWith('--memory-runs='))
+  ?.slice('--memory-runs='.length)
+  .split(',');
 // --memory-mb=N: a shorter memory run when the full 100 MB would take too long (say so when quoting it).
 const MEMORY_MB = Number([...args].find((arg) => arg.startsWith('--memory-mb='))?.slice('--memory-mb='.length) ?? NaN);
 
@@ -121,7 +134,9 @@ function loadTextSet(bytes: number): TextSet & { all: string[] } {
   const corpus = corpusTexts();
   const datasets = datasetTexts();
   if (!datasets) {
-    progress(`no datasets at ${datasetsDir(ROOT)}: using the corpus repeated (set NEWS_EXTRACT_DATASETS to point elsewhere)`);
+    progress(
+      `no datasets at ${datasetsDir(ROOT)}: using the corpus repeated (set NEWS_EXTRACT_DATASETS to point elsewhere)`,
+    );
     const texts: string[] = [];
     while (texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) < bytes) texts.push(...corpus);
     return { source: 'corpus repeated (datasets absent)', texts, bytes: sumBytes(texts), all: corpus };
@@ -169,7 +184,15 @@ function timedPipeline(lib: typeof Library): StageClock {
   const stages = [...pipeline.stages];
   const totals = new Map<string, number>(stages.map((stage) => [stage, 0]));
   let last = 0;
-  pipeline.use({ name: 'bench:start', tag: () => void (last = performance.now()) }, { before: stages[0] });
+  pipeline.use(
+    {
+      name: 'bench:start',
+      tag: () => {
+        last = performance.now();
+      },
+    },
+    { before: stages[0] },
+  );
   for (const stage of stages) {
     pipeline.use(
       {
@@ -196,7 +219,9 @@ function runChild(script: string, childArgs: string[], timeoutMs: number): Recor
     maxBuffer: 16 * 2 ** 20,
   });
   if (result.status !== 0) {
-    throw new Error(`${script} failed (status ${result.status}, signal ${result.signal}): ${result.stderr.slice(0, 2000)}`);
+    throw new Error(
+      `${script} failed (status ${result.status}, signal ${result.signal}): ${result.stderr.slice(0, 2000)}`,
+    );
   }
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
 }
@@ -224,7 +249,9 @@ const COMMAND_RUNS: { name: string; args: string[] }[] = [
  * default --jobs; peak RSS of the process, its worker threads included.
  */
 function commandMemory(texts: readonly string[], megabytes: number): Record<string, unknown>[] {
-  const runs = COMMAND_RUNS.filter(({ name }) => !MEMORY_RUNS || MEMORY_RUNS.includes(name.replace(/--(format )?/g, '').replace(' ', '-')));
+  const runs = COMMAND_RUNS.filter(
+    ({ name }) => !MEMORY_RUNS || MEMORY_RUNS.includes(name.replace(/--(format )?/g, '').replace(' ', '-')),
+  );
   if (runs.length === 0) return [];
   const scratch = mkdtempSync(join(tmpdir(), 'news-extract-bench-cli-'));
   try {
@@ -246,16 +273,29 @@ function commandMemory(texts: readonly string[], megabytes: number): Record<stri
       rmSync(rssFile, { force: true });
       const devNull = openSync('/dev/null', 'w');
       const started = performance.now();
-      const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(ROOT, 'bench', 'rss-preload.mjs')).href, CLI, input, '-q', ...runArgs], {
-        stdio: ['ignore', devNull, 'pipe'],
-        encoding: 'utf8',
-        timeout: 3 * 3600_000,
-        env: { ...process.env, NEWS_EXTRACT_RSS_FILE: rssFile },
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['--import', pathToFileURL(join(ROOT, 'bench', 'rss-preload.mjs')).href, CLI, input, '-q', ...runArgs],
+        {
+          stdio: ['ignore', devNull, 'pipe'],
+          encoding: 'utf8',
+          timeout: 3 * 3600_000,
+          env: { ...process.env, NEWS_EXTRACT_RSS_FILE: rssFile },
+        },
+      );
       closeSync(devNull);
       const seconds = (performance.now() - started) / 1000;
       const maxRssMB = readRss(rssFile);
-      const row = { run: name, megabytes: bytes / 1e6, files, status: result.status, signal: result.signal, seconds, maxRssMB, stderr: (result.stderr ?? '').slice(0, 300) };
+      const row = {
+        run: name,
+        megabytes: bytes / 1e6,
+        files,
+        status: result.status,
+        signal: result.signal,
+        seconds,
+        maxRssMB,
+        stderr: (result.stderr ?? '').slice(0, 300),
+      };
       progress(`memory: ${name}: status ${result.status}, ${fmt(seconds, 0)} s, peak ${fmt(maxRssMB, 0)} MB`);
       return row;
     });
@@ -297,15 +337,20 @@ function attackMemory(newsText: string): Record<string, unknown>[] {
     const rssFile = join(scratch, 'rss.jsonl');
     const devNull = openSync('/dev/null', 'w');
     const started = performance.now();
-    const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(ROOT, 'bench', 'rss-preload.mjs')).href, CLI, bigPath, '-q'], {
-      stdio: ['ignore', devNull, 'pipe'],
-      encoding: 'utf8',
-      timeout: 3600_000,
-      env: { ...process.env, NEWS_EXTRACT_RSS_FILE: rssFile },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(ROOT, 'bench', 'rss-preload.mjs')).href, CLI, bigPath, '-q'],
+      {
+        stdio: ['ignore', devNull, 'pipe'],
+        encoding: 'utf8',
+        timeout: 3600_000,
+        env: { ...process.env, NEWS_EXTRACT_RSS_FILE: rssFile },
+      },
+    );
     closeSync(devNull);
     const seconds = (performance.now() - started) / 1000;
-    const failed = result.status === 0 ? {} : { failed: `status ${result.status}: ${(result.stderr ?? '').slice(0, 200)}` };
+    const failed =
+      result.status === 0 ? {} : { failed: `status ${result.status}: ${(result.stderr ?? '').slice(0, 200)}` };
     rows.push({ kind: 'command20', megabytes: 20, seconds, maxRssMB: readRss(rssFile), ...failed });
     return rows;
   } finally {
@@ -319,7 +364,10 @@ const ATTACK_NAMES: Record<string, string> = {
   text20: 'one 20 MB news text',
 };
 
-function memoryTables(commandRows: readonly Record<string, unknown>[], attackRows: readonly Record<string, unknown>[]): string[][] {
+function memoryTables(
+  commandRows: readonly Record<string, unknown>[],
+  attackRows: readonly Record<string, unknown>[],
+): string[][] {
   const rows = [['memory under attack', 'target', 'measured', 'met']];
   for (const row of commandRows) {
     const rss = Number(row['maxRssMB']);
@@ -327,7 +375,9 @@ function memoryTables(commandRows: readonly Record<string, unknown>[], attackRow
     rows.push([
       `news-extract ${String(row['run'])} over ${fmt(Number(row['megabytes']), 0)} MB (${String(row['files'])} files): peak RSS`,
       '< 1 GB',
-      row['status'] === 0 ? `${fmt(rss, 0)} MB in ${fmt(Number(row['seconds']), 0)} s` : `status ${String(row['status'])}: ${String(row['stderr'])}`,
+      row['status'] === 0
+        ? `${fmt(rss, 0)} MB in ${fmt(Number(row['seconds']), 0)} s`
+        : `status ${String(row['status'])}: ${String(row['stderr'])}`,
       ok ? 'yes' : 'NO',
     ]);
   }
@@ -355,7 +405,9 @@ async function memoryOnly(): Promise<void> {
   log();
   log(formatTable(memoryTables(commandRows, attackRows)));
   log();
-  process.stdout.write(`${JSON.stringify({ command: `npm run bench -- ${process.argv.slice(2).join(' ')}`, date: new Date().toISOString(), commands: commandRows, attacks: attackRows }, null, JSON_ONLY ? 2 : undefined)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ command: `npm run bench -- ${process.argv.slice(2).join(' ')}`, date: new Date().toISOString(), commands: commandRows, attacks: attackRows }, null, JSON_ONLY ? 2 : undefined)}\n`,
+  );
 }
 
 const fmt = (value: number, digits = 1): string => value.toFixed(digits);
@@ -371,7 +423,10 @@ async function main(): Promise<void> {
   const clock = timedPipeline(lib);
   const winkDefault = winkNLP(model);
   const winkSbdPos = winkNLP(model, ['sbd', 'pos']);
-  const tokenCount = set.texts.reduce((sum, text) => sum + (clock.pipeline.extract(text, { tokens: true }).tokens?.length ?? 0), 0);
+  const tokenCount = set.texts.reduce(
+    (sum, text) => sum + (clock.pipeline.extract(text, { tokens: true }).tokens?.length ?? 0),
+    0,
+  );
 
   // The same pipeline without the entity stage's learned recognizer: how much of the gap to readDoc
   // the model accounts for (eval:ner gives its accuracy).
@@ -423,15 +478,19 @@ async function main(): Promise<void> {
     fmtInt(tokenCount / (ms / 1000)),
   ];
   const pipelineMs = medianMs('pipeline');
-  const throughputRows: string[][] = [['run (median of ' + SETTINGS.repetitions + ')', 'seconds', 'docs/s', 'MB/s', 'tokens/s', 'pipeline speed ×']];
+  const throughputRows: string[][] = [
+    [`run (median of ${SETTINGS.repetitions})`, 'seconds', 'docs/s', 'MB/s', 'tokens/s', 'pipeline speed ×'],
+  ];
   throughputRows.push(['whole pipeline', ...rate(pipelineMs), '1.00']);
   for (const [stage, values] of stageTimes) throughputRows.push([`  stage ${stage}`, ...rate(median(values)), '']);
-  for (const name of names.slice(1)) throughputRows.push([name, ...rate(medianMs(name)), fmt(medianMs(name) / pipelineMs, 2)]);
+  for (const name of names.slice(1))
+    throughputRows.push([name, ...rate(medianMs(name)), fmt(medianMs(name) / pipelineMs, 2)]);
 
   // Linearity: one document of 1x and of 10x the size (the 10x is the 1x repeated).
   progress('linearity');
   let base = '';
-  for (let i = 0; Buffer.byteLength(base) < SETTINGS.linearBaseBytes; i++) base += `${set.all[i % set.all.length] ?? ''}\n\n`;
+  for (let i = 0; Buffer.byteLength(base) < SETTINGS.linearBaseBytes; i++)
+    base += `${set.all[i % set.all.length] ?? ''}\n\n`;
   const tenfold = Array.from({ length: 10 }, () => base).join('');
   clock.pipeline.extract(tenfold);
   const oneTimes: number[] = [];
@@ -446,8 +505,17 @@ async function main(): Promise<void> {
 
   // Cold start, each in a fresh process.
   progress('cold start');
-  const firstArticle = join(ROOT, 'corpus', 'articles', readdirSync(join(ROOT, 'corpus', 'articles')).filter((n) => n.endsWith('.txt')).sort()[0] ?? '');
-  const colds = Array.from({ length: SETTINGS.coldStarts }, () => runChild('cold-start.mjs', [DIST, firstArticle], 60_000));
+  const firstArticle = join(
+    ROOT,
+    'corpus',
+    'articles',
+    readdirSync(join(ROOT, 'corpus', 'articles'))
+      .filter((n) => n.endsWith('.txt'))
+      .sort()[0] ?? '',
+  );
+  const colds = Array.from({ length: SETTINGS.coldStarts }, () =>
+    runChild('cold-start.mjs', [DIST, firstArticle], 60_000),
+  );
   const coldMs = median(colds.map((cold) => Number(cold['coldStartMs'])));
   const importMs = median(colds.map((cold) => Number(cold['importMs'])));
   const firstExtractMs = median(colds.map((cold) => Number(cold['firstExtractMs'])));
@@ -465,7 +533,12 @@ async function main(): Promise<void> {
     // A crash here (out of memory) is a result to report, not a reason to lose the others.
     const message = (error as Error).message;
     progress(`memory run failed: ${message.slice(0, 300)}`);
-    memory = { failed: /heap out of memory|SIGABRT/.test(message) ? 'out of memory' : message.slice(0, 200), megabytes: SETTINGS.memoryMB, maxRssMB: NaN, peakSampledRssMB: NaN };
+    memory = {
+      failed: /heap out of memory|SIGABRT/.test(message) ? 'out of memory' : message.slice(0, 200),
+      megabytes: SETTINGS.memoryMB,
+      maxRssMB: NaN,
+      peakSampledRssMB: NaN,
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -480,22 +553,48 @@ async function main(): Promise<void> {
   const winkRatio = medianMs('wink-nlp readDoc (default pipes)') / pipelineMs;
   const winkSbdPosRatio = medianMs('wink-nlp readDoc (sbd+pos)') / pipelineMs;
   const compromiseRatio = medianMs('compromise nlp(text).people()') / pipelineMs;
-  const listsOnlyWinkRatio = medianMs('wink-nlp readDoc (default pipes)') / medianMs('pipeline, entities: { model: false }');
+  const listsOnlyWinkRatio =
+    medianMs('wink-nlp readDoc (default pipes)') / medianMs('pipeline, entities: { model: false }');
   const goals = [
     ['goal', 'target', 'measured', 'met'],
-    ['speed vs bare wink-nlp readDoc (default pipes)', '≥ 0.50×', `${fmt(winkRatio, 2)}×`, winkRatio >= 0.5 ? 'yes' : 'NO'],
+    [
+      'speed vs bare wink-nlp readDoc (default pipes)',
+      '≥ 0.50×',
+      `${fmt(winkRatio, 2)}×`,
+      winkRatio >= 0.5 ? 'yes' : 'NO',
+    ],
     ['speed vs bare wink-nlp readDoc (sbd+pos)', '(reported)', `${fmt(winkSbdPosRatio, 2)}×`, ''],
     ['  same, entities: { model: false }, vs default', '(reported)', `${fmt(listsOnlyWinkRatio, 2)}×`, ''],
-    ['speed vs compromise nlp().people()', '> 1.00×', `${fmt(compromiseRatio, 2)}×`, compromiseRatio > 1 ? 'yes' : 'NO'],
-    [`time of 10× text / 1× text (${fmt(Buffer.byteLength(base) / 1e3, 0)} KB)`, '≤ 11', fmt(linearRatio, 2), linearRatio <= 11 ? 'yes' : 'NO'],
-    [`extractMany over ${fmt(Number(memory['megabytes']), 0)} MB: peak RSS`, '< 500 MB', memoryFigure, memoryPeakMB < 500 ? 'yes' : 'NO'],
+    [
+      'speed vs compromise nlp().people()',
+      '> 1.00×',
+      `${fmt(compromiseRatio, 2)}×`,
+      compromiseRatio > 1 ? 'yes' : 'NO',
+    ],
+    [
+      `time of 10× text / 1× text (${fmt(Buffer.byteLength(base) / 1e3, 0)} KB)`,
+      '≤ 11',
+      fmt(linearRatio, 2),
+      linearRatio <= 11 ? 'yes' : 'NO',
+    ],
+    [
+      `extractMany over ${fmt(Number(memory['megabytes']), 0)} MB: peak RSS`,
+      '< 500 MB',
+      memoryFigure,
+      memoryPeakMB < 500 ? 'yes' : 'NO',
+    ],
     ['cold start: import + first extract', '< 400 ms', `${fmt(coldMs, 0)} ms`, coldMs < 400 ? 'yes' : 'NO'],
   ];
 
   const results = {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      platform: process.platform,
+    },
     textSet: { source: set.source, documents: set.texts.length, megabytes, tokens: tokenCount },
     repetitions: SETTINGS.repetitions,
     medianSeconds: Object.fromEntries(names.map((name) => [name, medianMs(name) / 1000])),
@@ -506,7 +605,12 @@ async function main(): Promise<void> {
       pipelineVsCompromise: compromiseRatio,
       pipelineWithoutModelVsWinkDefault: listsOnlyWinkRatio,
     },
-    linearity: { baseBytes: Buffer.byteLength(base), oneMs: median(oneTimes), tenMs: median(tenTimes), ratio: linearRatio },
+    linearity: {
+      baseBytes: Buffer.byteLength(base),
+      oneMs: median(oneTimes),
+      tenMs: median(tenTimes),
+      ratio: linearRatio,
+    },
     coldStart: { coldStartMs: coldMs, importMs, firstExtractMs, sinceProcessStartMs: processMs, runs: colds.length },
     memory: { ...memory, peakMB: memoryPeakMB },
     underAttack: { commands: commandRows, attacks: attackRows },
@@ -519,15 +623,22 @@ async function main(): Promise<void> {
   log(`text: ${set.texts.length} documents, ${fmt(megabytes, 2)} MB, ${fmtInt(tokenCount)} tokens — ${set.source}`);
   log();
   log(formatTable(throughputRows));
-  log('("pipeline speed ×": how many times the pipeline\'s time the other run takes; > 1 means the pipeline is faster)');
+  log(
+    '("pipeline speed ×": how many times the pipeline\'s time the other run takes; > 1 means the pipeline is faster)',
+  );
   log();
   log(formatTable(goals));
   log();
   log(formatTable(memoryTables(commandRows, attackRows)));
   log();
-  log(`cold start: import ${fmt(importMs, 0)} ms + first extract ${fmt(firstExtractMs, 0)} ms; ${fmt(processMs, 0)} ms from process start`);
+  log(
+    `cold start: import ${fmt(importMs, 0)} ms + first extract ${fmt(firstExtractMs, 0)} ms; ${fmt(processMs, 0)} ms from process start`,
+  );
   if (memory['failed']) log(`memory: the ${SETTINGS.memoryMB} MB run failed: ${String(memory['failed'])}`);
-  else log(`memory: ${Number(memory['documents']).toLocaleString('en-US')} documents in ${fmt(Number(memory['seconds']), 0)} s, RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`);
+  else
+    log(
+      `memory: ${Number(memory['documents']).toLocaleString('en-US')} documents in ${fmt(Number(memory['seconds']), 0)} s, RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`,
+    );
   log(`this process (all five contenders loaded): max RSS ${fmt(benchMaxRssMB, 0)} MB`);
   log();
   log(formatTable(bundleRows(bundle)));
@@ -539,7 +650,9 @@ async function bundleOnly(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   log(formatTable(bundleRows(bundle)));
   log();
-  process.stdout.write(`${JSON.stringify({ command: 'npm run bench -- --bundle', bundle }, null, JSON_ONLY ? 2 : undefined)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ command: 'npm run bench -- --bundle', bundle }, null, JSON_ONLY ? 2 : undefined)}\n`,
+  );
 }
 
 const BUNDLE_ONLY = args.has('--bundle');

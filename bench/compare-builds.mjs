@@ -26,12 +26,22 @@ if (process.argv[2] === '--child') {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line).text);
-  const pipeline = (await import(pathToFileURL(resolve(distPath)).href)).createPipeline({ referenceDate: '2025-10-17' });
+  const pipeline = (await import(pathToFileURL(resolve(distPath)).href)).createPipeline({
+    referenceDate: '2025-10-17',
+  });
   const stages = [...pipeline.stages];
   const totals = new Map(stages.map((stage) => [stage, 0]));
   let last = 0;
   // Probes between the stages, through the public `use`, as bench.ts does with the wall clock.
-  pipeline.use({ name: 'probe:start', tag: () => void (last = cpuMs()) }, { before: stages[0] });
+  pipeline.use(
+    {
+      name: 'probe:start',
+      tag: () => {
+        last = cpuMs();
+      },
+    },
+    { before: stages[0] },
+  );
   for (const stage of stages) {
     pipeline.use(
       {
@@ -57,13 +67,19 @@ if (process.argv[2] === '--child') {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
   const [oldPath, newPath, processArg, passArg] = process.argv.slice(2);
-  if (!oldPath || !newPath) throw new Error('usage: node bench/compare-builds.mjs <old dist/index.js> <new dist/index.js> [processes per build] [passes]');
+  if (!oldPath || !newPath)
+    throw new Error(
+      'usage: node bench/compare-builds.mjs <old dist/index.js> <new dist/index.js> [processes per build] [passes]',
+    );
   const processes = Number(processArg ?? 3);
   const passes = String(passArg ?? 3);
   const runs = [[], []];
   for (let round = 0; round < processes; round++) {
     for (const k of round % 2 ? [1, 0] : [0, 1]) {
-      const child = spawnSync(process.execPath, [SCRIPT, '--child', [oldPath, newPath][k], passes], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+      const child = spawnSync(process.execPath, [SCRIPT, '--child', [oldPath, newPath][k], passes], {
+        encoding: 'utf8',
+        maxBuffer: 2 ** 24,
+      });
       if (child.status !== 0) throw new Error(`child failed: ${child.stderr.slice(0, 2000)}`);
       runs[k].push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
     }
@@ -73,7 +89,9 @@ if (process.argv[2] === '--child') {
     const [before, after] = [0, 1].map((k) => median(all(k, pick)));
     return `${name.padEnd(16)}${before.toFixed(0).padStart(8)}${after.toFixed(0).padStart(8)}${`${((after / before - 1) * 100).toFixed(1)}%`.padStart(9)}`;
   };
-  console.log(`CPU ms per pass over ${runs[0][0].documents} PolNeAR dev documents: median of ${processes} processes × ${passes} passes per build`);
+  console.log(
+    `CPU ms per pass over ${runs[0][0].documents} PolNeAR dev documents: median of ${processes} processes × ${passes} passes per build`,
+  );
   console.log(`${''.padEnd(16)}${'old'.padStart(8)}${'new'.padStart(8)}${'change'.padStart(9)}`);
   console.log(line('whole pipeline', (run) => run.whole));
   for (const stage of Object.keys(runs[1][0].stages)) console.log(line(`  ${stage}`, (run) => run.stages[stage]));

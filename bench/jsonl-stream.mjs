@@ -8,10 +8,10 @@
 // `--stdin` gives the file on standard input with `-i jsonl`, the command as a filter.)
 // The file is deleted afterwards. A 2 GB run takes about a minute of generation plus the extraction.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createWriteStream, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 
 const [sizeArg = '256', ...rest] = process.argv.slice(2);
 const overlong = !rest.includes('--no-overlong');

@@ -18,4 +18,6 @@ const texts = readFileSync(join(datasets, 'polnear', 'dev.jsonl'), 'utf8')
 for (const text of texts) extract(text);
 const started = performance.now();
 for (let pass = 0; pass < passes; pass++) for (const text of texts) extract(text);
-process.stderr.write(`${passes} passes over ${texts.length} documents: ${((performance.now() - started) / passes).toFixed(0)} ms per pass\n`);
+process.stderr.write(
+  `${passes} passes over ${texts.length} documents: ${((performance.now() - started) / passes).toFixed(0)} ms per pass\n`,
+);

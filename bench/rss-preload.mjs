@@ -7,5 +7,6 @@ import { appendFileSync } from 'node:fs';
 
 process.on('exit', () => {
   const file = process.env.NEWS_EXTRACT_RSS_FILE;
-  if (file) appendFileSync(file, `${JSON.stringify({ pid: process.pid, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  if (file)
+    appendFileSync(file, `${JSON.stringify({ pid: process.pid, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
 });

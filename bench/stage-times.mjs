@@ -21,7 +21,15 @@ const pipeline = createPipeline({ referenceDate: '2025-10-17' });
 const stages = [...pipeline.stages];
 const totals = new Map(stages.map((stage) => [stage, 0]));
 let last = 0;
-pipeline.use({ name: 'probe:start', tag: () => void (last = performance.now()) }, { before: stages[0] });
+pipeline.use(
+  {
+    name: 'probe:start',
+    tag: () => {
+      last = performance.now();
+    },
+  },
+  { before: stages[0] },
+);
 for (const stage of stages) {
   pipeline.use(
     {

@@ -95,7 +95,10 @@ export function syntheticStory(count: number, seed = 19): SyntheticArticle[] {
     const dayIndex = Math.min(DAYS.length - 1, Math.floor((index / Math.max(1, count)) * DAYS.length));
     const day = DAYS[dayIndex]!;
     const headline = pick(HEADLINES);
-    const slug = headline.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40);
+    const slug = headline
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40);
     const paragraphs: string[] = [];
     const lead = SPEAKERS[index % SPEAKERS.length]!;
     paragraphs.push(
@@ -113,14 +116,21 @@ export function syntheticStory(count: number, seed = 19): SyntheticArticle[] {
       else if (form < 0.2) paragraphs.push(`“${statement},” we said in a statement.`);
       else if (form < 0.6) paragraphs.push(`“${statement},” ${speaker.surname} ${verb}.`);
       else if (form < 0.8) paragraphs.push(`${speaker.name}, the ${speaker.role}, ${verb}: “${statement}.”`);
-      else paragraphs.push(`${speaker.surname} ${verb} that ${statement.charAt(0).toLowerCase()}${statement.slice(1)}.`);
+      else
+        paragraphs.push(`${speaker.surname} ${verb} that ${statement.charAt(0).toLowerCase()}${statement.slice(1)}.`);
       if (next() < 0.5) paragraphs.push(pick(FILLER));
     }
-    paragraphs.push(`The union will meet again on ${WEEKDAYS[(dayIndex + 2) % 7]} and a vote is expected by the end of October.`);
+    paragraphs.push(
+      `The union will meet again on ${WEEKDAYS[(dayIndex + 2) % 7]} and a vote is expected by the end of October.`,
+    );
     // One article in ten gives no publication date (the report says so and how to give one).
     const dated = index % 10 !== 9;
     const url = `https://${outlet.host}/${dated ? `2025/10/${day.slice(8)}` : 'news'}/${slug}-${index + 1}`;
     const text = `${dated ? `date ${day} ` : ''}${url} ${headline}\n\n${paragraphs.join('\n\n')}\n`;
-    return { id: `coverage/${String(index + 1).padStart(3, '0')}.txt`, text, ...(outlet.site ? { siteName: outlet.site } : {}) };
+    return {
+      id: `coverage/${String(index + 1).padStart(3, '0')}.txt`,
+      text,
+      ...(outlet.site ? { siteName: outlet.site } : {}),
+    };
   });
 }

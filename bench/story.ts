@@ -34,7 +34,9 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-export async function benchStory(options: { quick?: boolean; log?: (line?: string) => void } = {}): Promise<StoryBenchRow[]> {
+export async function benchStory(
+  options: { quick?: boolean; log?: (line?: string) => void } = {},
+): Promise<StoryBenchRow[]> {
   const log = options.log ?? ((line = '') => process.stdout.write(`${line}\n`));
   const runs = options.quick ? 1 : 3;
   const lib = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof Library;
@@ -81,7 +83,11 @@ export async function benchStory(options: { quick?: boolean; log?: (line?: strin
 }
 
 /** Open and filter times in Chromium, measured inside the page (medians over fresh pages). */
-async function openInChromium(executablePath: string, path: string, runs: number): Promise<{ openMs: number; filterMs: number }> {
+async function openInChromium(
+  executablePath: string,
+  path: string,
+  runs: number,
+): Promise<{ openMs: number; filterMs: number }> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--headless'] });
   const opens: number[] = [];
@@ -117,7 +123,11 @@ async function openInChromium(executablePath: string, path: string, runs: number
   return { openMs: median(opens), filterMs: median(filters) };
 }
 
-function printStoryBench(rows: readonly StoryBenchRow[], skipped: string | undefined, log: (line?: string) => void): void {
+function printStoryBench(
+  rows: readonly StoryBenchRow[],
+  skipped: string | undefined,
+  log: (line?: string) => void,
+): void {
   const fmt = (value: number | undefined, digits = 0) => (value === undefined ? '–' : value.toFixed(digits));
   log('story report (synthetic coverage of one event; build = aggregate + renderStoryHtml, after extraction):');
   log(
@@ -139,15 +149,20 @@ function printStoryBench(rows: readonly StoryBenchRow[], skipped: string | undef
   if (small && large && large !== small) {
     const growth = large.bytes / small.bytes;
     const articles = large.articles / small.articles;
-    log(`size ${small.articles} → ${large.articles} articles: ×${growth.toFixed(2)} for ×${articles} articles (goal: at most linear)`);
+    log(
+      `size ${small.articles} → ${large.articles} articles: ×${growth.toFixed(2)} for ×${articles} articles (goal: at most linear)`,
+    );
   }
   if (large?.openMs !== undefined && large.filterMs !== undefined) {
     const total = large.openMs + large.filterMs;
     const verdict = total < GOAL_OPEN_FILTER_MS ? 'met' : 'NOT met';
-    log(`open + filter at ${large.articles} articles: ${total.toFixed(0)} ms (goal < ${GOAL_OPEN_FILTER_MS} ms: ${verdict})`);
+    log(
+      `open + filter at ${large.articles} articles: ${total.toFixed(0)} ms (goal < ${GOAL_OPEN_FILTER_MS} ms: ${verdict})`,
+    );
   }
   if (skipped) log(`Chromium timings skipped: ${skipped}`);
   log(JSON.stringify({ storyReport: rows }));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchStory({ quick: process.argv.includes('--quick') });
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await benchStory({ quick: process.argv.includes('--quick') });

@@ -48,7 +48,12 @@ const CASES: readonly DateCase[] = [
   { kind: 'abbreviated', text: 'The shop closed on Aug 9, 96.', span: 'Aug 9, 96', value: '1996-08-09' },
   { kind: 'abbreviated', text: "The shop closed on Dec 1, '04.", span: "Dec 1, '04", value: '2004-12-01' },
   { kind: 'abbreviated', text: 'The deal closed on 31st March, 2016.', span: '31st March, 2016', value: '2016-03-31' },
-  { kind: 'abbreviated', text: 'The fair opens on the 4th of July, 2026.', span: 'the 4th of July, 2026', value: '2026-07-04' },
+  {
+    kind: 'abbreviated',
+    text: 'The fair opens on the 4th of July, 2026.',
+    span: 'the 4th of July, 2026',
+    value: '2026-07-04',
+  },
   { kind: 'abbreviated', text: 'We arrived on 23rd february.', span: '23rd february', value: '2025-02-23' },
   { kind: 'abbreviated', text: 'We arrived on february 23, 2014.', span: 'february 23, 2014', value: '2014-02-23' },
   { kind: 'abbreviated', text: 'We arrived on 2 september 2013.', span: '2 september 2013', value: '2013-09-02' },
@@ -56,34 +61,100 @@ const CASES: readonly DateCase[] = [
   { kind: 'abbreviated', text: 'Rates rose in Oct. 2008.', span: 'Oct. 2008', value: '2008-10' },
   { kind: 'abbreviated', text: 'The vote is on Nov 4.', span: 'Nov 4', value: '2025-11-04' },
   // Composition: weekday + date + time
-  { kind: 'composition', text: 'It opened on Sunday, March 6th 2016.', span: 'Sunday, March 6th 2016', value: '2016-03-06' },
+  {
+    kind: 'composition',
+    text: 'It opened on Sunday, March 6th 2016.',
+    span: 'Sunday, March 6th 2016',
+    value: '2016-03-06',
+  },
   { kind: 'composition', text: 'It opened on Friday 12-30-16.', span: 'Friday 12-30-16', value: '2016-12-30' },
-  { kind: 'composition', text: 'It opened on Tuesday, 2 June 2015.', span: 'Tuesday, 2 June 2015', value: '2015-06-02' },
+  {
+    kind: 'composition',
+    text: 'It opened on Tuesday, 2 June 2015.',
+    span: 'Tuesday, 2 June 2015',
+    value: '2015-06-02',
+  },
   { kind: 'composition', text: 'It opened on Wed, 10/8/2025.', span: 'Wed, 10/8/2025', value: '2025-10-08' },
   { kind: 'composition', text: 'The alarm rang at 8:23 AM, Jul 9.', span: '8:23 AM, Jul 9', value: '2025-07-09T08:23' },
   { kind: 'composition', text: 'The alarm rang at 6 p.m. Sunday.', span: '6 p.m. Sunday', value: '2025-10-12T18:00' },
-  { kind: 'composition', text: 'The alarm rang at 10:15 a.m. 12/30/2016.', span: '10:15 a.m. 12/30/2016', value: '2016-12-30T10:15' },
-  { kind: 'composition', text: 'Doors open at 7pm on Friday, Dec 26.', span: '7pm on Friday, Dec 26', value: '2025-12-26T19:00' },
-  { kind: 'composition', text: 'The plane left on Friday, October 10, 2025 at noon.', span: 'Friday, October 10, 2025 at noon', value: '2025-10-10T12:00' },
-  { kind: 'composition', text: 'It opened on Friday 12/30.', span: 'Friday 12/30', value: '2016-12-30', reference: '2016-11-02' },
+  {
+    kind: 'composition',
+    text: 'The alarm rang at 10:15 a.m. 12/30/2016.',
+    span: '10:15 a.m. 12/30/2016',
+    value: '2016-12-30T10:15',
+  },
+  {
+    kind: 'composition',
+    text: 'Doors open at 7pm on Friday, Dec 26.',
+    span: '7pm on Friday, Dec 26',
+    value: '2025-12-26T19:00',
+  },
+  {
+    kind: 'composition',
+    text: 'The plane left on Friday, October 10, 2025 at noon.',
+    span: 'Friday, October 10, 2025 at noon',
+    value: '2025-10-10T12:00',
+  },
+  {
+    kind: 'composition',
+    text: 'It opened on Friday 12/30.',
+    span: 'Friday 12/30',
+    value: '2016-12-30',
+    reference: '2016-11-02',
+  },
   // Added with the date-then-time rule (a day followed by its clock time).
-  { kind: 'composition', text: 'The train left yesterday at 4 p.m.', span: 'yesterday at 4 p.m.', value: '2025-10-16T16:00' },
+  {
+    kind: 'composition',
+    text: 'The train left yesterday at 4 p.m.',
+    span: 'yesterday at 4 p.m.',
+    value: '2025-10-16T16:00',
+  },
   { kind: 'composition', text: 'The alarm rang on Jul 9, 8:23 AM.', span: 'Jul 9, 8:23 AM', value: '2025-07-09T08:23' },
-  { kind: 'composition', text: 'Sent Sat, 17 Aug 2013 18:40:39 GMT.', span: 'Sat, 17 Aug 2013 18:40:39 GMT', value: '2013-08-17T18:40:39' },
+  {
+    kind: 'composition',
+    text: 'Sent Sat, 17 Aug 2013 18:40:39 GMT.',
+    span: 'Sat, 17 Aug 2013 18:40:39 GMT',
+    value: '2013-08-17T18:40:39',
+  },
   // Offsets composing on an anchor
-  { kind: 'offset', text: 'They left the day before yesterday.', span: 'the day before yesterday', value: '2025-10-15' },
+  {
+    kind: 'offset',
+    text: 'They left the day before yesterday.',
+    span: 'the day before yesterday',
+    value: '2025-10-15',
+  },
   { kind: 'offset', text: 'They return the day after tomorrow.', span: 'the day after tomorrow', value: '2025-10-19' },
   { kind: 'offset', text: 'They return a week after tomorrow.', span: 'a week after tomorrow', value: '2025-10-25' },
-  { kind: 'offset', text: 'They return 2 days after next Friday.', span: '2 days after next Friday', value: '2025-10-26' },
-  { kind: 'offset', text: 'They returned three days after Monday.', span: 'three days after Monday', value: '2025-10-16' },
+  {
+    kind: 'offset',
+    text: 'They return 2 days after next Friday.',
+    span: '2 days after next Friday',
+    value: '2025-10-26',
+  },
+  {
+    kind: 'offset',
+    text: 'They returned three days after Monday.',
+    span: 'three days after Monday',
+    value: '2025-10-16',
+  },
   { kind: 'offset', text: 'The ban ends two weeks from today.', span: 'two weeks from today', value: '2025-10-31' },
   { kind: 'offset', text: 'The ban ends a month from tomorrow.', span: 'a month from tomorrow', value: '2025-11-18' },
-  { kind: 'offset', text: 'Shops will shut two days before Christmas.', span: 'two days before Christmas', value: '2025-12-23' },
+  {
+    kind: 'offset',
+    text: 'Shops will shut two days before Christmas.',
+    span: 'two days before Christmas',
+    value: '2025-12-23',
+  },
   { kind: 'offset', text: 'We met on Wednesday of this week.', span: 'Wednesday of this week', value: '2025-10-15' },
   { kind: 'offset', text: 'We meet on Friday next week.', span: 'Friday next week', value: '2025-10-24' },
   { kind: 'offset', text: 'We meet on Tuesday of next week.', span: 'Tuesday of next week', value: '2025-10-21' },
   { kind: 'offset', text: 'We met on Monday of last week.', span: 'Monday of last week', value: '2025-10-06' },
-  { kind: 'offset', text: 'We met on the day before last Tuesday.', span: 'the day before last Tuesday', value: '2025-10-13' },
+  {
+    kind: 'offset',
+    text: 'We met on the day before last Tuesday.',
+    span: 'the day before last Tuesday',
+    value: '2025-10-13',
+  },
   { kind: 'offset', text: 'The fair ends a day after 5/20/2026.', span: 'a day after 5/20/2026', value: '2026-05-21' },
   // Direction
   { kind: 'direction', text: 'The fair is this weekend.', span: 'this weekend', value: '2025-W42-WE' },
@@ -98,21 +169,69 @@ const CASES: readonly DateCase[] = [
   { kind: 'direction', text: 'The council will vote on Monday.', span: 'Monday', value: '2025-10-20' },
   { kind: 'direction', text: 'The council voted on Monday.', span: 'Monday', value: '2025-10-13' },
   { kind: 'direction', text: 'He should have called on Tuesday.', span: 'Tuesday', value: '2025-10-14' },
-  { kind: 'direction', text: 'Floods hit the town this weekend.', span: 'this weekend', value: '2025-W42-WE', reference: '2025-10-20' },
+  {
+    kind: 'direction',
+    text: 'Floods hit the town this weekend.',
+    span: 'this weekend',
+    value: '2025-W42-WE',
+    reference: '2025-10-20',
+  },
   // Durations that point to a day
-  { kind: 'interval', text: 'The vote is in 5 days.', span: '5 days', value: 'P5D', interval: { start: '2025-10-17', end: '2025-10-22' } },
-  { kind: 'interval', text: 'A ruling is due within a month.', span: 'a month', value: 'P1M', interval: { start: '2025-10-17', end: '2025-11-17' } },
-  { kind: 'interval', text: 'We will know in two weeks.', span: 'two weeks', value: 'P2W', interval: { start: '2025-10-17', end: '2025-10-31' } },
-  { kind: 'interval', text: 'Prices rose over the past two months.', span: 'the past two months', value: 'P2M', interval: { start: '2025-08-17', end: '2025-10-17' } },
-  { kind: 'interval', text: 'Talks go on for the next three weeks.', span: 'the next three weeks', value: 'P3W', interval: { start: '2025-10-17', end: '2025-11-07' } },
-  { kind: 'interval', text: 'Sales fell in the last 3 years.', span: 'the last 3 years', value: 'P3Y', interval: { start: '2022-10-17', end: '2025-10-17' } },
+  {
+    kind: 'interval',
+    text: 'The vote is in 5 days.',
+    span: '5 days',
+    value: 'P5D',
+    interval: { start: '2025-10-17', end: '2025-10-22' },
+  },
+  {
+    kind: 'interval',
+    text: 'A ruling is due within a month.',
+    span: 'a month',
+    value: 'P1M',
+    interval: { start: '2025-10-17', end: '2025-11-17' },
+  },
+  {
+    kind: 'interval',
+    text: 'We will know in two weeks.',
+    span: 'two weeks',
+    value: 'P2W',
+    interval: { start: '2025-10-17', end: '2025-10-31' },
+  },
+  {
+    kind: 'interval',
+    text: 'Prices rose over the past two months.',
+    span: 'the past two months',
+    value: 'P2M',
+    interval: { start: '2025-08-17', end: '2025-10-17' },
+  },
+  {
+    kind: 'interval',
+    text: 'Talks go on for the next three weeks.',
+    span: 'the next three weeks',
+    value: 'P3W',
+    interval: { start: '2025-10-17', end: '2025-11-07' },
+  },
+  {
+    kind: 'interval',
+    text: 'Sales fell in the last 3 years.',
+    span: 'the last 3 years',
+    value: 'P3Y',
+    interval: { start: '2022-10-17', end: '2025-10-17' },
+  },
   { kind: 'interval', text: 'The crew finished the job in five days.', span: 'five days', value: 'P5D' },
   // Month-first or day-first
   { kind: 'order', text: 'Opened 05/06/2015 and closed 25/12/2015.', span: '05/06/2015', value: '2015-06-05' },
   { kind: 'order', text: 'Opened 05/06/2015 and closed 12/25/2015.', span: '05/06/2015', value: '2015-05-06' },
   { kind: 'order', text: 'Opened 05/06/2015. It closed on 25 December.', span: '05/06/2015', value: '2015-06-05' },
   { kind: 'order', text: 'Opened 05/06/2015. It closed on December 25.', span: '05/06/2015', value: '2015-05-06' },
-  { kind: 'order', text: 'Opened 05/06/2015.', span: '05/06/2015', value: '2015-06-05', options: { dates: { order: 'day-first' } } },
+  {
+    kind: 'order',
+    text: 'Opened 05/06/2015.',
+    span: '05/06/2015',
+    value: '2015-06-05',
+    options: { dates: { order: 'day-first' } },
+  },
   // Beside a date the stage cannot read, nothing takes the reference day
   { kind: 'unread', text: 'It opened on Friday 31/31/2016.', span: 'Friday', value: 'XXXX-WXX-5' },
   { kind: 'unread', text: 'It opened on Friday the 13th.', span: 'Friday', value: 'XXXX-WXX-5' },
@@ -127,7 +246,10 @@ interface Outcome {
   readonly got?: TimeExpression;
 }
 
-export function scoreCase(extract: (text: string, options: ExtractOptions) => readonly TimeExpression[], c: DateCase): Outcome {
+export function scoreCase(
+  extract: (text: string, options: ExtractOptions) => readonly TimeExpression[],
+  c: DateCase,
+): Outcome {
   const at = c.text.indexOf(c.span);
   if (at < 0) throw new Error(`case span ${JSON.stringify(c.span)} is not in ${JSON.stringify(c.text)}`);
   const dates = extract(c.text, { referenceDate: c.reference ?? REFERENCE, ...c.options });
@@ -144,7 +266,8 @@ export function scoreCase(extract: (text: string, options: ExtractOptions) => re
 
 export function runDateCases(verbose: boolean): void {
   const pipeline = createPipeline({ disable: ['entities', 'quotes'] });
-  const extract = (text: string, options: ExtractOptions): readonly TimeExpression[] => pipeline.extract(text, options).dates;
+  const extract = (text: string, options: ExtractOptions): readonly TimeExpression[] =>
+    pipeline.extract(text, options).dates;
   const byKind = new Map<string, { total: number; found: number; exact: number }>();
   const misses: string[] = [];
   for (const c of CASES) {
@@ -155,22 +278,34 @@ export function runDateCases(verbose: boolean): void {
     if (outcome.exact) row.exact += 1;
     byKind.set(c.kind, row);
     if (!outcome.exact) {
-      const got = outcome.got ? `${JSON.stringify(outcome.got.text)} ${outcome.got.value}${outcome.got.interval ? ` ${JSON.stringify(outcome.got.interval)}` : ''}` : 'nothing';
-      misses.push(`${c.kind.padEnd(11)} ${JSON.stringify(c.text)}: want ${JSON.stringify(c.span)} ${c.value}, got ${got}`);
+      const got = outcome.got
+        ? `${JSON.stringify(outcome.got.text)} ${outcome.got.value}${outcome.got.interval ? ` ${JSON.stringify(outcome.got.interval)}` : ''}`
+        : 'nothing';
+      misses.push(
+        `${c.kind.padEnd(11)} ${JSON.stringify(c.text)}: want ${JSON.stringify(c.span)} ${c.value}, got ${got}`,
+      );
     }
   }
   const total = { total: 0, found: 0, exact: 0 };
   const lines = ['class        cases  found  exact', '-----------  -----  -----  -----'];
   for (const [kind, row] of byKind) {
-    lines.push(`${kind.padEnd(11)}  ${String(row.total).padStart(5)}  ${String(row.found).padStart(5)}  ${String(row.exact).padStart(5)}`);
+    lines.push(
+      `${kind.padEnd(11)}  ${String(row.total).padStart(5)}  ${String(row.found).padStart(5)}  ${String(row.exact).padStart(5)}`,
+    );
     total.total += row.total;
     total.found += row.found;
     total.exact += row.exact;
   }
-  lines.push(`${'all'.padEnd(11)}  ${String(total.total).padStart(5)}  ${String(total.found).padStart(5)}  ${String(total.exact).padStart(5)}`);
-  console.log('news-extract dates on the hand-written format and composition cases (eval/dates-cases.ts), reference Friday 2025-10-17');
+  lines.push(
+    `${'all'.padEnd(11)}  ${String(total.total).padStart(5)}  ${String(total.found).padStart(5)}  ${String(total.exact).padStart(5)}`,
+  );
+  console.log(
+    'news-extract dates on the hand-written format and composition cases (eval/dates-cases.ts), reference Friday 2025-10-17',
+  );
   console.log(lines.join('\n'));
-  console.log(`exact: ${((100 * total.exact) / total.total).toFixed(1)}% of ${total.total}; found: ${((100 * total.found) / total.total).toFixed(1)}%`);
+  console.log(
+    `exact: ${((100 * total.exact) / total.total).toFixed(1)}% of ${total.total}; found: ${((100 * total.found) / total.total).toFixed(1)}%`,
+  );
   if (verbose) for (const miss of misses) console.log(miss);
 }
 

@@ -17,12 +17,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { createPipeline } from '../src/index.js';
 import type { TimeExpression, TimexType } from '../src/types.js';
-import { runDateCases } from './dates-cases.js';
 import { requireDataset } from './datasets.js';
+import { runDateCases } from './dates-cases.js';
 import { anyOverlap, datasetsDir, formatPercent, formatTable, matchSpans, prf, sameSpan } from './score.js';
 
 interface GoldTimex {
@@ -65,7 +65,13 @@ interface Tally {
 }
 
 function emptyTally(): Tally {
-  return { strict: { tp: 0, fp: 0, fn: 0 }, relaxed: { tp: 0, fp: 0, fn: 0 }, valueCorrect: 0, typeCorrect: 0, modCorrect: 0 };
+  return {
+    strict: { tp: 0, fp: 0, fn: 0 },
+    relaxed: { tp: 0, fp: 0, fn: 0 },
+    valueCorrect: 0,
+    typeCorrect: 0,
+    modCorrect: 0,
+  };
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,7 +126,8 @@ function score(docs: TimeMlDoc[], split: Split): Map<string, Tally> {
         if (g.type === p.type) tally.typeCorrect += 1;
         if ((g.mod ?? '') === (p.mod ?? '')) tally.modCorrect += 1;
       }
-      if (type === 'ALL' && errorLimit > 0 && showErrors) collectErrors(split, doc, relaxed.pairs, relaxed.unmatchedGold, relaxed.unmatchedPredicted);
+      if (type === 'ALL' && errorLimit > 0 && showErrors)
+        collectErrors(split, doc, relaxed.pairs, relaxed.unmatchedGold, relaxed.unmatchedPredicted);
     }
   }
   return tallies;
@@ -132,12 +139,25 @@ function context(doc: TimeMlDoc, start: number, end: number): string {
   return `${left}[${doc.text.slice(start, end)}]${right}`;
 }
 
-function collectErrors(split: Split, doc: TimeMlDoc, pairs: Array<[GoldTimex, TimeExpression]>, missed: GoldTimex[], extra: TimeExpression[]): void {
-  for (const g of missed) errors.push(`${split} MISS  ${doc.dct} ${g.type} ${g.value}  ${context(doc, g.start, g.end)}`);
+function collectErrors(
+  split: Split,
+  doc: TimeMlDoc,
+  pairs: Array<[GoldTimex, TimeExpression]>,
+  missed: GoldTimex[],
+  extra: TimeExpression[],
+): void {
+  for (const g of missed)
+    errors.push(`${split} MISS  ${doc.dct} ${g.type} ${g.value}  ${context(doc, g.start, g.end)}`);
   for (const p of extra) errors.push(`${split} FALSE ${doc.dct} ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
   for (const [g, p] of pairs) {
-    if (g.value === p.value && (g.mod ?? '') !== (p.mod ?? '')) errors.push(`${split} MOD   ${doc.dct} gold ${g.value}/${g.mod ?? '-'} ours ${p.mod ?? '-'}  ${context(doc, p.start, p.end)}`);
-    if (g.value !== p.value) errors.push(`${split} VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? '/' + g.mod : ''} ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`);
+    if (g.value === p.value && (g.mod ?? '') !== (p.mod ?? ''))
+      errors.push(
+        `${split} MOD   ${doc.dct} gold ${g.value}/${g.mod ?? '-'} ours ${p.mod ?? '-'}  ${context(doc, p.start, p.end)}`,
+      );
+    if (g.value !== p.value)
+      errors.push(
+        `${split} VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? `/${g.mod}` : ''} ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`,
+      );
   }
 }
 
@@ -164,9 +184,21 @@ function rows(name: string, tallies: Map<string, Tally>): string[][] {
   return out;
 }
 
-const header = ['split / type', 'gold', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'type acc', 'mod acc', 'value acc', 'value F1'];
+const header = [
+  'split / type',
+  'gold',
+  'strict F1',
+  'relaxed P',
+  'relaxed R',
+  'relaxed F1',
+  'type acc',
+  'mod acc',
+  'value acc',
+  'value F1',
+];
 const table: string[][] = [header];
-if (onlySplit !== undefined && !SPLITS.includes(onlySplit)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
+if (onlySplit !== undefined && !SPLITS.includes(onlySplit))
+  throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
 const splits: Split[] = onlySplit ? [onlySplit] : [...SPLITS];
 const started = performance.now();
 const all = new Map<string, Tally>(TYPES.map((type) => [type, emptyTally()]));
@@ -189,7 +221,9 @@ if (splits.length > 1) table.push(...rows('all TBAQ', all));
 const seconds = (performance.now() - started) / 1000;
 
 console.log('news-extract dates on TempEval-3 training data (TimeBank + AQUAINT), DCT as referenceDate');
-console.log('aquaint-dev / aquaint-held: AQUAINT sorted by docid, first 36 / last 37 articles; errors are never shown for aquaint-held');
+console.log(
+  'aquaint-dev / aquaint-held: AQUAINT sorted by docid, first 36 / last 37 articles; errors are never shown for aquaint-held',
+);
 console.log(formatTable(table));
 console.log(`(${seconds.toFixed(1)} s, whole pipeline)`);
 console.log('');
@@ -242,7 +276,10 @@ function scoreWinkNer(docs: TimeMlDoc[]): { strict: string; relaxed: string } {
       if (!span || !['DATE', 'TIME', 'DURATION'].includes(type)) return;
       predicted.push({ start: starts[span[0]] ?? 0, end: (starts[span[1]] ?? 0) + (tokens[span[1]] ?? '').length });
     });
-    for (const [into, matches] of [[strict, sameSpan], [relaxed, anyOverlap]] as const) {
+    for (const [into, matches] of [
+      [strict, sameSpan],
+      [relaxed, anyOverlap],
+    ] as const) {
       const result = matchSpans(doc.timexes, predicted, matches);
       into.tp += result.counts.tp;
       into.fp += result.counts.fp;

@@ -19,12 +19,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { createPipeline } from '../src/pipeline.js';
 import { recognizeEntities } from '../src/entities/model/index.js';
-import { tokenize } from '../src/text/tokenize.js';
 import { COARSE } from '../src/entities/resolve.js';
-import { perturb, PERTURB_MODES, type PerturbMode } from './perturb.js';
-import { addCounts, emptyCounts, formatPercent, formatTable, matchSpans, prf, sameSpan, datasetsDir, type Counts } from './score.js';
+import { createPipeline } from '../src/pipeline.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { PERTURB_MODES, type PerturbMode, perturb } from './perturb.js';
+import {
+  addCounts,
+  type Counts,
+  datasetsDir,
+  emptyCounts,
+  formatPercent,
+  formatTable,
+  matchSpans,
+  prf,
+  sameSpan,
+} from './score.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type Coarse = (typeof TYPES)[number];
@@ -41,7 +51,6 @@ interface ConllDoc {
   entities: Labelled[];
 }
 
-
 interface Row {
   name: string;
   counts: Record<Coarse, Counts>;
@@ -51,18 +60,31 @@ interface Row {
 }
 
 function newRow(name: string): Row {
-  return { name, counts: { PER: emptyCounts(), ORG: emptyCounts(), LOC: emptyCounts(), MISC: emptyCounts() }, ms: 0, docs: 0, failures: 0 };
+  return {
+    name,
+    counts: { PER: emptyCounts(), ORG: emptyCounts(), LOC: emptyCounts(), MISC: emptyCounts() },
+    ms: 0,
+    docs: 0,
+    failures: 0,
+  };
 }
 
 function score(row: Row, gold: readonly Labelled[], predicted: readonly Labelled[]): Labelled[] {
-  const { counts, unmatchedGold, unmatchedPredicted } = matchSpans(gold, predicted, (g, p) => sameSpan(g, p) && g.type === p.type);
+  const { counts, unmatchedGold, unmatchedPredicted } = matchSpans(
+    gold,
+    predicted,
+    (g, p) => sameSpan(g, p) && g.type === p.type,
+  );
   void counts;
   for (const type of TYPES) {
-    addCounts(row.counts[type], matchSpans(
-      gold.filter((g) => g.type === type),
-      predicted.filter((p) => p.type === type),
-      (g, p) => sameSpan(g, p),
-    ).counts);
+    addCounts(
+      row.counts[type],
+      matchSpans(
+        gold.filter((g) => g.type === type),
+        predicted.filter((p) => p.type === type),
+        (g, p) => sameSpan(g, p),
+      ).counts,
+    );
   }
   return [...unmatchedGold.map((g) => ({ ...g, missed: true })), ...unmatchedPredicted];
 }
@@ -111,7 +133,11 @@ function splitLines(doc: ConllDoc): ConllDoc[] {
 
 function perturbDoc(doc: ConllDoc, mode: PerturbMode): ConllDoc {
   const changed = perturb(doc.text, mode);
-  const entities = doc.entities.map((entity) => ({ ...entity, start: changed.mapOffset(entity.start), end: changed.mapOffset(entity.end) }));
+  const entities = doc.entities.map((entity) => ({
+    ...entity,
+    start: changed.mapOffset(entity.start),
+    end: changed.mapOffset(entity.end),
+  }));
   return { id: doc.id, text: changed.text, entities };
 }
 
@@ -135,7 +161,12 @@ function main(): void {
   if (sentences) docs = docs.flatMap(splitLines);
   // eval/perturb.ts: diacritic-rich names and invisible characters inside long words.
   const robustAt = args.indexOf('--robust');
-  const robust = robustAt >= 0 ? ((PERTURB_MODES as readonly string[]).includes(args[robustAt + 1] ?? '') ? (args[robustAt + 1] as PerturbMode) : 'all') : undefined;
+  const robust =
+    robustAt >= 0
+      ? (PERTURB_MODES as readonly string[]).includes(args[robustAt + 1] ?? '')
+        ? (args[robustAt + 1] as PerturbMode)
+        : 'all'
+      : undefined;
   if (robust) docs = docs.map((doc) => perturbDoc(doc, robust));
 
   const pipelineRow = newRow('news-extract pipeline (doc.entities)');
@@ -168,7 +199,9 @@ function main(): void {
     score(
       noModelRow,
       doc.entities,
-      listsOnly.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: COARSE[mention.type] }))),
+      listsOnly.entities.flatMap((entity) =>
+        entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: COARSE[mention.type] })),
+      ),
     );
 
     started = performance.now();
@@ -180,7 +213,9 @@ function main(): void {
     for (const item of wrong) {
       if (errors.length >= errorBudget) break;
       const context = doc.text.slice(Math.max(0, item.start - 40), item.end + 40).replace(/\n/g, ' / ');
-      errors.push(`${'missed' in item ? 'missed' : 'extra '} ${item.type.padEnd(4)} ${JSON.stringify(doc.text.slice(item.start, item.end))}  …${context}…`);
+      errors.push(
+        `${'missed' in item ? 'missed' : 'extra '} ${item.type.padEnd(4)} ${JSON.stringify(doc.text.slice(item.start, item.end))}  …${context}…`,
+      );
     }
 
     started = performance.now();
@@ -204,7 +239,9 @@ function main(): void {
     ];
   });
   const entities = docs.reduce((sum, doc) => sum + doc.entities.length, 0);
-  console.log(`CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`);
+  console.log(
+    `CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`,
+  );
   console.log(formatTable([header, ...rows]));
   if (errors.length) console.log(`\nFirst ${errors.length} mistakes of the model:\n${errors.join('\n')}`);
 }

@@ -41,7 +41,13 @@ const baseline = process.argv.includes('--baseline');
 const only = process.argv.includes('--page') ? process.argv[process.argv.indexOf('--page') + 1] : undefined;
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 function counts(list: readonly string[]): Map<string, number> {
@@ -121,11 +127,29 @@ function median(values: readonly number[]): number {
 
 const pipeline = createPipeline();
 const pages = readdirSync(dir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/source.html`) && (!only || entry.name === only))
+  .filter(
+    (entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/source.html`) && (!only || entry.name === only),
+  )
   .map((entry) => entry.name)
   .sort();
 
-const rows: string[][] = [['page', 'recall', 'clutter', 'title', 'date', 'site', 'byline', 'url', 'ent clut', 'date clut', 'quote clut', 'quotes kept', 'via']];
+const rows: string[][] = [
+  [
+    'page',
+    'recall',
+    'clutter',
+    'title',
+    'date',
+    'site',
+    'byline',
+    'url',
+    'ent clut',
+    'date clut',
+    'quote clut',
+    'quotes kept',
+    'via',
+  ],
+];
 const recalls: number[] = [];
 const clutters: number[] = [];
 const keys = ['title', 'date', 'site', 'byline', 'url', 'entities', 'named', 'dates', 'quotes', 'kept'] as const;
@@ -153,9 +177,16 @@ for (const page of pages) {
   count('title', title);
   const date = truth.date === null ? null : [truth.date, truth.dateUtc].includes(doc.meta.date?.slice(0, 10));
   if (date !== null) count('date', date);
-  const site = truth.site === null ? null : siteCorrect(doc.meta.publisher, [truth.site, ...(truth.siteAlternatives ?? [])]) || siteCorrect(doc.meta.siteName, [truth.site, ...(truth.siteAlternatives ?? [])]);
+  const site =
+    truth.site === null
+      ? null
+      : siteCorrect(doc.meta.publisher, [truth.site, ...(truth.siteAlternatives ?? [])]) ||
+        siteCorrect(doc.meta.siteName, [truth.site, ...(truth.siteAlternatives ?? [])]);
   if (site !== null) count('site', site);
-  const byline = truth.byline === null ? null : bylineCorrect(doc.meta.byline, truth.byline) || bylineCorrect(doc.meta.authors?.join(' '), truth.byline);
+  const byline =
+    truth.byline === null
+      ? null
+      : bylineCorrect(doc.meta.byline, truth.byline) || bylineCorrect(doc.meta.authors?.join(' '), truth.byline);
   if (byline !== null) count('byline', byline);
   // The canonical URL: equal to the declared one, or none where the page declares none (yahoo-2's points at a front page).
   const url = (doc.meta.url ?? null) === truth.canonicalUrl;
@@ -163,8 +194,11 @@ for (const page of pages) {
 
   const isArticle = articleTest(article);
   const sentenceIsArticle = doc.sentences.map((sentence) => isArticle(sentence.text));
-  const sentenceOf = (offset: number) => doc.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
-  const clutterEntities = doc.entities.filter((entity) => entity.mentions.every((mention) => !sentenceIsArticle[sentenceOf(mention.start)]));
+  const sentenceOf = (offset: number) =>
+    doc.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
+  const clutterEntities = doc.entities.filter((entity) =>
+    entity.mentions.every((mention) => !sentenceIsArticle[sentenceOf(mention.start)]),
+  );
   const clutterDates = doc.dates.filter((time) => !sentenceIsArticle[sentenceOf(time.start)]);
   const clutterQuotes = doc.quotes.filter((quote) => !isArticle(quote.text));
   tally.entities[0] += clutterEntities.length;
@@ -200,10 +234,26 @@ for (const page of pages) {
     doc.meta.extraction ?? 'blocks',
   ]);
   if (only) {
-    console.log({ title: doc.meta.title, truth: truth.title, date: doc.meta.date, truthDate: truth.date, publisher: doc.meta.publisher, site: truth.site, byline: doc.meta.byline, authors: doc.meta.authors, truthByline: truth.byline, url: doc.meta.url, lang: doc.meta.lang });
+    console.log({
+      title: doc.meta.title,
+      truth: truth.title,
+      date: doc.meta.date,
+      truthDate: truth.date,
+      publisher: doc.meta.publisher,
+      site: truth.site,
+      byline: doc.meta.byline,
+      authors: doc.meta.authors,
+      truthByline: truth.byline,
+      url: doc.meta.url,
+      lang: doc.meta.lang,
+    });
     console.log('clutter sentences:');
-    doc.sentences.forEach((sentence, i) => sentenceIsArticle[i] || console.log(`  ${JSON.stringify(sentence.text.slice(0, 160))}`));
-    const missing = new Set(clean.quotes.filter((quote) => !ours.has(words(quote.text).join(' '))).map((quote) => quote.text.slice(0, 120)));
+    for (const [i, sentence] of doc.sentences.entries()) {
+      if (!sentenceIsArticle[i]) console.log(`  ${JSON.stringify(sentence.text.slice(0, 160))}`);
+    }
+    const missing = new Set(
+      clean.quotes.filter((quote) => !ours.has(words(quote.text).join(' '))).map((quote) => quote.text.slice(0, 120)),
+    );
     if (missing.size > 0) console.log('article quotes not in the output:', [...missing]);
   }
 }

@@ -54,7 +54,10 @@ export const NAME_REPLACEMENTS: Readonly<Record<string, string>> = {
 export const INVISIBLES = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060'] as const;
 
 const LONG_WORD_LETTERS = 8;
-const PATTERN = new RegExp(`\\b(?:${Object.keys(NAME_REPLACEMENTS).join('|')})\\b|[A-Za-z]{${LONG_WORD_LETTERS},}`, 'g');
+const PATTERN = new RegExp(
+  `\\b(?:${Object.keys(NAME_REPLACEMENTS).join('|')})\\b|[A-Za-z]{${LONG_WORD_LETTERS},}`,
+  'g',
+);
 
 interface Edit {
   /** Original range replaced. */

@@ -31,9 +31,12 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { createPipeline } from '../src/index.js';
 import type { NewsDocument, Quote, QuoteKind } from '../src/types.js';
+import { requireDataset } from './datasets.js';
+import { PERTURB_MODES, type PerturbMode, perturb } from './perturb.js';
 import {
   addCounts,
   anyOverlap,
+  type Counts,
   datasetsDir,
   emptyCounts,
   formatPercent,
@@ -41,11 +44,8 @@ import {
   matchSpans,
   overlapsShorter,
   prf,
-  type Counts,
   type Range,
 } from './score.js';
-import { perturb, PERTURB_MODES, type PerturbMode } from './perturb.js';
-import { requireDataset } from './datasets.js';
 
 interface GoldSpan extends Range {
   text: string;
@@ -86,7 +86,11 @@ const errors = Number(option('errors') ?? 0);
 const errorScope = option('scope') === 'attributions' ? 'attributions' : 'statements';
 const robustAt = args.indexOf('--robust');
 const robust: PerturbMode | undefined =
-  robustAt >= 0 ? ((PERTURB_MODES as readonly string[]).includes(args[robustAt + 1] ?? '') ? (args[robustAt + 1] as PerturbMode) : 'all') : undefined;
+  robustAt >= 0
+    ? (PERTURB_MODES as readonly string[]).includes(args[robustAt + 1] ?? '')
+      ? (args[robustAt + 1] as PerturbMode)
+      : 'all'
+    : undefined;
 
 /** eval/perturb.ts: diacritic-rich names and invisible characters inside long words, gold spans carried over. */
 function perturbArticle(article: Article): Article {
@@ -129,8 +133,9 @@ function speakerCorrect(gold: GoldQuote, predicted: Predicted, doc: NewsDocument
   if (!gold.speaker) return predicted.speaker === null;
   if (!predicted.speaker) return false;
   if (anyOverlap(gold.speaker, predicted.speaker)) return true;
-  const entity = predicted.speaker.entity && doc?.entities.find((candidate) => candidate.id === predicted.speaker?.entity);
-  return Boolean(entity && entity.mentions.some((mention) => anyOverlap(mention, gold.speaker as GoldSpan)));
+  const id = predicted.speaker.entity;
+  const entity = id ? doc?.entities.find((candidate) => candidate.id === id) : undefined;
+  return Boolean(entity?.mentions.some((mention) => anyOverlap(mention, gold.speaker as GoldSpan)));
 }
 
 interface Tally {
@@ -147,14 +152,27 @@ const KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'partial', 'indirect'];
 function score(
   articles: readonly Article[],
   predict: (article: Article) => { quotes: Predicted[]; doc: NewsDocument | null },
-  onErrors?: (article: Article, missed: GoldQuote[], spurious: Predicted[], wrongSpeaker: Array<[GoldQuote, Predicted]>) => void,
-): { overall: Tally; byKind: Map<QuoteKind, Tally>; predictedByKind: Map<QuoteKind, Counts>; byRule: Map<string, Tally> } {
+  onErrors?: (
+    article: Article,
+    missed: GoldQuote[],
+    spurious: Predicted[],
+    wrongSpeaker: Array<[GoldQuote, Predicted]>,
+  ) => void,
+): {
+  overall: Tally;
+  byKind: Map<QuoteKind, Tally>;
+  predictedByKind: Map<QuoteKind, Counts>;
+  byRule: Map<string, Tally>;
+} {
   const overall = newTally();
   const byRule = new Map<string, Tally>();
   const ruleTally = (predicted: Predicted): Tally => {
     const name = predicted.rule ?? '-';
     let tally = byRule.get(name);
-    if (!tally) byRule.set(name, (tally = newTally()));
+    if (!tally) {
+      tally = newTally();
+      byRule.set(name, tally);
+    }
     return tally;
   };
   const byKind = new Map<QuoteKind, Tally>(KINDS.map((kind) => [kind, newTally()]));
@@ -193,7 +211,9 @@ function fromQuote(quote: Quote): Predicted {
     start: quote.start,
     end: quote.end,
     kind: quote.kind,
-    speaker: quote.speaker ? { start: quote.speaker.start, end: quote.speaker.end, entity: quote.speaker.entity } : null,
+    speaker: quote.speaker
+      ? { start: quote.speaker.start, end: quote.speaker.end, entity: quote.speaker.entity }
+      : null,
     cue: quote.cue,
     rule: quote.rule,
   };
@@ -263,15 +283,21 @@ for (const scope of SCOPES) {
             for (const [gold, predicted] of wrongSpeaker) {
               if (speakerShown++ >= errors) break;
               const said = predicted.speaker ? article.text.slice(predicted.speaker.start, predicted.speaker.end) : '-';
-              console.log(`SPEAKER [${predicted.rule ?? '-'}] ${clip(gold.text)}\n   gold=${gold.speaker?.text ?? '-'} predicted=${said}`);
+              console.log(
+                `SPEAKER [${predicted.rule ?? '-'}] ${clip(gold.text)}\n   gold=${gold.speaker?.text ?? '-'} predicted=${said}`,
+              );
             }
             for (const gold of missed) {
               if (missedShown++ >= errors) break;
-              console.log(`MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`);
+              console.log(
+                `MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`,
+              );
             }
             for (const predicted of spurious) {
               if (spuriousShown++ >= errors) break;
-              console.log(`SPURIOUS [${predicted.kind}] ${clip(article.text.slice(predicted.start, predicted.end))}\n   cue=${predicted.cue ? article.text.slice(predicted.cue.start, predicted.cue.end) : '-'}`);
+              console.log(
+                `SPURIOUS [${predicted.kind}] ${clip(article.text.slice(predicted.start, predicted.end))}\n   cue=${predicted.cue ? article.text.slice(predicted.cue.start, predicted.cue.end) : '-'}`,
+              );
             }
           }
         : undefined,
@@ -284,10 +310,18 @@ const baseline = score(articles, (article) => ({ quotes: compromiseQuotes(articl
 /** One row per rule, most predictions first: what each rule finds and how often it is right. */
 function ruleRows(byRule: ReadonlyMap<string, Tally>, gold: number): string[][] {
   const rows: string[][] = [['rule', 'predicted', 'P', 'R', 'speaker acc']];
-  const sorted = [...byRule.entries()].sort((a, b) => b[1].counts.tp + b[1].counts.fp - (a[1].counts.tp + a[1].counts.fp) || a[0].localeCompare(b[0]));
+  const sorted = [...byRule.entries()].sort(
+    (a, b) => b[1].counts.tp + b[1].counts.fp - (a[1].counts.tp + a[1].counts.fp) || a[0].localeCompare(b[0]),
+  );
   for (const [name, tally] of sorted) {
     const predicted = tally.counts.tp + tally.counts.fp;
-    rows.push([name, String(predicted), ratio(tally.counts.tp, predicted), ratio(tally.counts.tp, gold), ratio(tally.speakerRight, tally.matched)]);
+    rows.push([
+      name,
+      String(predicted),
+      ratio(tally.counts.tp, predicted),
+      ratio(tally.counts.tp, gold),
+      ratio(tally.speakerRight, tally.matched),
+    ]);
   }
   return rows;
 }
@@ -300,7 +334,9 @@ console.log(
     `statements in ${seconds('statements')} s, attributions in ${seconds('attributions')} s`,
 );
 console.log('Content: overlap ≥ half of the shorter span, one-to-one. Speaker and cue over matched quotes.');
-console.log("statements = default (corpus guidelines); attributions = quotes: { scope: 'attributions' } (PolNeAR/PARC convention).\n");
+console.log(
+  "statements = default (corpus guidelines); attributions = quotes: { scope: 'attributions' } (PolNeAR/PARC convention).\n",
+);
 const LABELS: Record<Scope, string> = {
   statements: 'news-extract, scope statements (default)',
   attributions: 'news-extract, scope attributions (PARC-style)',
@@ -347,7 +383,9 @@ for (const scope of SCOPES) {
 
 for (const scope of SCOPES) {
   const ours = results.get(scope) as ReturnType<typeof score>;
-  console.log(`\nBy rule (Quote.rule), scope ${scope}: P = matched / predicted; R = this rule's matches / all gold (the rows' R sum to the total R):\n`);
+  console.log(
+    `\nBy rule (Quote.rule), scope ${scope}: P = matched / predicted; R = this rule's matches / all gold (the rows' R sum to the total R):\n`,
+  );
   console.log(formatTable(ruleRows(ours.byRule, goldTotal)));
 }
 

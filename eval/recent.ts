@@ -11,10 +11,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline } from '../src/index.js';
-import { datasetsDir, formatPercent, formatTable, prf } from './score.js';
-import { scorePage, sumScores, type PageScore } from './recent/score.js';
+import { type PageScore, scorePage, sumScores } from './recent/score.js';
 import { resolveSpec } from './recent/spec.js';
 import { RECENT_SPECS } from './recent/specs/index.js';
+import { datasetsDir, formatPercent, formatTable, prf } from './score.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -43,14 +43,20 @@ for (const spec of RECENT_SPECS) {
   const score = scorePage(gold, doc);
   scores.push(score);
   if (!showErrors) continue;
-  const at = (span: { start: number; end: number } | null | undefined): string => (span ? `«${clip(text.slice(span.start, span.end), 40)}»` : '∅');
+  const at = (span: { start: number; end: number } | null | undefined): string =>
+    span ? `«${clip(text.slice(span.start, span.end), 40)}»` : '∅';
   console.log(`\n==== ${spec.page}`);
   for (const e of score.errors.quotes) {
     const g = e.gold;
     const p = e.predicted;
     if (e.kind === 'missed' || e.kind === 'block-missed')
-      console.log(`QUOTE ${e.kind} [${g?.kind}] ${clip(g?.text ?? '')}\n   gold speaker ${at(g?.speaker)} cue ${at(g?.cue)}`);
-    else if (e.kind === 'spurious') console.log(`QUOTE spurious [${p?.kind}] ${clip(p?.text ?? '')}\n   speaker ${at(p?.speaker)} cue ${at(p?.cue)} rule ${p?.rule ?? '-'}`);
+      console.log(
+        `QUOTE ${e.kind} [${g?.kind}] ${clip(g?.text ?? '')}\n   gold speaker ${at(g?.speaker)} cue ${at(g?.cue)}`,
+      );
+    else if (e.kind === 'spurious')
+      console.log(
+        `QUOTE spurious [${p?.kind}] ${clip(p?.text ?? '')}\n   speaker ${at(p?.speaker)} cue ${at(p?.cue)} rule ${p?.rule ?? '-'}`,
+      );
     else if (e.kind === 'speaker')
       console.log(
         `QUOTE speaker ${clip(g?.text ?? '', 70)}\n   gold ${at(g?.speaker)}=${g?.speaker?.entity ?? '-'}  predicted ${at(p?.speaker)}=${p?.speaker?.name ?? '-'} rule ${p?.rule ?? '-'}`,
@@ -59,10 +65,19 @@ for (const spec of RECENT_SPECS) {
   }
   for (const e of score.errors.dates) {
     if (e.kind === 'missed') console.log(`DATE missed ${at(e.gold)} ${e.gold?.type} ${e.gold?.value}`);
-    else if (e.kind === 'spurious') console.log(`DATE spurious ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}  …${clip(text.slice(Math.max(0, (e.predicted?.start ?? 0) - 40), e.predicted?.end), 60)}`);
-    else console.log(`DATE value ${at(e.gold)} gold ${e.gold?.type} ${e.gold?.value}${e.gold?.mod ? ` ${e.gold.mod}` : ''} predicted ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}${e.predicted?.mod ? ` ${e.predicted.mod}` : ''}`);
+    else if (e.kind === 'spurious')
+      console.log(
+        `DATE spurious ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}  …${clip(text.slice(Math.max(0, (e.predicted?.start ?? 0) - 40), e.predicted?.end), 60)}`,
+      );
+    else
+      console.log(
+        `DATE value ${at(e.gold)} gold ${e.gold?.type} ${e.gold?.value}${e.gold?.mod ? ` ${e.gold.mod}` : ''} predicted ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}${e.predicted?.mod ? ` ${e.predicted.mod}` : ''}`,
+      );
   }
-  for (const e of score.errors.entities) console.log(`ENTITY ${e.kind} gold ${e.gold.join(' + ')} → predicted ${e.predicted.join(' + ') || '∅'} ${e.detail}`);
+  for (const e of score.errors.entities)
+    console.log(
+      `ENTITY ${e.kind} gold ${e.gold.join(' + ')} → predicted ${e.predicted.join(' + ') || '∅'} ${e.detail}`,
+    );
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -90,13 +105,34 @@ const row = (s: PageScore): string[] => {
   ];
 };
 const overall = sumScores(scores);
-console.log(`\nRecent news (../shared/datasets/webpages/*/expected.txt): ${scores.length} pages, default pipeline, reference date = declared date; ${seconds} s`);
-console.log('Quotes: content overlap ≥ half of the shorter span, one-to-one; block quotations (no marks, no cue) apart.');
+console.log(
+  `\nRecent news (../shared/datasets/webpages/*/expected.txt): ${scores.length} pages, default pipeline, reference date = declared date; ${seconds} s`,
+);
+console.log(
+  'Quotes: content overlap ≥ half of the shorter span, one-to-one; block quotations (no marks, no cue) apart.',
+);
 console.log('Dates: extent by any overlap, one-to-one; value = TIMEX3 value and type both right, over matched.');
 console.log('Entities: the ten most-mentioned gold entities per page; type precision over those the pipeline found.\n');
 console.log(
   formatTable([
-    ['page', 'quotes', 'P', 'R', 'F1', 'speaker', 'kind', 'block', 'dates', 'P', 'R', 'value', 'top10 found', 'type P', 'split PER', 'merged PER'],
+    [
+      'page',
+      'quotes',
+      'P',
+      'R',
+      'F1',
+      'speaker',
+      'kind',
+      'block',
+      'dates',
+      'P',
+      'R',
+      'value',
+      'top10 found',
+      'type P',
+      'split PER',
+      'merged PER',
+    ],
     ...scores.map(row),
     row(overall),
   ]),
@@ -109,6 +145,14 @@ console.log(
 const goldQuotes = overall.quotes.tp + overall.quotes.fn;
 const ruleRows = Object.entries(overall.rules)
   .sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp) || a[0].localeCompare(b[0]))
-  .map(([name, r]) => [name, String(r.tp + r.fp), ratio(r.tp, r.tp + r.fp), ratio(r.tp, goldQuotes), ratio(r.speakerRight, r.tp)]);
-console.log('\nBy rule (Quote.rule): P = matched / predicted (block matches left out); R = its matches / all gold; speaker over its matches.\n');
+  .map(([name, r]) => [
+    name,
+    String(r.tp + r.fp),
+    ratio(r.tp, r.tp + r.fp),
+    ratio(r.tp, goldQuotes),
+    ratio(r.speakerRight, r.tp),
+  ]);
+console.log(
+  '\nBy rule (Quote.rule): P = matched / predicted (block matches left out); R = its matches / all gold; speaker over its matches.\n',
+);
 console.log(formatTable([['rule', 'predicted', 'P', 'R', 'speaker'], ...ruleRows]));

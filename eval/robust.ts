@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/text/tokenize.js';
-import { perturb, type PerturbMode } from './perturb.js';
 import { requireDataset } from './datasets.js';
+import { type PerturbMode, perturb } from './perturb.js';
 import { datasetsDir, formatTable } from './score.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,11 +32,7 @@ function run(script: string, mode: PerturbMode | undefined): string {
 function cells(output: string, label: string): number[] {
   const line = output.split('\n').find((row) => row.startsWith(label));
   if (!line) throw new Error(`eval:robust: no row "${label}" in the output`);
-  return line
-    .slice(label.length)
-    .trim()
-    .split(/\s+/)
-    .map(Number);
+  return line.slice(label.length).trim().split(/\s+/).map(Number);
 }
 
 interface Figures {
@@ -84,13 +80,20 @@ const perturbed = figures('all');
 const control = figures('plain-names');
 const point = (value: number): string => value.toFixed(1);
 const delta = (value: number, base: number): string => `${value - base >= 0 ? '+' : ''}${(value - base).toFixed(1)}`;
-console.log('CoNLL-2003 dev (entity micro F1, pipeline) and PolNeAR dev (quote F1 and speaker accuracy, default scope).\n');
+console.log(
+  'CoNLL-2003 dev (entity micro F1, pipeline) and PolNeAR dev (quote F1 and speaker accuracy, default scope).\n',
+);
 console.log(
   formatTable([
     ['text', 'entity F1', 'quote F1', 'speaker acc'],
     ['unchanged', point(unchanged.entityF1), point(unchanged.quoteF1), point(unchanged.speaker)],
     ['perturbed (names + invisibles)', point(perturbed.entityF1), point(perturbed.quoteF1), point(perturbed.speaker)],
-    ['  difference', delta(perturbed.entityF1, unchanged.entityF1), delta(perturbed.quoteF1, unchanged.quoteF1), delta(perturbed.speaker, unchanged.speaker)],
+    [
+      '  difference',
+      delta(perturbed.entityF1, unchanged.entityF1),
+      delta(perturbed.quoteF1, unchanged.quoteF1),
+      delta(perturbed.speaker, unchanged.speaker),
+    ],
     ['control: new names, plain spelling', point(control.entityF1), point(control.quoteF1), point(control.speaker)],
   ]),
 );
@@ -104,8 +107,13 @@ for (const text of [...conll, ...polnear]) {
 }
 const splits = wordSplits([...conll, ...polnear]);
 console.log(`\n${counts.names} names replaced, ${counts.invisibles} invisible characters inserted.`);
-console.log(`Word splits: ${splits.split} of ${splits.tokens} tokens of the unchanged text are not tokens of the perturbed text${splits.examples.length ? `: ${splits.examples.join(', ')}` : ''}.`);
+console.log(
+  `Word splits: ${splits.split} of ${splits.tokens} tokens of the unchanged text are not tokens of the perturbed text${splits.examples.length ? `: ${splits.examples.join(', ')}` : ''}.`,
+);
 const within = (value: number, base: number): boolean => Math.abs(value - base) <= 0.5 + 1e-9;
 const met =
-  within(perturbed.entityF1, unchanged.entityF1) && within(perturbed.quoteF1, unchanged.quoteF1) && within(perturbed.speaker, unchanged.speaker) && splits.split === 0;
+  within(perturbed.entityF1, unchanged.entityF1) &&
+  within(perturbed.quoteF1, unchanged.quoteF1) &&
+  within(perturbed.speaker, unchanged.speaker) &&
+  splits.split === 0;
 console.log(`Goal (every figure within 0.5 points, no word split): ${met ? 'met' : 'NOT met'}.`);

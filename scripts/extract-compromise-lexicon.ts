@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 
 const outAt = process.argv.indexOf('--out');
-const out = outAt >= 0 ? (process.argv[outAt + 1] ?? '') : join(dirname(fileURLToPath(import.meta.url)), '../src/data/generated');
+const out =
+  outAt >= 0 ? (process.argv[outAt + 1] ?? '') : join(dirname(fileURLToPath(import.meta.url)), '../src/data/generated');
 mkdirSync(out, { recursive: true });
 const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model
   .one.lexicon;
@@ -34,7 +35,8 @@ function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-const SOURCE = 'Derived from the English lexicon of compromise 14.17.0 (MIT licence, github.com/spencermountain/compromise)';
+const SOURCE =
+  'Derived from the English lexicon of compromise 14.17.0 (MIT licence, github.com/spencermountain/compromise)';
 const GENERATED_BY = 'scripts/extract-compromise-lexicon.ts (npm run data)';
 
 function write(file: string, data: { source: string; [key: string]: unknown }): void {
@@ -85,12 +87,14 @@ const CLASSES_OF_TAG: Record<string, readonly string[]> = {
 };
 
 const SEPARATOR = '\n';
-const model = (nlp as unknown as {
-  model(): {
-    one: { lexicon: Record<string, string | string[]> };
-    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-  };
-}).model();
+const model = (
+  nlp as unknown as {
+    model(): {
+      one: { lexicon: Record<string, string | string[]> };
+      two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+    };
+  }
+).model();
 
 function joinWords(words: Iterable<string>): string {
   const sorted = [...words].sort();
@@ -112,7 +116,9 @@ for (const [word, tags] of Object.entries(model.one.lexicon)) {
 
 write('compromise-word-classes.json', {
   source: `${SOURCE}: every word of the lexicon, grouped by the word classes of src/entities/words.ts ("common" = known, no name tag; a key "a,b" = both, in that order), plus the head words of organisation and place names (model.two.orgWords, placeWords). Words are lower case, one per line.`,
-  classes: Object.fromEntries([...wordsByClasses].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, joinWords(words)])),
+  classes: Object.fromEntries(
+    [...wordsByClasses].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, joinWords(words)]),
+  ),
   orgWords: joinWords(Object.keys(model.two.orgWords)),
   placeWords: joinWords(Object.keys(model.two.placeWords)),
 });

@@ -10,7 +10,7 @@
  *   npx tsx scripts/gold-author.ts 003        # review one article
  *   npx tsx scripts/gold-author.ts --write    # validate and write corpus/gold/*.json
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cleanText } from '../src/text/clean.js';
 import type { EntityType, QuoteKind, TimexType } from '../src/types.js';
@@ -205,7 +205,8 @@ export function buildGold(spec: ArticleSpec, text: string): GoldDocument {
       const found = nearest(q.speaker.text, cue ?? content, q.speaker.occ);
       if (!found) problems.push(`speaker "${q.speaker.text}" not found for "${q.text.slice(0, 40)}"`);
       else speaker = { ...found, entity: q.speaker.entity };
-      if (q.speaker.entity !== null && !ids.has(q.speaker.entity)) problems.push(`speaker entity ${q.speaker.entity} unknown`);
+      if (q.speaker.entity !== null && !ids.has(q.speaker.entity))
+        problems.push(`speaker entity ${q.speaker.entity} unknown`);
     }
     quotes.push({ kind: q.kind, ...content, speaker, cue });
   }
@@ -243,7 +244,9 @@ function context(text: string, s: GoldSpan, width = 30): string {
 export function review(gold: GoldDocument, text: string): string {
   const lines: string[] = [`==== ${gold.article} (publication date ${gold.publicationDate ?? 'none'})`];
   for (const entity of gold.entities) {
-    lines.push(`-- ${entity.type} ${entity.id} "${entity.name}" roles=${JSON.stringify(entity.roles)} (${entity.mentions.length})`);
+    lines.push(
+      `-- ${entity.type} ${entity.id} "${entity.name}" roles=${JSON.stringify(entity.roles)} (${entity.mentions.length})`,
+    );
     for (const m of entity.mentions) lines.push(`     ${m.start}: ${context(text, m, 25)}`);
   }
   // Capitalised words that no mention covers: the reviewer decides whether each is a missed name.
@@ -270,7 +273,10 @@ export function review(gold: GoldDocument, text: string): string {
 
 /** Indented JSON with every flat object (a span, a mention) on one line, so the files read line by line. */
 export function formatGold(gold: GoldDocument): string {
-  return JSON.stringify(gold, null, 2).replace(/\{\n\s+("start": \d+,)\n\s+("end": \d+,)\n\s+("text": "(?:[^"\\]|\\.)*")\n\s+\}/g, '{ $1 $2 $3 }');
+  return JSON.stringify(gold, null, 2).replace(
+    /\{\n\s+("start": \d+,)\n\s+("end": \d+,)\n\s+("text": "(?:[^"\\]|\\.)*")\n\s+\}/g,
+    '{ $1 $2 $3 }',
+  );
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -286,7 +292,9 @@ function main(argv: string[]): void {
       mkdirSync(`${root}corpus/gold`, { recursive: true });
       const file = `${root}corpus/gold/${spec.article.replace(/\.txt$/, '.json')}`;
       writeFileSync(file, `${formatGold(gold)}\n`);
-      console.log(`wrote ${file}: ${gold.entities.length} entities, ${gold.quotes.length} quotes, ${gold.dates.length} dates`);
+      console.log(
+        `wrote ${file}: ${gold.entities.length} entities, ${gold.quotes.length} quotes, ${gold.dates.length} dates`,
+      );
     } else console.log(review(gold, text));
   }
 }

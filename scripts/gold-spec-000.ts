@@ -6,9 +6,21 @@ export const spec000: ArticleSpec = {
   publicationDate: null,
   entities: [
     { id: 'kremlin', type: 'ORG', name: 'Kremlin', forms: ['Kremlin'] },
-    { id: 'putin', type: 'PERSON', name: 'Vladimir Putin', roles: ['Russian President'], forms: ['Vladimir Putin', 'Putin'] },
+    {
+      id: 'putin',
+      type: 'PERSON',
+      name: 'Vladimir Putin',
+      roles: ['Russian President'],
+      forms: ['Vladimir Putin', 'Putin'],
+    },
     { id: 'trump', type: 'PERSON', name: 'Donald Trump', roles: ['U.S. President'], forms: ['Donald Trump', 'Trump'] },
-    { id: 'peskov', type: 'PERSON', name: 'Dmitry Peskov', roles: ['Kremlin spokesperson'], forms: ['Dmitry Peskov', 'Peskov'] },
+    {
+      id: 'peskov',
+      type: 'PERSON',
+      name: 'Dmitry Peskov',
+      roles: ['Kremlin spokesperson'],
+      forms: ['Dmitry Peskov', 'Peskov'],
+    },
     { id: 'moscow', type: 'GPE', name: 'Moscow', forms: ['Moscow'] },
     { id: 'washington', type: 'GPE', name: 'Washington', forms: ['Washington'] },
     { id: 'us', type: 'GPE', name: 'U.S.', forms: ['U.S.'] },

@@ -14,7 +14,13 @@ export const spec001: ArticleSpec = {
       roles: ['Russian President', 'Russian leader'],
       forms: ['Vladimir Putin', 'Putin'],
     },
-    { id: 'ushakov', type: 'PERSON', name: 'Yuri Ushakov', roles: ['Kremlin aide'], forms: ['Yuri Ushakov', 'Ushakov'] },
+    {
+      id: 'ushakov',
+      type: 'PERSON',
+      name: 'Yuri Ushakov',
+      roles: ['Kremlin aide'],
+      forms: ['Yuri Ushakov', 'Ushakov'],
+    },
     {
       id: 'witkoff',
       type: 'PERSON',

@@ -5,7 +5,13 @@ export const spec002: ArticleSpec = {
   article: '002_21979369e48d99d7.txt',
   publicationDate: '2025-10-17',
   entities: [
-    { id: 'putin', type: 'PERSON', name: 'Vladimir Putin', roles: ['Russian President'], forms: ['Vladimir Putin', 'Putin'] },
+    {
+      id: 'putin',
+      type: 'PERSON',
+      name: 'Vladimir Putin',
+      roles: ['Russian President'],
+      forms: ['Vladimir Putin', 'Putin'],
+    },
     { id: 'trump', type: 'PERSON', name: 'Donald Trump', roles: ['US President'], forms: ['Donald Trump', 'Trump'] },
     { id: 'kremlin', type: 'ORG', name: 'Kremlin', forms: ['Kremlin'] },
     { id: 'budapest', type: 'GPE', name: 'Budapest', forms: ['Budapest'] },
@@ -32,7 +38,13 @@ export const spec002: ArticleSpec = {
     // "the West accuses Moscow": the geopolitical bloc, a region rather than one government.
     { id: 'west', type: 'LOC', name: 'West', forms: ['West'] },
     { id: 'moscow', type: 'GPE', name: 'Moscow', forms: ['Moscow'] },
-    { id: 'lavrov', type: 'PERSON', name: 'Sergei Lavrov', roles: ['Russian Foreign Minister'], forms: ['Sergei Lavrov'] },
+    {
+      id: 'lavrov',
+      type: 'PERSON',
+      name: 'Sergei Lavrov',
+      roles: ['Russian Foreign Minister'],
+      forms: ['Sergei Lavrov'],
+    },
     { id: 'rubio', type: 'PERSON', name: 'Marco Rubio', roles: ['US Secretary of State'], forms: ['Marco Rubio'] },
     { id: 'ukrainian', type: 'NORP', name: 'Ukrainian', forms: ['Ukrainian'] },
   ],
@@ -40,7 +52,7 @@ export const spec002: ArticleSpec = {
     {
       // Headline attribution by a trailing colon: "...: Kremlin" (no cue word).
       kind: 'indirect',
-      text: 'Putin-Trump Summit May Happen Within Two Weeks, But There\'s A Lot To Do First',
+      text: "Putin-Trump Summit May Happen Within Two Weeks, But There's A Lot To Do First",
       speaker: { entity: 'kremlin', text: 'Kremlin' },
       cue: null,
     },

@@ -5,7 +5,13 @@ export const spec004: ArticleSpec = {
   article: '004_f658a7a708eed7e6.txt',
   publicationDate: '2025-10-17',
   entities: [
-    { id: 'putin', type: 'PERSON', name: 'Vladimir Putin', roles: ['Russian President'], forms: ['Vladimir Putin', 'Putin'] },
+    {
+      id: 'putin',
+      type: 'PERSON',
+      name: 'Vladimir Putin',
+      roles: ['Russian President'],
+      forms: ['Vladimir Putin', 'Putin'],
+    },
     {
       id: 'trump',
       type: 'PERSON',
@@ -73,14 +79,14 @@ export const spec004: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'the leaders did not deny possibility of continuing dialogue before yesterday\'s conversation',
+      text: "the leaders did not deny possibility of continuing dialogue before yesterday's conversation",
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'adding',
     },
     {
       // A descriptive speaker phrase gets the entity it refers to.
       kind: 'indirect',
-      text: 'Russia proposed it following the US leader\'s successful trip to the Middle East',
+      text: "Russia proposed it following the US leader's successful trip to the Middle East",
       speaker: { entity: 'peskov', text: 'the official' },
       cue: 'said',
     },
@@ -98,7 +104,7 @@ export const spec004: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'Vladimir Putin has made it very clear to US leader Donald Trump that the Russian side\'s position on Tomahawk supplies',
+      text: "Vladimir Putin has made it very clear to US leader Donald Trump that the Russian side's position on Tomahawk supplies",
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'said',
     },
@@ -111,13 +117,13 @@ export const spec004: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'The Russia-US summit will be organized in stages, and the presidents\' will to meet has been confirmed',
+      text: "The Russia-US summit will be organized in stages, and the presidents' will to meet has been confirmed",
       speaker: { entity: 'peskov', text: 'Dmitry Peskov' },
       cue: 'said',
     },
     {
       kind: 'direct',
-      text: 'As long as there is the will of the presidents to hold such a meeting. But first, we are talking about the fact that Foreign Minister [Sergey] Lavrov and Secretary of State [Marco] Rubio will start working on the issue. First, they will call and meet, discuss and begin to discuss the whole topic, all the questions... Everything will be done in stages, but, of course, the will of the presidents is there, it is fixed. And this was discussed during yesterday\'s telephone conversation,',
+      text: "As long as there is the will of the presidents to hold such a meeting. But first, we are talking about the fact that Foreign Minister [Sergey] Lavrov and Secretary of State [Marco] Rubio will start working on the issue. First, they will call and meet, discuss and begin to discuss the whole topic, all the questions... Everything will be done in stages, but, of course, the will of the presidents is there, it is fixed. And this was discussed during yesterday's telephone conversation,",
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'told',
     },

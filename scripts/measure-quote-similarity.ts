@@ -43,8 +43,17 @@ if (!existsSync(file)) {
   process.exit(0);
 }
 
-interface PolnearQuote { start: number; end: number; text: string }
-interface Quote { article: number; start: number; end: number; text: string }
+interface PolnearQuote {
+  start: number;
+  end: number;
+  text: string;
+}
+interface Quote {
+  article: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
 const quotes: Quote[] = [];
 const byArticle: Quote[][] = [];
@@ -72,17 +81,55 @@ function random(): number {
 }
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const ADVERBS = ['really', 'indeed', 'actually', 'also', 'still', 'just', 'certainly', 'now', 'even', 'very', 'clearly', 'probably'];
+const ADVERBS = [
+  'really',
+  'indeed',
+  'actually',
+  'also',
+  'still',
+  'just',
+  'certainly',
+  'now',
+  'even',
+  'very',
+  'clearly',
+  'probably',
+];
 const SYNONYMS: [string, string][] = [
-  ['said', 'stated'], ['big', 'large'], ['buy', 'purchase'], ['begin', 'start'], ['help', 'assist'],
-  ['show', 'demonstrate'], ['but', 'however'], ['about', 'around'], ['maybe', 'perhaps'], ['could', 'might'],
-  ['will', 'would'], ['get', 'obtain'], ['need', 'require'], ['talk', 'speak'], ['think', 'believe'],
-  ['important', 'significant'], ['country', 'nation'], ['people', 'persons'], ['quickly', 'rapidly'], ['many', 'numerous'],
+  ['said', 'stated'],
+  ['big', 'large'],
+  ['buy', 'purchase'],
+  ['begin', 'start'],
+  ['help', 'assist'],
+  ['show', 'demonstrate'],
+  ['but', 'however'],
+  ['about', 'around'],
+  ['maybe', 'perhaps'],
+  ['could', 'might'],
+  ['will', 'would'],
+  ['get', 'obtain'],
+  ['need', 'require'],
+  ['talk', 'speak'],
+  ['think', 'believe'],
+  ['important', 'significant'],
+  ['country', 'nation'],
+  ['people', 'persons'],
+  ['quickly', 'rapidly'],
+  ['many', 'numerous'],
 ];
 const CONTRACTIONS: [RegExp, string][] = [
-  [/\bthere is\b/i, "there's"], [/\bthere's\b/i, 'there is'], [/\bit is\b/i, "it's"], [/\bit's\b/i, 'it is'],
-  [/\bdo not\b/i, "don't"], [/\bdon't\b/i, 'do not'], [/\bwe are\b/i, "we're"], [/\bwe're\b/i, 'we are'],
-  [/\bis not\b/i, "isn't"], [/\bisn't\b/i, 'is not'], [/\bwill not\b/i, "won't"], [/\bwon't\b/i, 'will not'],
+  [/\bthere is\b/i, "there's"],
+  [/\bthere's\b/i, 'there is'],
+  [/\bit is\b/i, "it's"],
+  [/\bit's\b/i, 'it is'],
+  [/\bdo not\b/i, "don't"],
+  [/\bdon't\b/i, 'do not'],
+  [/\bwe are\b/i, "we're"],
+  [/\bwe're\b/i, 'we are'],
+  [/\bis not\b/i, "isn't"],
+  [/\bisn't\b/i, 'is not'],
+  [/\bwill not\b/i, "won't"],
+  [/\bwon't\b/i, 'will not'],
 ];
 
 type Perturbation = (text: string) => string;
@@ -167,7 +214,8 @@ const pieceSets = (text: string, minWords: number) => {
 };
 const bestPiece = (minWords: number) => (a: string, b: string) => {
   let best = 0;
-  for (const x of pieceSets(a, minWords)) for (const y of pieceSets(b, minWords)) best = Math.max(best, jaccardOfSets(x, y));
+  for (const x of pieceSets(a, minWords))
+    for (const y of pieceSets(b, minWords)) best = Math.max(best, jaccardOfSets(x, y));
   return best;
 };
 const MEASURES: Record<string, (a: string, b: string) => number> = {
@@ -209,7 +257,8 @@ for (let i = 0; i < 20_000; i++) {
   if (part && fragments.length < 5_000) fragments.push([quote, part]);
   const own = byArticle[source.article]!;
   const other = own[Math.floor(random() * own.length)];
-  if (other && other !== source && extended.length < 5_000) extended.push([quote, `${reword(quote).replace(/[,;:]?$/, '.')} ${other.text}`]);
+  if (other && other !== source && extended.length < 5_000)
+    extended.push([quote, `${reword(quote).replace(/[,;:]?$/, '.')} ${other.text}`]);
 }
 
 const rate = (scores: Float64Array, threshold: number) => {
@@ -224,9 +273,13 @@ const quantile = (scores: Float64Array, q: number) => {
 const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 && x > 0 ? 3 : 2)}%`;
 
 console.log(`PolNeAR train: ${quotes.length} quotes of >= 3 words from ${byArticle.length} articles`);
-console.log(`pairs: ${crossPairs.length} cross-article, ${samePairs.length} same-article (different statements), ` +
-  `${positives.length} rewordings, ${fragments.length} fragments, ${extended.length} extended quotes\n`);
-console.log('| measure | threshold (plateau) | rewordings merged | fragments merged | extended merged | same-article merged (false) | cross-article merged (false) | same-article p99.9 | rewordings p1 |');
+console.log(
+  `pairs: ${crossPairs.length} cross-article, ${samePairs.length} same-article (different statements), ` +
+    `${positives.length} rewordings, ${fragments.length} fragments, ${extended.length} extended quotes\n`,
+);
+console.log(
+  '| measure | threshold (plateau) | rewordings merged | fragments merged | extended merged | same-article merged (false) | cross-article merged (false) | same-article p99.9 | rewordings p1 |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [name, measure] of Object.entries(MEASURES)) {
   const score = (pairs: [string, string][]) => Float64Array.from(pairs, ([a, b]) => measure(a, b));
@@ -243,13 +296,19 @@ for (const [name, measure] of Object.entries(MEASURES)) {
   const bestJ = Math.max(...js.map((entry) => entry.j));
   const plateau = js.filter((entry) => entry.j >= bestJ - 0.0005).map((entry) => entry.threshold);
   const t = Math.round(50 * (Math.min(...plateau) + Math.max(...plateau))) / 100;
-  console.log(`| ${name} | ${t.toFixed(2)} (${Math.min(...plateau).toFixed(2)}–${Math.max(...plateau).toFixed(2)}) | ${pct(rate(pos, t))} | ${pct(rate(frag, t))} | ${pct(rate(ext, t))} | ${pct(rate(same, t))} | ` +
-    `${pct(rate(cross, t))} | ${quantile(same, 0.999).toFixed(3)} | ${quantile(pos, 0.01).toFixed(3)} |`);
+  console.log(
+    `| ${name} | ${t.toFixed(2)} (${Math.min(...plateau).toFixed(2)}–${Math.max(...plateau).toFixed(2)}) | ${pct(rate(pos, t))} | ${pct(rate(frag, t))} | ${pct(rate(ext, t))} | ${pct(rate(same, t))} | ` +
+      `${pct(rate(cross, t))} | ${quantile(same, 0.999).toFixed(3)} | ${quantile(pos, 0.01).toFixed(3)} |`,
+  );
 }
 
 // Illustration only (not used to choose anything): the two outlets' wordings from the issue.
 const a = 'It could indeed take place within two weeks or a little later';
 const b = 'It really could take place within two weeks or a little later';
-console.log(`\nexample from the issue: quoteSimilarity (${QUOTE_SIMILARITY_MEASURE}) = ${quoteSimilarity(a, b).toFixed(3)}`);
+console.log(
+  `\nexample from the issue: quoteSimilarity (${QUOTE_SIMILARITY_MEASURE}) = ${quoteSimilarity(a, b).toFixed(3)}`,
+);
 const longer = `${a}. There's a general understanding that there's no need to put anything off`;
-console.log(`with one outlet quoting a sentence more: quoteSimilarity = ${quoteSimilarity(longer, b).toFixed(3)}, statementSimilarity = ${statementSimilarity(longer, b).toFixed(3)}`);
+console.log(
+  `with one outlet quoting a sentence more: quoteSimilarity = ${quoteSimilarity(longer, b).toFixed(3)}, statementSimilarity = ${statementSimilarity(longer, b).toFixed(3)}`,
+);

@@ -18,24 +18,24 @@
  * Deterministic: documents are shuffled with a seeded PRNG, features are hashes, and the output
  * lists features in hash order, so the same data and seed give the same file byte for byte.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetsDir } from '../eval/score.js';
 import { decode, decodeTwice, type Learner, type WeightTable } from '../src/entities/model/decode.js';
+import { encodeWeights, type FeatureWeights } from '../src/entities/model/encode.js';
 import {
+  type DocumentFeatures,
   extractFeatures,
   hasUpperCase,
   insideWordKey,
   plainTypography,
   trainedWordKey,
-  type DocumentFeatures,
   type WordTypeLookup,
 } from '../src/entities/model/features.js';
 import type { InsideWords } from '../src/entities/model/inside.js';
-import { COARSE_TYPES, spansOfTags, TAG_COUNT, tagsOfSpans, type TagSpan } from '../src/entities/model/labels.js';
-import { encodeWeights, type FeatureWeights } from '../src/entities/model/encode.js';
-import { PackedWeights, type PackedModel } from '../src/entities/model/packed.js';
+import { COARSE_TYPES, spansOfTags, TAG_COUNT, type TagSpan, tagsOfSpans } from '../src/entities/model/labels.js';
+import { type PackedModel, PackedWeights } from '../src/entities/model/packed.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,7 +141,10 @@ function featuresOf(doc: TrainingDoc, trained: WordTypeLookup): DocumentFeatures
   );
 }
 
-function mergeWords(docs: readonly TrainingDoc[], which: 'entityWords' | 'insideWords' = 'entityWords'): Map<string, number> {
+function mergeWords(
+  docs: readonly TrainingDoc[],
+  which: 'entityWords' | 'insideWords' = 'entityWords',
+): Map<string, number> {
   const merged = new Map<string, number>();
   for (const doc of docs) for (const [word, bits] of doc[which]) merged.set(word, (merged.get(word) ?? 0) | bits);
   return merged;
@@ -155,7 +158,9 @@ function uint32(xs: readonly number[]): string {
 
 /** inside-words.json: hashes, not words, like the weights. */
 function writeInsideWords(train: readonly TrainingDoc[]): void {
-  const words = [...mergeWords(train, 'insideWords').entries()].map(([word, bits]) => [insideWordKey(word), bits] as const);
+  const words = [...mergeWords(train, 'insideWords').entries()].map(
+    ([word, bits]) => [insideWordKey(word), bits] as const,
+  );
   words.sort((a, b) => a[0] - b[0]);
   const data: InsideWords = {
     keys: uint32(words.map(([key]) => key)),

@@ -1,5 +1,5 @@
 import { NewsExtractError } from './tagger.js';
-import { QUOTE_SCOPES, type ExtractOptions } from './types.js';
+import { type ExtractOptions, QUOTE_SCOPES } from './types.js';
 
 /**
  * Checks of the options a caller passes, so that a mistake is a clear error naming what is accepted
@@ -29,10 +29,10 @@ export function checkReferenceDate(value: unknown, where = 'referenceDate'): voi
   if (value === undefined) return;
   if (typeof value === 'string' && isCalendarDate(value)) return;
   const hint =
-    value instanceof Date && !Number.isNaN(value.getTime())
-      ? ` (for a Date d, pass d.toISOString().slice(0, 10))`
-      : '';
-  throw new NewsExtractError(`${where} must be a calendar date written YYYY-MM-DD, such as "2025-10-17"; got ${describeValue(value)}${hint}`);
+    value instanceof Date && !Number.isNaN(value.getTime()) ? ` (for a Date d, pass d.toISOString().slice(0, 10))` : '';
+  throw new NewsExtractError(
+    `${where} must be a calendar date written YYYY-MM-DD, such as "2025-10-17"; got ${describeValue(value)}${hint}`,
+  );
 }
 
 function checkObject(value: unknown, where: string): value is Record<string, unknown> {
@@ -47,7 +47,8 @@ function checkObject(value: unknown, where: string): value is Record<string, unk
 export function checkExtractOptions(options: unknown, where = 'options'): asserts options is ExtractOptions {
   if (!checkObject(options, where)) return;
   const { id, referenceDate, tokens, quotes, entities } = options as Record<string, unknown>;
-  if (id !== undefined && typeof id !== 'string') throw new NewsExtractError(`${where}.id must be a string; got ${describeValue(id)}`);
+  if (id !== undefined && typeof id !== 'string')
+    throw new NewsExtractError(`${where}.id must be a string; got ${describeValue(id)}`);
   checkReferenceDate(referenceDate, `${where}.referenceDate`);
   if (tokens !== undefined && typeof tokens !== 'boolean') {
     throw new NewsExtractError(`${where}.tokens must be true or false; got ${describeValue(tokens)}`);
@@ -55,7 +56,9 @@ export function checkExtractOptions(options: unknown, where = 'options'): assert
   if (checkObject(quotes, `${where}.quotes`)) {
     const scope = quotes['scope'];
     if (scope !== undefined && !QUOTE_SCOPES.includes(scope as never)) {
-      throw new NewsExtractError(`${where}.quotes.scope must be ${QUOTE_SCOPES.map((s) => `"${s}"`).join(' or ')}; got ${describeValue(scope)}`);
+      throw new NewsExtractError(
+        `${where}.quotes.scope must be ${QUOTE_SCOPES.map((s) => `"${s}"`).join(' or ')}; got ${describeValue(scope)}`,
+      );
     }
   }
   if (checkObject(entities, `${where}.entities`)) {
@@ -69,10 +72,15 @@ export function checkExtractOptions(options: unknown, where = 'options'): assert
 /** Checks `disable` against the built-in stage names. */
 export function checkDisable(disable: unknown, names: readonly string[]): void {
   if (disable === undefined) return;
-  if (!Array.isArray(disable)) throw new NewsExtractError(`disable must be an array of stage names (${names.join(', ')}); got ${describeValue(disable)}`);
+  if (!Array.isArray(disable))
+    throw new NewsExtractError(
+      `disable must be an array of stage names (${names.join(', ')}); got ${describeValue(disable)}`,
+    );
   for (const name of disable) {
     if (typeof name !== 'string' || !names.includes(name)) {
-      throw new NewsExtractError(`disable: unknown stage ${describeValue(name)} (built-in stages: ${names.join(', ')})`);
+      throw new NewsExtractError(
+        `disable: unknown stage ${describeValue(name)} (built-in stages: ${names.join(', ')})`,
+      );
     }
   }
 }

@@ -1,12 +1,12 @@
-import { createDraft, finalizeDraft, type DocumentDraft } from './document.js';
+import { dateTagger } from './dates/index.js';
+import { createDraft, type DocumentDraft, finalizeDraft } from './document.js';
+import { entityTagger } from './entities/index.js';
+import { checkDisable, checkExtractOptions, checkReferenceDate, isCalendarDate } from './options.js';
+import { quoteTagger } from './quotes/index.js';
 import { SectionMerger, sectionStarts } from './sections.js';
+import { type DraftField, NewsExtractError, type Placement, type Tagger, TaggerError } from './tagger.js';
 import { cleanTagger } from './text/clean.js';
 import { tokenizeTagger } from './text/tokenize.js';
-import { entityTagger } from './entities/index.js';
-import { quoteTagger } from './quotes/index.js';
-import { dateTagger } from './dates/index.js';
-import { checkDisable, checkExtractOptions, checkReferenceDate, isCalendarDate } from './options.js';
-import { NewsExtractError, TaggerError, type DraftField, type Placement, type Tagger } from './tagger.js';
 import type { DocumentMeta, EntityOptions, ExtractOptions, NewsDocument, QuoteOptions } from './types.js';
 
 /** The built-in stages' names, in the order they run. */
@@ -54,14 +54,19 @@ const CONTRACTS: Record<StageName, Pick<Tagger, 'requires' | 'assigns'>> = {
 };
 
 /** The built-in stages, in order. */
-export const BUILT_IN_STAGES: readonly Tagger[] = [cleanTagger, tokenizeTagger, entityTagger, quoteTagger, dateTagger].map(
-  (stage) => Object.freeze({ ...CONTRACTS[stage.name as StageName], ...stage }),
-);
+export const BUILT_IN_STAGES: readonly Tagger[] = [
+  cleanTagger,
+  tokenizeTagger,
+  entityTagger,
+  quoteTagger,
+  dateTagger,
+].map((stage) => Object.freeze({ ...CONTRACTS[stage.name as StageName], ...stage }));
 
 const STAGE_NAMES = BUILT_IN_STAGES.map((stage) => stage.name);
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  if (typeof options !== 'object' || options === null) throw new NewsExtractError('createPipeline() expects an options object');
+  if (typeof options !== 'object' || options === null)
+    throw new NewsExtractError('createPipeline() expects an options object');
   checkDisable(options.disable, STAGE_NAMES);
   checkReferenceDate(options.referenceDate);
   checkExtractOptions({ quotes: options.quotes, entities: options.entities }, 'createPipeline options');
@@ -120,7 +125,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     }
     return finalizeDraft(draft);
   };
-  const inSections = (draft: DocumentDraft, starts: readonly number[], run: (section: string, options: ExtractOptions) => NewsDocument) => {
+  const inSections = (
+    draft: DocumentDraft,
+    starts: readonly number[],
+    run: (section: string, options: ExtractOptions) => NewsDocument,
+  ) => {
     const merger = new SectionMerger(draft.id, draft.text);
     for (let index = 0; index < starts.length; index++) {
       merger.add(run(sectionOf(draft.text, starts, index), sectionOptions(draft, merger.first)), starts[index] ?? 0);
@@ -148,7 +157,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       if (starts.length > 1) {
         const merger = new SectionMerger(draft.id, text);
         for (let index = 0; index < starts.length; index++) {
-          merger.add(await runStagesAsync(begin(sectionOf(text, starts, index), sectionOptions(draft, merger.first))), starts[index] ?? 0);
+          merger.add(
+            await runStagesAsync(begin(sectionOf(text, starts, index), sectionOptions(draft, merger.first))),
+            starts[index] ?? 0,
+          );
         }
         return merger.finish();
       }
@@ -191,7 +203,9 @@ function checkRequirements(stages: readonly Tagger[], disabled: ReadonlySet<stri
   for (const stage of stages) {
     const missing = (stage.requires ?? []).filter((field) => !assigned.has(field));
     if (missing.length > 0) {
-      const providers = BUILT_IN_STAGES.filter((built) => built.assigns?.some((field) => missing.includes(field))).map((built) => built.name);
+      const providers = BUILT_IN_STAGES.filter((built) => built.assigns?.some((field) => missing.includes(field))).map(
+        (built) => built.name,
+      );
       const off = providers.filter((name) => disabled.has(name));
       throw new NewsExtractError(
         `stage "${stage.name}" requires ${missing.join(' and ')}, which no stage before it assigns` +

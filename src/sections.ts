@@ -27,12 +27,7 @@ export const SECTION_CHARS = 250_000;
  * capital, not after an initial or a short title ("J.", "Mr.", "Gen.", "U.S."): a name is not cut
  * there. Only a text with none of these (no spaces at all) is cut at the section's length.
  */
-const CUTS = [
-  /\n[ \t]*\n/g,
-  /\n/g,
-  /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu,
-  /\s/g,
-];
+const CUTS = [/\n[ \t]*\n/g, /\n/g, /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu, /\s/g];
 
 /** Start offsets of the sections of `text` (the first is 0). */
 export function sectionStarts(text: string, max = SECTION_CHARS): number[] {
@@ -141,7 +136,8 @@ export class SectionMerger {
     }
     for (const date of part.dates) this.dates.push(shift(date, offset));
     for (const [label, group] of Object.entries(part.spans ?? {})) {
-      const into = (this.spans[label] ??= []);
+      this.spans[label] ??= [];
+      const into = this.spans[label];
       for (const span of group) into.push(shift(span, offset));
     }
   }

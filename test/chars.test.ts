@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline, extract, gazetteerTagger, linkEntities, quoteSimilarity, type NewsDocument } from '../src/index.js';
 import { genderOf } from '../src/entities/gender.js';
 import { lookupPhrase } from '../src/entities/lexicon/index.js';
+import {
+  createPipeline,
+  extract,
+  gazetteerTagger,
+  linkEntities,
+  type NewsDocument,
+  quoteSimilarity,
+} from '../src/index.js';
 import { plainSpelling, visibleForm } from '../src/text/chars.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { brokenInvariants } from './invariants.js';
@@ -18,11 +25,31 @@ function checked(text: string): NewsDocument {
 }
 
 const words = (text: string): string[] => tokenize(text).tokens.map((token) => token.text);
-const mentionTexts = (doc: NewsDocument): string[] => doc.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+const mentionTexts = (doc: NewsDocument): string[] =>
+  doc.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
 
 describe('letters past Latin-1', () => {
   it('keeps Latin Extended, Vietnamese, Greek and Cyrillic words whole', () => {
-    for (const word of ['Erdoğan', 'Wałęsa', 'Whangārei', 'Ngātiwai', 'Māori', 'Şahin', 'Țiriac', 'Mărculescu', 'Đoković', 'Nguyễn', 'Ngũgĩ', 'Gödöllő', 'Dvořák', 'Kırıkkale', 'δημοκρατία', 'Путин', 'Øvergaard', 'Straße']) {
+    for (const word of [
+      'Erdoğan',
+      'Wałęsa',
+      'Whangārei',
+      'Ngātiwai',
+      'Māori',
+      'Şahin',
+      'Țiriac',
+      'Mărculescu',
+      'Đoković',
+      'Nguyễn',
+      'Ngũgĩ',
+      'Gödöllő',
+      'Dvořák',
+      'Kırıkkale',
+      'δημοκρατία',
+      'Путин',
+      'Øvergaard',
+      'Straße',
+    ]) {
       expect(words(`They met ${word} on Monday.`)).toEqual(['They', 'met', word, 'on', 'Monday', '.']);
     }
   });
@@ -30,14 +57,19 @@ describe('letters past Latin-1', () => {
   it('finds the person and the quote in "President Erdoğan said the talks went well."', () => {
     const doc = checked('President Erdoğan said the talks went well.');
     expect(mentionTexts(doc)).toEqual(['Erdoğan']);
-    expect(doc.quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([['the talks went well', 'President Erdoğan']]);
+    expect(doc.quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+      ['the talks went well', 'President Erdoğan'],
+    ]);
   });
 
   it('finds names with macrons whole ("Whangārei", not "Whang"), and "Māori"', () => {
     const doc = checked('The port of Whangārei reopened on Monday, officials said.');
     expect(mentionTexts(doc)).toContain('Whangārei');
     const groups = checked('Māori leaders met in Whangārei on Monday.');
-    expect(groups.entities.map((entity) => [entity.name, entity.type])).toEqual([['Māori', 'NORP'], ['Whangārei', 'GPE']]);
+    expect(groups.entities.map((entity) => [entity.name, entity.type])).toEqual([
+      ['Māori', 'NORP'],
+      ['Whangārei', 'GPE'],
+    ]);
     expect(mentionTexts(doc).some((text) => text === 'Whang' || text === 'rei')).toBe(false);
   });
 
@@ -65,7 +97,15 @@ describe('invisible characters inside a word', () => {
   ])('never split it: %s', (_name, mark) => {
     const text = `Netan${mark}yahu met Vladi${mark}mir Putin in Moscow.`;
     const tokens = tokenize(text).tokens;
-    expect(tokens.map((token) => token.text)).toEqual([`Netan${mark}yahu`, 'met', `Vladi${mark}mir`, 'Putin', 'in', 'Moscow', '.']);
+    expect(tokens.map((token) => token.text)).toEqual([
+      `Netan${mark}yahu`,
+      'met',
+      `Vladi${mark}mir`,
+      'Putin',
+      'in',
+      'Moscow',
+      '.',
+    ]);
     expect(tokens[0]?.norm).toBe('netanyahu');
     const doc = checked(text);
     expect(mentionTexts(doc)).toEqual([`Netan${mark}yahu`, `Vladi${mark}mir Putin`, 'Moscow']);
@@ -73,7 +113,9 @@ describe('invisible characters inside a word', () => {
   });
 
   it('reads the non-breaking hyphen as a hyphen', () => {
-    expect(words('Jean\u2011Claude Juncker spoke.')).toEqual(words('Jean-Claude Juncker spoke.').map((word) => (word === '-' ? '\u2011' : word)));
+    expect(words('Jean\u2011Claude Juncker spoke.')).toEqual(
+      words('Jean-Claude Juncker spoke.').map((word) => (word === '-' ? '\u2011' : word)),
+    );
     expect(plainSpelling('Jean\u2011Claude')).toBe('Jean-Claude');
   });
 
@@ -85,14 +127,18 @@ describe('invisible characters inside a word', () => {
 
 describe('plain spellings', () => {
   it('folds diacritics, letters without a decomposition and invisible characters', () => {
-    expect(plainSpelling('Wałęsa Øvergaard Đoković Straße Netan\u00adyahu')).toBe('Walesa Overgaard Dokovic Strasse Netanyahu');
+    expect(plainSpelling('Wałęsa Øvergaard Đoković Straße Netan\u00adyahu')).toBe(
+      'Walesa Overgaard Dokovic Strasse Netanyahu',
+    );
     expect(visibleForm('Nguye\u0302\u0303n Netan\u00adyahu')).toBe('Nguyễn Netanyahu');
   });
 
   it('match the lists: gazetteers, user gazetteers and first names', () => {
     expect(lookupPhrase('Kraków')?.canonical).toBe('Krakow');
     expect(lookupPhrase('Gdańsk')?.canonical).toBe('Gdansk');
-    const pipeline = createPipeline({ taggers: [gazetteerTagger({ entries: { Netanyahu: 'PERSON', 'Lech Walesa': 'PERSON' } })] });
+    const pipeline = createPipeline({
+      taggers: [gazetteerTagger({ entries: { Netanyahu: 'PERSON', 'Lech Walesa': 'PERSON' } })],
+    });
     const doc = pipeline.extract('Lech Wałęsa met Netan\u00adyahu.');
     expect(doc.entities.map((entity) => [entity.name, entity.type])).toEqual([
       ['Lech Wałęsa', 'PERSON'],
@@ -124,6 +170,11 @@ describe('plain spellings', () => {
   });
 
   it('compare quotes across outlets with the words as they read', () => {
-    expect(quoteSimilarity('The govern\u00adment will act on the bud\u200bget now.', 'The government will act on the budget now.')).toBe(1);
+    expect(
+      quoteSimilarity(
+        'The govern\u00adment will act on the bud\u200bget now.',
+        'The government will act on the budget now.',
+      ),
+    ).toBe(1);
   });
 });

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +24,10 @@ import { runCli } from '../src/cli/run.js';
 const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus', 'articles');
 const scratch = mkdtempSync(join(tmpdir(), 'news-extract-batch-'));
 const batch = join(scratch, 'batch');
-const GOOD = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt')).sort().slice(0, 3);
+const GOOD = readdirSync(CORPUS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .slice(0, 3);
 
 // Root reads a chmod 000 file anyway; there the unreadable entry is a dangling symlink instead.
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -53,9 +66,15 @@ function jsonLines(output: string): RecordLine[] {
 beforeAll(() => {
   mkdirSync(batch, { recursive: true });
   for (const name of GOOD) copyFileSync(join(CORPUS_DIR, name), join(batch, name));
-  writeFileSync(join(batch, 'binary.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(
+    join(batch, 'binary.txt'),
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+  );
   // "Caf\xe9 au lait": Latin-1, not UTF-8.
-  writeFileSync(join(batch, 'latin1.txt'), Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]));
+  writeFileSync(
+    join(batch, 'latin1.txt'),
+    Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]),
+  );
   writeFileSync(join(batch, 'empty.txt'), '');
   if (isRoot) symlinkSync(join(scratch, 'no-such-target.txt'), join(batch, UNREADABLE));
   else {

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readUnits, type InputError, type InputUnit } from '../src/cli/inputs.js';
-import { readLines, type Line } from '../src/cli/lines.js';
+import { type InputError, type InputUnit, readUnits } from '../src/cli/inputs.js';
+import { type Line, readLines } from '../src/cli/lines.js';
 import { runCli } from '../src/cli/run.js';
 
 /**
@@ -93,15 +93,27 @@ describe('inputs: walking a directory', () => {
 
   it('walks dot entries with --hidden and node_modules with --no-ignore', async () => {
     const hidden = await run([tree, '-f', 'jsonl', '-j', '1', '--hidden']);
-    expect(relative(hidden.records, tree)).toEqual(['.draft.txt', '.git/notes.txt', 'a.txt', 'sub/elsewhere', 'sub/same.txt', 'x.txt']);
+    expect(relative(hidden.records, tree)).toEqual([
+      '.draft.txt',
+      '.git/notes.txt',
+      'a.txt',
+      'sub/elsewhere',
+      'sub/same.txt',
+      'x.txt',
+    ]);
     const all = await run([tree, '-f', 'jsonl', '-j', '1', '--no-ignore']);
     expect(relative(all.records, tree)).toContain('node_modules/pkg/README.md');
   });
 
   it('documents the walk flags in --help', async () => {
     let help = '';
-    await runCli(['--help'], { stdout: { write: (chunk: string) => (help += chunk) }, stderr: { write: () => true }, readStdin: async () => Buffer.alloc(0) });
-    for (const flag of ['--follow-symlinks', '--hidden', '--no-ignore']) expect(help).toMatch(new RegExp(`^ +${flag} +in directories`, 'm'));
+    await runCli(['--help'], {
+      stdout: { write: (chunk: string) => (help += chunk) },
+      stderr: { write: () => true },
+      readStdin: async () => Buffer.alloc(0),
+    });
+    for (const flag of ['--follow-symlinks', '--hidden', '--no-ignore'])
+      expect(help).toMatch(new RegExp(`^ +${flag} +in directories`, 'm'));
   });
 
   it('reads a dot file or a link named on the command line: the user chose it', async () => {
@@ -131,7 +143,9 @@ describe('inputs: size', () => {
         yield Buffer.from('x'.repeat(600));
       }
     }
-    await expect(collect(readUnits({ id: 'stdin' }, endless, 'text', 1000))).rejects.toThrow(/^too large: over 1000 bytes;/);
+    await expect(collect(readUnits({ id: 'stdin' }, endless, 'text', 1000))).rejects.toThrow(
+      /^too large: over 1000 bytes;/,
+    );
     expect(pulled).toBe(2);
   });
 });
@@ -182,7 +196,9 @@ describe('command: a filter over standard input (built command)', () => {
 
   it('writes each result while its input is still open', async () => {
     expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build`').toBe(true);
-    const child = spawn(process.execPath, [cli, '--input-format', 'jsonl', '--format', 'jsonl', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--input-format', 'jsonl', '--format', 'jsonl', '-q'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     let stdout = '';
     let stderr = '';

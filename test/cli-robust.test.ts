@@ -4,16 +4,26 @@
  * command details (threads by batch size, usage on a terminal, suggestions for mistyped options).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { suggestOption } from '../src/cli/args.js';
-import fc from 'fast-check';
 import { JsonArrayWriter, jsonPieces, writeJson } from '../src/cli/output.js';
 import { automaticJobs, heapLimitFor, LARGE_INPUT_BYTES, MAX_STORY_BYTES, runCli } from '../src/cli/run.js';
 import { forStory } from '../src/cli/sinks.js';
-import { aggregate, createPipeline, renderHtml, type NewsDocument } from '../src/index.js';
+import { aggregate, createPipeline, type NewsDocument, renderHtml } from '../src/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'news-extract-robust-'));
@@ -44,7 +54,11 @@ async function run(argv: string[], options: { tty?: boolean; stdinTTY?: boolean;
     stdinIsTTY: options.stdinTTY ?? false,
     columns: 80,
   });
-  const text = (stream: Event['stream']) => events.filter((event) => event.stream === stream).map((event) => event.chunk).join('');
+  const text = (stream: Event['stream']) =>
+    events
+      .filter((event) => event.stream === stream)
+      .map((event) => event.chunk)
+      .join('');
   return { status, events, stdout: text('stdout'), stderr: text('stderr') };
 }
 
@@ -83,11 +97,15 @@ describe('output is written as results arrive', () => {
   });
 
   it('writes JSON in pieces with the bytes of JSON.stringify, at any depth and indentation', () => {
-    const value = fc.jsonValue().chain((json) => fc.constantFrom(json, { a: json, b: undefined, c: [json, undefined, () => 1] }));
+    const value = fc
+      .jsonValue()
+      .chain((json) => fc.constantFrom(json, { a: json, b: undefined, c: [json, undefined, () => 1] }));
     fc.assert(
       fc.property(value, fc.constantFrom(0, 2), fc.nat(5), fc.constantFrom('', '  '), (json, space, levels, indent) => {
         const whole = JSON.stringify(json, null, space) ?? 'null';
-        expect([...jsonPieces(json, space, levels, indent)].join('')).toBe(indent ? whole.replace(/\n/g, `\n${indent}`) : whole);
+        expect([...jsonPieces(json, space, levels, indent)].join('')).toBe(
+          indent ? whole.replace(/\n/g, `\n${indent}`) : whole,
+        );
       }),
       { numRuns: 300 },
     );
@@ -109,9 +127,16 @@ describe('output is written as results arrive', () => {
   it('a result too large for one string becomes an error record of its own; the next one is still written', async () => {
     const out: string[] = [];
     const tooLarge: unknown[] = [];
-    const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true, (record) => tooLarge.push(record));
+    const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true, (record) =>
+      tooLarge.push(record),
+    );
     // What JSON.stringify throws past V8's string limit (a 13 MB article with --tokens).
-    const huge = { id: 'huge', toJSON: () => { throw new RangeError('Invalid string length'); } };
+    const huge = {
+      id: 'huge',
+      toJSON: () => {
+        throw new RangeError('Invalid string length');
+      },
+    };
     // The first record is held back until the second shows the output is an array: its failure counts then.
     expect(await array.add(huge)).toBe(0);
     expect(await array.add({ id: 'small', text: 'ok' })).toBe(1);
@@ -127,13 +152,19 @@ describe('output is written as results arrive', () => {
     const path = dir('report', { 'a.txt': ARTICLE, 'b.txt': SECOND });
     const result = await run([path, '-f', 'html', '-j', '1']);
     const pipeline = createPipeline();
-    const docs = [pipeline.extract(ARTICLE, { id: join(path, 'a.txt') }), pipeline.extract(SECOND, { id: join(path, 'b.txt') })];
+    const docs = [
+      pipeline.extract(ARTICLE, { id: join(path, 'a.txt') }),
+      pipeline.extract(SECOND, { id: join(path, 'b.txt') }),
+    ];
     expect(result.stdout).toBe(renderHtml(docs));
   });
 
   it('keeps of each document only what the story reads: the same story without texts and tokens', () => {
     const pipeline = createPipeline();
-    const docs = [pipeline.extract(ARTICLE, { id: 'a', tokens: true }), pipeline.extract(SECOND, { id: 'b', tokens: true })];
+    const docs = [
+      pipeline.extract(ARTICLE, { id: 'a', tokens: true }),
+      pipeline.extract(SECOND, { id: 'b', tokens: true }),
+    ];
     const slim = docs.map(forStory);
     expect(slim.map((doc) => doc.text)).toEqual(['', '']);
     expect(slim.every((doc) => doc.tokens === undefined)).toBe(true);
@@ -155,7 +186,10 @@ describe('one large input', () => {
       stderr: { write: () => true },
       readStdin: async () => Buffer.alloc(0),
       heapLimitMB,
-      respawn: async (heapMB: number) => (asked.push(heapMB), 7),
+      respawn: async (heapMB: number) => {
+        asked.push(heapMB);
+        return 7;
+      },
     });
     expect(await runCli([path, '-q'], io(4096))).toBe(7);
     expect(await runCli([path, '-q', '--tokens'], io(4096))).toBe(7);
@@ -168,7 +202,7 @@ describe('one large input', () => {
     expect(asked).toEqual([]);
   }, 60_000);
 
-  it('the built command runs itself again with the heap limit, and its output and status are the command\'s', async () => {
+  it("the built command runs itself again with the heap limit, and its output and status are the command's", async () => {
     const cli = join(root, 'dist', 'cli.js');
     const path = dir('large-built', { 'small.txt': ARTICLE });
     const { truncateSync } = await import('node:fs');
@@ -182,7 +216,9 @@ describe('one large input', () => {
       "import { appendFileSync } from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n" +
         `if (isMainThread) appendFileSync(${JSON.stringify(log)}, process.execArgv.join(' ') + '\\n');\n`,
     );
-    const child = spawn(process.execPath, ['--import', preload, cli, path, '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', preload, cli, path, '-q'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -213,7 +249,9 @@ describe('refusals before any work', () => {
     }
     const result = await run([path, '--story']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^news-extract: --story over 20 MB of input refused: .*make stories of smaller batches/);
+    expect(result.stderr).toMatch(
+      /^news-extract: --story over 20 MB of input refused: .*make stories of smaller batches/,
+    );
     expect(result.stdout).toBe('');
     // Without --story the same batch would run; the story of a small one does.
     expect((await run([dir('small-story', { 'a.txt': ARTICLE }), '--story'])).status).toBe(0);
@@ -229,8 +267,12 @@ describe('writes into --out', () => {
     expect(result.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['x-2.error.json', 'x.error.json']);
     expect((JSON.parse(readFileSync(join(out, 'x.error.json'), 'utf8')) as NewsDocument).text).toBe(ARTICLE);
-    expect((JSON.parse(readFileSync(join(out, 'x-2.error.json'), 'utf8')) as { error: string }).error).toMatch(/binary/);
-    expect(result.stderr).toContain(`${join(path, 'x.txt')}: written as x-2.error.json (x.error.json is another input's)`);
+    expect((JSON.parse(readFileSync(join(out, 'x-2.error.json'), 'utf8')) as { error: string }).error).toMatch(
+      /binary/,
+    );
+    expect(result.stderr).toContain(
+      `${join(path, 'x.txt')}: written as x-2.error.json (x.error.json is another input's)`,
+    );
     // Deterministic: a second run gives the same names.
     await run([path, '-o', out, '-j', '1']);
     expect(readdirSync(out).sort()).toEqual(['x-2.error.json', 'x.error.json']);
@@ -276,7 +318,8 @@ describe('writes into --out', () => {
     const names = readdirSync(out);
     expect(names.filter((name) => !name.endsWith('.json'))).toEqual([]);
     expect(names.length).toBeLessThan(40);
-    for (const name of names) expect((JSON.parse(readFileSync(join(out, name), 'utf8')) as NewsDocument).text).toBe(long);
+    for (const name of names)
+      expect((JSON.parse(readFileSync(join(out, name), 'utf8')) as NewsDocument).text).toBe(long);
   }, 120_000);
 });
 
@@ -295,11 +338,20 @@ describe('the terminal', () => {
 describe('input checks', () => {
   it('a JSONL "date" that is no calendar date is an error record naming the field', async () => {
     const path = dir('dates', {
-      'batch.jsonl': [JSON.stringify({ id: 'bad', text: ARTICLE, date: '2025-13-45' }), JSON.stringify({ id: 'good', text: ARTICLE, date: '2025-10-17' })].join('\n'),
+      'batch.jsonl': [
+        JSON.stringify({ id: 'bad', text: ARTICLE, date: '2025-13-45' }),
+        JSON.stringify({ id: 'good', text: ARTICLE, date: '2025-10-17' }),
+      ].join('\n'),
     });
     const result = await run([join(path, 'batch.jsonl'), '-f', 'jsonl', '-j', '1']);
-    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: string; meta?: { date?: string } });
-    expect(records[0]).toEqual({ id: 'bad', error: '"date" must be a calendar date written YYYY-MM-DD; got "2025-13-45"' });
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; error?: string; meta?: { date?: string } });
+    expect(records[0]).toEqual({
+      id: 'bad',
+      error: '"date" must be a calendar date written YYYY-MM-DD; got "2025-13-45"',
+    });
     expect(records[1]?.meta?.date).toBe('2025-10-17');
     expect(result.status).toBe(1);
   });
@@ -324,7 +376,9 @@ describe('command details', () => {
   it('suggests the nearest option for a mistyped one', async () => {
     const result = await run(['--fromat', 'json']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("news-extract: unknown option --fromat (did you mean --format?)\nTry 'news-extract --help'.\n");
+    expect(result.stderr).toBe(
+      "news-extract: unknown option --fromat (did you mean --format?)\nTry 'news-extract --help'.\n",
+    );
     expect(suggestOption('--sotry')).toBe('--story');
     expect(suggestOption('--jbos')).toBe('--jobs');
     expect(suggestOption('--no-entity-modle')).toBe('--no-entity-model');

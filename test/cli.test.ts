@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { parseJsonLines } from '../src/cli/inputs.js';
 import { runCli } from '../src/cli/run.js';
 import { htmlToText } from '../src/html/blocks.js';
-import { parseJsonLines } from '../src/cli/inputs.js';
 import type { NewsDocument, Story } from '../src/index.js';
 import { expectValidSpans } from './helpers/spans.js';
 
@@ -41,13 +40,23 @@ describe('command: arguments', () => {
   it('prints help with the batch and story options, and the version', async () => {
     const help = await run(['--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--story', '--jobs', 'html', '.jsonl', '--scope', '--no-entity-model']) expect(help.stdout).toContain(option);
+    for (const option of ['--story', '--jobs', 'html', '.jsonl', '--scope', '--no-entity-model'])
+      expect(help.stdout).toContain(option);
     const version = await run(['--version']);
-    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version,
+    );
   });
 
   it('rejects bad arguments with status 2 and a message', async () => {
-    for (const argv of [['--jobs', '0'], ['--jobs', 'many'], ['--format', 'xml'], ['--date', '2025-02-30'], ['--scope', 'nested'], ['--nope']]) {
+    for (const argv of [
+      ['--jobs', '0'],
+      ['--jobs', 'many'],
+      ['--format', 'xml'],
+      ['--date', '2025-02-30'],
+      ['--scope', 'nested'],
+      ['--nope'],
+    ]) {
       const result = await run(argv);
       expect(result.status, argv.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^news-extract: .+\nTry 'news-extract --help'/);
@@ -58,14 +67,17 @@ describe('command: arguments', () => {
 describe('command: stage settings', () => {
   it('passes --scope to the quote stage and --no-entity-model to the entity stage', async () => {
     const stance = 'Smith vowed to fight the ruling.\n';
-    const quotes = async (argv: string[]) => (JSON.parse((await run(argv, { stdin: stance })).stdout) as NewsDocument).quotes.map((quote) => quote.text);
+    const quotes = async (argv: string[]) =>
+      (JSON.parse((await run(argv, { stdin: stance })).stdout) as NewsDocument).quotes.map((quote) => quote.text);
     expect(await quotes([])).toEqual([]);
     expect(await quotes(['--scope', 'attributions'])).toEqual(['to fight the ruling']);
 
     // Cricket clubs named after their counties: only the learned model reads them as organisations.
     const match = 'Leicestershire beat Somerset by an innings at Grace Road on Friday.\n';
     const types = async (argv: string[]) =>
-      (JSON.parse((await run(argv, { stdin: match })).stdout) as NewsDocument).entities.map((entity) => `${entity.name}:${entity.type}`);
+      (JSON.parse((await run(argv, { stdin: match })).stdout) as NewsDocument).entities.map(
+        (entity) => `${entity.name}:${entity.type}`,
+      );
     expect(await types([])).toContain('Leicestershire:ORG');
     expect(await types(['--no-entity-model'])).toContain('Leicestershire:GPE');
   });
@@ -89,7 +101,13 @@ describe('command: inputs and error records', () => {
     const result = await run([path, join(scratch, 'missing.txt')]);
     expect(result.status).toBe(1);
     const records = JSON.parse(result.stdout) as ({ id: string; error?: string } & Partial<NewsDocument>)[];
-    expect(records.map((record) => record.id.slice(scratch.length + 1))).toEqual(['mixed/a.txt', 'mixed/b.txt', 'mixed/c.txt', 'mixed/d.md', 'missing.txt']);
+    expect(records.map((record) => record.id.slice(scratch.length + 1))).toEqual([
+      'mixed/a.txt',
+      'mixed/b.txt',
+      'mixed/c.txt',
+      'mixed/d.md',
+      'missing.txt',
+    ]);
     expect(records.map((record) => record.error ?? 'ok')).toEqual([
       'ok',
       'binary file (contains NUL bytes), not text',
@@ -109,7 +127,9 @@ describe('command: inputs and error records', () => {
     const result = await run([join(path, 'page.html')]);
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout) as NewsDocument;
-    expect(doc.text).toBe('Talks & a summit\nKremlin spokesperson Dmitry Peskov told reporters on Friday that talks went well.');
+    expect(doc.text).toBe(
+      'Talks & a summit\nKremlin spokesperson Dmitry Peskov told reporters on Friday that talks went well.',
+    );
     expect(doc.meta.date).toBe('2025-10-17');
     expect(doc.meta.url).toBe('https://example.org/talks');
     expectValidSpans(doc);
@@ -132,7 +152,15 @@ describe('command: inputs and error records', () => {
     expect(doc.text).not.toContain('Skip to content');
     expectValidSpans(doc);
     // The story and its report name the page by its outlet and headline, never by the file's path.
-    const story = await run([join(path, 'harbour.html'), join(path, 'harbour.html'), '--story', '-f', 'pretty', '-j', '1']);
+    const story = await run([
+      join(path, 'harbour.html'),
+      join(path, 'harbour.html'),
+      '--story',
+      '-f',
+      'pretty',
+      '-j',
+      '1',
+    ]);
     expect(story.stdout).toContain('Harbourside Gazette · 2024-05-14 · Harbour bridge reopens after two-year repair');
     expect(story.stdout).not.toContain(path);
     const report = await run([join(path, 'harbour.html'), '-f', 'html']);
@@ -151,8 +179,14 @@ describe('command: inputs and error records', () => {
     expect(asText.text).toBe(page);
 
     const lines = `${JSON.stringify({ id: 'p', html: page, url: 'https://gazette.example/x/1' })}\n${JSON.stringify({ id: 't', text: ARTICLE })}\n`;
-    for (const argv of [['-i', 'jsonl', '-f', 'jsonl'], ['-f', 'jsonl']]) {
-      const records = (await run(argv, { stdin: lines })).stdout.trim().split('\n').map((line) => JSON.parse(line) as NewsDocument);
+    for (const argv of [
+      ['-i', 'jsonl', '-f', 'jsonl'],
+      ['-f', 'jsonl'],
+    ]) {
+      const records = (await run(argv, { stdin: lines })).stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as NewsDocument);
       expect(records.map((record) => record.id)).toEqual(['p', 't']);
       expect(records[0]?.meta.extraction).toBe('readability');
       expect(records[1]?.entities.map((entity) => entity.name)).toContain('Dmitry Peskov');
@@ -171,8 +205,16 @@ describe('command: inputs and error records', () => {
     const path = dir('jsonl', { 'batch.jsonl': lines });
     const result = await run([join(path, 'batch.jsonl'), '-f', 'jsonl']);
     expect(result.status).toBe(1);
-    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: string; meta?: NewsDocument['meta'] });
-    expect(records.map((record) => record.id.replace(`${path}/`, ''))).toEqual(['first', 'batch.jsonl:2', 'batch.jsonl:3', 'batch.jsonl:4']);
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; error?: string; meta?: NewsDocument['meta'] });
+    expect(records.map((record) => record.id.replace(`${path}/`, ''))).toEqual([
+      'first',
+      'batch.jsonl:2',
+      'batch.jsonl:3',
+      'batch.jsonl:4',
+    ]);
     expect(records[0]?.meta).toMatchObject({ date: '2025-10-17', url: 'https://example.org/1' });
     expect(records[1]?.error).toBe('line 2 is not valid JSON');
     expect(records[2]?.error).toBe('line 3 has no "text" or "html" string');
@@ -205,7 +247,8 @@ describe('command: story and report', () => {
     const result = await run([corpus, '--story', '-f', 'pretty']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Story: 5 articles\n/);
-    for (const heading of ['Who said what, across outlets', 'Timeline', 'Who is mentioned']) expect(result.stdout).toContain(heading);
+    for (const heading of ['Who said what, across outlets', 'Timeline', 'Who is mentioned'])
+      expect(result.stdout).toContain(heading);
   });
 
   it('writes one self-contained HTML file for several articles, or for the story into --out', async () => {
@@ -254,7 +297,10 @@ describe('command: progress and worker threads', () => {
     const [pooled, single] = [await runBuilt('3'), await runBuilt('1')];
     expect(pooled.status).toBe(1);
     expect(pooled.stdout).toBe(single.stdout);
-    const ids = pooled.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id.replace(`${path}/`, ''));
+    const ids = pooled.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id.replace(`${path}/`, ''));
     expect(ids).toEqual(['a.txt', 'b.txt', 'c.txt', 'd1', 'd2']);
     expect(pooled.stderr.trim().split('\n')).toEqual([`news-extract: ${path}/c.txt: not valid UTF-8 text`]);
   });
@@ -266,10 +312,25 @@ describe('command: progress and worker threads', () => {
     });
     const exec = promisify(execFile);
     const runBuilt = async (jobs: string) =>
-      (await exec(process.execPath, [cli, path, '-f', 'jsonl', '--jobs', jobs, '--no-entity-model', '--scope', 'attributions'])).stdout;
+      (
+        await exec(process.execPath, [
+          cli,
+          path,
+          '-f',
+          'jsonl',
+          '--jobs',
+          jobs,
+          '--no-entity-model',
+          '--scope',
+          'attributions',
+        ])
+      ).stdout;
     const [pooled, single] = [await runBuilt('2'), await runBuilt('1')];
     expect(pooled).toBe(single);
-    const [a, b] = pooled.trim().split('\n').map((line) => JSON.parse(line) as NewsDocument);
+    const [a, b] = pooled
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as NewsDocument);
     expect(a?.entities.map((entity) => entity.type)).toEqual(['GPE', 'GPE']);
     expect(b?.quotes.map((quote) => quote.text)).toEqual(['to fight the ruling']);
   });

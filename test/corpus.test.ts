@@ -10,7 +10,14 @@ import { buildGold, formatGold } from '../scripts/gold-author.js';
 import { GOLD_SPECS } from '../scripts/gold-specs.js';
 import { cleanText } from '../src/text/clean.js';
 import { ENTITY_TYPES } from '../src/types.js';
-import { ARTICLES_DIR, articleNames, GOLD_DIR, loadGoldCorpus, SHARED_CORPUS_DIR, type GoldSpan } from './helpers/gold.js';
+import {
+  ARTICLES_DIR,
+  articleNames,
+  GOLD_DIR,
+  type GoldSpan,
+  loadGoldCorpus,
+  SHARED_CORPUS_DIR,
+} from './helpers/gold.js';
 import { isTimexValue, TIMEX_MODS } from './helpers/timex.js';
 
 /** SHA-256 of each article, recorded from ../shared/corpus when the gold was written. */
@@ -36,15 +43,21 @@ describe('corpus articles', () => {
   const haveShared = existsSync(SHARED_CORPUS_DIR);
   const sharedNote = haveShared ? '' : ` (skipped: no shared corpus at ${SHARED_CORPUS_DIR})`;
   it.runIf(haveShared)(`match the shared corpus byte for byte${sharedNote}`, () => {
-    const shared = readdirSync(SHARED_CORPUS_DIR).filter((name) => name.endsWith('.txt')).sort();
+    const shared = readdirSync(SHARED_CORPUS_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     expect(shared).toEqual(articleNames());
     for (const name of shared) {
-      expect(readFileSync(`${ARTICLES_DIR}/${name}`).equals(readFileSync(`${SHARED_CORPUS_DIR}/${name}`)), name).toBe(true);
+      expect(readFileSync(`${ARTICLES_DIR}/${name}`).equals(readFileSync(`${SHARED_CORPUS_DIR}/${name}`)), name).toBe(
+        true,
+      );
     }
   });
 
   it('each have one gold file, and no gold file lacks its article', () => {
-    const gold = readdirSync(GOLD_DIR).filter((name) => name.endsWith('.json')).sort();
+    const gold = readdirSync(GOLD_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(gold).toEqual(articleNames().map((name) => name.replace(/\.txt$/, '.json')));
     for (const { name, gold: annotation } of corpus) expect(annotation.article).toBe(name);
   });
@@ -103,7 +116,10 @@ describe.each(corpus)('gold annotation of $name', ({ text, gold }) => {
     const mentions = gold.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
     for (let i = 1; i < mentions.length; i++) {
       const [previous, current] = [mentions[i - 1]!, mentions[i]!];
-      expect(current.start, `${previous.text}@${previous.start} overlaps ${current.text}@${current.start}`).toBeGreaterThanOrEqual(previous.end);
+      expect(
+        current.start,
+        `${previous.text}@${previous.start} overlaps ${current.text}@${current.start}`,
+      ).toBeGreaterThanOrEqual(previous.end);
     }
   });
 
@@ -113,7 +129,8 @@ describe.each(corpus)('gold annotation of $name', ({ text, gold }) => {
       expect(['direct', 'partial', 'mixed', 'indirect']).toContain(quote.kind);
       if (quote.speaker?.entity) expect(ids, quote.text).toContain(quote.speaker.entity);
       for (const part of [quote.speaker, quote.cue]) {
-        if (part) expect(part.end <= quote.start || part.start >= quote.end, `${part.text} inside "${quote.text}"`).toBe(true);
+        if (part)
+          expect(part.end <= quote.start || part.start >= quote.end, `${part.text} inside "${quote.text}"`).toBe(true);
       }
     }
   });
@@ -133,16 +150,34 @@ describe.each(corpus)('gold annotation of $name', ({ text, gold }) => {
 describe('the TIMEX3 value checker', () => {
   it('accepts the value grammar and rejects what is not in it', () => {
     for (const [type, value] of [
-      ['DATE', '2025-10-16'], ['DATE', 'XXXX-WXX-1'], ['DATE', 'XXXX-10-16'], ['DATE', '2025-W42'], ['DATE', '2025'],
-      ['DATE', 'PRESENT_REF'], ['DATE', '199X'], ['DATE', '2013-Q1'], ['DATE', '2012-SU'], ['TIME', '2025-10-16T14:30'],
-      ['TIME', '1998-02-22TAF'], ['DURATION', 'P2W'], ['DURATION', 'PXW'], ['DURATION', 'PT2H'], ['DURATION', 'P1Y6M'],
-      ['SET', 'XXXX-WXX-1'], ['SET', 'P1W'],
+      ['DATE', '2025-10-16'],
+      ['DATE', 'XXXX-WXX-1'],
+      ['DATE', 'XXXX-10-16'],
+      ['DATE', '2025-W42'],
+      ['DATE', '2025'],
+      ['DATE', 'PRESENT_REF'],
+      ['DATE', '199X'],
+      ['DATE', '2013-Q1'],
+      ['DATE', '2012-SU'],
+      ['TIME', '2025-10-16T14:30'],
+      ['TIME', '1998-02-22TAF'],
+      ['DURATION', 'P2W'],
+      ['DURATION', 'PXW'],
+      ['DURATION', 'PT2H'],
+      ['DURATION', 'P1Y6M'],
+      ['SET', 'XXXX-WXX-1'],
+      ['SET', 'P1W'],
     ] as const) {
       expect(isTimexValue(type, value), `${type} ${value}`).toBe(true);
     }
     for (const [type, value] of [
-      ['DATE', '2025-13-01'], ['DATE', 'Monday'], ['DATE', 'P2W'], ['DURATION', '2025-10-16'], ['DURATION', 'P'],
-      ['DATE', '25-10-16'], ['TIME', 'T25:00'],
+      ['DATE', '2025-13-01'],
+      ['DATE', 'Monday'],
+      ['DATE', 'P2W'],
+      ['DURATION', '2025-10-16'],
+      ['DURATION', 'P'],
+      ['DATE', '25-10-16'],
+      ['TIME', 'T25:00'],
     ] as const) {
       expect(isTimexValue(type, value), `${type} ${value}`).toBe(false);
     }

@@ -20,18 +20,38 @@ function find(text: string, phrase: string, referenceDate: string | null = ANCHO
 
 describe('dates: told from the last date of the story', () => {
   it.each([
-    ['The mill closed on March 3, 2019. Two days later, the owners sold the land.', 'Two days later', 'DATE|2019-03-05'],
+    [
+      'The mill closed on March 3, 2019. Two days later, the owners sold the land.',
+      'Two days later',
+      'DATE|2019-03-05',
+    ],
     ['The mill closed on March 3, 2019. The owners sold the land the next day.', 'the next day', 'DATE|2019-03-04'],
     ['The mill closed on March 3, 2019. That day, the owners sold the land.', 'That day', 'DATE|2019-03-03'],
     ['The mill closed on March 3, 2019. The owners sold the land the same day.', 'the same day', 'DATE|2019-03-03'],
-    ['The mill closed on March 3, 2019. Later that day, the owners sold the land.', 'Later that day', 'DATE|2019-03-03'],
+    [
+      'The mill closed on March 3, 2019. Later that day, the owners sold the land.',
+      'Later that day',
+      'DATE|2019-03-03',
+    ],
     ['The mill closed on March 3, 2019. That night the owners sold the land.', 'That night', 'TIME|2019-03-03TNI'],
-    ['The mill closed on March 3, 2019. The following morning the owners left.', 'The following morning', 'TIME|2019-03-04TMO'],
+    [
+      'The mill closed on March 3, 2019. The following morning the owners left.',
+      'The following morning',
+      'TIME|2019-03-04TMO',
+    ],
     ['The mill opened in 1961. The following year, a second shed was built.', 'The following year', 'DATE|1962'],
     ['The mill opened in 1961. A second shed was built that year.', 'that year', 'DATE|1961'],
     ['The mill opened in 1961. A year later, a second shed was built.', 'A year later', 'DATE|1962'],
-    ['The mill opened in June 1961. The following month, a second shed was built.', 'The following month', 'DATE|1961-07'],
-    ['Shares rose on Friday, Oct. 17, 2025, after falling from the previous Friday.', 'the previous Friday', 'DATE|2025-10-10'],
+    [
+      'The mill opened in June 1961. The following month, a second shed was built.',
+      'The following month',
+      'DATE|1961-07',
+    ],
+    [
+      'Shares rose on Friday, Oct. 17, 2025, after falling from the previous Friday.',
+      'the previous Friday',
+      'DATE|2025-10-10',
+    ],
     ['Sales fell in the second quarter of 2024. Costs rose that quarter too.', 'that quarter', 'DATE|2024-Q2'],
   ])('%s → %s', (text, phrase, expected) => {
     expect(find(text, phrase)).toBe(`${phrase}|${expected}`);
@@ -50,7 +70,8 @@ describe('dates: told from the last date of the story', () => {
   });
 
   it('after a coarser mention, "that same day" keeps what is known and leaves the day open', () => {
-    const text = 'Guards were hurt twice, the last time in March 2019 when a fire broke out. The alarm was fixed that same day.';
+    const text =
+      'Guards were hurt twice, the last time in March 2019 when a fire broke out. The alarm was fixed that same day.';
     expect(find(text, 'that same day')).toBe('that same day|DATE|2019-03-XX');
     // A shift cannot be counted from a month: "the next day" falls back (underspecified).
     const next = 'Guards were hurt in March 2019. The alarm was fixed the next day.';
@@ -71,7 +92,8 @@ describe('dates: a time of day without a day belongs to the day being told', () 
     expect(find(text, 'Friday')).toBe('Friday|DATE|2025-10-17');
   });
   it('a day told several sentences earlier does not carry: the anchor does', () => {
-    const text = 'The bridge opened on June 3, 1950. It was rebuilt twice. Repairs are slow. Traffic stopped at 9:40 a.m.';
+    const text =
+      'The bridge opened on June 3, 1950. It was rebuilt twice. Repairs are slow. Traffic stopped at 9:40 a.m.';
     expect(find(text, '9:40 a.m.')).toBe('9:40 a.m.|TIME|2025-10-20T09:40');
   });
   it('"this morning" is always the anchor\'s', () => {
@@ -83,16 +105,22 @@ describe('dates: a time of day without a day belongs to the day being told', () 
 describe('dates: anaphoric expressions without an earlier date', () => {
   it('"that day" and "the next day" stay underspecified and unresolved', () => {
     expect(find('The owners sold the land that day.', 'that day')).toBe('that day|DATE|XXXX-XX-XX|unresolved');
-    expect(find('The owners sold the land the next day.', 'the next day')).toBe('the next day|DATE|XXXX-XX-XX|unresolved');
+    expect(find('The owners sold the land the next day.', 'the next day')).toBe(
+      'the next day|DATE|XXXX-XX-XX|unresolved',
+    );
   });
   it('"the following year" falls back to the year after the anchor, as before', () => {
-    expect(find('The following year will be hard for farmers.', 'The following year')).toBe('The following year|DATE|2026');
+    expect(find('The following year will be hard for farmers.', 'The following year')).toBe(
+      'The following year|DATE|2026',
+    );
   });
   it('"two days later" falls back to a duration', () => {
     expect(find('Two days later, the owners sold the land.', 'Two days later')).toBe('Two days later|DURATION|P2D');
   });
   it('an earlier date without an anchor still resolves "the next day"', () => {
-    expect(find('The mill closed on March 3, 2019. The owners left the next day.', 'the next day', null)).toBe('the next day|DATE|2019-03-04');
+    expect(find('The mill closed on March 3, 2019. The owners left the next day.', 'the next day', null)).toBe(
+      'the next day|DATE|2019-03-04',
+    );
   });
 });
 
@@ -110,6 +138,8 @@ describe('dates: what is not anaphoric', () => {
     for (const date of dates(text)) expect(date.text).not.toMatch(/^(that|the)\b/i);
   });
   it('"the next year" keeps its reading from the anchor (the coming year)', () => {
-    expect(find('The mill opened in 1961. Prices should rise in the next year.', 'the next year')).not.toBe('the next year|DATE|1962');
+    expect(find('The mill opened in 1961. Prices should rise in the next year.', 'the next year')).not.toBe(
+      'the next year|DATE|1962',
+    );
   });
 });

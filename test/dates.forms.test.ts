@@ -158,7 +158,12 @@ describe('dates: durations that point to a day', () => {
     ['The vote is in 5 days.', '5 days', 'P5D', { start: '2025-10-17', end: '2025-10-22' }],
     ['The board will decide within a month.', 'a month', 'P1M', { start: '2025-10-17', end: '2025-11-17' }],
     ['Prices rose over the past two months.', 'the past two months', 'P2M', { start: '2025-08-17', end: '2025-10-17' }],
-    ['Talks continue for the next three weeks.', 'the next three weeks', 'P3W', { start: '2025-10-17', end: '2025-11-07' }],
+    [
+      'Talks continue for the next three weeks.',
+      'the next three weeks',
+      'P3W',
+      { start: '2025-10-17', end: '2025-11-07' },
+    ],
   ])('%s', (text, span, value, interval) => {
     const date = only(text);
     expect([date.text, date.type, date.value, date.interval]).toEqual([span, 'DURATION', value, interval]);
@@ -188,16 +193,24 @@ describe('dates: month-first or day-first', () => {
   });
   it("the document's written dates tell the order when no numeric date does", () => {
     const british = datesOf('The plant opened on 05/06/2015. It closed on 25 December.');
-    expect(british.map((d) => [d.value, d.resolved])).toEqual([['2015-06-05', true], ['2024-12-25', true]]);
+    expect(british.map((d) => [d.value, d.resolved])).toEqual([
+      ['2015-06-05', true],
+      ['2024-12-25', true],
+    ]);
   });
   it('dates.order fixes the order', () => {
     const date = only('The plant opened on 05/06/2015.', { referenceDate: FRIDAY, dates: { order: 'day-first' } });
     expect([date.value, date.resolved]).toEqual(['2015-06-05', true]);
     const fixed = datesOf('Opened 05/06/2015, closed 25/12/2015.', { dates: { order: 'month-first' } });
-    expect(fixed.map((d) => [d.value, d.resolved])).toEqual([['2015-05-06', true], ['2015-12-25', true]]);
+    expect(fixed.map((d) => [d.value, d.resolved])).toEqual([
+      ['2015-05-06', true],
+      ['2015-12-25', true],
+    ]);
   });
   it('rejects an unknown order with a clear error', () => {
-    expect(() => pipeline.extract('On 05/06/2015.', { dates: { order: 'year-first' as 'day-first' } })).toThrow(/dates\.order/);
+    expect(() => pipeline.extract('On 05/06/2015.', { dates: { order: 'year-first' as 'day-first' } })).toThrow(
+      /dates\.order/,
+    );
   });
 });
 

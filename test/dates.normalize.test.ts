@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, parseIsoDate, thanksgiving } from '../src/dates/calendar.js';
 import { chooseAnchor } from '../src/dates/anchor.js';
+import { isoWeek, parseIsoDate, thanksgiving } from '../src/dates/calendar.js';
 import { normalizeDuration, normalizeRelative, normalizeTimex, normalizeWeekday } from '../src/dates/normalize.js';
 
 const FRIDAY = { year: 2025, month: 10, day: 17 };
@@ -69,7 +69,9 @@ describe('normalizeTimex', () => {
     expect(normalizeTimex({ kind: 'calendar', month: 12 }, anchor, 'past').value).toBe('1988-12');
     expect(normalizeTimex({ kind: 'calendar', month: 12 }, anchor, 'future').value).toBe('1989-12');
     expect(normalizeTimex({ kind: 'calendar', month: 1, day: 2 }, anchor, 'unknown').value).toBe('1990-01-02');
-    expect(normalizeTimex({ kind: 'calendar', month: 3 }, { year: 1989, month: 10, day: 30 }, 'unknown').value).toBe('1989-03');
+    expect(normalizeTimex({ kind: 'calendar', month: 3 }, { year: 1989, month: 10, day: 30 }, 'unknown').value).toBe(
+      '1989-03',
+    );
   });
   it('last / next month names', () => {
     expect(normalizeTimex({ kind: 'calendar', month: 4, shift: -1 }, FRIDAY).value).toBe('2025-04');
@@ -77,7 +79,9 @@ describe('normalizeTimex', () => {
     expect(normalizeTimex({ kind: 'calendar', month: 1, shift: 1 }, FRIDAY).value).toBe('2026-01');
   });
   it('seasons: winter belongs to the year it starts in', () => {
-    expect(normalizeTimex({ kind: 'calendar', season: 'FA', shift: -1 }, { year: 1998, month: 2, day: 6 }).value).toBe('1997-FA');
+    expect(normalizeTimex({ kind: 'calendar', season: 'FA', shift: -1 }, { year: 1998, month: 2, day: 6 }).value).toBe(
+      '1997-FA',
+    );
     expect(normalizeTimex({ kind: 'calendar', season: 'SU', shift: 0 }, FRIDAY).value).toBe('2025-SU');
   });
   it('quarters, halves, decades, centuries, holidays', () => {
@@ -85,14 +89,23 @@ describe('normalizeTimex', () => {
     expect(normalizeTimex({ kind: 'calendar', half: 2, year: 1989 }, FRIDAY).value).toBe('1989-H2');
     expect(normalizeTimex({ kind: 'calendar', decade: 199 }, undefined)).toEqual({ value: '199', resolved: true });
     expect(normalizeTimex({ kind: 'calendar', century: 20 }, undefined).value).toBe('19');
-    expect(normalizeTimex({ kind: 'calendar', thanksgiving: true }, { year: 2000, month: 1, day: 7 }, 'past').value).toBe('1999-11-25');
+    expect(
+      normalizeTimex({ kind: 'calendar', thanksgiving: true }, { year: 2000, month: 1, day: 7 }, 'past').value,
+    ).toBe('1999-11-25');
   });
   it('parts of day and clock times make TIME values on the day', () => {
-    expect(normalizeTimex({ kind: 'relative', unit: 'D', offset: -1 }, FRIDAY, 'unknown', { partOfDay: 'NI' }).value).toBe('2025-10-16TNI');
-    expect(normalizeTimex({ kind: 'weekday', weekday: 3 }, FRIDAY, 'past', { clock: { hour: 22, minute: 0 } }).value).toBe('2025-10-15T22:00');
+    expect(
+      normalizeTimex({ kind: 'relative', unit: 'D', offset: -1 }, FRIDAY, 'unknown', { partOfDay: 'NI' }).value,
+    ).toBe('2025-10-16TNI');
+    expect(
+      normalizeTimex({ kind: 'weekday', weekday: 3 }, FRIDAY, 'past', { clock: { hour: 22, minute: 0 } }).value,
+    ).toBe('2025-10-15T22:00');
   });
   it('fuzzy references, durations and sets need no anchor', () => {
-    expect(normalizeTimex({ kind: 'reference', value: 'PAST_REF' }, undefined)).toEqual({ value: 'PAST_REF', resolved: true });
+    expect(normalizeTimex({ kind: 'reference', value: 'PAST_REF' }, undefined)).toEqual({
+      value: 'PAST_REF',
+      resolved: true,
+    });
     expect(normalizeTimex({ kind: 'set', value: 'XXXX-WXX-1' }, undefined).value).toBe('XXXX-WXX-1');
   });
 });

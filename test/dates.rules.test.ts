@@ -19,7 +19,9 @@ function dateValueOf(text: string, referenceDate: string | null): string {
 
 describe('dates: words before a date that fix its direction', () => {
   it('"payable" and "effective" point ahead even in a past clause', () => {
-    expect(dateValueOf('The bakery declared a dividend of ten cents, payable Dec. 4.', '2025-10-20')).toBe('2025-12-04');
+    expect(dateValueOf('The bakery declared a dividend of ten cents, payable Dec. 4.', '2025-10-20')).toBe(
+      '2025-12-04',
+    );
     expect(dateValueOf('The board approved new rules, effective Feb. 1.', '2025-10-20')).toBe('2026-02-01');
     expect(dateValueOf('The board named a new chairman, effective June 1.', '2025-10-20')).toBe('2026-06-01');
   });
@@ -157,7 +159,9 @@ describe('dates: "today\'s" as nowadays', () => {
     expect(datesOf("The book speaks to today's youth.", '2025-10-22')).toEqual([]);
   });
   it('"today\'s vote" is', () => {
-    expect(datesOf("Polls close before today's vote.", '2025-10-22').map((d) => `${d.text}|${d.value}`)).toEqual(['today|2025-10-22']);
+    expect(datesOf("Polls close before today's vote.", '2025-10-22').map((d) => `${d.text}|${d.value}`)).toEqual([
+      'today|2025-10-22',
+    ]);
   });
 });
 
@@ -171,7 +175,9 @@ describe('dates: titles that look like dates', () => {
 
 describe('dates: "the year 2000"', () => {
   it('is one expression, the year named', () => {
-    expect(datesOf('Polls show that the year 2000 problem is real.', '1999-06-01').map((d) => `${d.text}|${d.value}`)).toEqual(['the year 2000|2000']);
+    expect(
+      datesOf('Polls show that the year 2000 problem is real.', '1999-06-01').map((d) => `${d.text}|${d.value}`),
+    ).toEqual(['the year 2000|2000']);
   });
 });
 

@@ -16,10 +16,23 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../src/cli/inputs.js';
 import { MAX_STORY_BYTES } from '../src/cli/run.js';
 import { SECTION_CHARS } from '../src/sections.js';
-import { codeBlocks, figureChecks, findMismatch, ignorePattern, marker, SAMPLE_LANGS, type CodeBlock } from './helpers/docs.js';
+import {
+  type CodeBlock,
+  codeBlocks,
+  figureChecks,
+  findMismatch,
+  ignorePattern,
+  marker,
+  SAMPLE_LANGS,
+} from './helpers/docs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DOCS = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
 const cli = join(root, 'dist/cli.js');
 const samplesDir = join(root, 'test/artifacts/doc-samples');
@@ -38,7 +51,7 @@ function samples(file: string): Sample[] {
   blocks.forEach((block, i) => {
     if (!SAMPLE_LANGS.has(block.lang)) return;
     const next = blocks[i + 1];
-    const output = next && next.markers.includes('output') ? next.code : undefined;
+    const output = next?.markers.includes('output') ? next.code : undefined;
     found.push(output === undefined ? { file, block } : { file, block, output });
   });
   return found;
@@ -60,7 +73,9 @@ describe('docs: code samples run as written against the built package', () => {
   });
   const all = DOCS.flatMap(samples);
   it('README.md has samples with their output', () => {
-    expect(all.filter((sample) => sample.file === 'README.md' && sample.output !== undefined).length).toBeGreaterThanOrEqual(5);
+    expect(
+      all.filter((sample) => sample.file === 'README.md' && sample.output !== undefined).length,
+    ).toBeGreaterThanOrEqual(5);
   });
   it('the ts samples type-check against the built declarations (strict)', () => {
     // Outside test/: the project's tsconfig includes test/**, and these files belong to no build.
@@ -155,7 +170,11 @@ describe('docs: command samples', () => {
         const [command = '', ...shown] = run.split('\n');
         const args = command.trim().split(/\s+/);
         expect(args[0], command).toBe('news-extract');
-        const out = spawnSync(process.execPath, [cli, ...args.slice(1)], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+        const out = spawnSync(process.execPath, [cli, ...args.slice(1)], {
+          cwd: root,
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
         expect(out.status, out.stderr).toBe(0);
         expect(findMismatch(shown.join('\n'), out.stdout), command).toBeUndefined();
       }
@@ -176,7 +195,8 @@ describe('docs: figures equal what their command prints', () => {
     for (const check of checks.filter((c) => c.kind === 'eval')) {
       const script = /^npm run(?: -s)? ([\w:-]+)/.exec(check.command)?.[1];
       if (script) expect(pkg.scripts, check.command).toHaveProperty([script]);
-      else expect(check.command, `${check.file}:${check.block.line}`).toMatch(/^(npx tsx|npx vitest run|node) [\w./-]+/);
+      else
+        expect(check.command, `${check.file}:${check.block.line}`).toMatch(/^(npx tsx|npx vitest run|node) [\w./-]+/);
     }
   });
   it('the matcher finds a changed figure', () => {
@@ -233,14 +253,17 @@ describe('docs: the API reference covers every export', () => {
     });
   }
   it('docs/API.md documents nothing that is not exported', () => {
-    const exported = new Set([...exportedNames(join(root, 'dist/index.d.ts')), ...exportedNames(join(root, 'dist/html.d.ts'))]);
+    const exported = new Set([
+      ...exportedNames(join(root, 'dist/index.d.ts')),
+      ...exportedNames(join(root, 'dist/html.d.ts')),
+    ]);
     const documented = [...api.matchAll(/^#### `(\w+)/gm)].map((match) => match[1] ?? '');
     expect(documented.length).toBeGreaterThan(20);
     expect(documented.filter((name) => !exported.has(name))).toEqual([]);
   });
 });
 
-describe('docs: facts stated in the README are the code\'s', () => {
+describe("docs: facts stated in the README are the code's", () => {
   const readme = read('README.md');
   it('the Node version', () => {
     const stated = /Node ≥ (\d+\.\d+)/.exec(readme)?.[1];
@@ -249,7 +272,9 @@ describe('docs: facts stated in the README are the code\'s', () => {
   it('the size limits', () => {
     expect(readme).toContain(`at most ${MAX_INPUT_BYTES / 1024 / 1024} MB per input`);
     expect(readme).toContain(`refuses a story over ${MAX_STORY_BYTES / 1e6} MB of input`);
-    expect(readme).toContain(`a text over ${SECTION_CHARS.toLocaleString('en-US')} characters is extracted in sections`);
+    expect(readme).toContain(
+      `a text over ${SECTION_CHARS.toLocaleString('en-US')} characters is extracted in sections`,
+    );
   });
   it('the default number of worker threads is the one --help gives', () => {
     const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -264,7 +289,7 @@ describe('docs: facts stated in the README are the code\'s', () => {
       }
     }
   });
-  it('the README stays a user\'s guide: at most 350 lines', () => {
+  it("the README stays a user's guide: at most 350 lines", () => {
     expect(readme.split('\n').length).toBeLessThanOrEqual(350);
   });
 });

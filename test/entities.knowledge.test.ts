@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract, type NewsDocument } from '../src/index.js';
 import { lookupPhrase } from '../src/entities/lexicon/index.js';
 import { phraseLookup } from '../src/entities/lookup.js';
+import { extract, type NewsDocument } from '../src/index.js';
 
 /** Knowledge of today (generated and hand-written lists) as evidence in typing and linking (#17). */
 
@@ -15,7 +15,10 @@ function expectOffsets(doc: NewsDocument): void {
 
 function entityWith(doc: NewsDocument, mention: string) {
   const entity = doc.entities.find((candidate) => candidate.mentions.some((m) => m.text === mention));
-  expect(entity, `no entity with mention ${mention} in ${JSON.stringify(doc.entities.map((e) => [e.name, e.type]))}`).toBeDefined();
+  expect(
+    entity,
+    `no entity with mention ${mention} in ${JSON.stringify(doc.entities.map((e) => [e.name, e.type]))}`,
+  ).toBeDefined();
   return entity!;
 }
 
@@ -29,7 +32,9 @@ describe('knowledge lists', () => {
       const list = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
       expect(list.source, file).toMatch(/\d+\.\d+/);
       expect(list.licence ?? list.source, file).toMatch(/MIT|CC0|CC BY/);
-      expect(list.generatedBy, file).toMatch(/^scripts\/(build-lexicon-data|extract-compromise-lexicon)\.ts \(npm run data\)$/);
+      expect(list.generatedBy, file).toMatch(
+        /^scripts\/(build-lexicon-data|extract-compromise-lexicon)\.ts \(npm run data\)$/,
+      );
     }
   });
 
@@ -43,12 +48,13 @@ describe('knowledge lists', () => {
   });
 
   it('leave out brands that are common words or first names', () => {
-    for (const word of ['Neon', 'Pocket', 'Signal', 'Ada', 'Julia']) expect(phraseLookup(word)?.brand, word).not.toBe(true);
+    for (const word of ['Neon', 'Pocket', 'Signal', 'Ada', 'Julia'])
+      expect(phraseLookup(word)?.brand, word).not.toBe(true);
   });
 });
 
 describe('lists as evidence in typing', () => {
-  it('a lone surname of a head of state is a person, not the model\'s guess', () => {
+  it("a lone surname of a head of state is a person, not the model's guess", () => {
     const doc = extract('Putin met Trump.');
     expectOffsets(doc);
     expect(entityWith(doc, 'Trump').type).toBe('PERSON');
@@ -82,7 +88,7 @@ describe('lists as evidence in typing', () => {
     expect(entityWith(doc, 'LGP-30').type).toBe('PRODUCT');
   });
 
-  it('a person\'s name run into a listed company is the person and the company', () => {
+  it("a person's name run into a listed company is the person and the company", () => {
     const doc = extract('Fans praised the Margaret Hamilton Reuters story on Monday.');
     expectOffsets(doc);
     expect(entityWith(doc, 'Margaret Hamilton').type).toBe('PERSON');
@@ -92,7 +98,9 @@ describe('lists as evidence in typing', () => {
 
 describe('linking', () => {
   it('a person with and without title and first name is one entity', () => {
-    const doc = extract('President Donald Trump spoke on Monday. Later, Mr. Trump left the room, and Trump returned an hour later.');
+    const doc = extract(
+      'President Donald Trump spoke on Monday. Later, Mr. Trump left the room, and Trump returned an hour later.',
+    );
     expectOffsets(doc);
     const trump = entityWith(doc, 'Donald Trump');
     expect(trump.type).toBe('PERSON');
@@ -101,7 +109,9 @@ describe('linking', () => {
   });
 
   it('two people sharing a surname stay apart; a lone surname goes to the one named last', () => {
-    const doc = extract('John Gille taught physics. His daughter Sarah Gille studies the oceans. Gille said the data were clear.');
+    const doc = extract(
+      'John Gille taught physics. His daughter Sarah Gille studies the oceans. Gille said the data were clear.',
+    );
     expectOffsets(doc);
     const john = entityWith(doc, 'John Gille');
     const sarah = entityWith(doc, 'Sarah Gille');
@@ -111,7 +121,9 @@ describe('linking', () => {
   });
 
   it('an organisation whose name holds a place or another organisation stays its own entity', () => {
-    const doc = extract('Bank of America lent money to firms in America. Sony Pictures released a film, and Sony reported profits.');
+    const doc = extract(
+      'Bank of America lent money to firms in America. Sony Pictures released a film, and Sony reported profits.',
+    );
     expectOffsets(doc);
     expect(entityWith(doc, 'Bank of America')).not.toBe(entityWith(doc, 'America'));
     expect(entityWith(doc, 'Sony Pictures')).not.toBe(entityWith(doc, 'Sony'));

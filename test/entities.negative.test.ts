@@ -25,11 +25,15 @@ describe('entities: negative cases', () => {
   });
 
   it('does not take the words of a Title Case headline for names, but keeps the names in it', () => {
-    const text = 'Summit May Happen Within Two Weeks, Kremlin Says\n\nThe Kremlin said on Friday that a summit could happen soon.';
+    const text =
+      'Summit May Happen Within Two Weeks, Kremlin Says\n\nThe Kremlin said on Friday that a summit could happen soon.';
     const doc = extract(text);
     const texts = mentionTexts(doc);
     for (const word of ['Summit', 'May', 'Happen', 'Within', 'Two Weeks', 'Says']) {
-      expect(texts.some((value) => value.includes(word)), word).toBe(false);
+      expect(
+        texts.some((value) => value.includes(word)),
+        word,
+      ).toBe(false);
     }
     expect(texts.filter((value) => value === 'Kremlin')).toHaveLength(2);
   });
@@ -57,7 +61,9 @@ describe('entities: negative cases', () => {
   });
 
   it('extracts nothing from boilerplate lines', () => {
-    const doc = extract('Oslo hosted the talks on Monday.\n\nFollow Reuters on Google News to keep up with the latest stories');
+    const doc = extract(
+      'Oslo hosted the talks on Monday.\n\nFollow Reuters on Google News to keep up with the latest stories',
+    );
     const texts = mentionTexts(doc);
     expect(texts).toContain('Oslo');
     expect(texts.some((value) => value.includes('Google') || value.includes('Reuters'))).toBe(false);

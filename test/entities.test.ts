@@ -29,7 +29,9 @@ describe('entities: recognition and types', () => {
   });
 
   it('finds a name no list knows by its title and links its bare surname to it', () => {
-    const doc = extract('Finance Minister Kallistrat Oberlinsky resigned on Monday. Oberlinsky told reporters he was tired.');
+    const doc = extract(
+      'Finance Minister Kallistrat Oberlinsky resigned on Monday. Oberlinsky told reporters he was tired.',
+    );
     expectOffsets(doc);
     const person = entityNamed(doc, 'Kallistrat Oberlinsky');
     expect(person.type).toBe('PERSON');
@@ -100,7 +102,8 @@ describe('entities: clean boundaries', () => {
   });
 
   it('splits a hyphenated or dashed pair of names into two people', () => {
-    const text = 'Chancellor Olaf Scholz called President Emmanuel Macron. The Scholz-Macron call lasted an hour, and the Macron–Scholz summit is next.';
+    const text =
+      'Chancellor Olaf Scholz called President Emmanuel Macron. The Scholz-Macron call lasted an hour, and the Macron–Scholz summit is next.';
     const doc = extract(text);
     expectOffsets(doc);
     const texts = mentionTexts(doc);
@@ -121,13 +124,21 @@ describe('entities: one entity per real-world thing', () => {
     expectOffsets(doc);
     const kerry = entityNamed(doc, 'John Kerry');
     expect(kerry.type).toBe('PERSON');
-    expect(kerry.mentions.map((mention) => mention.text)).toEqual(['John Kerry', 'Kerry', 'Kerry', 'kerry', 'JohnKerry']);
+    expect(kerry.mentions.map((mention) => mention.text)).toEqual([
+      'John Kerry',
+      'Kerry',
+      'Kerry',
+      'kerry',
+      'JohnKerry',
+    ]);
     expect(kerry.aliases).toEqual(expect.arrayContaining(['Kerry', 'kerry', 'JohnKerry']));
     expect(doc.entities.filter((entity) => entity.type === 'PERSON')).toHaveLength(1);
   });
 
   it('links spelling variants of a name within a document', () => {
-    const doc = extract('Opposition leader Alexei Navalny was jailed. Supporters of Aleksei Navalnyy protested in Moscow.');
+    const doc = extract(
+      'Opposition leader Alexei Navalny was jailed. Supporters of Aleksei Navalnyy protested in Moscow.',
+    );
     expectOffsets(doc);
     const people = doc.entities.filter((entity) => entity.type === 'PERSON');
     expect(people).toHaveLength(1);
@@ -167,7 +178,9 @@ describe('entities: one entity per real-world thing', () => {
 
 describe('entities: custom taggers override the built-in recognisers', () => {
   it('a gazetteer entry is kept with its type, span and as its own entity', () => {
-    const pipeline = createPipeline({ taggers: [gazetteerTagger({ entries: { 'Iron Dome': 'PRODUCT', Jordan: 'PERSON' } })] });
+    const pipeline = createPipeline({
+      taggers: [gazetteerTagger({ entries: { 'Iron Dome': 'PRODUCT', Jordan: 'PERSON' } })],
+    });
     const doc = pipeline.extract('Israel said the Iron Dome system worked. Jordan scored 30 points on Sunday.');
     expectOffsets(doc);
     expect(entityNamed(doc, 'Iron Dome').type).toBe('PRODUCT');

@@ -12,7 +12,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const absent = join(root, 'test/artifacts/no-such-datasets');
 
 describe('evaluations without the shared datasets', () => {
-  for (const script of ['eval/ner.ts', 'eval/quotes.ts', 'eval/dates.ts', 'eval/recent.ts', 'eval/robust.ts', 'eval/pages.ts', 'test/helpers/docs-check.ts']) {
+  for (const script of [
+    'eval/ner.ts',
+    'eval/quotes.ts',
+    'eval/dates.ts',
+    'eval/recent.ts',
+    'eval/robust.ts',
+    'eval/pages.ts',
+    'test/helpers/docs-check.ts',
+  ]) {
     it(`${script} says the datasets are absent and exits 0`, () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, script)], {
         cwd: root,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './helpers/source-files.js';
 import { foldAccents, foldName } from '../src/text/fold.js';
+import { sourceFiles } from './helpers/source-files.js';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 

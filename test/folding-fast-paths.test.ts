@@ -20,14 +20,60 @@ const regexFoldPhrase = (text: string, caseSensitive = false): string => {
   return caseSensitive ? folded : folded.toLowerCase();
 };
 const regexFoldName = (word: string): string =>
-  plainSpelling(word).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  plainSpelling(word)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 const regexFoldWord = (text: string): string => text.toLowerCase().replace(/['’]s$/u, '');
 
-const special = fc.constantFrom('.', ' ', '\t', '\n', '`', "'", '’', '‘', '-', '–', '\u2212', '\u00a0', 'é', 'Ö', 'ß', 'İ', 'ǅ', 'ſ', 'ﬁ', '\u0301', 'Щ', 'ş', '1', 'S', 's', '\u200b', '\u00ad', '\u2011', 'ł', 'Ø');
-const unit = fc.oneof(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }), special, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+const special = fc.constantFrom(
+  '.',
+  ' ',
+  '\t',
+  '\n',
+  '`',
+  "'",
+  '’',
+  '‘',
+  '-',
+  '–',
+  '\u2212',
+  '\u00a0',
+  'é',
+  'Ö',
+  'ß',
+  'İ',
+  'ǅ',
+  'ſ',
+  'ﬁ',
+  '\u0301',
+  'Щ',
+  'ş',
+  '1',
+  'S',
+  's',
+  '\u200b',
+  '\u00ad',
+  '\u2011',
+  'ł',
+  'Ø',
+);
+const unit = fc.oneof(
+  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+  special,
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
 const text = fc.array(unit, { maxLength: 14 }).map((units) => units.join(''));
 
-const token = (value: string, kind: Token['kind'] = 'word'): Token => ({ start: 0, end: value.length, text: value, sentence: 0, kind, pos: 'PROPN', norm: value.toLowerCase(), spaceBefore: true });
+const token = (value: string, kind: Token['kind'] = 'word'): Token => ({
+  start: 0,
+  end: value.length,
+  text: value,
+  sentence: 0,
+  kind,
+  pos: 'PROPN',
+  norm: value.toLowerCase(),
+  spaceBefore: true,
+});
 
 describe('fast paths equal their regex definitions', () => {
   it('foldPhrase, both cases, asked twice (the second answer may come from the cache)', () => {

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { NewsDocument, Quote } from '../src/types.js';
-import { goldAsDocument, loadGoldCorpus, PROJECT_ROOT, type GoldDocument } from './helpers/gold.js';
+import { type GoldDocument, goldAsDocument, loadGoldCorpus, PROJECT_ROOT } from './helpers/gold.js';
 import { foldName, formatFigures, GoldenScore } from './helpers/golden-score.js';
 import { expectValidReferences, expectValidSpans } from './helpers/spans.js';
 
@@ -114,7 +114,9 @@ describe('golden scoring rules', () => {
   it('rejects an unresolved pronoun, a missing speaker, and an entity given to a speaker no entity names', () => {
     expect(figuresOf(withQuote(1, { speaker: at('he', 30) }))['quotes.direct.speaker']).toBe(0);
     expect(figuresOf(withQuote(0, { speaker: null }))['quotes.indirect.speaker']).toBe(0.5);
-    expect(figuresOf(withQuote(2, { speaker: { ...at('Analysts'), entity: 'peskov' } }))['quotes.indirect.speaker']).toBe(0.5);
+    expect(
+      figuresOf(withQuote(2, { speaker: { ...at('Analysts'), entity: 'peskov' } }))['quotes.indirect.speaker'],
+    ).toBe(0.5);
     expect(figuresOf(withQuote(2, { speaker: null }))['quotes.indirect.speaker']).toBe(1);
   });
 
@@ -141,7 +143,10 @@ describe('golden scoring rules', () => {
     expect(figuresOf(renamed('PESKOV'))['entities.entities']).toBe(1);
     expect(figuresOf(renamed('Dmitri Peskov'))['entities.entities']).toBe(0);
     expect(figuresOf(renamed('Peskov', 'ORG'))['entities.entities']).toBe(0);
-    const split = { ...perfect, entities: [perfect.entities[0]!, { ...perfect.entities[0]!, id: 'again', mentions: [] }] };
+    const split = {
+      ...perfect,
+      entities: [perfect.entities[0]!, { ...perfect.entities[0]!, id: 'again', mentions: [] }],
+    };
     expect(figuresOf(split)['entities.entities']).toBeCloseTo(2 / 3, 10);
   });
 

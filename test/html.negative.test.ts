@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NewsExtractError } from '../src/index.js';
 import { boundNesting, MAX_DEPTH } from '../src/html/bound.js';
 import { extractHtml, MAX_PAGE_LENGTH, readArticle } from '../src/html/index.js';
+import { NewsExtractError } from '../src/index.js';
 import { brokenInvariants } from './invariants.js';
 
 /** Pages that are not a clean article: each gives a clear result or a clear error, never a crash or a hang. */
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/pages/${name}`, import.meta.url), 'utf8');
-const paragraph = 'The port authority said on Monday that the new ferry terminal, which cost more than the city had planned, would open to passengers next spring after a long delay.';
+const paragraph =
+  'The port authority said on Monday that the new ferry terminal, which cost more than the city had planned, would open to passengers next spring after a long delay.';
 
 describe('pages without a clean article', () => {
   it('a page with no article falls back to its blocks, says so, and names its language', () => {
@@ -31,7 +32,9 @@ describe('pages without a clean article', () => {
     const doc = extractHtml(html);
     expect(doc.meta.lang).toBe('fr-FR');
     expect(doc.meta.title).toBe('Le pont du port rouvre après deux ans de travaux');
-    expect(doc.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Alice Brennan', 'Thomas Le Gall']));
+    expect(doc.entities.map((entity) => entity.name)).toEqual(
+      expect.arrayContaining(['Alice Brennan', 'Thomas Le Gall']),
+    );
     expect(doc.quotes.some((quote) => quote.text.includes('Ce pont relie'))).toBe(true);
     expect(brokenInvariants(doc, doc.text)).toEqual([]);
   });
@@ -86,7 +89,9 @@ describe('pages without a clean article', () => {
   it('a deep Document is flattened on the clone, the caller’s page left as it was', async () => {
     const { parseHTML } = await import('linkedom');
     const depth = 3000; // linkedom's own parser is still fast at this depth; Readability alone would take minutes
-    const { document } = parseHTML(`<html><body>${'<div>'.repeat(depth)}<p>${paragraph}</p><p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`);
+    const { document } = parseHTML(
+      `<html><body>${'<div>'.repeat(depth)}<p>${paragraph}</p><p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
     const before = document.querySelectorAll('div').length;
     expect(readArticle(document).text).toContain('The port authority said on Monday');
     expect(document.querySelectorAll('div').length).toBe(before);
@@ -100,7 +105,8 @@ describe('pages without a clean article', () => {
   });
 
   it('a 5 MB page is read', () => {
-    const related = '<aside><ul><li><a href="/x">Related: ferry timetable changes for the summer season</a></li></ul></aside>';
+    const related =
+      '<aside><ul><li><a href="/x">Related: ferry timetable changes for the summer season</a></li></ul></aside>';
     const body = Array.from({ length: 24_000 }, (_, i) => (i % 40 === 0 ? related : `<p>${paragraph}</p>`)).join('\n');
     const html = `<html><head><meta property="og:title" content="Ferry terminal opens next spring"></head><body><article>${body}</article></body></html>`;
     expect(html.length).toBeGreaterThan(4_000_000);

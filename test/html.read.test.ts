@@ -44,26 +44,54 @@ describe('readArticle', () => {
 
   it('follows the date precedence: JSON-LD, published meta, itemprop, other meta keys, <time>, URL', () => {
     const date = (head: string, before = '') => readArticle(page({ head, before })).date;
-    expect(date('<script type="application/ld+json">[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"Fri Mar 13 2015 12:00:00 GMT+1100"}]</script><meta property="article:published_time" content="2015-03-14">')).toBe('2015-03-13');
-    expect(date('<meta name="date" content="2015-01-01"><meta property="article:published_time" content="2015-03-14T09:00:00Z">')).toBe('2015-03-14');
-    expect(date('<meta name="date" content="2015-01-01">', '<span itemprop="datePublished" content="2015-02-02"></span>')).toBe('2015-02-02');
+    expect(
+      date(
+        '<script type="application/ld+json">[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"Fri Mar 13 2015 12:00:00 GMT+1100"}]</script><meta property="article:published_time" content="2015-03-14">',
+      ),
+    ).toBe('2015-03-13');
+    expect(
+      date(
+        '<meta name="date" content="2015-01-01"><meta property="article:published_time" content="2015-03-14T09:00:00Z">',
+      ),
+    ).toBe('2015-03-14');
+    expect(
+      date('<meta name="date" content="2015-01-01">', '<span itemprop="datePublished" content="2015-02-02"></span>'),
+    ).toBe('2015-02-02');
     expect(date('<meta name="parsely-pub-date" content="March 11, 2015 3:46 PM">')).toBe('2015-03-11');
     // A <time> in the navigation or marked as modified is not the publication date.
-    expect(date('', '<nav><time datetime="2001-01-01">x</time></nav><time class="updated" datetime="2016-06-06">u</time><time datetime="2016-05-05">p</time>')).toBe('2016-05-05');
+    expect(
+      date(
+        '',
+        '<nav><time datetime="2001-01-01">x</time></nav><time class="updated" datetime="2016-06-06">u</time><time datetime="2016-05-05">p</time>',
+      ),
+    ).toBe('2016-05-05');
     expect(date('<link rel="canonical" href="https://news.example/2019/07/21/crossing">')).toBe('2019-07-21');
     expect(date('')).toBeUndefined();
   });
 
   it('takes the title from JSON-LD, Open Graph, then the headline; a portal title unrelated to the article gives way to the <h1>', () => {
-    expect(readArticle(page({ head: '<meta property="og:title" content="OG: Westford crossing plan approved">' })).title).toBe('OG: Westford crossing plan approved');
-    expect(readArticle(page({ head: '<title>Daily Planet - Latest News &amp; Headlines</title>' })).title).toBe('Council approves new river crossing plan');
+    expect(
+      readArticle(page({ head: '<meta property="og:title" content="OG: Westford crossing plan approved">' })).title,
+    ).toBe('OG: Westford crossing plan approved');
+    expect(readArticle(page({ head: '<title>Daily Planet - Latest News &amp; Headlines</title>' })).title).toBe(
+      'Council approves new river crossing plan',
+    );
     expect(readArticle(page()).title).toBe('Council approves new river crossing plan');
   });
 
   it('never takes a javascript: link, a front page or a short-link in the text for the canonical URL', () => {
     expect(readArticle(page({ head: '<link rel="canonical" href="javascript:alert(1)">' })).url).toBeUndefined();
-    expect(readArticle(page({ head: '<link rel="canonical" href="https://news.example/">' }), { url: 'https://news.example/a/1' }).url).toBe('https://news.example/a/1');
-    const shortLink = readArticle(page({ head: '<link rel="canonical" href="https://news.example/a/crossing">', before: '<p>https://bit.ly/3xYz</p>' }));
+    expect(
+      readArticle(page({ head: '<link rel="canonical" href="https://news.example/">' }), {
+        url: 'https://news.example/a/1',
+      }).url,
+    ).toBe('https://news.example/a/1');
+    const shortLink = readArticle(
+      page({
+        head: '<link rel="canonical" href="https://news.example/a/crossing">',
+        before: '<p>https://bit.ly/3xYz</p>',
+      }),
+    );
     expect(shortLink.url).toBe('https://news.example/a/crossing');
     expect(shortLink.publisher).toBe('news.example');
   });
@@ -99,7 +127,10 @@ describe('extractHtml', () => {
 
   it('makes each author a PERSON with the role author, never a quote speaker', () => {
     const authors = doc.entities.filter((entity) => entity.roles.includes('author'));
-    expect(authors.map((entity) => [entity.name, entity.type])).toEqual([['Jane Roe', 'PERSON'], ['John Doe', 'PERSON']]);
+    expect(authors.map((entity) => [entity.name, entity.type])).toEqual([
+      ['Jane Roe', 'PERSON'],
+      ['John Doe', 'PERSON'],
+    ]);
     const speakers = doc.quotes.map((quote) => quote.speaker?.name);
     expect(speakers).toContain('Alice Brennan');
     expect(speakers).toContain('Tom Okafor');
@@ -107,16 +138,26 @@ describe('extractHtml', () => {
   });
 
   it('keeps the page’s date and canonical URL over a dated short-link in the text, and anchors on that date', () => {
-    const html = page({ head: '<meta property="article:published_time" content="2023-03-10T08:00:00Z"><link rel="canonical" href="https://news.example/a/crossing">' })
-      .replace('<p>Paragraph 1:', '<p>https://short.example/2019/01/02/x</p><p>Yesterday, in paragraph 1,');
+    const html = page({
+      head: '<meta property="article:published_time" content="2023-03-10T08:00:00Z"><link rel="canonical" href="https://news.example/a/crossing">',
+    }).replace('<p>Paragraph 1:', '<p>https://short.example/2019/01/02/x</p><p>Yesterday, in paragraph 1,');
     const doc = extractHtml(html);
     expect(doc.text).toContain('https://short.example/2019/01/02/x');
-    expect(doc.meta).toMatchObject({ date: '2023-03-10', url: 'https://news.example/a/crossing', publisher: 'news.example' });
+    expect(doc.meta).toMatchObject({
+      date: '2023-03-10',
+      url: 'https://news.example/a/crossing',
+      publisher: 'news.example',
+    });
     expect(doc.dates.find((time) => time.text === 'Yesterday')?.value).toBe('2023-03-09');
   });
 
   it('adds the author role to an author the article itself names', () => {
-    const named = extractHtml(page({ head: '<meta name="author" content="Maria Lopez">', before: '' }).replace('Paragraph 2:', 'Maria Lopez reported that'));
+    const named = extractHtml(
+      page({ head: '<meta name="author" content="Maria Lopez">', before: '' }).replace(
+        'Paragraph 2:',
+        'Maria Lopez reported that',
+      ),
+    );
     const maria = named.entities.filter((entity) => entity.name === 'Maria Lopez');
     expect(maria).toHaveLength(1);
     expect(maria[0]?.roles).toContain('author');

@@ -1,15 +1,16 @@
-import { parseDocument, DomUtils } from 'htmlparser2';
-import type { AnyNode as Node, Element } from 'domhandler';
+import { createHash } from 'node:crypto';
+import type { Element, AnyNode as Node } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { aggregate, renderHtml, renderStoryHtml } from '../src/index.js';
 import { describeTimex } from '../src/render/html.js';
-import { createHash } from 'node:crypto';
 import { hostileDoc, makeDoc, storyDocs } from './story-fixtures.js';
 
 const parse = (html: string) => parseDocument(html);
 const all = (root: Node, predicate: (element: Element) => boolean) => DomUtils.findAll(predicate, [root]);
 const distinctIds = (root: Node, kind: string) =>
-  new Set(all(root, (element) => element.attribs['data-ann'] === kind).map((element) => element.attribs['data-id'])).size;
+  new Set(all(root, (element) => element.attribs['data-ann'] === kind).map((element) => element.attribs['data-id']))
+    .size;
 
 /** The text a reader sees in the article body, without the added labels, speaker chips and tooltips. */
 function articleText(element: Node): string {
@@ -73,7 +74,10 @@ describe('renderHtml', () => {
 
   it('gives every annotation a cue besides colour: a type label, a speaker chip, a tooltip value', () => {
     const root = parse(renderHtml(storyDocs[0]!));
-    const entities = all(root, (element) => element.attribs['data-ann'] === 'entity' && element.attribs['tabindex'] === '0');
+    const entities = all(
+      root,
+      (element) => element.attribs['data-ann'] === 'entity' && element.attribs['tabindex'] === '0',
+    );
     expect(entities.length).toBeGreaterThan(0);
     for (const entity of entities) {
       const label = all(entity, (element) => element.attribs['class'] === 'lbl')[0];
@@ -108,9 +112,29 @@ describe('renderHtml on arbitrary overlapping spans', () => {
         text,
         meta: { boilerplate: random(3) === 0 ? [span()] : [] },
         sentences: [],
-        entities: [{ id: 'e1', type: 'ORG' as const, name: 'X', aliases: [], roles: [], mentions: Array.from({ length: random(4) }, () => ({ ...span(), type: 'ORG' as const })) }],
-        quotes: Array.from({ length: random(3) }, () => ({ ...span(), kind: 'direct' as const, speaker: null, cue: null, confidence: 1 })),
-        dates: Array.from({ length: random(3) }, () => ({ ...span(), type: 'DATE' as const, value: '2025-10-16', resolved: true })),
+        entities: [
+          {
+            id: 'e1',
+            type: 'ORG' as const,
+            name: 'X',
+            aliases: [],
+            roles: [],
+            mentions: Array.from({ length: random(4) }, () => ({ ...span(), type: 'ORG' as const })),
+          },
+        ],
+        quotes: Array.from({ length: random(3) }, () => ({
+          ...span(),
+          kind: 'direct' as const,
+          speaker: null,
+          cue: null,
+          confidence: 1,
+        })),
+        dates: Array.from({ length: random(3) }, () => ({
+          ...span(),
+          type: 'DATE' as const,
+          value: '2025-10-16',
+          resolved: true,
+        })),
       };
       const root = parse(renderHtml(doc));
       const body = all(root, (element) => element.attribs['data-section'] === 'text')[0]!;
@@ -118,9 +142,9 @@ describe('renderHtml on arbitrary overlapping spans', () => {
       expect(distinctIds(root, 'entity')).toBe(doc.entities[0]!.mentions.length);
       expect(distinctIds(root, 'quote')).toBe(doc.quotes.length);
       expect(distinctIds(root, 'date')).toBe(doc.dates.length);
-      expect(all(root, (element) => element.attribs['tabindex'] === '0' && element.attribs['data-ann'] !== undefined)).toHaveLength(
-        doc.entities[0]!.mentions.length + doc.quotes.length + doc.dates.length,
-      );
+      expect(
+        all(root, (element) => element.attribs['tabindex'] === '0' && element.attribs['data-ann'] !== undefined),
+      ).toHaveLength(doc.entities[0]!.mentions.length + doc.quotes.length + doc.dates.length);
     }
   });
 });
@@ -134,11 +158,16 @@ describe('renderStoryHtml', () => {
       story.speakers.reduce((sum, speaker) => sum + speaker.statements.length, 0),
     );
     expect(all(root, (element) => element.attribs['class'] === 'version')).toHaveLength(
-      story.speakers.reduce((sum, speaker) => sum + speaker.statements.reduce((n, statement) => n + statement.versions.length, 0), 0),
+      story.speakers.reduce(
+        (sum, speaker) => sum + speaker.statements.reduce((n, statement) => n + statement.versions.length, 0),
+        0,
+      ),
     );
     const timeline = all(root, (element) => element.attribs['data-section'] === 'timeline')[0]!;
     expect(timeline.children.filter((child) => (child as Element).name === 'li')).toHaveLength(story.timeline.length);
-    expect(all(root, (element) => element.name === 'tr' && element.attribs['data-entity'] !== undefined)).toHaveLength(story.entities.length);
+    expect(all(root, (element) => element.name === 'tr' && element.attribs['data-entity'] !== undefined)).toHaveLength(
+      story.entities.length,
+    );
   });
 
   it('underlines the words where an outlet’s wording differs from the first', () => {
@@ -147,7 +176,9 @@ describe('renderStoryHtml', () => {
   });
 
   it('links each version to the quote in its article', () => {
-    const targets = all(root, (element) => element.name === 'a' && /-q\d+$/.test(element.attribs['href'] ?? '')).map((a) => a.attribs['href']!.slice(1));
+    const targets = all(root, (element) => element.name === 'a' && /-q\d+$/.test(element.attribs['href'] ?? '')).map(
+      (a) => a.attribs['href']!.slice(1),
+    );
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) expect(all(root, (element) => element.attribs['id'] === target)).toHaveLength(1);
   });

@@ -46,11 +46,19 @@ describe('span invariant', () => {
   it('holds on span groups and locked mentions from custom taggers', () => {
     const custom = createPipeline({
       taggers: [
-        patternTagger({ patterns: [{ pattern: /\p{Extended_Pictographic}+/u, type: 'EMOJI' }, { pattern: /\d+(?:\.\d+)?%/, type: 'PERCENT' }] }),
+        patternTagger({
+          patterns: [
+            { pattern: /\p{Extended_Pictographic}+/u, type: 'EMOJI' },
+            { pattern: /\d+(?:\.\d+)?%/, type: 'PERCENT' },
+          ],
+        }),
         gazetteerTagger({ entries: [{ phrase: 'Tomahawk', type: 'PRODUCT' }] }),
       ],
     });
-    const doc = custom.extract(`${AWKWARD['emoji']} Index up 4.5% on\r\nTomahawk news 🚀.`, { id: 'custom', tokens: true });
+    const doc = custom.extract(`${AWKWARD['emoji']} Index up 4.5% on\r\nTomahawk news 🚀.`, {
+      id: 'custom',
+      tokens: true,
+    });
     expect(doc.spans?.['EMOJI']?.length ?? 0).toBeGreaterThan(0);
     expect(doc.spans?.['PERCENT']?.map((span) => span.text)).toEqual(['4.5%']);
     expectValidSpans(doc);
@@ -59,7 +67,10 @@ describe('span invariant', () => {
 
   it('the checker reports a span whose text does not match its offsets', () => {
     const doc = pipeline.extract('Putin met Trump on Friday.', { id: 'probe' });
-    const broken = { ...doc, dates: [{ start: 0, end: 5, text: 'Trump', type: 'DATE' as const, value: 'X', resolved: false }] };
+    const broken = {
+      ...doc,
+      dates: [{ start: 0, end: 5, text: 'Trump', type: 'DATE' as const, value: 'X', resolved: false }],
+    };
     expect(spanProblems(broken)).toEqual(['dates[0]: text "Trump" but the slice is "Putin"']);
     const outside = { ...doc, sentences: [{ start: 3, end: 99, text: '' }] };
     expect(spanProblems(outside)[0]).toMatch(/outside 0\.\.26/);

@@ -17,7 +17,11 @@ export function brokenInvariants(doc: NewsDocument, input: string): string[] {
     if (Array.isArray(value)) for (const [i, item] of value.entries()) visit(item, `${path}[${i}]`);
     else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record['start'] === 'number' && typeof record['end'] === 'number' && typeof record['text'] === 'string') {
+      if (
+        typeof record['start'] === 'number' &&
+        typeof record['end'] === 'number' &&
+        typeof record['text'] === 'string'
+      ) {
         const { start, end, text } = record as unknown as Span;
         if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start > end) {
           fail(`${path}: span [${start}, ${end}) out of bounds (text length ${length})`);
@@ -36,7 +40,9 @@ export function brokenInvariants(doc: NewsDocument, input: string): string[] {
       const previous = spans[i - 1]!;
       const current = spans[i]!;
       if (current.start < previous.start || (!allowNested && current.start < previous.end)) {
-        fail(`${what} ${i - 1} [${previous.start}, ${previous.end}) and ${i} [${current.start}, ${current.end}) are out of order or overlap`);
+        fail(
+          `${what} ${i - 1} [${previous.start}, ${previous.end}) and ${i} [${current.start}, ${current.end}) are out of order or overlap`,
+        );
       }
     }
   };
@@ -51,13 +57,17 @@ export function brokenInvariants(doc: NewsDocument, input: string): string[] {
       const sentence = doc.sentences[token.sentence];
       if (token.end <= token.start) fail(`token ${i} is empty`);
       if (!sentence) fail(`token ${i} points to sentence ${token.sentence}, which does not exist`);
-      else if (token.start < sentence.start || token.end > sentence.end) fail(`token ${i} lies outside its sentence ${token.sentence}`);
+      else if (token.start < sentence.start || token.end > sentence.end)
+        fail(`token ${i} lies outside its sentence ${token.sentence}`);
     }
   }
 
   const mentions = doc.entities.flatMap((entity) => entity.mentions);
   for (const entity of doc.entities) inOrder(entity.mentions, `mentions of ${entity.id}`);
-  inOrder([...mentions].sort((a, b) => a.start - b.start || a.end - b.end), 'entity mentions (all entities)');
+  inOrder(
+    [...mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+    'entity mentions (all entities)',
+  );
   const ids = new Set(doc.entities.map((entity) => entity.id));
   if (ids.size !== doc.entities.length) fail('entity ids are not unique');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline, linkEntities, type NewsDocument } from '../src/index.js';
 import { nameKey, splitGluedName, transliterationKey } from '../src/entities/names.js';
+import { createPipeline, linkEntities, type NewsDocument } from '../src/index.js';
 
 describe('transliteration keys', () => {
   it('fold the spellings transliteration and missing diacritics produce', () => {
@@ -43,9 +43,18 @@ describe('linkEntities: one id per real-world thing across documents', () => {
   const docs: NewsDocument[] = [
     ...pipeline.extractMany([
       { id: 'a', text: 'Ukrainian President Volodymyr Zelensky spoke in Kyiv on Monday. The United States sent aid.' },
-      { id: 'b', text: 'Volodymyr Zelenskiy left Kiev for talks with U.S. officials. Zelenskiy said the talks went well.' },
-      { id: 'c', text: 'In a video, Zelenskyy thanked US lawmakers. Foreign Minister Sergei Lavrov of Russia did not comment.' },
-      { id: 'd', text: 'Russian Foreign Minister Sergey Lavrov met Hungarian Prime Minister Viktor Orbán in Budapest.' },
+      {
+        id: 'b',
+        text: 'Volodymyr Zelenskiy left Kiev for talks with U.S. officials. Zelenskiy said the talks went well.',
+      },
+      {
+        id: 'c',
+        text: 'In a video, Zelenskyy thanked US lawmakers. Foreign Minister Sergei Lavrov of Russia did not comment.',
+      },
+      {
+        id: 'd',
+        text: 'Russian Foreign Minister Sergey Lavrov met Hungarian Prime Minister Viktor Orbán in Budapest.',
+      },
       { id: 'e', text: 'Viktor Orban said Hungary would host the talks. Orban spoke to reporters.' },
       { id: 'f', text: 'President Joe Biden and his son Hunter Biden arrived. Joe Biden spoke first.' },
       { id: 'g', text: 'On Tuesday, Biden said that the bill would pass.' },

@@ -1,8 +1,15 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadModel, recognizeEntities, type ModelSpan } from '../src/entities/model/index.js';
-import { isFirstName, isTitle, isTitleWord, longestMatchAt, lookupPhrase, titleLengthAt } from '../src/entities/lexicon/index.js';
+import {
+  isFirstName,
+  isTitle,
+  isTitleWord,
+  longestMatchAt,
+  lookupPhrase,
+  titleLengthAt,
+} from '../src/entities/lexicon/index.js';
+import { loadModel, type ModelSpan, recognizeEntities } from '../src/entities/model/index.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 /** Entities as [text, label] pairs, in text order. */

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeTwice } from '../src/entities/model/decode.js';
 import { extractFeatures, hashPair, hashTriple, shapeOf, trainedWordKey } from '../src/entities/model/features.js';
-import { insideWordBits } from '../src/entities/model/inside.js';
 import { hashFeature } from '../src/entities/model/hash.js';
 import { loadModel, recognizeEntities } from '../src/entities/model/index.js';
+import { insideWordBits } from '../src/entities/model/inside.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 /**
@@ -98,32 +98,40 @@ describe('learned recognizer output after the speed work', () => {
     });
   }
 
-  it.each(entries)('recognizes "%s…" under the constraint as before but for names through forced tokens', (_, entry) => {
-    const text = textOf(entry);
-    const now = decodeText(text, 'constrained');
-    expect(now.tags.length).toBe(entry.tokens);
-    // A name of the recorded tagging that covers a forced token may go (and what replaces it);
-    // every other token keeps its tag.
-    const free = new Uint8Array(entry.tokens);
-    for (const [first, last] of nameRanges(entry.tags)) {
-      let forced = false;
-      for (let i = first; i <= last; i++) if (now.forced[i]) forced = true;
-      if (forced) free.fill(1, first, last + 1);
-    }
-    for (let i = 0; i < entry.tokens; i++) if (!free[i]) expect(`${i}:${now.tags[i]}`).toBe(`${i}:${entry.tags[i]}`);
-    for (let i = 0; i < entry.tokens; i++) if (now.forced[i]) expect(now.tags[i]).toBe('0');
-    if (entry.confidence && now.tags === entry.tags) {
-      for (let i = 0; i < entry.tokens; i++) {
-        if (now.forced[i]) expect(now.confidence[i]).toBe(1);
-        else expect(now.confidence[i]).toBeGreaterThanOrEqual((entry.confidence[i] ?? 0) - 1e-9);
+  it.each(entries)(
+    'recognizes "%s…" under the constraint as before but for names through forced tokens',
+    (_, entry) => {
+      const text = textOf(entry);
+      const now = decodeText(text, 'constrained');
+      expect(now.tags.length).toBe(entry.tokens);
+      // A name of the recorded tagging that covers a forced token may go (and what replaces it);
+      // every other token keeps its tag.
+      const free = new Uint8Array(entry.tokens);
+      for (const [first, last] of nameRanges(entry.tags)) {
+        let forced = false;
+        for (let i = first; i <= last; i++) if (now.forced[i]) forced = true;
+        if (forced) free.fill(1, first, last + 1);
       }
-    }
-    // The spans recognizeEntities reports are the constrained tagging's, with the recorded types.
-    const spans = recognizeEntities(tokenize(text).tokens).map((span) => [span.start, span.end, span.label, span.type]);
-    const kept = entry.spans.filter(([start, end]) => spans.some(([s, e]) => s === start && e === end));
-    expect(spans.length - kept.length).toBeLessThanOrEqual(entry.spans.length - kept.length);
-    for (const span of kept) expect(spans).toContainEqual(span.slice(0, 4));
-  });
+      for (let i = 0; i < entry.tokens; i++) if (!free[i]) expect(`${i}:${now.tags[i]}`).toBe(`${i}:${entry.tags[i]}`);
+      for (let i = 0; i < entry.tokens; i++) if (now.forced[i]) expect(now.tags[i]).toBe('0');
+      if (entry.confidence && now.tags === entry.tags) {
+        for (let i = 0; i < entry.tokens; i++) {
+          if (now.forced[i]) expect(now.confidence[i]).toBe(1);
+          else expect(now.confidence[i]).toBeGreaterThanOrEqual((entry.confidence[i] ?? 0) - 1e-9);
+        }
+      }
+      // The spans recognizeEntities reports are the constrained tagging's, with the recorded types.
+      const spans = recognizeEntities(tokenize(text).tokens).map((span) => [
+        span.start,
+        span.end,
+        span.label,
+        span.type,
+      ]);
+      const kept = entry.spans.filter(([start, end]) => spans.some(([s, e]) => s === start && e === end));
+      expect(spans.length - kept.length).toBeLessThanOrEqual(entry.spans.length - kept.length);
+      for (const span of kept) expect(spans).toContainEqual(span.slice(0, 4));
+    },
+  );
 
   it('changes three of the fixture\'s taggings, each a name through a forced token ("… Nobody", "... Everything", "Putin—and")', () => {
     let changed = 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeWeights, type FeatureWeights } from '../src/entities/model/encode.js';
-import { PackedWeights, readVarints, type PackedModel } from '../src/entities/model/packed.js';
+import { type PackedModel, PackedWeights, readVarints } from '../src/entities/model/packed.js';
 
 const TAGS = 17;
 const SCALE = 0.5;
@@ -33,8 +33,21 @@ function scores(table: PackedWeights, key: number): number[] {
 const FEATURES: FeatureWeights[] = [
   { key: 0, weights: [[0, 1]] },
   { key: 127, weights: [[16, -1]] },
-  { key: 128, weights: [[0, 32767], [1, -32768], [16, 255]] },
-  { key: 2 ** 21 + 5, weights: [[3, -256], [4, 256]] },
+  {
+    key: 128,
+    weights: [
+      [0, 32767],
+      [1, -32768],
+      [16, 255],
+    ],
+  },
+  {
+    key: 2 ** 21 + 5,
+    weights: [
+      [3, -256],
+      [4, 256],
+    ],
+  },
   { key: 2 ** 28 + 1, weights: [[7, 1000]] },
   { key: 2 ** 32 - 1, weights: [[15, -7]] },
 ];
@@ -62,7 +75,17 @@ describe('the NER weights format (format 2: gaps, tag masks, byte planes)', () =
 
   it('refuses features out of order and values outside int16', () => {
     expect(() => encodeWeights([FEATURES[1]!, FEATURES[0]!])).toThrow(/after/);
-    expect(() => encodeWeights([{ key: 1, weights: [[2, 5], [1, 5]] }])).toThrow(/out of order/);
+    expect(() =>
+      encodeWeights([
+        {
+          key: 1,
+          weights: [
+            [2, 5],
+            [1, 5],
+          ],
+        },
+      ]),
+    ).toThrow(/out of order/);
     expect(() => encodeWeights([{ key: 1, weights: [[2, 40000]] }])).toThrow(/value/);
   });
 

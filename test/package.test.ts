@@ -10,8 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -75,9 +74,22 @@ describe('the built package', () => {
   });
 
   it('ships dist, the golden corpus, README and LICENSE, and nothing else', () => {
-    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const files: string[] = (JSON.parse(output) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.js', 'README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/cli.js',
+        'README.md',
+        'LICENSE',
+        'package.json',
+      ]),
+    );
     expect(files.filter((file) => file.startsWith('corpus/articles/')).length).toBe(5);
     const unexpected = files.filter((file) => !/^(dist\/|corpus\/|README\.md$|LICENSE$|package\.json$)/.test(file));
     expect(unexpected).toEqual([]);

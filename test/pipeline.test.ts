@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { renderPretty } from '../src/render/pretty.js';
 import {
   createPipeline,
+  type DocumentDraft,
   extract,
   gazetteerTagger,
   patternTagger,
-  TaggerError,
-  type DocumentDraft,
   type Tagger,
+  TaggerError,
 } from '../src/index.js';
+import { renderPretty } from '../src/render/pretty.js';
 
 const ARTICLE = 'Kremlin spokesperson Dmitry Peskov told reporters on Friday that talks went well.';
 
@@ -43,7 +43,15 @@ describe('pipeline', () => {
 
   it('names the tagger that throws', () => {
     const pipeline = createPipeline({
-      taggers: [{ name: 'broken', after: 'tokenize', tag: () => { throw new Error('boom'); } }],
+      taggers: [
+        {
+          name: 'broken',
+          after: 'tokenize',
+          tag: () => {
+            throw new Error('boom');
+          },
+        },
+      ],
     });
     let caught: unknown;
     try {
@@ -79,7 +87,9 @@ describe('pipeline', () => {
   });
 
   it('rejects non-string input with a clear error and returns an empty document for empty text', () => {
-    expect(() => extract(undefined as unknown as string)).toThrow(/news-extract: extract\(\) expects a string, got undefined/);
+    expect(() => extract(undefined as unknown as string)).toThrow(
+      /news-extract: extract\(\) expects a string, got undefined/,
+    );
     const empty = extract('');
     expect(empty).toMatchObject({ text: '', sentences: [], entities: [], quotes: [], dates: [] });
     expect(extract('   \n\n  ').sentences).toEqual([]);
@@ -100,9 +110,13 @@ describe('pipeline', () => {
 });
 
 describe('gazetteer tagger', () => {
-  const text = 'Officials at the kremlin met Orbán in Kiev. The U.S. envoy and the US team left, Putin–Trump talks resumed.';
+  const text =
+    'Officials at the kremlin met Orbán in Kiev. The U.S. envoy and the US team left, Putin–Trump talks resumed.';
 
-  function spansOf(doc: { text: string; spans?: Record<string, readonly { start: number; end: number; text: string }[]> }, label: string) {
+  function spansOf(
+    doc: { text: string; spans?: Record<string, readonly { start: number; end: number; text: string }[]> },
+    label: string,
+  ) {
     return (doc.spans?.[label] ?? []).map((span) => span.text);
   }
 
@@ -146,17 +160,27 @@ describe('gazetteer tagger', () => {
     const pipeline = createPipeline({
       taggers: [
         gazetteerTagger({ entries: { 'New START': 'LAW' } }),
-        { name: 'spy', before: 'entities', tag: (doc) => { locked = [...doc.mentions]; } },
+        {
+          name: 'spy',
+          before: 'entities',
+          tag: (doc) => {
+            locked = [...doc.mentions];
+          },
+        },
       ],
     });
     expect(pipeline.stages.indexOf('gazetteer')).toBeLessThan(pipeline.stages.indexOf('entities'));
     pipeline.extract('Both sides discussed New START on Monday.');
-    expect(locked).toEqual([expect.objectContaining({ text: 'New START', type: 'LAW', locked: true, source: 'gazetteer' })]);
+    expect(locked).toEqual([
+      expect.objectContaining({ text: 'New START', type: 'LAW', locked: true, source: 'gazetteer' }),
+    ]);
   });
 
   it('fails clearly on an empty or malformed list', () => {
     expect(() => gazetteerTagger({ entries: {} })).toThrow(/no entries/);
-    const pipeline = createPipeline({ taggers: [gazetteerTagger({ entries: [{ phrase: 3 as unknown as string, type: 'X' }] })] });
+    const pipeline = createPipeline({
+      taggers: [gazetteerTagger({ entries: [{ phrase: 3 as unknown as string, type: 'X' }] })],
+    });
     expect(() => pipeline.extract('text')).toThrow(/tagger "gazetteer" failed: .*string phrase/);
   });
 });
@@ -196,7 +220,9 @@ describe('the README custom tagger example', () => {
         doc.spans['NUMERIC_SENTENCE'] = doc.sentences.filter((_, index) => numeric.has(index));
       },
     };
-    const pipeline = createPipeline({ taggers: [patternTagger({ patterns: [{ pattern: /#\w+/u, type: 'HASHTAG' }] })] });
+    const pipeline = createPipeline({
+      taggers: [patternTagger({ patterns: [{ pattern: /#\w+/u, type: 'HASHTAG' }] })],
+    });
     pipeline.use(numbers);
     const doc = pipeline.extract('The index jumped 4.5% on Friday. Markets were calm.');
     expect(doc.spans?.NUMERIC_SENTENCE).toEqual([{ start: 0, end: 32, text: 'The index jumped 4.5% on Friday.' }]);
@@ -204,14 +230,21 @@ describe('the README custom tagger example', () => {
 });
 
 describe('pretty output', () => {
-  it('puts quotation marks around direct and partial quotes only, never doubling a mixed quote\'s own', () => {
-    const text = 'He said “We are ready.” She called it “historic”. They said the talks were “very productive” and long.';
+  it("puts quotation marks around direct and partial quotes only, never doubling a mixed quote's own", () => {
+    const text =
+      'He said “We are ready.” She called it “historic”. They said the talks were “very productive” and long.';
     const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part });
     const doc = extract(text);
     const quotes = [
       { ...span('We are ready.'), kind: 'direct' as const, speaker: null, cue: null, confidence: 1 },
       { ...span('historic'), kind: 'partial' as const, speaker: null, cue: null, confidence: 1 },
-      { ...span('the talks were “very productive” and long'), kind: 'mixed' as const, speaker: null, cue: null, confidence: 1 },
+      {
+        ...span('the talks were “very productive” and long'),
+        kind: 'mixed' as const,
+        speaker: null,
+        cue: null,
+        confidence: 1,
+      },
     ];
     const out = renderPretty({ ...doc, quotes });
     expect(out).toContain('(direct) “We are ready.”');

@@ -33,15 +33,77 @@ const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCh
 const codePoint = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 });
 // The characters and words that steer the tokenizer and the extraction stages.
 const newsy = fc.constantFrom(
-  ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\r', '\t', '\u00a0', '\ufeff', '\u200b', '\u2028', '\0',
-  '"', '“', '”', '‘', '’', "'", '«', '»', '„', '.', ',', ';', ':', '?', '!', '-', '—', '–', '(', ')', '|', '…',
-  'said', 'says', 'told', 'according to', 'President', 'Mr.', 'Dr.', 'Vladimir Putin', 'Putin', 'Kremlin',
-  'Peskov', 'U.S.', 'Moscow', 'NATO', 'Monday', 'last week', 'on Friday', 'Oct. 17', '2025', '10:30 a.m.',
-  'he', 'she', 'The', 'the', 'of', 'and', 'date 2025-10-17', 'https://example.com/2025/10/17/x', 'Photo: AP',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '\u2028',
+  '\0',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '„',
+  '.',
+  ',',
+  ';',
+  ':',
+  '?',
+  '!',
+  '-',
+  '—',
+  '–',
+  '(',
+  ')',
+  '|',
+  '…',
+  'said',
+  'says',
+  'told',
+  'according to',
+  'President',
+  'Mr.',
+  'Dr.',
+  'Vladimir Putin',
+  'Putin',
+  'Kremlin',
+  'Peskov',
+  'U.S.',
+  'Moscow',
+  'NATO',
+  'Monday',
+  'last week',
+  'on Friday',
+  'Oct. 17',
+  '2025',
+  '10:30 a.m.',
+  'he',
+  'she',
+  'The',
+  'the',
+  'of',
+  'and',
+  'date 2025-10-17',
+  'https://example.com/2025/10/17/x',
+  'Photo: AP',
 );
 
 const unicodeText = fc.string({ unit: fc.oneof(codeUnit, codePoint), maxLength: 60 });
-const newsText = fc.string({ unit: fc.oneof({ arbitrary: newsy, weight: 4 }, { arbitrary: codePoint, weight: 1 }), maxLength: 80 });
+const newsText = fc.string({
+  unit: fc.oneof({ arbitrary: newsy, weight: 4 }, { arbitrary: codePoint, weight: 1 }),
+  maxLength: 80,
+});
 
 const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus', 'articles');
 const ARTICLES = readdirSync(CORPUS_DIR)
@@ -93,18 +155,28 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
 
 describe('properties over arbitrary text', () => {
   it('any UTF-16 string, lone surrogates included', () => {
-    fc.assert(fc.property(unicodeText, (text) => void extractChecked(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(unicodeText, (text) => void extractChecked(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('strings of news words, quotes, dashes and line breaks', () => {
-    fc.assert(fc.property(newsText, (text) => void extractChecked(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(newsText, (text) => void extractChecked(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('mutated corpus articles (characters, quotes, line breaks inserted, deleted, duplicated, case swapped)', () => {
     fc.assert(
-      fc.property(fc.nat({ max: ARTICLES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 8 }), (index, mutations) => {
-        void extractChecked(mutate(ARTICLES[index] ?? '', mutations));
-      }),
+      fc.property(
+        fc.nat({ max: ARTICLES.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (index, mutations) => {
+          void extractChecked(mutate(ARTICLES[index] ?? '', mutations));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -19,12 +19,19 @@ describe('beliefs and findings are not statements (default scope)', () => {
 
   it.each([
     ['The study found that the plan would cost less.', 'the plan would cost less', 'The study', 'found'],
-    ['Many economists believe that the plan would cost less.', 'the plan would cost less', 'Many economists', 'believe'],
+    [
+      'Many economists believe that the plan would cost less.',
+      'the plan would cost less',
+      'Many economists',
+      'believe',
+    ],
     ['The plan would cost less, records show.', 'The plan would cost less', 'records', 'show'],
   ])('keeps them under attributions, as PolNeAR marks them: %s', (text, content, speaker, cue) => {
     expect(extract(text).quotes).toEqual([]);
     const quotes = attributions.extract(text).quotes;
-    expect(quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text])).toEqual([[content, speaker, cue]]);
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text])).toEqual([
+      [content, speaker, cue],
+    ]);
   });
 });
 
@@ -55,13 +62,17 @@ describe('speakers', () => {
   it.each([
     ['The chief, Paul Manafort, suggested that the candidate would change his style.', 'The chief, Paul Manafort'],
     ['She has since stressed that she did not send any classified files.', 'She'],
-    ['Front-runner Dana Ruiz - who once said she would never run - said at a rally that the plan was weak.', 'Front-runner Dana Ruiz'],
+    [
+      'Front-runner Dana Ruiz - who once said she would never run - said at a rally that the plan was weak.',
+      'Front-runner Dana Ruiz',
+    ],
   ])('finds the subject over appositions, "since" and spaced dashes: %s', (text, speaker) => {
     expect(extract(text).quotes.at(-1)?.speaker?.text).toBe(speaker);
   });
 
   it('gives a later "they" to the group that spoke, not to a country named in between', () => {
-    const text = 'Administration officials said the strike was legal. Iran was warned on Monday. They said more strikes could follow.';
+    const text =
+      'Administration officials said the strike was legal. Iran was warned on Monday. They said more strikes could follow.';
     const quotes = extract(text).quotes;
     expect(quotes[1]?.speaker?.text).toBe('They');
     expect(quotes[1]?.speaker?.name).toBe('Administration officials');
@@ -69,11 +80,17 @@ describe('speakers', () => {
   });
 
   it('splits two statements with two speakers in one sentence', () => {
-    expect(summary(extract('The mayor said the budget was balanced, while the council said it was not.').quotes)).toEqual([
+    expect(
+      summary(extract('The mayor said the budget was balanced, while the council said it was not.').quotes),
+    ).toEqual([
       ['the budget was balanced', 'The mayor'],
       ['it was not', 'the council'],
     ]);
-    expect(summary(extract('The senator claimed the bill would pass even as the budget office estimated it would fail.').quotes)).toEqual([
+    expect(
+      summary(
+        extract('The senator claimed the bill would pass even as the budget office estimated it would fail.').quotes,
+      ),
+    ).toEqual([
       ['the bill would pass', 'The senator'],
       ['it would fail', 'the budget office'],
     ]);
@@ -94,26 +111,48 @@ describe('cues and boundaries', () => {
     ['Dana Ruiz points out that stores were not alone.', 'stores were not alone', 'Dana Ruiz'],
     ['She said late Thursday that the vote would be delayed.', 'the vote would be delayed', 'She'],
     ['He said earlier this week that the plan was dead.', 'the plan was dead', 'He'],
-    ['The nominee calls himself a moderate and has said that he would appoint new judges.', 'he would appoint new judges', 'The nominee'],
+    [
+      'The nominee calls himself a moderate and has said that he would appoint new judges.',
+      'he would appoint new judges',
+      'The nominee',
+    ],
     ['Olsen went on to explain that the plan would cost less.', 'the plan would cost less', 'Olsen'],
     ['The company says over 130 titles are in the works.', 'over 130 titles are in the works', 'The company'],
-    ['These deals do not just pop up overnight, he said according to a transcript reviewed by the paper.', 'These deals do not just pop up overnight', 'he'],
-    ['The combination, say economists, marks a journey into uncharted territory.', 'The combination, say economists, marks a journey into uncharted territory', 'economists'],
-    ['Such decisions, the researchers say, provide new insights into the biology of sleep.', 'Such decisions, the researchers say, provide new insights into the biology of sleep', 'the researchers'],
+    [
+      'These deals do not just pop up overnight, he said according to a transcript reviewed by the paper.',
+      'These deals do not just pop up overnight',
+      'he',
+    ],
+    [
+      'The combination, say economists, marks a journey into uncharted territory.',
+      'The combination, say economists, marks a journey into uncharted territory',
+      'economists',
+    ],
+    [
+      'Such decisions, the researchers say, provide new insights into the biology of sleep.',
+      'Such decisions, the researchers say, provide new insights into the biology of sleep',
+      'the researchers',
+    ],
   ])('%s', (text, content, speaker) => {
     expect(summary(extract(text).quotes)).toEqual([[content, speaker]]);
   });
 
   it('reads a list of label lines as no quotes, a lone source line as a headline', () => {
-    const labels = 'Color: Stores use color to make the products look attractive.\n\nLayout: Stores make you walk past the things you came for.';
+    const labels =
+      'Color: Stores use color to make the products look attractive.\n\nLayout: Stores make you walk past the things you came for.';
     expect(extract(labels).quotes).toEqual([]);
     expect(extract('Reminder: Nightly users can help us test the feature by filing bugs.').quotes).toEqual([]);
-    expect(summary(extract('Lindqvist: Harbor tolls will double next spring.').quotes)).toEqual([['Harbor tolls will double next spring', 'Lindqvist']]);
+    expect(summary(extract('Lindqvist: Harbor tolls will double next spring.').quotes)).toEqual([
+      ['Harbor tolls will double next spring', 'Lindqvist'],
+    ]);
   });
 
   it('takes no question the writer puts in their own or the reader’s mouth', () => {
-    expect(extract('You will look at an item and ask yourself, "Will this just end up in the pile?"').quotes).toEqual([]);
-    const list = 'I would start by asking “how are the assignments sent out?”, “how do we receive the images?”, “what formats do the images need?”';
+    expect(extract('You will look at an item and ask yourself, "Will this just end up in the pile?"').quotes).toEqual(
+      [],
+    );
+    const list =
+      'I would start by asking “how are the assignments sent out?”, “how do we receive the images?”, “what formats do the images need?”';
     expect(extract(list).quotes).toEqual([]);
     expect(summary(extract('The senator asked, “Why now, after all these years of waiting?”').quotes)).toEqual([
       ['Why now, after all these years of waiting?', 'The senator'],
@@ -131,12 +170,17 @@ describe('cues and boundaries', () => {
   });
 
   it('still reads a clause whose subject has a relative clause', () => {
-    expect(summary(extract('Officials said the man who shot him was arrested.').quotes)).toEqual([['the man who shot him was arrested', 'Officials']]);
+    expect(summary(extract('Officials said the man who shot him was arrested.').quotes)).toEqual([
+      ['the man who shot him was arrested', 'Officials'],
+    ]);
   });
 
   it('takes a bulleted list after a colon cue as the content, one quote per item', () => {
-    const text = 'In a statement, the ministry said:\n\n• Schools will reopen on Monday.\n• Buses will run on the usual timetable.\n\nThe mayor was away.';
-    expect(extract(text).quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text ?? null, quote.rule])).toEqual([
+    const text =
+      'In a statement, the ministry said:\n\n• Schools will reopen on Monday.\n• Buses will run on the usual timetable.\n\nThe mayor was away.';
+    expect(
+      extract(text).quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text ?? null, quote.rule]),
+    ).toEqual([
       ['Schools will reopen on Monday', 'the ministry', 'said', 'bullet-list'],
       ['Buses will run on the usual timetable', 'the ministry', null, 'bullet-list'],
     ]);
@@ -150,7 +194,10 @@ describe('cues and boundaries', () => {
     expect(extract(text).quotes).toEqual([]);
   });
 
-  it.each(['Source: Supplied', 'Photo: AFP/Getty Images', 'Picture: Reuters'])('never quotes a photo credit: %s', (text) => {
-    expect(extract(text).quotes).toEqual([]);
-  });
+  it.each(['Source: Supplied', 'Photo: AFP/Getty Images', 'Picture: Reuters'])(
+    'never quotes a photo credit: %s',
+    (text) => {
+      expect(extract(text).quotes).toEqual([]);
+    },
+  );
 });

@@ -48,7 +48,13 @@ interface Seen {
 }
 
 function seen(quote: Quote, shift: number): Seen {
-  return { start: quote.start - shift, text: quote.text, kind: quote.kind, speaker: quote.speaker?.text, cue: quote.cue?.text };
+  return {
+    start: quote.start - shift,
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker?.text,
+    cue: quote.cue?.text,
+  };
 }
 
 describe('a line with an unclosed quotation mark', () => {

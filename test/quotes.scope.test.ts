@@ -50,7 +50,11 @@ describe('both scopes: statements', () => {
       const nested = summary(quotesOf(text, 'attributions'));
       expect(nested, text).toContainEqual([inner, outer, cue]);
       // The inner report's content ends before the outer attribution.
-      expect(nested, text).toContainEqual(['the levy would fail', 'Ms. Okonkwo', inner.includes('warned') ? 'warned' : 'said']);
+      expect(nested, text).toContainEqual([
+        'the levy would fail',
+        'Ms. Okonkwo',
+        inner.includes('warned') ? 'warned' : 'said',
+      ]);
     }
   });
 
@@ -59,16 +63,25 @@ describe('both scopes: statements', () => {
   });
 
   it('lets a post-posed cue trail a comma phrase without a cue of its own', () => {
-    expect(summary(quotesOf('The council approved the budget, the clerk announced on Monday, two weeks after the vote.', 'statements'))).toEqual([
-      ['The council approved the budget', 'the clerk', 'announced'],
-    ]);
+    expect(
+      summary(
+        quotesOf(
+          'The council approved the budget, the clerk announced on Monday, two weeks after the vote.',
+          'statements',
+        ),
+      ),
+    ).toEqual([['The council approved the budget', 'the clerk', 'announced']]);
   });
 
   it('wants a clause before a post-posed cue, and no object after it', () => {
     expect(quotesOf('With such a slim lead, Ms. Park could have requested a recount.', 'statements')).toEqual([]);
-    expect(quotesOf('Across the valley, where water is scarce, farmers see the dam as a lifeline.', 'statements')).toEqual([]);
+    expect(
+      quotesOf('Across the valley, where water is scarce, farmers see the dam as a lifeline.', 'statements'),
+    ).toEqual([]);
     // A time noun after the cue is still an adverbial.
-    expect(summary(quotesOf('The deal is dead, the minister said this week.', 'statements'))).toEqual([['The deal is dead', 'the minister', 'said']]);
+    expect(summary(quotesOf('The deal is dead, the minister said this week.', 'statements'))).toEqual([
+      ['The deal is dead', 'the minister', 'said'],
+    ]);
   });
 
   it('takes one noun phrase as the listener of "told"', () => {
@@ -89,16 +102,19 @@ describe('both scopes: statements', () => {
   });
 
   it('reads a line that opens with its source and a colon, not one that opens with a label', () => {
-    const text = 'Lindqvist: Harbor tolls will double next spring.\n\nThe port authority met on Monday.\n\nUpdate: The meeting was moved to Friday.\n\nMore follows.';
-    expect(summary(quotesOf(text, 'statements'))).toEqual([['Harbor tolls will double next spring', 'Lindqvist', undefined]]);
+    const text =
+      'Lindqvist: Harbor tolls will double next spring.\n\nThe port authority met on Monday.\n\nUpdate: The meeting was moved to Friday.\n\nMore follows.';
+    expect(summary(quotesOf(text, 'statements'))).toEqual([
+      ['Harbor tolls will double next spring', 'Lindqvist', undefined],
+    ]);
     const quoted = 'Okafor: “We will not sign this deal.”\n\nThe talks resume next week.';
     expect(summary(quotesOf(quoted, 'statements'))).toEqual([['We will not sign this deal.', 'Okafor', ':']]);
   });
 
   it('takes a lone quantifier as the subject, not one that modifies a noun', () => {
-    expect(summary(quotesOf('Although few objected, many said on Monday that the ruling helps the mayor.', 'statements'))).toEqual([
-      ['the ruling helps the mayor', 'many', 'said'],
-    ]);
+    expect(
+      summary(quotesOf('Although few objected, many said on Monday that the ruling helps the mayor.', 'statements')),
+    ).toEqual([['the ruling helps the mayor', 'many', 'said']]);
     expect(summary(quotesOf('The tolls will not fall, as some have speculated.', 'statements'))).toEqual([
       ['The tolls will not fall', 'some', 'speculated'],
     ]);
@@ -116,8 +132,12 @@ describe('both scopes: statements', () => {
 describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   it('reads a noun-phrase object of a speech act or stance, which statements leave out', () => {
     expect(quotesOf('Senator Vale criticized the new tariff.', 'statements')).toEqual([]);
-    expect(summary(quotesOf('Senator Vale criticized the new tariff.', 'attributions'))).toEqual([['the new tariff', 'Senator Vale', 'criticized']]);
-    expect(summary(quotesOf('The mayor denounced the plan.', 'attributions'))).toEqual([['the plan', 'The mayor', 'denounced']]);
+    expect(summary(quotesOf('Senator Vale criticized the new tariff.', 'attributions'))).toEqual([
+      ['the new tariff', 'Senator Vale', 'criticized'],
+    ]);
+    expect(summary(quotesOf('The mayor denounced the plan.', 'attributions'))).toEqual([
+      ['the plan', 'The mayor', 'denounced'],
+    ]);
     expect(summary(quotesOf('The judge ordered a review of the case.', 'attributions'))).toEqual([
       ['a review of the case', 'The judge', 'ordered'],
     ]);
@@ -125,7 +145,9 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   });
 
   it('reads the object of a belief or wish only for the verbs PolNeAR marks so', () => {
-    expect(summary(quotesOf('Most voters want a change of course.', 'attributions'))).toEqual([['a change of course', 'Most voters', 'want']]);
+    expect(summary(quotesOf('Most voters want a change of course.', 'attributions'))).toEqual([
+      ['a change of course', 'Most voters', 'want'],
+    ]);
     expect(summary(quotesOf('Officials are expecting a record turnout.', 'attributions'))).toEqual([
       ['a record turnout', 'Officials', 'expecting'],
     ]);
@@ -134,7 +156,9 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   });
 
   it('reads an infinitive after a verb of intent or request, not after any verb', () => {
-    expect(summary(quotesOf('The union vowed to strike next month.', 'attributions'))).toEqual([['to strike next month', 'The union', 'vowed']]);
+    expect(summary(quotesOf('The union vowed to strike next month.', 'attributions'))).toEqual([
+      ['to strike next month', 'The union', 'vowed'],
+    ]);
     expect(quotesOf('The union vowed to strike next month.', 'statements')).toEqual([]);
     // "commented on" takes an adjunct, not a content.
     expect(quotesOf('The union has not commented on the timeline.', 'attributions')).toEqual([]);
@@ -147,7 +171,9 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(summary(quotesOf('The lawyers also pointed to two earlier rulings.', 'attributions'))).toEqual([
       ['two earlier rulings', 'The lawyers', 'pointed to'],
     ]);
-    expect(summary(quotesOf('He complained about the referees.', 'attributions'))).toEqual([['the referees', 'He', 'complained about']]);
+    expect(summary(quotesOf('He complained about the referees.', 'attributions'))).toEqual([
+      ['the referees', 'He', 'complained about'],
+    ]);
     expect(quotesOf('Ms. Okafor referred to the levy as a stealth tax.', 'statements')).toEqual([]);
   });
 
@@ -159,12 +185,18 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
       ['what the plan would cost', undefined, 'asked'],
     ]);
     expect(quotesOf('The mayor smiled when asked whether she would run again.', 'statements')).toEqual([]);
-    expect(quotesOf('Olsen was asked to leave the room.', 'attributions').some((quote) => quote.cue?.text === 'asked')).toBe(false);
+    expect(
+      quotesOf('Olsen was asked to leave the room.', 'attributions').some((quote) => quote.cue?.text === 'asked'),
+    ).toBe(false);
   });
 
   it('reads an impression ("seems", "appears") as a whole clause without source; a cue after it keeps the subject', () => {
-    expect(summary(quotesOf('The figures appear to be wrong.', 'attributions'))).toEqual([['The figures appear to be wrong', undefined, 'appear']]);
-    expect(summary(quotesOf('The mayor seemed irritated.', 'attributions'))).toEqual([['The mayor seemed irritated', undefined, 'seemed']]);
+    expect(summary(quotesOf('The figures appear to be wrong.', 'attributions'))).toEqual([
+      ['The figures appear to be wrong', undefined, 'appear'],
+    ]);
+    expect(summary(quotesOf('The mayor seemed irritated.', 'attributions'))).toEqual([
+      ['The mayor seemed irritated', undefined, 'seemed'],
+    ]);
     expect(summary(quotesOf('The mayor seemed to suggest that the vote was rigged.', 'attributions'))).toContainEqual([
       'the vote was rigged',
       'The mayor',
@@ -178,7 +210,9 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(summary(quotesOf('The mayor is widely expected to resign on Friday.', 'attributions'))).toEqual([
       ['to resign on Friday', undefined, 'expected'],
     ]);
-    expect(summary(quotesOf('The envoy is said to favor a deal.', 'attributions'))).toEqual([['to favor a deal', undefined, 'said']]);
+    expect(summary(quotesOf('The envoy is said to favor a deal.', 'attributions'))).toEqual([
+      ['to favor a deal', undefined, 'said'],
+    ]);
     expect(quotesOf('The mayor is widely expected to resign on Friday.', 'statements')).toEqual([]);
     expect(quotesOf('The bridge was supposed to open in May.', 'attributions')).toEqual([]);
   });
@@ -194,13 +228,15 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   });
 
   it('keeps a nested speech report with its that-clause, but not a nested stance or belief', () => {
-    expect(summary(quotesOf('Olsen said that the minister had told reporters that taxes would fall.', 'attributions'))).toEqual([
+    expect(
+      summary(quotesOf('Olsen said that the minister had told reporters that taxes would fall.', 'attributions')),
+    ).toEqual([
       ['the minister had told reporters that taxes would fall', 'Olsen', 'said'],
       ['taxes would fall', 'the minister', 'told'],
     ]);
-    expect(summary(quotesOf('Pate told the paper he would support the mayor over the governor.', 'attributions'))).toEqual([
-      ['he would support the mayor over the governor', 'Pate', 'told'],
-    ]);
+    expect(
+      summary(quotesOf('Pate told the paper he would support the mayor over the governor.', 'attributions')),
+    ).toEqual([['he would support the mayor over the governor', 'Pate', 'told']]);
     expect(summary(quotesOf('Olsen said that the governor believes that taxes will fall.', 'attributions'))).toEqual([
       ['the governor believes that taxes will fall', 'Olsen', 'said'],
     ]);
@@ -213,19 +249,33 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(summary(quotesOf('The mayor described the budget as reckless.', 'attributions'))).toEqual([
       ['the budget as reckless', 'The mayor', 'described'],
     ]);
-    expect(summary(quotesOf('She likened the tax to theft.', 'attributions'))).toEqual([['the tax to theft', 'She', 'likened']]);
+    expect(summary(quotesOf('She likened the tax to theft.', 'attributions'))).toEqual([
+      ['the tax to theft', 'She', 'likened'],
+    ]);
     // The participle's subject is the sentence's: "…, calling the levy a stealth tax".
     expect(summary(quotesOf('Ms. Okafor spoke for an hour, calling the levy a stealth tax.', 'attributions'))).toEqual([
       ['the levy a stealth tax', 'Ms. Okafor', 'calling'],
     ]);
     expect(quotesOf('Ms. Okafor called the levy a stealth tax.', 'statements')).toEqual([]);
-    for (const text of ['He called off the talks.', 'She called him on Monday.', 'They called the meeting.', 'The mayor described the scene.']) {
+    for (const text of [
+      'He called off the talks.',
+      'She called him on Monday.',
+      'They called the meeting.',
+      'The mayor described the scene.',
+    ]) {
       expect(quotesOf(text, 'attributions')).toEqual([]);
     }
   });
 
   it('ends a content before ", and" with a report of its own', () => {
-    expect(summary(quotesOf('Most voters said they were worried about the economy, and more than 4 in 10 said the mayor would do best.', 'attributions'))).toEqual([
+    expect(
+      summary(
+        quotesOf(
+          'Most voters said they were worried about the economy, and more than 4 in 10 said the mayor would do best.',
+          'attributions',
+        ),
+      ),
+    ).toEqual([
       ['they were worried about the economy', 'Most voters', 'said'],
       ['the mayor would do best', 'more than 4 in 10', 'said'],
     ]);
@@ -236,24 +286,31 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
   });
 
   it('ends a content before a second clause with its own report', () => {
-    expect(summary(quotesOf('Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.', 'attributions'))).toEqual([
+    expect(
+      summary(
+        quotesOf(
+          'Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.',
+          'attributions',
+        ),
+      ),
+    ).toEqual([
       ['raising money for the mayor', 'Two unions', 'reported'],
       ['spending heavily against him', 'a new group', 'reported'],
     ]);
   });
 
   it('takes the noun before a reduced relative as the source of its object', () => {
-    expect(summary(quotesOf('Ads attacking the mayor ran all week.', 'attributions'))).toEqual([['the mayor', 'Ads', 'attacking']]);
+    expect(summary(quotesOf('Ads attacking the mayor ran all week.', 'attributions'))).toEqual([
+      ['the mayor', 'Ads', 'attacking'],
+    ]);
   });
 
   it('reads a claim noun with a that-clause, but not a relative clause after it', () => {
     const quotes = summary(quotesOf('The memo contained her assertion that the audit was rigged.', 'attributions'));
     expect(quotes).toContainEqual(['the audit was rigged', 'her', 'assertion']);
-    expect(summary(quotesOf("Few noticed the committee's claim that the vote was fair.", 'attributions'))).toContainEqual([
-      'the vote was fair',
-      "the committee's",
-      'claim',
-    ]);
+    expect(
+      summary(quotesOf("Few noticed the committee's claim that the vote was fair.", 'attributions')),
+    ).toContainEqual(['the vote was fair', "the committee's", 'claim']);
     // Inside another report's object the claim is part of that report (PolNeAR seldom marks both).
     expect(summary(quotesOf('Officials rejected her assertion that the audit was rigged.', 'attributions'))).toEqual([
       ['her assertion that the audit was rigged', 'Officials', 'rejected'],
@@ -266,7 +323,9 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(summary(quotesOf('The bill was vetoed by the governor, who opposes new taxes.', 'attributions'))).toEqual([
       ['new taxes', 'the governor', 'opposes'],
     ]);
-    expect(summary(quotesOf('Voters who oppose new taxes stayed home.', 'attributions'))).toEqual([['new taxes', 'who', 'oppose']]);
+    expect(summary(quotesOf('Voters who oppose new taxes stayed home.', 'attributions'))).toEqual([
+      ['new taxes', 'who', 'oppose'],
+    ]);
     expect(quotesOf('The bill was vetoed by the governor, who opposes new taxes.', 'statements')).toEqual([]);
     // A non-restrictive "which" is the source; its content ends with the relative clause.
     expect(summary(quotesOf('The union, which endorsed the mayor in May, is powerful.', 'attributions'))).toEqual([

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline, extract, quotesBySpeaker, type DocumentDraft, type Entity, type NewsDocument, type Quote } from '../src/index.js';
+import {
+  createPipeline,
+  type DocumentDraft,
+  type Entity,
+  extract,
+  type NewsDocument,
+  type Quote,
+  quotesBySpeaker,
+} from '../src/index.js';
 import { findQuotedRegions } from '../src/quotes/marks.js';
 
 function quotesOf(text: string): readonly Quote[] {
@@ -59,25 +67,37 @@ describe('quotation marks', () => {
 });
 
 describe('the quotation-mark rule (README, Robustness)', () => {
-  const contents = (text: string): string[] => findQuotedRegions(text).map((region) => text.slice(region.start, region.end));
+  const contents = (text: string): string[] =>
+    findQuotedRegions(text).map((region) => text.slice(region.start, region.end));
 
-  it.each(['«', '“', '„', '"', '»'])('closes a mark left open on a teaser line (%s) at the end of that line', (mark) => {
-    const text = `Headline\n\nRead more: ${mark}big…\nThe mother said: “She was literally burning up from within.”\nWest Mercia police said the tablets were believed to contain DNP.\n`;
-    const quotes = quotesOf(text);
-    expect(quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
-      ['She was literally burning up from within.', 'The mother'],
-      ['the tablets were believed to contain DNP', 'West Mercia police'],
-    ]);
-  });
+  it.each(['«', '“', '„', '"', '»'])(
+    'closes a mark left open on a teaser line (%s) at the end of that line',
+    (mark) => {
+      const text = `Headline\n\nRead more: ${mark}big…\nThe mother said: “She was literally burning up from within.”\nWest Mercia police said the tablets were believed to contain DNP.\n`;
+      const quotes = quotesOf(text);
+      expect(quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+        ['She was literally burning up from within.', 'The mother'],
+        ['the tablets were believed to contain DNP', 'West Mercia police'],
+      ]);
+    },
+  );
 
   it('pairs each opening mark with the closing marks of its kind', () => {
-    expect(contents('Sie sagte: „Wir schaffen das“, und ging. Er sagte »Nein« dazu. Il a dit «oui» hier.')).toEqual(['Wir schaffen das', 'Nein', 'oui']);
+    expect(contents('Sie sagte: „Wir schaffen das“, und ging. Er sagte »Nein« dazu. Il a dit «oui» hier.')).toEqual([
+      'Wir schaffen das',
+      'Nein',
+      'oui',
+    ]);
     expect(contents('„Low and curly” both close „a low-9 quote“.')).toEqual(['Low and curly', 'a low-9 quote']);
   });
 
   it('reads any other mark inside a quote as a quote inside the quote', () => {
-    expect(contents('He said: “She told me ‘never again’ and left.” Then he went home.')).toEqual(['She told me ‘never again’ and left.']);
-    expect(contents('Il a dit : « Elle a crié “au secours” et puis rien. » Fin.')).toEqual([' Elle a crié “au secours” et puis rien. ']);
+    expect(contents('He said: “She told me ‘never again’ and left.” Then he went home.')).toEqual([
+      'She told me ‘never again’ and left.',
+    ]);
+    expect(contents('Il a dit : « Elle a crié “au secours” et puis rien. » Fin.')).toEqual([
+      ' Elle a crié “au secours” et puis rien. ',
+    ]);
     expect(contents('She said: „Er rief ‚Hilfe‘ und lief.“ Ende.')).toEqual(['Er rief ‚Hilfe‘ und lief.']);
   });
 
@@ -87,15 +107,18 @@ describe('the quotation-mark rule (README, Robustness)', () => {
   });
 
   it('keeps a hard-wrapped quote going over its lines, and a quote over paragraphs that open with a mark', () => {
-    const wrapped = 'The minister said on Tuesday that “the government will not\nallow the strike to go on,” and left.\n\nNext paragraph.';
+    const wrapped =
+      'The minister said on Tuesday that “the government will not\nallow the strike to go on,” and left.\n\nNext paragraph.';
     expect(contents(wrapped)).toEqual(['the government will not\nallow the strike to go on,']);
     const long = 'He said: «The first paragraph ends here.\n\n«And the second one ends it.» Then he left.';
     expect(findQuotedRegions(long)[0]?.pieces).toHaveLength(2);
   });
 
-  it('does not carry a teaser line\'s mark into the next paragraph, even one that opens with a mark', () => {
+  it("does not carry a teaser line's mark into the next paragraph, even one that opens with a mark", () => {
     const text = 'Watch: “the moment\n\n“We are ready,” the minister said.';
-    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.text])).toEqual([['We are ready,', 'the minister']]);
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+      ['We are ready,', 'the minister'],
+    ]);
   });
 });
 
@@ -180,18 +203,63 @@ describe('reported speech', () => {
     ['Olsen warned that the plan would cost more.', 'the plan would cost more', 'Olsen', 'warned'],
     ['Olsen explained that the plan would cost less.', 'the plan would cost less', 'Olsen', 'explained'],
     ['According to Olsen, the plan would cost less.', 'the plan would cost less', 'Olsen', 'According to'],
-    ['The plan would cost less, according to the ministry.', 'The plan would cost less', 'the ministry', 'according to'],
-    ['Olsen, writing on social media, stated that the plan would cost less.', 'the plan would cost less', 'Olsen', 'stated'],
-    ['Olsen, the finance minister, said the plan would cost less.', 'the plan would cost less', 'Olsen, the finance minister', 'said'],
+    [
+      'The plan would cost less, according to the ministry.',
+      'The plan would cost less',
+      'the ministry',
+      'according to',
+    ],
+    [
+      'Olsen, writing on social media, stated that the plan would cost less.',
+      'the plan would cost less',
+      'Olsen',
+      'stated',
+    ],
+    [
+      'Olsen, the finance minister, said the plan would cost less.',
+      'the plan would cost less',
+      'Olsen, the finance minister',
+      'said',
+    ],
     ['Olsen said on Friday she met the minister last week.', 'she met the minister last week', 'Olsen', 'said'],
-    ['Olsen, for her part, is arguing that the plan would cost less.', 'the plan would cost less', 'Olsen, for her part', 'arguing'],
+    [
+      'Olsen, for her part, is arguing that the plan would cost less.',
+      'the plan would cost less',
+      'Olsen, for her part',
+      'arguing',
+    ],
     ['She’s predicting that the plan would cost less.', 'the plan would cost less', 'She', 'predicting'],
-    ['In Oslo, about half of the voters said the plan would cost less.', 'the plan would cost less', 'about half of the voters', 'said'],
-    ['Olsen made it clear to the council that the plan would cost less.', 'the plan would cost less', 'Olsen', 'made it clear'],
+    [
+      'In Oslo, about half of the voters said the plan would cost less.',
+      'the plan would cost less',
+      'about half of the voters',
+      'said',
+    ],
+    [
+      'Olsen made it clear to the council that the plan would cost less.',
+      'the plan would cost less',
+      'Olsen',
+      'made it clear',
+    ],
     ['Olsen has made clear the plan would cost less.', 'the plan would cost less', 'Olsen', 'made clear'],
-    ['Sen. Olsen (D-Minn.) on Saturday said the plan would cost less.', 'the plan would cost less', 'Sen. Olsen (D-Minn.)', 'said'],
-    ['The ministry Tuesday night said that the plan would cost less.', 'the plan would cost less', 'The ministry', 'said'],
-    ['Most voters were more likely to say that the plan would cost less.', 'the plan would cost less', 'Most voters', 'say'],
+    [
+      'Sen. Olsen (D-Minn.) on Saturday said the plan would cost less.',
+      'the plan would cost less',
+      'Sen. Olsen (D-Minn.)',
+      'said',
+    ],
+    [
+      'The ministry Tuesday night said that the plan would cost less.',
+      'the plan would cost less',
+      'The ministry',
+      'said',
+    ],
+    [
+      'Most voters were more likely to say that the plan would cost less.',
+      'the plan would cost less',
+      'Most voters',
+      'say',
+    ],
     ['Olsen has said for weeks the plan would cost less.', 'the plan would cost less', 'Olsen', 'said'],
   ])('%s', (text, content, speaker, cue) => {
     const quote = only(text);
@@ -223,7 +291,9 @@ describe('reported speech', () => {
   });
 
   it('reports only the outermost attribution and no speech verb with a bare object', () => {
-    expect(only('Olsen said the governor believes that taxes will fall.').text).toBe('the governor believes that taxes will fall');
+    expect(only('Olsen said the governor believes that taxes will fall.').text).toBe(
+      'the governor believes that taxes will fall',
+    );
     expect(quotesOf('Olsen praised the new budget and criticized the delay.')).toEqual([]);
     expect(quotesOf('The summit is expected to focus on trade.')).toEqual([]);
     expect(quotesOf('The spokesman declined to comment on the timing.')).toEqual([]);
@@ -232,7 +302,9 @@ describe('reported speech', () => {
   it('reads a fully quoted that-clause as direct, its text between the marks, also before a coordinated cue', () => {
     const short = only('Asked about the delay, Olsen said only that "work is under way."');
     expect([short.kind, short.text]).toEqual(['direct', 'work is under way.']);
-    const quotes = quotesOf('Writing online, she stated that “answers can only come from the top” and praised the “quiet work” of diplomats.');
+    const quotes = quotesOf(
+      'Writing online, she stated that “answers can only come from the top” and praised the “quiet work” of diplomats.',
+    );
     expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([
       ['direct', 'answers can only come from the top'],
       ['partial', 'quiet work'],
@@ -251,10 +323,19 @@ describe('reported speech', () => {
       return doc.entities.find((entity) => entity.id === doc.quotes[index]?.speaker?.entity)?.name;
     };
     // The person the previous sentence is about, named after the last speaker.
-    expect(nameOf('Marta Olsen said the plan was flawed. Tomas Berg spoke in Oslo on Tuesday. He said the plan would work.', 1)).toBe('Tomas Berg');
+    expect(
+      nameOf(
+        'Marta Olsen said the plan was flawed. Tomas Berg spoke in Oslo on Tuesday. He said the plan would work.',
+        1,
+      ),
+    ).toBe('Tomas Berg');
     // The nearest earlier speaker, skipping one whose first name disagrees with the pronoun.
-    expect(nameOf('Peter Lund said the vote was close. Anna Holm said it was fair. He said he would appeal.', 2)).toBe('Peter Lund');
-    expect(nameOf('Anna Holm said the vote was fair. Peter Lund lost the district. She said she would not gloat.', 1)).toBe('Anna Holm');
+    expect(nameOf('Peter Lund said the vote was close. Anna Holm said it was fair. He said he would appeal.', 2)).toBe(
+      'Peter Lund',
+    );
+    expect(
+      nameOf('Anna Holm said the vote was fair. Peter Lund lost the district. She said she would not gloat.', 1),
+    ).toBe('Anna Holm');
   });
 
   it('links a titled speaker to the person, not to the country in the title', () => {
@@ -286,7 +367,10 @@ describe('reported speech', () => {
 
   it('reads a parenthetical cue inside its content: "X, he said, Y"', () => {
     const quote = only('Many of the closures, he said, have involved public courses.');
-    expect(quote).toMatchObject({ kind: 'indirect', text: 'Many of the closures, he said, have involved public courses' });
+    expect(quote).toMatchObject({
+      kind: 'indirect',
+      text: 'Many of the closures, he said, have involved public courses',
+    });
     expect(quote.speaker?.text).toBe('he');
     expect(only('In the three years since the flood, Olsen says, far too many homes have been lost.').text).toBe(
       'In the three years since the flood, Olsen says, far too many homes have been lost',
@@ -345,7 +429,9 @@ describe('speaker resolution', () => {
   });
 
   it('keeps a speaker nobody can identify unresolved rather than guessing', () => {
-    const quotes = quotesOf('Ministry spokesman Tomas Berg said the talks had ended. Analysts said the deadline had passed.');
+    const quotes = quotesOf(
+      'Ministry spokesman Tomas Berg said the talks had ended. Analysts said the deadline had passed.',
+    );
     expect(quotes[1]?.speaker?.text).toBe('Analysts');
     expect(quotes[1]?.speaker?.entity).toBeUndefined();
     expect(quotes[1]?.speaker?.name).toBeUndefined();
@@ -382,9 +468,12 @@ describe('speaker resolution', () => {
 
 describe('quotesBySpeaker', () => {
   it('groups one document’s quotes by speaker, and several documents’ by canonical name', () => {
-    const first = extract('Marta Olsen said the budget was balanced. She added that taxes would stay low. Analysts said it would not last.', {
-      id: 'a',
-    });
+    const first = extract(
+      'Marta Olsen said the budget was balanced. She added that taxes would stay low. Analysts said it would not last.',
+      {
+        id: 'a',
+      },
+    );
     const second = extract('“We are done,” Marta Olsen said.', { id: 'b' });
     const groups = quotesBySpeaker(first);
     expect(groups[0]).toMatchObject({ name: 'Marta Olsen' });

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { datasetsDir, prf } from '../eval/score.js';
 import { canonicalValue, goldAsDocument, scorePage } from '../eval/recent/score.js';
-import { resolveSpec, type RecentSpec } from '../eval/recent/spec.js';
+import { type RecentSpec, resolveSpec } from '../eval/recent/spec.js';
 import { RECENT_SPECS } from '../eval/recent/specs/index.js';
+import { datasetsDir, prf } from '../eval/score.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = `${datasetsDir(root)}/webpages`;
@@ -33,7 +33,15 @@ const base = (quotes: RecentSpec['quotes']): RecentSpec => ({
 describe('recent-news anchors (own text)', () => {
   it('resolves a quote from its first and last words, with the speaker and cue nearest in its line', () => {
     const gold = resolveSpec(
-      base([{ kind: 'direct', from: 'We are nearly done,', to: 'worked every night,', speaker: { entity: 'ortiz', text: 'Ortiz' }, cue: 'told' }]),
+      base([
+        {
+          kind: 'direct',
+          from: 'We are nearly done,',
+          to: 'worked every night,',
+          speaker: { entity: 'ortiz', text: 'Ortiz' },
+          cue: 'told',
+        },
+      ]),
       TEXT,
     );
     const [quote] = gold.quotes;
@@ -44,17 +52,33 @@ describe('recent-news anchors (own text)', () => {
   });
 
   it('refuses an ambiguous start without an occurrence index, and takes the one it names', () => {
-    const spec = base([{ kind: 'indirect', from: 'the bridge would reopen on Monday', speaker: { entity: 'ortiz', text: 'Ortiz' }, cue: 'said' }]);
+    const spec = base([
+      {
+        kind: 'indirect',
+        from: 'the bridge would reopen on Monday',
+        speaker: { entity: 'ortiz', text: 'Ortiz' },
+        cue: 'said',
+      },
+    ]);
     expect(() => resolveSpec(spec, TEXT)).toThrow(/2 occurrences and no occ/);
-    const second = resolveSpec({ ...spec, quotes: [{ ...(spec.quotes[0] as RecentSpec['quotes'][number]), occ: 1 }] }, TEXT);
+    const second = resolveSpec(
+      { ...spec, quotes: [{ ...(spec.quotes[0] as RecentSpec['quotes'][number]), occ: 1 }] },
+      TEXT,
+    );
     expect(second.quotes[0]?.start).toBe(TEXT.lastIndexOf('the bridge would reopen'));
   });
 
   it('refuses a missing end, an end on another line, and an anchor longer than eight words', () => {
     const quote = { kind: 'indirect' as const, speaker: null, cue: null };
-    expect(() => resolveSpec(base([{ ...quote, from: 'the bridge would', occ: 0, to: 'never closed' }]), TEXT)).toThrow(/not found/);
-    expect(() => resolveSpec(base([{ ...quote, from: 'two weeks of repairs.', to: 'every night' }]), TEXT)).toThrow(/same line/);
-    expect(() => resolveSpec(base([{ ...quote, from: 'the bridge would reopen on Monday after two weeks', occ: 0 }]), TEXT)).toThrow(/more than 8 words/);
+    expect(() => resolveSpec(base([{ ...quote, from: 'the bridge would', occ: 0, to: 'never closed' }]), TEXT)).toThrow(
+      /not found/,
+    );
+    expect(() => resolveSpec(base([{ ...quote, from: 'two weeks of repairs.', to: 'every night' }]), TEXT)).toThrow(
+      /same line/,
+    );
+    expect(() =>
+      resolveSpec(base([{ ...quote, from: 'the bridge would reopen on Monday after two weeks', occ: 0 }]), TEXT),
+    ).toThrow(/more than 8 words/);
   });
 });
 
@@ -69,35 +93,42 @@ describe('recent-news value comparison', () => {
   });
 });
 
-describe.skipIf(!haveShared)(`recent-news specs against ${haveShared ? pagesDir : `${pagesDir} (skipped: the shared datasets are absent here)`}`, () => {
-  it('one spec per page of the dataset', () => {
-    const pages = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(RECENT_SPECS.map((spec) => spec.page).sort()).toEqual(pages.sort());
-  });
-
-  for (const spec of RECENT_SPECS) {
-    it(`${spec.page}: every anchor resolves, every span is exact, and the gold scores 100% against itself`, () => {
-      const text = readFileSync(`${pagesDir}/${spec.page}/expected.txt`, 'utf8');
-      const truth = JSON.parse(readFileSync(`${pagesDir}/${spec.page}/truth.json`, 'utf8')) as { date: string | null };
-      expect(spec.referenceDate).toBe(truth.date);
-      const gold = resolveSpec(spec, text);
-      const spans = [
-        ...gold.entities.flatMap((e) => e.mentions),
-        ...gold.quotes.flatMap((q) => [q, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])]),
-        ...gold.dates,
-      ];
-      for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
-      expect(gold.quotes.length).toBe(spec.quotes.length);
-      const score = scorePage(gold, goldAsDocument(gold, text));
-      expect(prf(score.quotes).f1).toBe(1);
-      expect(score.speakerRight).toBe(score.matched);
-      expect(score.kindRight).toBe(score.matched);
-      expect(score.blockFound).toBe(score.blockGold);
-      expect(score.dates.fp + score.dates.fn).toBe(0);
-      expect(score.valueRight).toBe(score.dates.tp);
-      expect(score.topTypeRight).toBe(score.topFound);
-      expect(score.topFound).toBe(score.topGold);
-      expect(score.splitAll + score.mergedAll).toBe(0);
+describe.skipIf(!haveShared)(
+  `recent-news specs against ${haveShared ? pagesDir : `${pagesDir} (skipped: the shared datasets are absent here)`}`,
+  () => {
+    it('one spec per page of the dataset', () => {
+      const pages = readdirSync(pagesDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+      expect(RECENT_SPECS.map((spec) => spec.page).sort()).toEqual(pages.sort());
     });
-  }
-});
+
+    for (const spec of RECENT_SPECS) {
+      it(`${spec.page}: every anchor resolves, every span is exact, and the gold scores 100% against itself`, () => {
+        const text = readFileSync(`${pagesDir}/${spec.page}/expected.txt`, 'utf8');
+        const truth = JSON.parse(readFileSync(`${pagesDir}/${spec.page}/truth.json`, 'utf8')) as {
+          date: string | null;
+        };
+        expect(spec.referenceDate).toBe(truth.date);
+        const gold = resolveSpec(spec, text);
+        const spans = [
+          ...gold.entities.flatMap((e) => e.mentions),
+          ...gold.quotes.flatMap((q) => [q, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])]),
+          ...gold.dates,
+        ];
+        for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+        expect(gold.quotes.length).toBe(spec.quotes.length);
+        const score = scorePage(gold, goldAsDocument(gold, text));
+        expect(prf(score.quotes).f1).toBe(1);
+        expect(score.speakerRight).toBe(score.matched);
+        expect(score.kindRight).toBe(score.matched);
+        expect(score.blockFound).toBe(score.blockGold);
+        expect(score.dates.fp + score.dates.fn).toBe(0);
+        expect(score.valueRight).toBe(score.dates.tp);
+        expect(score.topTypeRight).toBe(score.topFound);
+        expect(score.topFound).toBe(score.topGold);
+        expect(score.splitAll + score.mergedAll).toBe(0);
+      });
+    }
+  },
+);

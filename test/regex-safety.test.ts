@@ -60,7 +60,8 @@ function findPatterns(files: readonly string[]): { found: FoundPattern[]; dynami
     const lines = code.split('\n');
     const file = relative(ROOT, path);
     const sourceFile = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
-    const lineOf = (node: ts.Node): number => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+    const lineOf = (node: ts.Node): number =>
+      sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const literal = node.getText(sourceFile);
@@ -76,9 +77,14 @@ function findPatterns(files: readonly string[]): { found: FoundPattern[]; dynami
         const line = lineOf(node);
         if (source !== undefined && (flagsArg === undefined || constantString(flagsArg) !== undefined)) {
           found.push({ file, line, source, flags: constantString(flagsArg) ?? '' });
-        } else if (patternArg && !(ts.isRegularExpressionLiteral(patternArg))) {
+        } else if (patternArg && !ts.isRegularExpressionLiteral(patternArg)) {
           const nearby = lines.slice(Math.max(0, line - 4), line).join('\n');
-          dynamic.push({ file, line, code: node.getText(sourceFile).slice(0, 80), justified: /regex-safety:\s*\S/.test(nearby) });
+          dynamic.push({
+            file,
+            line,
+            code: node.getText(sourceFile).slice(0, 80),
+            justified: /regex-safety:\s*\S/.test(nearby),
+          });
         }
       }
       ts.forEachChild(node, visit);
@@ -94,7 +100,11 @@ describe('regular expressions in src/', () => {
   it('finds the patterns to check (the scanner itself works)', () => {
     // The cleaning stage alone has a dozen patterns; finding none would mean the scan is broken.
     expect(found.length).toBeGreaterThan(10);
-    expect(found.some((pattern) => pattern.file.endsWith('boilerplate.ts') && pattern.source.startsWith('^exit mobile version'))).toBe(true);
+    expect(
+      found.some(
+        (pattern) => pattern.file.endsWith('boilerplate.ts') && pattern.source.startsWith('^exit mobile version'),
+      ),
+    ).toBe(true);
   });
 
   it('has no pattern with exponential or polynomial backtracking', async () => {
@@ -140,7 +150,10 @@ describe('regular expressions in src/', () => {
  */
 function measuredGrowth(regex: RegExp, attack: string): { ratio: number } | undefined {
   const build = (scale: number): string | undefined => {
-    const expression = attack.replace(/\.repeat\((\d+)\)/g, (_, count: string) => `.repeat(${Math.max(1, Math.round(Number(count) * scale))})`);
+    const expression = attack.replace(
+      /\.repeat\((\d+)\)/g,
+      (_, count: string) => `.repeat(${Math.max(1, Math.round(Number(count) * scale))})`,
+    );
     try {
       // The attack is a JavaScript string expression written by recheck: quoted literals and .repeat().
       return String(new Function(`return (${expression});`)());

@@ -3,6 +3,7 @@
  * checks, stage requirements, and texts long enough to be extracted in sections.
  */
 import { describe, expect, it } from 'vitest';
+import { MAX_WINDOW } from '../src/entities/model/decode.js';
 import {
   createPipeline,
   extract,
@@ -12,11 +13,11 @@ import {
   type PipelineOptions,
   type Tagger,
 } from '../src/index.js';
-import { MAX_WINDOW } from '../src/entities/model/decode.js';
 import { SECTION_CHARS, sectionStarts } from '../src/sections.js';
 import { expectValidSpans } from './helpers/spans.js';
 
-const ARTICLE = 'Kremlin spokesperson Dmitry Peskov met Viktor Orban in Budapest on Friday. "Talks went well," Peskov said.\n';
+const ARTICLE =
+  'Kremlin spokesperson Dmitry Peskov met Viktor Orban in Budapest on Friday. "Talks went well," Peskov said.\n';
 
 describe('keys from input', () => {
   it('a document id "__proto__" does not pollute Object.prototype in linkEntities', () => {
@@ -74,7 +75,9 @@ describe('asynchronous taggers', () => {
     const doc = await pipeline.extractAsync(ARTICLE);
     expect(doc.spans?.['place']?.map((span) => span.text)).toEqual(['Budapest']);
     expect(doc.entities.map((entity) => entity.name)).toContain('Dmitry Peskov');
-    const failing = createPipeline({ taggers: [{ name: 'remote', tag: () => Promise.reject(new Error('service down')) }] });
+    const failing = createPipeline({
+      taggers: [{ name: 'remote', tag: () => Promise.reject(new Error('service down')) }],
+    });
     await expect(failing.extractAsync(ARTICLE)).rejects.toThrow(/tagger "remote" failed: service down/);
   });
 
@@ -95,14 +98,38 @@ describe('asynchronous taggers', () => {
 
 describe('options are checked', () => {
   const bad: [string, () => unknown, RegExp][] = [
-    ['referenceDate word', () => createPipeline({ referenceDate: 'yesterday' }), /referenceDate must be a calendar date written YYYY-MM-DD.*"yesterday"/],
+    [
+      'referenceDate word',
+      () => createPipeline({ referenceDate: 'yesterday' }),
+      /referenceDate must be a calendar date written YYYY-MM-DD.*"yesterday"/,
+    ],
     ['referenceDate impossible', () => createPipeline({ referenceDate: '2025-13-45' }), /YYYY-MM-DD.*"2025-13-45"/],
-    ['referenceDate Date', () => extract(ARTICLE, { referenceDate: new Date() as never }), /options\.referenceDate .*got a Date \(for a Date d, pass d\.toISOString/],
-    ['referenceDate number', () => extract(ARTICLE, { referenceDate: 1760659200000 as never }), /referenceDate .*got number 1760659200000/],
-    ['disable', () => createPipeline({ disable: ['quotez'] as never }), /unknown stage "quotez" \(built-in stages: clean, tokenize, entities, quotes, dates\)/],
-    ['scope', () => createPipeline({ quotes: { scope: 'nested' as never } }), /quotes\.scope must be "statements" or "attributions"; got "nested"/],
+    [
+      'referenceDate Date',
+      () => extract(ARTICLE, { referenceDate: new Date() as never }),
+      /options\.referenceDate .*got a Date \(for a Date d, pass d\.toISOString/,
+    ],
+    [
+      'referenceDate number',
+      () => extract(ARTICLE, { referenceDate: 1760659200000 as never }),
+      /referenceDate .*got number 1760659200000/,
+    ],
+    [
+      'disable',
+      () => createPipeline({ disable: ['quotez'] as never }),
+      /unknown stage "quotez" \(built-in stages: clean, tokenize, entities, quotes, dates\)/,
+    ],
+    [
+      'scope',
+      () => createPipeline({ quotes: { scope: 'nested' as never } }),
+      /quotes\.scope must be "statements" or "attributions"; got "nested"/,
+    ],
     ['scope per call', () => extract(ARTICLE, { quotes: { scope: 'all' as never } }), /options\.quotes\.scope must be/],
-    ['entities.model', () => extract(ARTICLE, { entities: { model: 'no' as never } }), /entities\.model must be true or false/],
+    [
+      'entities.model',
+      () => extract(ARTICLE, { entities: { model: 'no' as never } }),
+      /entities\.model must be true or false/,
+    ],
     ['tokens', () => extract(ARTICLE, { tokens: 'yes' as never }), /tokens must be true or false/],
     ['id', () => extract(ARTICLE, { id: 7 as never }), /id must be a string; got number 7/],
   ];
@@ -115,7 +142,8 @@ describe('options are checked', () => {
 
   it('accepts valid values (a date with a time, both scopes, every stage name)', () => {
     expect(extract(ARTICLE, { referenceDate: '2025-10-17T09:00:00Z' }).dates[0]?.value).toBe('2025-10-17');
-    for (const scope of ['statements', 'attributions'] as const) expect(() => createPipeline({ quotes: { scope } })).not.toThrow();
+    for (const scope of ['statements', 'attributions'] as const)
+      expect(() => createPipeline({ quotes: { scope } })).not.toThrow();
     const options: PipelineOptions = { disable: ['quotes', 'dates'] };
     expect(createPipeline(options).stages).toEqual(['clean', 'tokenize', 'entities']);
   });
@@ -124,7 +152,9 @@ describe('options are checked', () => {
 describe('stage requirements', () => {
   it('disabling tokenize while entities runs is an error naming what is missing', () => {
     const pipeline = createPipeline({ disable: ['tokenize'] });
-    expect(() => pipeline.extract(ARTICLE)).toThrow(/stage "entities" requires tokens and sentences, which no stage before it assigns \(stage "tokenize" is disabled\)/);
+    expect(() => pipeline.extract(ARTICLE)).toThrow(
+      /stage "entities" requires tokens and sentences, which no stage before it assigns \(stage "tokenize" is disabled\)/,
+    );
   });
 
   it('a custom tagger that assigns what is missing satisfies the requirement; a custom tagger can require too', () => {
@@ -133,7 +163,9 @@ describe('stage requirements', () => {
     expect(pipeline.extract(ARTICLE).entities).toEqual([]);
     const needy: Tagger = { name: 'needs-quotes', requires: ['quotes'], tag: () => {} };
     const noQuotes = createPipeline({ disable: ['quotes'], taggers: [needy] });
-    expect(() => noQuotes.extract(ARTICLE)).toThrow(/stage "needs-quotes" requires quotes.*\(stage "quotes" is disabled\)/);
+    expect(() => noQuotes.extract(ARTICLE)).toThrow(
+      /stage "needs-quotes" requires quotes.*\(stage "quotes" is disabled\)/,
+    );
     expect(() => createPipeline({ taggers: [needy] }).extract(ARTICLE)).not.toThrow();
   });
 });
@@ -171,7 +203,9 @@ describe('long texts', () => {
     expect(new Set(doc.entities.map((entity) => entity.id)).size).toBe(doc.entities.length);
     const last = doc.quotes.at(-1);
     expect(last?.start).toBeGreaterThan(SECTION_CHARS);
-    expect(doc.entities.some((entity) => entity.id === last?.speaker?.entity && entity.name === 'Dmitry Peskov')).toBe(true);
+    expect(doc.entities.some((entity) => entity.id === last?.speaker?.entity && entity.name === 'Dmitry Peskov')).toBe(
+      true,
+    );
     expect(doc.tokens?.at(-1)?.sentence).toBe(doc.sentences.length - 1);
   });
 

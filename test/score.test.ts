@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSpans, overlapsShorter, prf, sameSpan, formatTable } from '../eval/score.js';
+import { formatTable, matchSpans, overlapsShorter, prf, sameSpan } from '../eval/score.js';
 
 describe('scoring', () => {
   it('computes precision, recall and F1, with the empty cases defined', () => {
@@ -10,8 +10,15 @@ describe('scoring', () => {
   });
 
   it('matches each gold and predicted span at most once, preferring the larger overlap', () => {
-    const gold = [{ start: 0, end: 10 }, { start: 20, end: 30 }];
-    const predicted = [{ start: 5, end: 12 }, { start: 0, end: 9 }, { start: 40, end: 50 }];
+    const gold = [
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+    ];
+    const predicted = [
+      { start: 5, end: 12 },
+      { start: 0, end: 9 },
+      { start: 40, end: 50 },
+    ];
     const result = matchSpans(gold, predicted, (g, p) => overlapsShorter(g, p));
     expect(result.pairs).toEqual([[gold[0], predicted[1]]]);
     expect(result.counts).toEqual({ tp: 1, fp: 2, fn: 1 });
@@ -24,6 +31,11 @@ describe('scoring', () => {
   });
 
   it('formats aligned tables', () => {
-    expect(formatTable([['type', 'F1'], ['PER', '90.1']])).toBe('type    F1\n----  ----\nPER   90.1');
+    expect(
+      formatTable([
+        ['type', 'F1'],
+        ['PER', '90.1'],
+      ]),
+    ).toBe('type    F1\n----  ----\nPER   90.1');
   });
 });

@@ -59,7 +59,12 @@ export function makeDoc(spec: {
     }),
   }));
   const quotes: Quote[] = (spec.quotes ?? []).map((quote) => {
-    const speaker = quote.speaker === undefined ? null : typeof quote.speaker === 'string' ? find(text, quote.speaker) : find(text, ...quote.speaker);
+    const speaker =
+      quote.speaker === undefined
+        ? null
+        : typeof quote.speaker === 'string'
+          ? find(text, quote.speaker)
+          : find(text, ...quote.speaker);
     const entity = entities.find((candidate) => candidate.id === quote.entity);
     return {
       ...find(text, quote.text),
@@ -124,12 +129,24 @@ export const storyDocs: NewsDocument[] = [
     date: '2025-10-17',
     title: 'Summit may come soon',
     entities: [
-      { id: 'e1', type: 'PERSON', name: 'Dmitry Peskov', aliases: ['Peskov'], roles: ['Kremlin spokesperson'], mentions: ['Dmitry Peskov', ['Peskov', 1]] },
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Dmitry Peskov',
+        aliases: ['Peskov'],
+        roles: ['Kremlin spokesperson'],
+        mentions: ['Dmitry Peskov', ['Peskov', 1]],
+      },
       { id: 'e2', type: 'ORG', name: 'Kremlin', mentions: ['Kremlin'] },
       { id: 'e3', type: 'GPE', name: 'Hungary', mentions: ['Hungary'] },
     ],
     quotes: [
-      { text: 'It could indeed take place within two weeks or a little later,', speaker: ['Peskov', 1], entity: 'e1', cue: 'said' },
+      {
+        text: 'It could indeed take place within two weeks or a little later,',
+        speaker: ['Peskov', 1],
+        entity: 'e1',
+        cue: 'said',
+      },
       { text: 'Much work remains before the leaders meet.', speaker: 'He', entity: 'e1', cue: 'added' },
     ],
     dates: [
@@ -148,7 +165,14 @@ export const storyDocs: NewsDocument[] = [
       { id: 'e3', type: 'GPE', name: 'Hungary', mentions: ['Hungary'] },
       { id: 'e4', type: 'PERSON', name: 'Yuri Ushakov', mentions: ['Yuri Ushakov'] },
     ],
-    quotes: [{ text: 'It really could take place within two weeks or a little later,', speaker: ['Peskov', 1], entity: 'e1', cue: 'said' }],
+    quotes: [
+      {
+        text: 'It really could take place within two weeks or a little later,',
+        speaker: ['Peskov', 1],
+        entity: 'e1',
+        cue: 'said',
+      },
+    ],
     dates: [
       { text: 'Thursday', value: '2025-10-16' },
       { text: 'two weeks', value: 'P2W', type: 'DURATION' },

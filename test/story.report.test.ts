@@ -5,10 +5,10 @@
  * is in story.browser.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { aggregate, renderStoryHtml, type NewsDocument } from '../src/index.js';
+import { aggregate, type NewsDocument, renderStoryHtml } from '../src/index.js';
 import { sha256Base64 } from '../src/render/sha256.js';
 import {
   clipWords,
@@ -43,7 +43,9 @@ describe('story report: statements in plain words', () => {
     );
     const original = elements(html, (e) => e.name === 'a' && DomUtils.textContent(e) === 'original article');
     expect(original.map((a) => a.attribs['href'])).toContain('https://www.outlet-a.example/2025/10/17/summit');
-    expect(elements(html, (e) => e.name === 'time' && e.attribs['datetime'] === '2025-10-17').length).toBeGreaterThan(0);
+    expect(elements(html, (e) => e.name === 'time' && e.attribs['datetime'] === '2025-10-17').length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('says quoted, partly quoted and reported, never direct, mixed, partial or indirect', () => {
@@ -70,7 +72,9 @@ describe('story report: statements in plain words', () => {
   it('writes timeline dates in words, with the TIMEX3 value on hover', () => {
     const when = elements(html, (e) => e.attribs['class'] === 'when');
     expect(when.map((e) => DomUtils.textContent(e))).toContain('Thu 16 Oct 2025');
-    expect(when.find((e) => DomUtils.textContent(e) === 'Thu 16 Oct 2025')?.attribs['title']).toBe('TIMEX3 DATE 2025-10-16');
+    expect(when.find((e) => DomUtils.textContent(e) === 'Thu 16 Oct 2025')?.attribs['title']).toBe(
+      'TIMEX3 DATE 2025-10-16',
+    );
     expect(when.map((e) => DomUtils.textContent(e))).toContain('2 weeks');
   });
 });
@@ -135,7 +139,9 @@ describe('story report: snippets, size and script', () => {
     const doc = makeDoc({ id: 'l', text: long, publisher: 'P', dates: [{ text: 'Monday', value: '2025-10-13' }] });
     const html = renderStoryHtml(aggregate([doc]), [doc]);
     const mention = elements(html, (e) => e.name === 'ul' && e.attribs['class'] === 'mentions')[0]!;
-    const snippet = DomUtils.textContent(mention).replace(/^P /, '').replace(/ article$/, '');
+    const snippet = DomUtils.textContent(mention)
+      .replace(/^P /, '')
+      .replace(/ article$/, '');
     // Cut on both sides, each cut after or before a whole word of the sentence.
     expect(snippet).toMatch(/^…The committee .* on Monday and .* the…$/);
     expect(snippet.length).toBeLessThan(long.length);

@@ -33,17 +33,25 @@ describe('aggregate: entities across articles', () => {
 
   it('folds abbreviation periods and diacritics, but leaves an ambiguous surname unlinked', () => {
     const docs = [
-      makeDoc({ id: 'x', text: 'The U.S. and Viktor Orbán. Trump spoke.', entities: [
-        { id: 'e1', type: 'GPE', name: 'U.S.', mentions: ['U.S.'] },
-        { id: 'e2', type: 'PERSON', name: 'Viktor Orbán', mentions: ['Viktor Orbán'] },
-        { id: 'e3', type: 'PERSON', name: 'Trump', mentions: ['Trump'] },
-      ] }),
-      makeDoc({ id: 'y', text: 'The US and Viktor Orban. Donald Trump and Melania Trump.', entities: [
-        { id: 'e1', type: 'GPE', name: 'US', mentions: ['US'] },
-        { id: 'e2', type: 'PERSON', name: 'Viktor Orban', mentions: ['Viktor Orban'] },
-        { id: 'e3', type: 'PERSON', name: 'Donald Trump', mentions: ['Donald Trump'] },
-        { id: 'e4', type: 'PERSON', name: 'Melania Trump', mentions: ['Melania Trump'] },
-      ] }),
+      makeDoc({
+        id: 'x',
+        text: 'The U.S. and Viktor Orbán. Trump spoke.',
+        entities: [
+          { id: 'e1', type: 'GPE', name: 'U.S.', mentions: ['U.S.'] },
+          { id: 'e2', type: 'PERSON', name: 'Viktor Orbán', mentions: ['Viktor Orbán'] },
+          { id: 'e3', type: 'PERSON', name: 'Trump', mentions: ['Trump'] },
+        ],
+      }),
+      makeDoc({
+        id: 'y',
+        text: 'The US and Viktor Orban. Donald Trump and Melania Trump.',
+        entities: [
+          { id: 'e1', type: 'GPE', name: 'US', mentions: ['US'] },
+          { id: 'e2', type: 'PERSON', name: 'Viktor Orban', mentions: ['Viktor Orban'] },
+          { id: 'e3', type: 'PERSON', name: 'Donald Trump', mentions: ['Donald Trump'] },
+          { id: 'e4', type: 'PERSON', name: 'Melania Trump', mentions: ['Melania Trump'] },
+        ],
+      }),
     ];
     const keys = linkByName(docs);
     expect(keys[0]![0]).toBe(keys[1]![0]);
@@ -54,8 +62,16 @@ describe('aggregate: entities across articles', () => {
 
   it('links through the entity layer by default (transliterations: Sergey = Sergei)', () => {
     const docs = [
-      makeDoc({ id: 'x', text: 'Sergey Lavrov spoke.', entities: [{ id: 'e1', type: 'PERSON', name: 'Sergey Lavrov', mentions: ['Sergey Lavrov'] }] }),
-      makeDoc({ id: 'x', text: 'Sergei Lavrov spoke.', entities: [{ id: 'e1', type: 'PERSON', name: 'Sergei Lavrov', mentions: ['Sergei Lavrov'] }] }),
+      makeDoc({
+        id: 'x',
+        text: 'Sergey Lavrov spoke.',
+        entities: [{ id: 'e1', type: 'PERSON', name: 'Sergey Lavrov', mentions: ['Sergey Lavrov'] }],
+      }),
+      makeDoc({
+        id: 'x',
+        text: 'Sergei Lavrov spoke.',
+        entities: [{ id: 'e1', type: 'PERSON', name: 'Sergei Lavrov', mentions: ['Sergei Lavrov'] }],
+      }),
     ];
     expect(aggregate(docs, { linker: linkByName }).entities).toHaveLength(2);
     const linked = aggregate(docs).entities;
@@ -65,8 +81,16 @@ describe('aggregate: entities across articles', () => {
 
   it('uses another linker when given one (shared ids, as linkEntities produces)', () => {
     const docs = [
-      makeDoc({ id: 'x', text: 'Peskov spoke.', entities: [{ id: 'g7', type: 'PERSON', name: 'Peskov', mentions: ['Peskov'] }] }),
-      makeDoc({ id: 'y', text: 'The spokesman spoke.', entities: [{ id: 'g7', type: 'PERSON', name: 'The spokesman', mentions: ['The spokesman'] }] }),
+      makeDoc({
+        id: 'x',
+        text: 'Peskov spoke.',
+        entities: [{ id: 'g7', type: 'PERSON', name: 'Peskov', mentions: ['Peskov'] }],
+      }),
+      makeDoc({
+        id: 'y',
+        text: 'The spokesman spoke.',
+        entities: [{ id: 'g7', type: 'PERSON', name: 'The spokesman', mentions: ['The spokesman'] }],
+      }),
     ];
     expect(aggregate(docs).entities).toHaveLength(2);
     const linked = aggregate(docs, { linker: linkBySharedIds }).entities;
@@ -111,7 +135,11 @@ describe('aggregate: statements by speaker across outlets', () => {
   });
 
   it('lists quotes without a speaker apart when no outlet attributes them', () => {
-    const lone = makeDoc({ id: 'z', text: 'Someone wrote: “Nothing here matches anything else at all.”', quotes: [{ text: 'Nothing here matches anything else at all.' }] });
+    const lone = makeDoc({
+      id: 'z',
+      text: 'Someone wrote: “Nothing here matches anything else at all.”',
+      quotes: [{ text: 'Nothing here matches anything else at all.' }],
+    });
     const result = aggregate([...storyDocs, lone]);
     expect(result.speakers.at(-1)).toMatchObject({ entity: null, name: 'unattributed' });
     expect(result.speakers.at(-1)?.statements[0]?.articles).toEqual(['z']);
@@ -160,7 +188,12 @@ describe('aggregate: offsets', () => {
     const textOf = (id: string) => storyDocs.find((doc) => doc.id === id)!.text;
     const spans = [
       ...story.speakers.flatMap((speaker) => speaker.statements.flatMap((statement) => statement.versions)),
-      ...[...story.timeline, ...story.unresolved].flatMap((entry) => entry.mentions.flatMap((mention) => [mention, ...(mention.sentence ? [{ ...mention.sentence, article: mention.article }] : [])])),
+      ...[...story.timeline, ...story.unresolved].flatMap((entry) =>
+        entry.mentions.flatMap((mention) => [
+          mention,
+          ...(mention.sentence ? [{ ...mention.sentence, article: mention.article }] : []),
+        ]),
+      ),
     ];
     expect(spans.length).toBeGreaterThan(10);
     for (const span of spans) expect(textOf(span.article).slice(span.start, span.end)).toBe(span.text);
@@ -174,14 +207,25 @@ describe('aggregate: statement index', () => {
       seed = (seed * 48271) % 2147483647;
       return seed % n;
     };
-    const vocabulary = 'we will meet soon talks could take place within two weeks or later the summit is near no need to wait'.split(' ');
-    const sentence = () => `${Array.from({ length: 3 + random(8) }, () => vocabulary[random(vocabulary.length)]).join(' ')}.`;
+    const vocabulary =
+      'we will meet soon talks could take place within two weeks or later the summit is near no need to wait'.split(
+        ' ',
+      );
+    const sentence = () =>
+      `${Array.from({ length: 3 + random(8) }, () => vocabulary[random(vocabulary.length)]).join(' ')}.`;
     const quotes = Array.from({ length: 160 }, () => (random(3) === 0 ? `${sentence()} ${sentence()}` : sentence()));
     const docs = quotes.map((quote, i) =>
-      makeDoc({ id: `d${i}`, text: `Peskov said: “${quote}”`, entities: [{ id: 'e1', type: 'PERSON', name: 'Peskov', mentions: ['Peskov'] }], quotes: [{ text: quote, speaker: 'Peskov', entity: 'e1' }] }),
+      makeDoc({
+        id: `d${i}`,
+        text: `Peskov said: “${quote}”`,
+        entities: [{ id: 'e1', type: 'PERSON', name: 'Peskov', mentions: ['Peskov'] }],
+        quotes: [{ text: quote, speaker: 'Peskov', entity: 'e1' }],
+      }),
     );
     const story = aggregate(docs);
-    const indexed = story.speakers[0]!.statements.map((statement) => statement.versions.map((version) => version.article));
+    const indexed = story.speakers[0]!.statements.map((statement) =>
+      statement.versions.map((version) => version.article),
+    );
 
     const clusters: number[][] = [];
     quotes.forEach((quote, i) => {
@@ -204,21 +248,37 @@ describe('aggregate: statement index', () => {
 describe('quote similarity', () => {
   it('puts two outlets’ wordings of one statement above the measured threshold', () => {
     expect(
-      quoteSimilarity('It could indeed take place within two weeks or a little later', 'It really could take place within two weeks or a little later'),
+      quoteSimilarity(
+        'It could indeed take place within two weeks or a little later',
+        'It really could take place within two weeks or a little later',
+      ),
     ).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
-    expect(quoteSimilarity('“Preparations are underway,” he said.', 'preparations are UNDERWAY')).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
+    expect(
+      quoteSimilarity('“Preparations are underway,” he said.', 'preparations are UNDERWAY'),
+    ).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
   });
 
   it('matches an outlet that quotes one sentence more by the sentence they share', () => {
-    const longer = 'It could indeed take place within two weeks or a little later. There is a general understanding that there is no need to put anything off.';
-    expect(quoteSimilarity(longer, 'It really could take place within two weeks or a little later')).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
+    const longer =
+      'It could indeed take place within two weeks or a little later. There is a general understanding that there is no need to put anything off.';
+    expect(
+      quoteSimilarity(longer, 'It really could take place within two weeks or a little later'),
+    ).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);
     // A short shared sentence ("No." / "We will see.") is not a piece: it would match too easily.
-    expect(quoteSimilarity('We will see. The talks on trade start in May.', 'We will see. Nobody knows who will win the vote.')).toBeLessThan(QUOTE_SIMILARITY_THRESHOLD);
+    expect(
+      quoteSimilarity(
+        'We will see. The talks on trade start in May.',
+        'We will see. Nobody knows who will win the vote.',
+      ),
+    ).toBeLessThan(QUOTE_SIMILARITY_THRESHOLD);
   });
 
   it('puts different statements on one topic below it', () => {
     expect(
-      quoteSimilarity('It could indeed take place within two weeks or a little later', 'There is still a lot of work to do before the meeting'),
+      quoteSimilarity(
+        'It could indeed take place within two weeks or a little later',
+        'There is still a lot of work to do before the meeting',
+      ),
     ).toBeLessThan(QUOTE_SIMILARITY_THRESHOLD);
     expect(quoteSimilarity('', '')).toBe(0);
   });

@@ -25,7 +25,9 @@ describe('tokenize', () => {
 
   it('marks curly and straight quotation marks as quote tokens', () => {
     const text = '“Preparations are underway,” Peskov said. "It could take place," he added.';
-    const quotes = tokenize(text).tokens.filter((t) => t.kind === 'quote').map((t) => t.text);
+    const quotes = tokenize(text)
+      .tokens.filter((t) => t.kind === 'quote')
+      .map((t) => t.text);
     expect(quotes).toEqual(['“', '”', '"', '"']);
   });
 
@@ -35,7 +37,11 @@ describe('tokenize', () => {
     expectOffsets(text, tokens);
     expectOffsets(text, sentences);
     expect(tokens.some((t) => /\s/.test(t.text))).toBe(false);
-    expect(sentences.map((s) => s.text)).toEqual(['date 2025-10-17 Putin\u00a0met Trump.', 'The talks 😀 went\twell.', 'Next  paragraph here.']);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'date 2025-10-17 Putin\u00a0met Trump.',
+      'The talks 😀 went\twell.',
+      'Next  paragraph here.',
+    ]);
     expect(tokens.find((t) => t.text === 'met')?.spaceBefore).toBe(true);
   });
 
@@ -72,13 +78,20 @@ describe('cleanText: metadata', () => {
   });
 
   it('reads a URL after the date field: publisher from the host, and the next line as headline', () => {
-    const text = ' date 2025-10-17 https://www.example-news.com/20251016/a-story.html\n\nTalks May Take Place Within 2 Weeks - Kremlin\n\nBody text.';
+    const text =
+      ' date 2025-10-17 https://www.example-news.com/20251016/a-story.html\n\nTalks May Take Place Within 2 Weeks - Kremlin\n\nBody text.';
     const { meta } = cleanText(text);
-    expect(meta).toMatchObject({ date: '2025-10-17', url: 'https://www.example-news.com/20251016/a-story.html', publisher: 'example-news.com' });
+    expect(meta).toMatchObject({
+      date: '2025-10-17',
+      url: 'https://www.example-news.com/20251016/a-story.html',
+      publisher: 'example-news.com',
+    });
   });
 
   it('takes the publication date from a URL when no date field is present', () => {
-    const { meta, analysisText } = cleanText('https://news.example.org/2024/03/09/story\nHeadline Words Here Today\nBody.');
+    const { meta, analysisText } = cleanText(
+      'https://news.example.org/2024/03/09/story\nHeadline Words Here Today\nBody.',
+    );
     expect(meta.date).toBe('2024-03-09');
     expect(meta.title).toBeUndefined();
     expect(analysisText.startsWith(' '.repeat(20))).toBe(true);
@@ -111,15 +124,29 @@ describe('cleanText: metadata', () => {
       expect(text.slice(meta.dateline?.start, meta.dateline?.end)).toBe(dateline);
       expect(meta.publisher).toBe(publisher);
       expect(analysisText).toHaveLength(text.length);
-      expect(analysisText.slice((meta.dateline?.end ?? 0) - (dateline.endsWith('--') ? 2 : 1), meta.dateline?.end).trimEnd()).toBe('.');
+      expect(
+        analysisText.slice((meta.dateline?.end ?? 0) - (dateline.endsWith('--') ? 2 : 1), meta.dateline?.end).trimEnd(),
+      ).toBe('.');
     }
-    const { tokens, sentences } = tokenize('WASHINGTON (Reuters) - The central bank held rates.', cleanText('WASHINGTON (Reuters) - The central bank held rates.').analysisText);
-    expect(sentences.map((sentence) => sentence.text)).toEqual(['WASHINGTON (Reuters) -', 'The central bank held rates.']);
+    const { tokens, sentences } = tokenize(
+      'WASHINGTON (Reuters) - The central bank held rates.',
+      cleanText('WASHINGTON (Reuters) - The central bank held rates.').analysisText,
+    );
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'WASHINGTON (Reuters) -',
+      'The central bank held rates.',
+    ]);
     expect(tokens.map((token) => token.text)).toContain('-');
   });
 
   it('takes no kicker, capital headline or name for a dateline', () => {
-    for (const text of ['BREAKING - The vote was delayed.', 'EXCLUSIVE – Inside the talks.', 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Lane writes.', 'Trump - the candidate - spoke.', 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .']) {
+    for (const text of [
+      'BREAKING - The vote was delayed.',
+      'EXCLUSIVE – Inside the talks.',
+      'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Lane writes.',
+      'Trump - the candidate - spoke.',
+      'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .',
+    ]) {
       expect(cleanText(text).meta.dateline, text).toBeUndefined();
     }
   });
@@ -170,14 +197,17 @@ describe('cleanText: boilerplate', () => {
   });
 
   it('does not flag ordinary sentences that mention photos or following', () => {
-    const plain = cleanText('Reporters follow the talks closely.\nThe photos show the leaders shaking hands.\nWe follow him on X.');
+    const plain = cleanText(
+      'Reporters follow the talks closely.\nThe photos show the leaders shaking hands.\nWe follow him on X.',
+    );
     expect(plain.meta.boilerplate).toEqual([]);
   });
 });
 
 describe('tokenize: quotes at sentence boundaries', () => {
   it('gives an opening quote glued to the next word to the next sentence', () => {
-    const text = 'The summit will be organized in stages, Peskov said."As long as there is the will. But first," he added.';
+    const text =
+      'The summit will be organized in stages, Peskov said."As long as there is the will. But first," he added.';
     expect(tokenize(text).sentences.map((s) => s.text)).toEqual([
       'The summit will be organized in stages, Peskov said.',
       '"As long as there is the will.',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './helpers/source-files.js';
+import { SPEECH_VERBS } from '../src/data/hand/cueWords.js';
 import { extract } from '../src/index.js';
 import {
   EVENT_HEADS_OF_MISC,
@@ -13,7 +13,7 @@ import {
   SAY_TELL_FORMS,
   SUBORDINATORS,
 } from '../src/vocabulary/english.js';
-import { SPEECH_VERBS } from '../src/data/hand/cueWords.js';
+import { sourceFiles } from './helpers/source-files.js';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 

@@ -4,7 +4,7 @@
  * eval/recent/README.md.
  */
 import type { Entity, EntityType, NewsDocument, Quote, QuoteKind, TimeExpression } from '../../src/types.js';
-import { anyOverlap, matchSpans, overlapsShorter, type Counts, type Range } from '../score.js';
+import { anyOverlap, type Counts, matchSpans, overlapsShorter, type Range } from '../score.js';
 import type { RecentGold, RecentQuote } from './spec.js';
 
 export interface QuoteError {
@@ -79,7 +79,10 @@ export function speakerRight(gold: RecentQuote, predicted: Quote, goldDoc: Recen
  * ("P1DE" = "P10Y", "P5DE" = "P50Y"), which TimeML allows both ways.
  */
 export function canonicalValue(value: string): string {
-  return value.replace(/^P(\d+(?:\.\d+)?)(DE|CE)$/, (_, n: string, unit: string) => `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`);
+  return value.replace(
+    /^P(\d+(?:\.\d+)?)(DE|CE)$/,
+    (_, n: string, unit: string) => `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`,
+  );
 }
 
 /** Scores a page. Predictions that overlap an ignored line (not article text) are left out. */
@@ -152,7 +155,12 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
   for (const g of top) {
     const counts = holders.get(g.id) as Map<Entity, number>;
     if (counts.size === 0) {
-      entityErrors.push({ kind: 'not-found', gold: [`${g.name} (${g.type})`], predicted: [], detail: `${g.mentions.length} mentions` });
+      entityErrors.push({
+        kind: 'not-found',
+        gold: [`${g.name} (${g.type})`],
+        predicted: [],
+        detail: `${g.mentions.length} mentions`,
+      });
       continue;
     }
     topFound++;
@@ -160,7 +168,13 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
     const [main] = [...counts].sort((a, b) => b[1] - a[1]);
     const type = (main as [Entity, number])[0].type;
     if (type === g.type) topTypeRight++;
-    else entityErrors.push({ kind: 'type', gold: [`${g.name} (${g.type})`], predicted: [`${(main as [Entity, number])[0].name} (${type})`], detail: `${g.mentions.length} mentions` });
+    else
+      entityErrors.push({
+        kind: 'type',
+        gold: [`${g.name} (${g.type})`],
+        predicted: [`${(main as [Entity, number])[0].name} (${type})`],
+        detail: `${g.mentions.length} mentions`,
+      });
   }
   let splitPersons = 0;
   let splitAll = 0;
@@ -169,7 +183,12 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
     if (counts.size < 2) continue;
     splitAll++;
     if (g.type === 'PERSON') splitPersons++;
-    entityErrors.push({ kind: 'split', gold: [`${g.name} (${g.type})`], predicted: [...counts.keys()].map((e) => `${e.name} (${e.type})`), detail: '' });
+    entityErrors.push({
+      kind: 'split',
+      gold: [`${g.name} (${g.type})`],
+      predicted: [...counts.keys()].map((e) => `${e.name} (${e.type})`),
+      detail: '',
+    });
   }
   let mergedPersons = 0;
   let mergedAll = 0;
@@ -178,7 +197,12 @@ export function scorePage(gold: RecentGold, doc: NewsDocument): PageScore {
     if (golds.length < 2) continue;
     mergedAll++;
     if (golds.some((g) => g.type === 'PERSON')) mergedPersons++;
-    entityErrors.push({ kind: 'merged', gold: golds.map((g) => `${g.name} (${g.type})`), predicted: [`${e.name} (${e.type})`], detail: '' });
+    entityErrors.push({
+      kind: 'merged',
+      gold: golds.map((g) => `${g.name} (${g.type})`),
+      predicted: [`${e.name} (${e.type})`],
+      detail: '',
+    });
   }
 
   return {
@@ -210,7 +234,8 @@ function sumRules(pages: readonly PageScore[]): PageScore['rules'] {
   const sum: PageScore['rules'] = {};
   for (const page of pages) {
     for (const [name, r] of Object.entries(page.rules)) {
-      const into = (sum[name] ??= { tp: 0, fp: 0, speakerRight: 0 });
+      sum[name] ??= { tp: 0, fp: 0, speakerRight: 0 };
+      const into = sum[name];
       into.tp += r.tp;
       into.fp += r.fp;
       into.speakerRight += r.speakerRight;
@@ -276,7 +301,14 @@ export function goldAsDocument(gold: RecentGold, text: string): NewsDocument {
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, ...(q.speaker.entity ? { entity: q.speaker.entity } : {}) } : null,
+      speaker: q.speaker
+        ? {
+            start: q.speaker.start,
+            end: q.speaker.end,
+            text: q.speaker.text,
+            ...(q.speaker.entity ? { entity: q.speaker.entity } : {}),
+          }
+        : null,
       cue: q.cue,
       confidence: 1,
     })),

@@ -8,9 +8,19 @@
  * the offsets and refuses anything missing or ambiguous, as scripts/gold-author.ts does for the
  * golden corpus (whose entity, cue, speaker and date resolution it reuses).
  */
+
+import {
+  buildGold,
+  type DateSpec,
+  type EntitySpec,
+  type GoldDocument,
+  type GoldSpan,
+  occurrences,
+  type QuoteSpec,
+  type SpeakerSpec,
+} from '../../scripts/gold-author.js';
 import { cleanText } from '../../src/text/clean.js';
 import type { QuoteKind } from '../../src/types.js';
-import { buildGold, occurrences, type DateSpec, type EntitySpec, type GoldDocument, type GoldSpan, type QuoteSpec, type SpeakerSpec } from '../../scripts/gold-author.js';
 
 /** A quote located by anchors: the content runs from the start of `from` to the end of `to`. */
 export interface QuoteAnchor {
@@ -68,7 +78,12 @@ const lineOf = (text: string, at: number): [number, number] => {
 };
 
 /** The occurrence of `needle` nearest `anchor`, outside `content`, in the content's line if any is. */
-function nearestIn(text: string, needle: string, anchor: { start: number; end: number }, content: { start: number; end: number }): number | undefined {
+function nearestIn(
+  text: string,
+  needle: string,
+  anchor: { start: number; end: number },
+  content: { start: number; end: number },
+): number | undefined {
   const [lineStart, lineEnd] = lineOf(text, content.start);
   const gap = (at: number): number =>
     at + needle.length <= anchor.start ? anchor.start - at - needle.length : at >= anchor.end ? at - anchor.end : 0;
@@ -91,7 +106,9 @@ export function resolveSpec(spec: RecentSpec, original: string): RecentGold {
   for (const q of spec.quotes) {
     const label = `quote «${q.from}»`;
     if (words(q.from) > MAX_ANCHOR_WORDS || (q.to !== undefined && words(q.to) > MAX_ANCHOR_WORDS)) {
-      problems.push(`${label}: an anchor has more than ${MAX_ANCHOR_WORDS} words (articles are not copied into the repository)`);
+      problems.push(
+        `${label}: an anchor has more than ${MAX_ANCHOR_WORDS} words (articles are not copied into the repository)`,
+      );
       continue;
     }
     const starts = occurrences(text, q.from);
@@ -107,7 +124,9 @@ export function resolveSpec(spec: RecentSpec, original: string): RecentGold {
     let end = start + q.from.length;
     if (q.to !== undefined) {
       const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-      const to = occurrences(text, q.to).find((at) => at + q.to!.length >= end && at >= start && at + q.to!.length <= lineEnd);
+      const to = occurrences(text, q.to).find(
+        (at) => at + q.to!.length >= end && at >= start && at + q.to!.length <= lineEnd,
+      );
       if (to === undefined) {
         problems.push(`${label}: end «${q.to}» not found after it in the same line`);
         continue;
@@ -124,7 +143,10 @@ export function resolveSpec(spec: RecentSpec, original: string): RecentGold {
     let cue: QuoteSpec['cue'] = q.cue;
     let cueAt: { start: number; end: number } = range;
     if (cueText !== undefined) {
-      const at = typeof q.cue === 'object' && q.cue ? occurrences(text, cueText)[q.cue.occ] : nearestIn(text, cueText, range, range);
+      const at =
+        typeof q.cue === 'object' && q.cue
+          ? occurrences(text, cueText)[q.cue.occ]
+          : nearestIn(text, cueText, range, range);
       if (at === undefined) problems.push(`${label}: cue «${cueText}» not found`);
       else {
         cue = { text: cueText, occ: occurrences(text, cueText).indexOf(at) };
@@ -151,15 +173,19 @@ export function resolveSpec(spec: RecentSpec, original: string): RecentGold {
   }
   if (problems.length > 0) throw new Error(`${spec.page}:\n  ${problems.join('\n  ')}`);
   const gold = buildGold(
-    { article: `${spec.page}/expected.txt`, publicationDate: spec.referenceDate, entities: spec.entities, quotes, dates: spec.dates },
+    {
+      article: `${spec.page}/expected.txt`,
+      publicationDate: spec.referenceDate,
+      entities: spec.entities,
+      quotes,
+      dates: spec.dates,
+    },
     original,
   );
   const inIgnored = (s: GoldSpan): boolean => ignored.some((line) => s.start < line.end && line.start < s.end);
   // Names in ignored lines are not mentions; a quote there is a mistake in the spec.
   const entities = gold.entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inIgnored(m)) }));
-  const stray = [
-    ...gold.quotes.filter(inIgnored).map((q) => `quote «${q.text.slice(0, 30)}»`),
-  ];
+  const stray = [...gold.quotes.filter(inIgnored).map((q) => `quote «${q.text.slice(0, 30)}»`)];
   // Likewise dates: `occ: 'all'` means every occurrence in article text.
   const dates = gold.dates.filter((d) => !inIgnored(d));
   if (stray.length > 0) throw new Error(`${spec.page}: annotations inside ignored lines:\n  ${stray.join('\n  ')}`);

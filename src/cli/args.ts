@@ -99,7 +99,9 @@ const OPTIONS = {
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
+  >;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {

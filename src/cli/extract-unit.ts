@@ -1,6 +1,6 @@
+import { extractHtmlWith } from '../html/extract.js';
 import { isCalendarDate } from '../options.js';
 import type { Pipeline } from '../pipeline.js';
-import { extractHtmlWith } from '../html/extract.js';
 import type { NewsDocument } from '../types.js';
 import type { InputUnit } from './inputs.js';
 

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, type Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
 import { describeBytes, readLines } from './lines.js';
@@ -68,7 +68,7 @@ interface Walk {
 }
 
 async function walk(directory: string, context: Walk): Promise<(InputSource | InputError)[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { removeTemporaries } from './output.js';
 import { runCli } from './run.js';
@@ -23,7 +23,10 @@ let child: ChildProcess | undefined;
 // A second signal (Ctrl-C reaches a child from the terminal and again from its parent) is ignored
 // while the first is handled.
 let stopping = false;
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;

@@ -1,9 +1,9 @@
 import { close, createReadStream, openSync, rmSync, writeFile } from 'node:fs';
-import { mkdtemp, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
+import { type FileHandle, mkdtemp, open, rename, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { promisify } from 'node:util';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
 
 /**
  * How the command writes: nothing is built as one string (a 60 MB batch overflowed V8's string limit

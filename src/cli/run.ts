@@ -1,21 +1,21 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
+import { version } from '../../package.json';
 import type { NewsDocument } from '../types.js';
-import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { type CliOptions, HELP, parseCliArgs, UsageError } from './args.js';
 import {
   collectInputs,
   describeFsError,
-  readUnits,
   type InputError,
   type InputSource,
   type InputUnit,
+  readUnits,
 } from './inputs.js';
+import { type Extractor, inProcessExtractor, type WorkerSetup, workerPoolExtractor, workerScript } from './pool.js';
+import { createProgress, type Progress } from './progress.js';
 import { createSink } from './sinks.js';
 import { forTerminal, forTerminalLine } from './terminal.js';
-import { inProcessExtractor, workerPoolExtractor, workerScript, type Extractor, type WorkerSetup } from './pool.js';
-import { createProgress, type Progress } from './progress.js';
-import { version } from '../../package.json';
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown };
@@ -109,7 +109,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const sink = createSink(options, io);
   let failures = 0;
   try {
-    const stdin = io.stdinStream ?? (async function* () { yield await io.readStdin(); });
+    const stdin =
+      io.stdinStream ??
+      async function* () {
+        yield await io.readStdin();
+      };
     const read = (source: InputSource) => readUnits(source, stdin, options.inputFormat);
     for await (const outcome of processInOrder(sources, extractor, read, Math.max(2, jobs * 2), progress)) {
       progress.tick(forTerminalLine(outcome.ok ? outcome.doc.id : outcome.failure.id));

@@ -6,7 +6,7 @@ import type { Story } from '../story/types.js';
 import type { Mention, NewsDocument, Span } from '../types.js';
 import type { CliOptions, Format } from './args.js';
 import { describeFsError, type InputError } from './inputs.js';
-import { AtomicFile, JsonArrayWriter, Spool, streamWriter, writeJson, type Writer } from './output.js';
+import { AtomicFile, JsonArrayWriter, Spool, streamWriter, type Writer, writeJson } from './output.js';
 import type { CliIO, Outcome } from './run.js';
 import { forTerminal } from './terminal.js';
 

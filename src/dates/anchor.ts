@@ -1,5 +1,5 @@
 import type { DocumentDraft } from '../document.js';
-import { parseIsoDate, type CalendarDate } from './calendar.js';
+import { type CalendarDate, parseIsoDate } from './calendar.js';
 
 export interface Anchor {
   readonly date: CalendarDate;

@@ -42,7 +42,11 @@ export function guessDateOrder(tokens: readonly Token[], option?: DateOrder['ord
     }
   }
   const pick = (days: number, months: number): DateOrder | undefined =>
-    days > 0 && months === 0 ? { order: 'day-first', source: 'document' } : months > 0 && days === 0 ? { order: 'month-first', source: 'document' } : undefined;
+    days > 0 && months === 0
+      ? { order: 'day-first', source: 'document' }
+      : months > 0 && days === 0
+        ? { order: 'month-first', source: 'document' }
+        : undefined;
   if (dayFirst > 0 || monthFirst > 0) return pick(dayFirst, monthFirst) ?? { order: 'month-first', source: 'default' };
   return pick(writtenDayFirst, writtenMonthFirst) ?? { order: 'month-first', source: 'default' };
 }

@@ -1,4 +1,14 @@
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, isValidDate, pad, type CalendarDate } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  isValidDate,
+  pad,
+} from './calendar.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { withTimeOfDay } from './normalize.js';
 
@@ -94,7 +104,7 @@ function fromDay(meaning: AnaphoricMeaning, day: CalendarDate, time: TimeOfDay |
   if (meaning.weekday !== undefined) {
     // "the previous Friday": the nearest Friday strictly before (or after) the story's day.
     const today = isoWeekday(day);
-    const delta = offset < 0 ? -(((today - meaning.weekday + 7) % 7) || 7) : ((meaning.weekday - today + 7) % 7) || 7;
+    const delta = offset < 0 ? -((today - meaning.weekday + 7) % 7 || 7) : (meaning.weekday - today + 7) % 7 || 7;
     return withTimeOfDay(formatDay(addDays(day, delta)), time);
   }
   if (unit === 'W') return formatWeek(addDays(day, 7 * offset));

@@ -1,4 +1,4 @@
-import { makeSpan, type DocumentDraft } from '../document.js';
+import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { DateOptions, TimeExpression, Token } from '../types.js';
 import { chooseAnchor } from './anchor.js';
@@ -34,7 +34,8 @@ function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahe
   if (match.meaning.kind !== 'duration' || match.mod) return undefined;
   if (match.meaning.direction) return match.meaning.direction;
   const previous = tokens[match.first - 1];
-  if (!previous || previous.sentence !== tokens[match.first]?.sentence || !AHEAD_PREPOSITIONS.has(previous.norm)) return undefined;
+  if (!previous || previous.sentence !== tokens[match.first]?.sentence || !AHEAD_PREPOSITIONS.has(previous.norm))
+    return undefined;
   return tenseAround(tokens, match.first, match.last) === 'past' ? undefined : 'ahead';
 }
 
@@ -107,7 +108,8 @@ const resultsQuarter: DateRefiner = {
     const comparison = /\b(ago|earlier)$/i.test(story.text.slice(first.start, last.end));
     const yearBefore =
       meaning.kind === 'relative' &&
-      ((meaning.unit === 'Y' && meaning.offset === -1 && comparison) || (meaning.unit === 'Q' && meaning.offset === -5));
+      ((meaning.unit === 'Y' && meaning.offset === -1 && comparison) ||
+        (meaning.unit === 'Q' && meaning.offset === -5));
     const quarter = /^(\d{4})-Q([1-4])$/.exec(date.value);
     if (yearBefore && lastQuarter && first.sentence - lastQuarter.sentence <= 1) {
       date.value = `${lastQuarter.year - 1}-Q${lastQuarter.quarter}`;
@@ -119,10 +121,20 @@ const resultsQuarter: DateRefiner = {
       const tokens = story.tokens;
       const possessor =
         previous && previous.last === match.first - 2 && /^['’]s$/.test(tokens[match.first - 1]?.norm ?? '');
-      if (possessor && previous && /^\d{4}$/.test(previous.value) && meaning.kind === 'calendar' && meaning.year === undefined) {
+      if (
+        possessor &&
+        previous &&
+        /^\d{4}$/.test(previous.value) &&
+        meaning.kind === 'calendar' &&
+        meaning.year === undefined
+      ) {
         date.value = `${previous.value}-Q${quarter[2]}`;
       }
-      story.lastQuarter = { year: Number(date.value.slice(0, 4)), quarter: Number(quarter[2]), sentence: first.sentence };
+      story.lastQuarter = {
+        year: Number(date.value.slice(0, 4)),
+        quarter: Number(quarter[2]),
+        sentence: first.sentence,
+      };
     }
   },
 };
@@ -132,7 +144,8 @@ const remember: DateRefiner = {
   name: 'remember',
   refine(date, story) {
     story.previous = { last: date.match.last, value: date.value };
-    if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread) story.discourse.mention(date.value, date.first.sentence);
+    if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread)
+      story.discourse.mention(date.value, date.first.sentence);
   },
 };
 
@@ -147,7 +160,13 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
   const tokens = doc.tokens;
   const anchor = chooseAnchor(doc)?.date;
   const dates: TimeExpression[] = [];
-  const story: StoryState = { text: doc.text, tokens, discourse: new Discourse(), lastQuarter: undefined, previous: undefined };
+  const story: StoryState = {
+    text: doc.text,
+    tokens,
+    discourse: new Discourse(),
+    lastQuarter: undefined,
+    previous: undefined,
+  };
   const matches = new Recognizer(tokens, guessDateOrder(tokens, orderOption(doc.options.dates))).recognize();
   const covered = coveredTokens(matches);
   for (const match of matches) {
@@ -165,8 +184,10 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const date: DateDraft = { match, first, last, unread, type: match.type, value, resolved };
     for (const refiner of REFINERS) refiner.refine(date, story);
     const meaning = match.meaning;
-    const direction = date.type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
-    const interval = direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined;
+    const direction =
+      date.type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
+    const interval =
+      direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined;
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
     dates.push({
       ...span,
@@ -187,5 +208,5 @@ export const dateTagger: Tagger = {
   },
 };
 
-export { normalizeTimex, normalizeWeekday, normalizeRelative, normalizeDuration } from './normalize.js';
 export { chooseAnchor } from './anchor.js';
+export { normalizeDuration, normalizeRelative, normalizeTimex, normalizeWeekday } from './normalize.js';

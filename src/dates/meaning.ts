@@ -64,14 +64,24 @@ export type TemporalMeaning =
    * A day counted from another point: "the day before yesterday" (D,-1 on yesterday), "a week after
    * tomorrow", "2 days after next Friday". The base must come to a day; else the value stays open.
    */
-  | { readonly kind: 'shifted'; readonly amount: number; readonly unit: 'D' | 'W' | 'M' | 'Y'; readonly base: TemporalMeaning }
+  | {
+      readonly kind: 'shifted';
+      readonly amount: number;
+      readonly unit: 'D' | 'W' | 'M' | 'Y';
+      readonly base: TemporalMeaning;
+    }
   /** Fuzzy references: now, recently, soon, the past, the future. */
   | { readonly kind: 'reference'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**
    * A length of time; `amount` null when unspecified ("weeks", "several years"). `direction` says the
    * length is laid from the anchor: "the past two months" back, "the next two weeks" ahead.
    */
-  | { readonly kind: 'duration'; readonly amount: number | null; readonly unit: Unit; readonly direction?: 'ahead' | 'back' }
+  | {
+      readonly kind: 'duration';
+      readonly amount: number | null;
+      readonly unit: Unit;
+      readonly direction?: 'ahead' | 'back';
+    }
   /** A recurrence, already in its TIMEX3 value: P1D, XXXX-WXX-1, XXXX-07. */
   | { readonly kind: 'set'; readonly value: string }
   /**

@@ -1,6 +1,8 @@
+import type { DurationInterval } from '../types.js';
 import {
   addDays,
   addMonths,
+  type CalendarDate,
   formatDay,
   formatMonth,
   formatWeek,
@@ -9,10 +11,8 @@ import {
   pad,
   quarterOf,
   thanksgiving,
-  type CalendarDate,
 } from './calendar.js';
-import type { DurationInterval } from '../types.js';
-import type { AnaphoricUnit, Season, Tense, TemporalMeaning, TimeOfDay, Unit } from './meaning.js';
+import type { AnaphoricUnit, Season, TemporalMeaning, Tense, TimeOfDay, Unit } from './meaning.js';
 
 export interface NormalizedValue {
   readonly value: string;
@@ -46,8 +46,8 @@ export function normalizeWeekday(
   // "Wednesday of this week", "Friday next week": that day of the named week (ISO, Monday first).
   if (week !== undefined) delta = weekday - today + 7 * week;
   else if (shift === 0) delta = weekday - today;
-  else if (shift === -1) delta = -(((today - weekday + 7) % 7) || 7);
-  else if (shift === 1) delta = ((weekday - today + 7) % 7) || 7;
+  else if (shift === -1) delta = -((today - weekday + 7) % 7 || 7);
+  else if (shift === 1) delta = (weekday - today + 7) % 7 || 7;
   else if (pointsForward(tense)) delta = (weekday - today + 7) % 7;
   else delta = -((today - weekday + 7) % 7);
   return { value: formatDay(addDays(anchor, delta)), resolved: true };
@@ -219,8 +219,13 @@ function shiftDate(date: CalendarDate, amount: number, unit: 'D' | 'W' | 'M' | '
 
 /** Days and months of a duration's units; units below a day or without a fixed length have none. */
 const INTERVAL_UNITS: Partial<Record<Unit, { months: number; days: number }>> = {
-  D: { months: 0, days: 1 }, W: { months: 0, days: 7 }, M: { months: 1, days: 0 }, Q: { months: 3, days: 0 },
-  Y: { months: 12, days: 0 }, DE: { months: 120, days: 0 }, CE: { months: 1200, days: 0 },
+  D: { months: 0, days: 1 },
+  W: { months: 0, days: 7 },
+  M: { months: 1, days: 0 },
+  Q: { months: 3, days: 0 },
+  Y: { months: 12, days: 0 },
+  DE: { months: 120, days: 0 },
+  CE: { months: 1200, days: 0 },
 };
 
 /**
@@ -243,7 +248,13 @@ export function durationInterval(
   return { start: formatDay(start), end: formatDay(end) };
 }
 
-const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX' };
+const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = {
+  D: 'XXXX-XX-XX',
+  W: 'XXXX-WXX',
+  M: 'XXXX-XX',
+  Q: 'XXXX-QX',
+  Y: 'XXXX',
+};
 
 const DURATION_TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
@@ -267,7 +278,12 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
   // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 writes fractions in the next smaller unit.
   if (scaled !== null && !Number.isInteger(scaled)) {
     const smaller: Partial<Record<Unit, [string, number, boolean]>> = {
-      Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], MIN: ['S', 60, true],
+      Y: ['M', 12, false],
+      M: ['D', 30, false],
+      W: ['D', 7, false],
+      D: ['H', 24, true],
+      H: ['M', 60, true],
+      MIN: ['S', 60, true],
     };
     const step = smaller[unit];
     if (step) {
@@ -317,7 +333,14 @@ function normalizeCalendar(
     else year = anchor.year;
   }
   // "Friday 12/30" written in October 2025: the 30 December that is a Friday, this year, last or next.
-  if (meaning.weekday !== undefined && meaning.year === undefined && meaning.shortYear === undefined && year !== undefined && month !== undefined && day !== undefined) {
+  if (
+    meaning.weekday !== undefined &&
+    meaning.year === undefined &&
+    meaning.shortYear === undefined &&
+    year !== undefined &&
+    month !== undefined &&
+    day !== undefined
+  ) {
     year = yearOfWeekday(year, month, day, meaning.weekday);
   }
   const y = year === undefined ? 'XXXX' : pad(year, 4);

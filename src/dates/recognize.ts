@@ -1,19 +1,34 @@
 import type { TimexType, Token } from '../types.js';
-import { BOUND_AFTER, FUZZY, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PHRASE_MODIFIERS, SEASONS, SET_ADVERBS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
-import type { TemporalMeaning, TimeOfDay } from './meaning.js';
-import { parseClock, withFollowingClock } from './rules/clock.js';
-import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
-import { parseNumericDate } from './rules/numeric-dates.js';
-import { parseShifted } from './rules/offsets.js';
 import type { DateOrder } from './date-order.js';
-import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
+import {
+  BOUND_AFTER,
+  FUZZY,
+  MODIFIERS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  PHRASE_MODIFIERS,
+  SEASONS,
+  SET_ADVERBS,
+  UNITS,
+  VAGUE_NUMBERS,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from './lexicon.js';
+import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseAnaphoric } from './rules/anaphoric.js';
+import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
+import { parseClock, withFollowingClock } from './rules/clock.js';
+import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
 import { parseFuzzy, parseSomeDay } from './rules/fuzzy.js';
 import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVES } from './rules/grammar.js';
+import { parseNumericDate } from './rules/numeric-dates.js';
+import { parseShifted } from './rules/offsets.js';
 import { parsePartOfDay } from './rules/parts-of-day.js';
 import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
 import { parseQuantity, parseSet } from './rules/quantities.js';
-import { TokenView, type Core } from './rules/view.js';
+import { type Core, TokenView } from './rules/view.js';
 
 /**
  * A temporal expression found over tokens [first, last] (inclusive), with its meaning before
@@ -35,24 +50,72 @@ export interface TemporalMatch {
 
 const POINT_MODS = new Set(['START', 'END', 'MID']);
 
-const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_MODIFIERS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''));
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASE_MODIFIERS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''),
+);
 
 /**
  * Words an expression can start with: checked first, so that the parsers run on a small share of the
  * tokens (the stage must stay cheap next to tokenization).
  */
 const START_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_NUMBERS, ...ORDINALS.keys(),
-  ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY.keys(), ...MODIFIERS.keys(), ...PHRASE_FIRST_WORDS,
-  ...HOLIDAY_FIRST_WORDS, ...SET_ADVERBS.keys(), ...DETERMINER_OFFSET.keys(),
-  'the', 'that', 'these', 'latest', 'recent', 'most', 'fiscal', 'calendar', 'comparable', 'year', 'every', 'each', 'per',
-  'today', 'tonight', 'yesterday', 'tomorrow', 'midnight', 'future', 'thanksgiving', 'right', 'someday',
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...WEEKDAY_ABBREVIATIONS.keys(),
+  ...UNITS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...VAGUE_NUMBERS,
+  ...ORDINALS.keys(),
+  ...SEASONS.keys(),
+  ...PARTS_OF_DAY.keys(),
+  ...FUZZY.keys(),
+  ...MODIFIERS.keys(),
+  ...PHRASE_FIRST_WORDS,
+  ...HOLIDAY_FIRST_WORDS,
+  ...SET_ADVERBS.keys(),
+  ...DETERMINER_OFFSET.keys(),
+  'the',
+  'that',
+  'these',
+  'latest',
+  'recent',
+  'most',
+  'fiscal',
+  'calendar',
+  'comparable',
+  'year',
+  'every',
+  'each',
+  'per',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'midnight',
+  'future',
+  'thanksgiving',
+  'right',
+  'someday',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
 const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
-  ...NEUTRAL_ADJECTIVES, ...DECADE_WORDS.keys(), 'beginning', 'start', 'end', 'middle', 'turn', 'close', 'near', 'short',
-  'same', 'very', 'prior', 'additional', 'extra', 'full',
+  ...NEUTRAL_ADJECTIVES,
+  ...DECADE_WORDS.keys(),
+  'beginning',
+  'start',
+  'end',
+  'middle',
+  'turn',
+  'close',
+  'near',
+  'short',
+  'same',
+  'very',
+  'prior',
+  'additional',
+  'extra',
+  'full',
 ]);
 
 /** Whether the value depends on the direction of the clause: bare weekdays, months without a year, weekends. */
@@ -76,8 +139,12 @@ function mayStartExpression(word: string): boolean {
   const first = word.charCodeAt(0);
   // digits ("1998", "10:35", "3pm"), apostrophes ("'90s") and "mid-November"
   return (
-    (first >= 48 && first <= 57) || first === 39 || first === 0x2019 ||
-    word.startsWith('mid-') || word.startsWith('post-') || word.startsWith('pre-')
+    (first >= 48 && first <= 57) ||
+    first === 39 ||
+    first === 0x2019 ||
+    word.startsWith('mid-') ||
+    word.startsWith('post-') ||
+    word.startsWith('pre-')
   );
 }
 
@@ -142,7 +209,11 @@ export class Recognizer {
     const word = this.view.norm(i);
     if (!mayStartExpression(word)) return undefined;
     // "the" and "a" are the commonest words: only worth parsing before a word that can continue a date.
-    if ((word === 'the' || word === 'a' || word === 'an' || word === 'that') && !mayStartExpression(this.view.norm(i + 1)) && !AFTER_ARTICLE_WORDS.has(this.view.norm(i + 1))) {
+    if (
+      (word === 'the' || word === 'a' || word === 'an' || word === 'that') &&
+      !mayStartExpression(this.view.norm(i + 1)) &&
+      !AFTER_ARTICLE_WORDS.has(this.view.norm(i + 1))
+    ) {
       return undefined;
     }
     const prefix = this.parsePrefix(i);
@@ -213,7 +284,12 @@ export class Recognizer {
       if (phrase2 && this.view.at(i + 1, i)) return { next: i + 2, mod: phrase2 };
     }
     let k = i;
-    if (w0 === 'the' && MODIFIERS.has(this.view.norm(i + 1)) && POINT_MODS.has(MODIFIERS.get(this.view.norm(i + 1)) ?? '')) k = i + 1;
+    if (
+      w0 === 'the' &&
+      MODIFIERS.has(this.view.norm(i + 1)) &&
+      POINT_MODS.has(MODIFIERS.get(this.view.norm(i + 1)) ?? '')
+    )
+      k = i + 1;
     const word = this.view.norm(k);
     const mod = MODIFIERS.get(word);
     if (!mod) return undefined;
@@ -228,8 +304,15 @@ export class Recognizer {
   private isDeicticStart(k: number): boolean {
     const word = this.view.norm(k);
     return (
-      word === 'this' || word === 'that' || word === 'last' || word === 'next' || word === 'today' || word === 'yesterday' ||
-      word === 'tomorrow' || word === 'tonight' || WEEKDAYS.has(word)
+      word === 'this' ||
+      word === 'that' ||
+      word === 'last' ||
+      word === 'next' ||
+      word === 'today' ||
+      word === 'yesterday' ||
+      word === 'tomorrow' ||
+      word === 'tonight' ||
+      WEEKDAYS.has(word)
     );
   }
 

@@ -1,6 +1,6 @@
+import cues from '../data/hand/tense-cues.json';
 import type { Token } from '../types.js';
 import type { Tense } from './meaning.js';
-import cues from '../data/hand/tense-cues.json';
 
 const FUTURE_AUXILIARIES = new Set(cues.futureAuxiliaries);
 const FUTURE_VERBS = new Set(cues.futureVerbs);
@@ -25,7 +25,13 @@ function opensWithImperative(tokens: readonly Token[], first: number): boolean {
   while (start > 0 && first - start < MAX_OPENER_DISTANCE && tokens[start - 1]?.sentence === sentence) start--;
   if (start > 0 && tokens[start - 1]?.sentence === sentence) return false;
   const opener = tokens[start];
-  return !!opener && opener.kind === 'word' && IMPERATIVE_OPENERS.has(opener.norm) && tokens[start + 1]?.pos !== 'AUX' && tokens[start + 1]?.pos !== 'VERB';
+  return (
+    !!opener &&
+    opener.kind === 'word' &&
+    IMPERATIVE_OPENERS.has(opener.norm) &&
+    tokens[start + 1]?.pos !== 'AUX' &&
+    tokens[start + 1]?.pos !== 'VERB'
+  );
 }
 const BACKWARD_CUES = new Set(cues.backwardCues);
 
@@ -89,8 +95,15 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
   }
   // "Let's meet on Tuesday", "let us meet": a proposal looks ahead.
   const before = tokens[start - 1];
-  if (before && before.sentence === sentence && (before.norm === "'s" || before.norm === 'us') && tokens[start - 2]?.norm === 'let') return 'future';
-  if (tokens[start]?.norm === 'let' && (tokens[start + 1]?.norm === "'s" || tokens[start + 1]?.norm === 'us')) return 'future';
+  if (
+    before &&
+    before.sentence === sentence &&
+    (before.norm === "'s" || before.norm === 'us') &&
+    tokens[start - 2]?.norm === 'let'
+  )
+    return 'future';
+  if (tokens[start]?.norm === 'let' && (tokens[start + 1]?.norm === "'s" || tokens[start + 1]?.norm === 'us'))
+    return 'future';
   let sawPast = false;
   let sawPresent = false;
   for (let k = start; k <= end; k++) {
@@ -99,18 +112,28 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     const word = token.norm;
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
     // "we can meet on Tuesday", "talks may resume Friday"; but "should have met" is past.
-    if (FORWARD_MODALS.has(word) && token.pos === 'AUX' && tokens[k + 1]?.norm !== 'have' && !(tokens[k + 1]?.norm === 'not' && tokens[k + 2]?.norm === 'have')) return 'future';
+    if (
+      FORWARD_MODALS.has(word) &&
+      token.pos === 'AUX' &&
+      tokens[k + 1]?.norm !== 'have' &&
+      !(tokens[k + 1]?.norm === 'not' && tokens[k + 2]?.norm === 'have')
+    )
+      return 'future';
     // "is expected to", "plans to", "is going to": an intention points forward; "had been scheduled to
     // expire at midnight Friday" is an intention already past.
-    if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to') return hasPastPerfect(tokens, start, end) ? 'past' : 'future';
+    if (FUTURE_VERBS.has(word) && tokens[k + 1]?.norm === 'to')
+      return hasPastPerfect(tokens, start, end) ? 'past' : 'future';
     // "is to resume trading Tuesday", "are to meet on Monday": "be to" announces what is arranged.
-    if (BE_FORMS.has(word) && tokens[k + 1]?.norm === 'to' && tokens[k + 2] && isVerb(tokens[k + 2] as Token)) return 'future';
+    if (BE_FORMS.has(word) && tokens[k + 1]?.norm === 'to' && tokens[k + 2] && isVerb(tokens[k + 2] as Token))
+      return 'future';
     // "guidelines to be published in early November": a passive infinitive points forward.
     if (word === 'to' && tokens[k + 1]?.norm === 'be') return 'future';
     // "is scheduled for completion by Dec. 10", "is expected in December" (but "had been due to expire").
-    if (FUTURE_VERBS.has(word) && word !== 'set' && word !== 'going' && !hasPastPerfect(tokens, start, end)) return 'future';
+    if (FUTURE_VERBS.has(word) && word !== 'set' && word !== 'going' && !hasPastPerfect(tokens, start, end))
+      return 'future';
     // "has said", "have come down": the present perfect reports the past.
-    if ((word === 'has' || word === 'have' || word === "'ve") && tokens[k + 1] && isVerb(tokens[k + 1] as Token)) return 'past';
+    if ((word === 'has' || word === 'have' || word === "'ve") && tokens[k + 1] && isVerb(tokens[k + 1] as Token))
+      return 'past';
     if (PAST_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) sawPast = true;
     else if (PRESENT_AUXILIARIES.has(word)) sawPresent = true;
     else if (isVerb(token) && /[a-z]ed$/.test(word)) sawPast = true;

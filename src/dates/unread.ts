@@ -19,14 +19,21 @@ export function coveredTokens(matches: readonly TemporalMatch[]): ReadonlySet<nu
  * date-shaped token that was not understood: "Friday 31/31/2016", "Friday, Sept. 31", "Friday the 13th".
  * Its value must then stay open rather than fall on the reference day.
  */
-export function besideUnreadDate(tokens: readonly Token[], match: TemporalMatch, covered: ReadonlySet<number>): boolean {
+export function besideUnreadDate(
+  tokens: readonly Token[],
+  match: TemporalMatch,
+  covered: ReadonlySet<number>,
+): boolean {
   if (!namesDayFromAnchor(match)) return false;
   const sentence = tokens[match.first]?.sentence;
   const unread = (k: number): boolean => {
     const token = tokens[k];
     if (!token || token.sentence !== sentence || covered.has(k)) return false;
     // "Friday, Sept. 31": a month name that no rule could read with its day.
-    const month = MONTHS.has(token.norm) && token.text.charAt(0) !== token.text.charAt(0).toLowerCase() && /^\d/.test(tokens[k + 1]?.norm ?? '');
+    const month =
+      MONTHS.has(token.norm) &&
+      token.text.charAt(0) !== token.text.charAt(0).toLowerCase() &&
+      /^\d/.test(tokens[k + 1]?.norm ?? '');
     return month || DATE_SHAPED.test(token.norm);
   };
   const after = match.last + 1;

@@ -12,7 +12,27 @@ import { matchTitle } from './titles.js';
  */
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
 /** Lower-case particles that may open a name: "de Silva", "al-Aqsa", "van Gogh". */
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'al', 'el', 'bin', 'ibn', 'le', 'la']);
+const PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+]);
 const DASHES: ReadonlySet<string> = new Set(['–', '—']);
 const OPENING: Record<string, string> = { ')': '(', ']': '[' };
 
@@ -39,7 +59,10 @@ export function cleanCandidate(
   // A name starts and ends with a capitalised word, a number or a bracket: edges that are
   // punctuation, possessives or lower-case words ("Putin—and", "the Kremlin") go, until none is left.
   const lower = (token: Token | undefined, leading: boolean): boolean =>
-    token !== undefined && /^\p{Ll}/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !(leading && PARTICLES.has(token.text));
+    token !== undefined &&
+    /^\p{Ll}/u.test(token.text) &&
+    !/\p{Lu}/u.test(token.text) &&
+    !(leading && PARTICLES.has(token.text));
   for (let changed = true; changed && first <= last; ) {
     changed = false;
     while (first <= last && (edge(tokens[first]) || lower(tokens[first], true)) && tokens[first]?.text !== '[') {
@@ -69,7 +92,12 @@ export function cleanCandidate(
     const right = tokens[i + 1];
     if (!token || !left || !right || !/^\p{Lu}/u.test(right.text) || !/^\p{Lu}/u.test(left.text)) continue;
     const splits =
-      DASHES.has(token.text) || (token.text === '-' && i - 1 === pieceStart && i + 1 === last && isStandalone(left.text) && isStandalone(right.text));
+      DASHES.has(token.text) ||
+      (token.text === '-' &&
+        i - 1 === pieceStart &&
+        i + 1 === last &&
+        isStandalone(left.text) &&
+        isStandalone(right.text));
     if (splits) {
       pieces.push([pieceStart, i - 1]);
       pieceStart = i + 1;

@@ -20,7 +20,17 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
  */
 const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', ':', '•', '*', '«', '.', '!', '?', '...', '…']);
 /** Closed-class words are never names by themselves, capitalised or not ("The", "But", "He"). */
-export const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'INTJ']);
+export const CLOSED_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'PRON',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'NUM',
+  'INTJ',
+]);
 
 export function isWordToken(token: Token | undefined): token is Token {
   return token !== undefined && (token.kind === 'word' || token.kind === 'other') && hasLetter(token.text);
@@ -79,7 +89,11 @@ export interface SentenceShape {
  * word, so capitals say nothing there. Lines with two numbers or more are results tables ("6. Steve
  * Brown ( U.S. ) 13.53"), where the capitals are names.
  */
-export function headlineShape(tokens: readonly Token[], start: number, end: number): { headline: boolean; allCaps: boolean } {
+export function headlineShape(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { headline: boolean; allCaps: boolean } {
   let words = 0;
   let capitalised = 0;
   let upper = 0;
@@ -135,7 +149,6 @@ export const foldWord = (text: string): string => {
   }
   return lower;
 };
-
 
 export interface CapitalReader {
   readonly shapes: readonly SentenceShape[];
@@ -243,7 +256,8 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
       const token = tokens[i];
       // A dictionary adverb opening a sentence too: "Even de Miranda's own example" (recent news: a
       // split person, "Even" being also a Norwegian first name).
-      const closed = token !== undefined && (CLOSED_POS.has(token.pos) || (token.pos === 'ADV' && isCommon(foldWord(token.text))));
+      const closed =
+        token !== undefined && (CLOSED_POS.has(token.pos) || (token.pos === 'ADV' && isCommon(foldWord(token.text))));
       const shape = shapeOf(i);
       if (shape && token?.pos === 'ADV' && startsKnownPhrase(i, shape)) return false;
       return isCapitalised(token) && closed && !isKnownName(token) && isPositional(tokens, i, shape?.start ?? 0);

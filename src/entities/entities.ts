@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { EntityCandidate } from './candidate.js';
-import { mentionWords, type Cluster } from './link.js';
+import { type Cluster, mentionWords } from './link.js';
 
 /**
  * Turns linked clusters into the output's entities: the entity's type by a vote of its mentions (a
@@ -44,16 +44,18 @@ function voteType(members: readonly EntityCandidate[]): EntityType | null {
 }
 
 const surfaceOf = (text: string, member: EntityCandidate): string =>
-  text
-    .slice(member.start, member.end)
-    .replace(/[[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  text.slice(member.start, member.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
 
-export function buildEntities(clusters: readonly Cluster[], text: string): { entities: Entity[]; mentions: BuiltMention[] } {
+export function buildEntities(
+  clusters: readonly Cluster[],
+  text: string,
+): { entities: Entity[]; mentions: BuiltMention[] } {
   const typed = clusters
     .map((cluster) => ({ cluster, type: voteType(cluster.members) }))
-    .filter((entry): entry is { cluster: Cluster; type: EntityType } => entry.type !== null && entry.cluster.members.length > 0)
+    .filter(
+      (entry): entry is { cluster: Cluster; type: EntityType } =>
+        entry.type !== null && entry.cluster.members.length > 0,
+    )
     .sort((a, b) => (a.cluster.members[0]?.start ?? 0) - (b.cluster.members[0]?.start ?? 0));
 
   const entities: Entity[] = [];
@@ -70,7 +72,10 @@ export function buildEntities(clusters: readonly Cluster[], text: string): { ent
     }
     let name = '';
     for (const [words, count] of counts) {
-      const order = Math.sign(words.split(' ').length - (name ? name.split(' ').length : 0)) || Math.sign(words.length - name.length) || Math.sign(count - (counts.get(name) ?? 0));
+      const order =
+        Math.sign(words.split(' ').length - (name ? name.split(' ').length : 0)) ||
+        Math.sign(words.length - name.length) ||
+        Math.sign(count - (counts.get(name) ?? 0));
       if (!name || order > 0) name = words;
     }
     const aliases: string[] = [];

@@ -17,8 +17,20 @@ function firstNameGender(word: string): Gender | undefined {
 }
 
 const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
-  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
-  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'],
+  ['mr', 'male'],
+  ['mr.', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['king', 'male'],
+  ['prince', 'male'],
+  ['mrs', 'female'],
+  ['mrs.', 'female'],
+  ['ms', 'female'],
+  ['ms.', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+  ['queen', 'female'],
+  ['princess', 'female'],
 ]);
 
 const ROLE_GENDERS: ReadonlyArray<[RegExp, Gender]> = [

@@ -1,26 +1,25 @@
-import { makeSpan, type DocumentDraft, type MentionCandidate } from '../document.js';
+import { type DocumentDraft, type MentionCandidate, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { EntityOptions, EntityType, Token } from '../types.js';
-import { isOrganizationWord, isPlaceWord } from './words.js';
-import { isFirstName, isSurname } from './lexicon/index.js';
+import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
+import { type CapitalReader, readCapitals } from './capitals.js';
 import { buildEntities } from './entities.js';
 import { learnedRecognizer } from './learned.js';
+import { isFirstName, isSurname } from './lexicon/index.js';
 import { linkMentions } from './link.js';
 import { phraseLookup } from './lookup.js';
-import { addLowercaseVariants } from './variants.js';
 import { coarseType, resolveCandidates } from './resolve.js';
 import { createRuleRecognizer } from './rules.js';
-import { readCapitals, type CapitalReader } from './capitals.js';
-import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
+import { addLowercaseVariants } from './variants.js';
+import { isOrganizationWord, isPlaceWord } from './words.js';
 
 /**
  * The entity stage: candidates from user taggers (locked), the capitalisation rules and the learned
  * model are combined by a fixed precedence (resolve.ts), linked into one entity per real-world thing
  * (link.ts), given the type of their entity, a canonical name, aliases and roles (entities.ts).
  */
-
 
 export { phraseLookup };
 
@@ -95,7 +94,6 @@ function brandType(modelType: EntityType): EntityType {
   return 'ORG';
 }
 
-
 /** A year in a MISC name makes it an event: "Euro 96", "Expo 2020". */
 const YEAR = /(?:^|\s)(?:1[89]|20)\d\d(?:$|\s)|\b9\d$/;
 
@@ -142,10 +140,21 @@ function withModelNumber(candidate: EntityCandidate, tokens: readonly Token[], t
   const number = tokens[candidate.endToken];
   if (!number || !/^\d{1,3}$/.test(number.text) || number.start - candidate.end > 1) return candidate;
   let end = candidate.endToken + 1;
-  while (end < tokens.length && MODEL_WORD.test(tokens[end]?.text ?? '') && (tokens[end]?.start ?? 0) - (tokens[end - 1]?.end ?? 0) <= 1) end++;
+  while (
+    end < tokens.length &&
+    MODEL_WORD.test(tokens[end]?.text ?? '') &&
+    (tokens[end]?.start ?? 0) - (tokens[end - 1]?.end ?? 0) <= 1
+  )
+    end++;
   if (end === candidate.endToken + 1 && !endsProductName(tokens, end, text)) return candidate;
   const { words: _words, ...rest } = candidate;
-  return { ...rest, endToken: end, end: tokens[end - 1]?.end ?? candidate.end, type: 'PRODUCT', source: 'model+lexicon' };
+  return {
+    ...rest,
+    endToken: end,
+    end: tokens[end - 1]?.end ?? candidate.end,
+    type: 'PRODUCT',
+    source: 'model+lexicon',
+  };
 }
 
 /**
@@ -158,7 +167,9 @@ function endsProductName(tokens: readonly Token[], next: number, text: string): 
   if (!token) return false;
   if (text.slice(tokens[next - 1]?.end ?? 0, token.start).includes('\n')) return false;
   if (/^[,.;:)]$/.test(token.text)) return true;
-  return /^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games|phone|phones|model|models|version)$/.test(token.text);
+  return /^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games|phone|phones|model|models|version)$/.test(
+    token.text,
+  );
 }
 
 /**
@@ -166,7 +177,8 @@ function endsProductName(tokens: readonly Token[], next: number, text: string): 
  * the person and the company.
  */
 function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
-  if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+  if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3)
+    return [candidate];
   const last = tokens[candidate.endToken - 1];
   if (!last) return [candidate];
   const listed = phraseLookup(last.text);
@@ -181,7 +193,8 @@ function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Tok
 }
 
 /** Last words that make a maker's name a company or a unit of it, not a product ("Google Inc", "Sony Pictures"). */
-const COMPANY_TAIL = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games|entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors|interactive|research|international|america|europe|india|china|japan)\.?$/i;
+const COMPANY_TAIL =
+  /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games|entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors|interactive|research|international|america|europe|india|china|japan)\.?$/i;
 
 /**
  * "PlayStation 4 Pro", "Dolby Atmos", "Google Doc": a known maker followed by a model number or a
@@ -201,8 +214,10 @@ function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], tex
     const tailWords = tail.split(/\s+/);
     // A person the model read keeps its type unless the tail is a model number or word: "Rasa" is a
     // brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev).
-    if (candidate.type === 'PERSON' && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word))) return candidate;
-    if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word))) return candidate;
+    if (candidate.type === 'PERSON' && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word)))
+      return candidate;
+    if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word)))
+      return candidate;
     if (phraseLookup(tail) && !phraseLookup(tail)?.maker) return candidate;
     return { ...candidate, type: 'PRODUCT', source: 'model+lexicon' };
   }
@@ -215,7 +230,8 @@ function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], tex
  */
 function splitListedPair(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
   const length = candidate.endToken - candidate.startToken;
-  if (length < 2 || length > MAX_NAME_TOKENS || phraseLookup(text.slice(candidate.start, candidate.end))) return [candidate];
+  if (length < 2 || length > MAX_NAME_TOKENS || phraseLookup(text.slice(candidate.start, candidate.end)))
+    return [candidate];
   for (let cut = candidate.startToken + 1; cut < candidate.endToken; cut++) {
     const headEnd = tokens[cut - 1]?.end ?? 0;
     const tailStart = tokens[cut]?.start ?? 0;
@@ -238,7 +254,11 @@ const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
  * "US-Russian ties" is one token to the tokenizer but two names: a one-token mention made of two
  * capitalised halves that are each a listed name or written alone elsewhere splits at the hyphen.
  */
-function splitHyphenatedToken(candidate: EntityCandidate, text: string, isStandalone: (word: string) => boolean): EntityCandidate[] {
+function splitHyphenatedToken(
+  candidate: EntityCandidate,
+  text: string,
+  isStandalone: (word: string) => boolean,
+): EntityCandidate[] {
   if (candidate.endToken - candidate.startToken !== 1 || candidate.locked) return [candidate];
   const match = HYPHENATED_PAIR.exec(text.slice(candidate.start, candidate.end));
   const left = match?.[1];
@@ -274,7 +294,6 @@ function looksLikeName(candidate: EntityCandidate, tokens: readonly Token[], tex
   return false;
 }
 
-
 /**
  * A model span loses the words at its edges whose capital is only positional and unsupported
  * ("Trump Summit May Happen Within Two Weeks" in a headline → "Trump"); nothing left, no span.
@@ -293,7 +312,13 @@ function trimDistrusted(
   while (last >= first && capitals.distrustedAtEnd(last)) last--;
   if (first > last) return [];
   if (first === candidate.startToken && last === candidate.endToken - 1) return [candidate];
-  const trimmed = { ...candidate, startToken: first, endToken: last + 1, start: tokens[first]?.start ?? candidate.start, end: tokens[last]?.end ?? candidate.end };
+  const trimmed = {
+    ...candidate,
+    startToken: first,
+    endToken: last + 1,
+    start: tokens[first]?.start ?? candidate.start,
+    end: tokens[last]?.end ?? candidate.end,
+  };
   return cleanCandidate(trimmed, tokens, isStandalone);
 }
 
@@ -318,20 +343,30 @@ function standaloneWords(tokens: readonly Token[]): (word: string) => boolean {
  * name the document writes on its own, with one more capitalised word the lists do not know as part
  * of a name, is the person and another name (untyped: linking or nothing types it).
  */
-function splitKnownPersonPrefix(candidates: readonly EntityCandidate[], tokens: readonly Token[], text: string): EntityCandidate[] {
+function splitKnownPersonPrefix(
+  candidates: readonly EntityCandidate[],
+  tokens: readonly Token[],
+  text: string,
+): EntityCandidate[] {
   const people = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.type === 'PERSON') people.add(text.slice(candidate.start, candidate.end));
   }
   return candidates.flatMap((candidate) => {
-    if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+    if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3)
+      return [candidate];
     const last = tokens[candidate.endToken - 1];
     const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
     if (!last || !/^\p{Lu}/u.test(last.text) || !people.has(text.slice(candidate.start, headEnd))) return [candidate];
     if (isSurname(last.text) || isFirstName(last.text) || /^(?:Jr|Sr|[IVX]+)\.?$/.test(last.text)) return [candidate];
     const { words: _words, role: _role, titled: _titled, ...rest } = candidate;
     return [
-      { ...candidate, end: headEnd, endToken: candidate.endToken - 1, ...(candidate.words ? { words: candidate.words.slice(0, -1) } : {}) },
+      {
+        ...candidate,
+        end: headEnd,
+        endToken: candidate.endToken - 1,
+        ...(candidate.words ? { words: candidate.words.slice(0, -1) } : {}),
+      },
       { ...rest, start: last.start, startToken: candidate.endToken - 1, type: null, confidence: 0.5 },
     ];
   });
@@ -368,10 +403,16 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
           .map((candidate) => withListedType(candidate, doc.tokens, doc.text))
           .map((candidate) => withModelNumber(candidate, doc.tokens, doc.text))
           .flatMap((candidate) => splitPersonBeforeBrand(candidate, doc.tokens, doc.text));
-  const accepted = resolveCandidates(locked, rules, model, { minModelConfidence: MIN_MODEL_CONFIDENCE, minRuleConfidence: MIN_RULE_CONFIDENCE }).filter(
-    (candidate) => candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
+  const accepted = resolveCandidates(locked, rules, model, {
+    minModelConfidence: MIN_MODEL_CONFIDENCE,
+    minRuleConfidence: MIN_RULE_CONFIDENCE,
+  }).filter(
+    (candidate) =>
+      candidate.end > candidate.start && doc.analysisText.slice(candidate.start, candidate.end).trim() !== '',
   );
-  const split = splitKnownPersonPrefix(accepted, doc.tokens, doc.text).flatMap((candidate) => splitHyphenatedToken(candidate, doc.text, standalone));
+  const split = splitKnownPersonPrefix(accepted, doc.tokens, doc.text).flatMap((candidate) =>
+    splitHyphenatedToken(candidate, doc.text, standalone),
+  );
   const clusters = linkMentions(split, doc.text, phraseLookup);
   addLowercaseVariants(clusters, doc.tokens, split);
   const { entities, mentions } = buildEntities(clusters, doc.text);

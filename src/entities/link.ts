@@ -60,11 +60,14 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
   const mentions: LinkedMention[] = candidates.map((candidate) => {
     const words = mentionWords(candidate, text);
     const canonical = lookup(words.join(' '))?.canonical;
-    return { candidate, words, keys: words.map(transliterationKey).filter(Boolean), ...(canonical ? { canonical } : {}) };
+    return {
+      candidate,
+      words,
+      keys: words.map(transliterationKey).filter(Boolean),
+      ...(canonical ? { canonical } : {}),
+    };
   });
-  const order = [...mentions].sort(
-    (a, b) => b.keys.length - a.keys.length || a.candidate.start - b.candidate.start,
-  );
+  const order = [...mentions].sort((a, b) => b.keys.length - a.keys.length || a.candidate.start - b.candidate.start);
 
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
@@ -89,7 +92,11 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
     let member = candidate;
     if (keys.length < level) {
       level = keys.length;
-      for (const [cluster, list] of starts) starts.set(cluster, list.sort((a, b) => a - b));
+      for (const [cluster, list] of starts)
+        starts.set(
+          cluster,
+          list.sort((a, b) => a - b),
+        );
     }
     const key = keyOf(mention);
     // A full name written the same way is the same thing whatever a recogniser guessed in isolation
@@ -97,13 +104,22 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
     // ("Washington" the city and "Washington" the general stay apart).
     let target = byKey
       .get(key)
-      ?.find((cluster) => typeCompatible(cluster.type, candidate.type) || candidate.confidence < 0.7 || (keys.length > 1 && !candidate.locked));
+      ?.find(
+        (cluster) =>
+          typeCompatible(cluster.type, candidate.type) ||
+          candidate.confidence < 0.7 ||
+          (keys.length > 1 && !candidate.locked),
+      );
 
     // A bare surname the lists do not know joins a person whatever type a recogniser guessed for it
     // in isolation ("Orban offers to host", typed as a place by the model).
-    const ambiguous = candidate.type === 'PERSON' || candidate.type === null || (!candidate.locked && !lookup(mention.words.join(' ')));
+    const ambiguous =
+      candidate.type === 'PERSON' || candidate.type === null || (!candidate.locked && !lookup(mention.words.join(' ')));
     if (!target && ambiguous) {
-      const partOf = [...(byPart.get(`end:${keys.join(' ')}`) ?? []), ...(keys.length === 1 ? (byPart.get(`first:${keys[0]}`) ?? []) : [])].filter(
+      const partOf = [
+        ...(byPart.get(`end:${keys.join(' ')}`) ?? []),
+        ...(keys.length === 1 ? (byPart.get(`first:${keys[0]}`) ?? []) : []),
+      ].filter(
         (cluster) =>
           (isPersonLike(cluster) &&
             cluster.nameKeys.length > keys.length &&
@@ -123,7 +139,12 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
     }
 
     if (!target) {
-      target = { members: [], nameKeys: [...keys], type: candidate.type, ...(mention.canonical ? { canonical: mention.canonical } : {}) };
+      target = {
+        members: [],
+        nameKeys: [...keys],
+        type: candidate.type,
+        ...(mention.canonical ? { canonical: mention.canonical } : {}),
+      };
       clusters.push(target);
       starts.set(target, []);
     }
@@ -154,7 +175,11 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
 }
 
 /** The cluster mentioned most recently before `at` (binary search in its sorted starts). */
-function nearestBefore(clusters: readonly Cluster[], at: number, starts: ReadonlyMap<Cluster, number[]>): Cluster | undefined {
+function nearestBefore(
+  clusters: readonly Cluster[],
+  at: number,
+  starts: ReadonlyMap<Cluster, number[]>,
+): Cluster | undefined {
   if (clusters.length <= 1) return clusters[0];
   let best: Cluster | undefined;
   let bestDistance = Infinity;

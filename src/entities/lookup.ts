@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.js';
-import { lookupPhrase, type LexiconSource } from './lexicon/index.js';
+import { type LexiconSource, lookupPhrase } from './lexicon/index.js';
 import { wordClasses } from './words.js';
 
 /** What a word list knows about a phrase: its type and, for variants, the canonical name. */
@@ -79,19 +79,21 @@ function memoize(lookup: PhraseLookup, limit = 20000): PhraseLookup {
 }
 
 /** The curated lexicon first (U.S. → United States), then compromise's word lists. */
-export const phraseLookup: PhraseLookup = memoize(chainLookups((phrase) => {
-  // Short all-letter words are matched with their case, so "us" is never the United States.
-  const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
-  const match = lookupPhrase(phrase, { caseSensitive });
-  if (!match) return undefined;
-  // A lone surname says "a person", not which one: "Biden" may be Hunter as well as Joe, so the
-  // list's full name is no canonical name for it (linking decides from the text).
-  const surnameOnly = match.source === 'news-person' && !/\s/.test(phrase.trim());
-  return {
-    type: match.type,
-    ...(surnameOnly ? {} : { canonical: match.canonical }),
-    ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}),
-    ...(match.source === 'brand' ? { brand: true } : {}),
-    ...(MAKER_SOURCES.has(match.source) ? { maker: true } : {}),
-  };
-}, compromisePhraseLookup));
+export const phraseLookup: PhraseLookup = memoize(
+  chainLookups((phrase) => {
+    // Short all-letter words are matched with their case, so "us" is never the United States.
+    const caseSensitive = phrase.replace(/[.\s]/g, '').length <= 3;
+    const match = lookupPhrase(phrase, { caseSensitive });
+    if (!match) return undefined;
+    // A lone surname says "a person", not which one: "Biden" may be Hunter as well as Joe, so the
+    // list's full name is no canonical name for it (linking decides from the text).
+    const surnameOnly = match.source === 'news-person' && !/\s/.test(phrase.trim());
+    return {
+      type: match.type,
+      ...(surnameOnly ? {} : { canonical: match.canonical }),
+      ...(CONTEXT_FREE_SOURCES.has(match.source) ? { contextFree: true } : {}),
+      ...(match.source === 'brand' ? { brand: true } : {}),
+      ...(MAKER_SOURCES.has(match.source) ? { maker: true } : {}),
+    };
+  }, compromisePhraseLookup),
+);

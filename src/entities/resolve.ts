@@ -89,8 +89,14 @@ export function resolveCandidates(
       // "Dunmarrow, speaking in Vienna, said": a name no list knows, the subject of a reporting verb,
       // is a person against the model's unsure place or miscellany guess (an organisation's it keeps:
       // companies and agencies "say" too).
-      const reportedPerson = rule.subjectOfReport === true && span.confidence < UNSURE_MODEL_SPAN && (span.type === null || COARSE[span.type] === 'LOC' || COARSE[span.type] === 'MISC');
-      const refines = rule.type !== null && span.type !== null && (COARSE[rule.type] === COARSE[span.type] || rule.contextFree === true || reportedPerson);
+      const reportedPerson =
+        rule.subjectOfReport === true &&
+        span.confidence < UNSURE_MODEL_SPAN &&
+        (span.type === null || COARSE[span.type] === 'LOC' || COARSE[span.type] === 'MISC');
+      const refines =
+        rule.type !== null &&
+        span.type !== null &&
+        (COARSE[rule.type] === COARSE[span.type] || rule.contextFree === true || reportedPerson);
       const type = rule.titled || refines ? rule.type : span.type;
       candidate = { ...rule, type, confidence: Math.max(rule.confidence, MODEL_WEIGHT) };
     }
@@ -112,9 +118,12 @@ export function resolveCandidates(
     let seenByModel = false;
     for (let i = rule.startToken; !seenByModel && i < rule.endToken; i++) seenByModel = modelTokens.has(i);
     if (seenByModel && model.length > 0) continue;
-    if (rule.type === null || rule.confidence >= options.minRuleConfidence) scored.push({ candidate: rule, score: rule.confidence });
+    if (rule.type === null || rule.confidence >= options.minRuleConfidence)
+      scored.push({ candidate: rule, score: rule.confidence });
   }
-  scored.sort((a, b) => b.score - a.score || b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start));
+  scored.sort(
+    (a, b) => b.score - a.score || b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start),
+  );
   // Greedy by score; a candidate is kept when none of its tokens is taken yet.
   const taken = new Set<number>();
   const accepted: EntityCandidate[] = [];
@@ -128,7 +137,11 @@ export function resolveCandidates(
   return accepted.sort((a, b) => a.start - b.start);
 }
 
-function coversOtherModelTokens(container: EntityCandidate, span: EntityCandidate, modelTokens: ReadonlySet<number>): boolean {
+function coversOtherModelTokens(
+  container: EntityCandidate,
+  span: EntityCandidate,
+  modelTokens: ReadonlySet<number>,
+): boolean {
   for (let i = span.endToken; i < container.endToken; i++) if (modelTokens.has(i)) return true;
   return false;
 }

@@ -1,12 +1,21 @@
 import { makeSpan } from '../document.js';
 import type { EntityType, Span, Token } from '../types.js';
-import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { HEAD_WORDS, REPORTING_FORMS } from '../vocabulary/english.js';
+import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
+import {
+  bareWord,
+  CLOSED_POS,
+  foldWord,
+  isAcronym,
+  isCapitalised,
+  isPositional,
+  readCapitals,
+  type SentenceShape,
+} from './capitals.js';
 import type { PhraseLookup } from './lookup.js';
 import { splitGluedName } from './names.js';
 import { matchTitle } from './titles.js';
 import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord } from './words.js';
-import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, isPositional, readCapitals, type SentenceShape } from './capitals.js';
 
 /**
  * The capitalisation recogniser: runs of capitalised words, cut at titles, punctuation, possessives
@@ -16,7 +25,25 @@ import { bareWord, CLOSED_POS, foldWord, isAcronym, isCapitalised, isPositional,
  */
 
 /** Name particles that may sit inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
-const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'al', 'el', 'ibn', 'le', 'la']);
+const PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'bin',
+  'al',
+  'el',
+  'ibn',
+  'le',
+  'la',
+]);
 /** Connectors inside organisation and place names: "Bank of England", "Gulf of Mexico". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'the', 'on']);
 /** A possessive glued to the token ends the name: "Zelenskiy's". */
@@ -68,7 +95,8 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             // "Russian President", "Kremlin spokesperson", "U.S. Secretary of State": the modifier
             // just before the title is part of the role.
             if (previous && previous.endToken === i && previous.type !== 'PERSON') roleStart = previous.startToken;
-            else if (previous && tokens[i - 1]?.pos === 'PART' && previous.endToken === i - 1) roleStart = previous.startToken;
+            else if (previous && tokens[i - 1]?.pos === 'PART' && previous.endToken === i - 1)
+              roleStart = previous.startToken;
             pendingTitle = { start: i, end: titleEnd, roleStart };
             i = titleEnd;
             continue;
@@ -83,7 +111,9 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             i = Math.max(i + 1, run.end);
             continue;
           }
-          const titled = pendingTitle !== undefined && (pendingTitle.end === i || (tokens[pendingTitle.end]?.text === ',' && pendingTitle.end + 1 === i));
+          const titled =
+            pendingTitle !== undefined &&
+            (pendingTitle.end === i || (tokens[pendingTitle.end]?.text === ',' && pendingTitle.end + 1 === i));
           const candidate = buildCandidate(run, titled ? pendingTitle : undefined, shape);
           if (candidate) candidates.push(candidate);
           pendingTitle = undefined;
@@ -133,10 +163,22 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             continue;
           }
           // "Jean-Claude": a hyphen joins two first names; other hyphens split ("Putin-Trump").
-          if (token.text === '-' && !token.spaceBefore && words.length > 0 && tokens[j + 1] && !tokens[j + 1]?.spaceBefore) {
+          if (
+            token.text === '-' &&
+            !token.spaceBefore &&
+            words.length > 0 &&
+            tokens[j + 1] &&
+            !tokens[j + 1]?.spaceBefore
+          ) {
             const left = tokens[j - 1];
             const right = tokens[j + 1];
-            if (left && right && isCapitalised(right) && hasWordClass(left.norm, 'firstName') && hasWordClass(right.norm, 'firstName')) {
+            if (
+              left &&
+              right &&
+              isCapitalised(right) &&
+              hasWordClass(left.norm, 'firstName') &&
+              hasWordClass(right.norm, 'firstName')
+            ) {
               words.push(j + 1);
               j += 2;
               end = j;
@@ -155,7 +197,11 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             if (PARTICLES.has(norm) && PARTICLES.has(tokens[next]?.norm ?? '') && tokens[next]?.spaceBefore) next += 1;
             const joins = PARTICLES.has(norm)
               ? !NAME_CONNECTORS.has(norm) && lastWord !== undefined && hasWordClass(lastWord.norm, 'firstName')
-              : lastWord !== undefined && (isOrganizationWord(lastWord.norm) || isPlaceWord(lastWord.norm) || HEAD_TYPES.has(lastWord.norm) || lastWord.norm === 'united');
+              : lastWord !== undefined &&
+                (isOrganizationWord(lastWord.norm) ||
+                  isPlaceWord(lastWord.norm) ||
+                  HEAD_TYPES.has(lastWord.norm) ||
+                  lastWord.norm === 'united');
             if (joins && acceptable(next, shape)) {
               // A person's particles belong to the name ("von der Leyen"), connectors not to its words.
               if (PARTICLES.has(norm)) for (let k = j; k < next; k++) words.push(k);
@@ -230,18 +276,28 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
       ): { type: EntityType | null; confidence: number; contextFree?: boolean; subjectOfReport?: boolean } {
         if (titled) return { type: 'PERSON', confidence: RULE_CONFIDENCE.titled };
         const known = lookup(surface) ?? lookup(words.join(' '));
-        if (known) return { type: known.type, confidence: RULE_CONFIDENCE.listed, ...(known.contextFree ? { contextFree: true } : {}) };
+        if (known)
+          return {
+            type: known.type,
+            confidence: RULE_CONFIDENCE.listed,
+            ...(known.contextFree ? { contextFree: true } : {}),
+          };
         const firstWord = words[0] ?? '';
         const lastWord = (words[words.length - 1] ?? '').toLowerCase();
         const headType = HEAD_TYPES.get(lastWord);
         if (words.length > 1 && headType) return { type: headType, confidence: RULE_CONFIDENCE.headWord };
-        if (words.length > 1 && isOrganizationWord(lastWord)) return { type: 'ORG', confidence: RULE_CONFIDENCE.headWord };
+        if (words.length > 1 && isOrganizationWord(lastWord))
+          return { type: 'ORG', confidence: RULE_CONFIDENCE.headWord };
         if (words.length > 1 && isPlaceWord(lastWord)) return { type: 'LOC', confidence: RULE_CONFIDENCE.placeWord };
         if (hasWordClass(firstWord, 'firstName') && words.length > 1 && words.length <= 4) {
           return { type: 'PERSON', confidence: RULE_CONFIDENCE.firstName };
         }
-        if (words.length === 1 && hasWordClass(firstWord, 'demonym')) return { type: 'NORP', confidence: RULE_CONFIDENCE.demonym };
-        if (words.length <= 3 && words.every((word) => hasWordClass(word, 'lastName') || hasWordClass(word, 'firstName'))) {
+        if (words.length === 1 && hasWordClass(firstWord, 'demonym'))
+          return { type: 'NORP', confidence: RULE_CONFIDENCE.demonym };
+        if (
+          words.length <= 3 &&
+          words.every((word) => hasWordClass(word, 'lastName') || hasWordClass(word, 'firstName'))
+        ) {
           return { type: 'PERSON', confidence: RULE_CONFIDENCE.personWords };
         }
         if (words.length === 1 && isAcronym(surface)) return { type: 'ORG', confidence: RULE_CONFIDENCE.acronym };
@@ -257,7 +313,11 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             !hasWordClass(lastWord, 'month') &&
             !hasWordClass(lastWord, 'weekday') &&
             !(words.length === 1 && isPositional(tokens, after - 1, shape.start) && isCommonWord(lastWord));
-          return { type: 'PERSON', confidence: sure ? RULE_CONFIDENCE.subjectOfReport : RULE_CONFIDENCE.unsureSubjectOfReport, ...(sure ? { subjectOfReport: true } : {}) };
+          return {
+            type: 'PERSON',
+            confidence: sure ? RULE_CONFIDENCE.subjectOfReport : RULE_CONFIDENCE.unsureSubjectOfReport,
+            ...(sure ? { subjectOfReport: true } : {}),
+          };
         }
         return { type: null, confidence: 0 };
       }

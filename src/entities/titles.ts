@@ -1,5 +1,5 @@
-import type { Token } from '../types.js';
 import titles from '../data/hand/titles.json';
+import type { Token } from '../types.js';
 
 /**
  * Titles and offices next to a name ("Foreign Minister [Sergey] Lavrov", "Kremlin spokesperson

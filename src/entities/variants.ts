@@ -11,7 +11,11 @@ import { isCommonWord } from './words.js';
  * by a full name (or the one-word name of another entity, when capitalised), and it is not a
  * dictionary word.
  */
-export function addLowercaseVariants(clusters: readonly Cluster[], tokens: readonly Token[], accepted: readonly EntityCandidate[]): void {
+export function addLowercaseVariants(
+  clusters: readonly Cluster[],
+  tokens: readonly Token[],
+  accepted: readonly EntityCandidate[],
+): void {
   const covered = new Uint8Array(tokens.length);
   for (const candidate of accepted) {
     for (let i = candidate.startToken; i < candidate.endToken && i < tokens.length; i++) covered[i] = 1;
@@ -24,7 +28,8 @@ export function addLowercaseVariants(clusters: readonly Cluster[], tokens: reado
     map.set(key, map.has(key) && map.get(key) !== cluster ? null : cluster);
   };
   for (const cluster of clusters) {
-    if (cluster.type === 'PERSON' && cluster.nameKeys.length > 1) note(surnames, cluster.nameKeys[cluster.nameKeys.length - 1], cluster);
+    if (cluster.type === 'PERSON' && cluster.nameKeys.length > 1)
+      note(surnames, cluster.nameKeys[cluster.nameKeys.length - 1], cluster);
     if (cluster.nameKeys.length === 1 && cluster.type !== null) note(oneWordNames, cluster.nameKeys[0], cluster);
   }
   for (let i = 0; i < tokens.length; i++) {

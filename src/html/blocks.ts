@@ -12,13 +12,67 @@ export interface HtmlText {
   url?: string;
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'footer']);
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tr', 'td', 'th', 'ul', 'caption', 'title',
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'nav',
+  'footer',
 ]);
-const DATE_META = new Set(['article:published_time', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'datepublished']);
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'caption',
+  'title',
+]);
+const DATE_META = new Set([
+  'article:published_time',
+  'og:published_time',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'datepublished',
+]);
 
 export function htmlToText(html: string): HtmlText {
   const lines: string[] = [];
@@ -43,7 +97,8 @@ export function htmlToText(html: string): HtmlText {
           if (match && DATE_META.has(key) && !result.date) result.date = match[1];
           if (key === 'og:url' && attributes['content'] && !result.url) result.url = attributes['content'];
         }
-        if (name === 'link' && (attributes['rel'] ?? '').toLowerCase() === 'canonical' && attributes['href']) result.url = attributes['href'];
+        if (name === 'link' && (attributes['rel'] ?? '').toLowerCase() === 'canonical' && attributes['href'])
+          result.url = attributes['href'];
         if (name === 'title') inTitle = true;
         if (name === 'h1') sawHeadline = true;
         if (SKIPPED.has(name)) skipDepth += 1;

@@ -14,7 +14,21 @@ export const MAX_DEPTH = 160;
 /** Elements whose content is raw text: a `<div>` inside a script is not a tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
 ]);
 /** Elements that an opening tag of the same name closes (`<p>a<p>b`, `<li>a<li>b`). */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
@@ -55,7 +69,11 @@ export function boundNesting(html: string, maxDepth = MAX_DEPTH): string {
     if (closing) {
       const from = Math.max(0, stack.length - CLOSE_SEARCH);
       let at = -1;
-      for (let i = stack.length - 1; i >= from; i--) if (stack[i] === name) { at = i; break; }
+      for (let i = stack.length - 1; i >= from; i--)
+        if (stack[i] === name) {
+          at = i;
+          break;
+        }
       if (at >= 0) stack.length = at;
       else drop = stack.length >= maxDepth;
     } else {
@@ -93,6 +111,7 @@ export function flattenDeepElements(root: Element, maxDepth = MAX_DEPTH): void {
       if (element.firstElementChild) element.textContent = element.textContent ?? '';
       continue;
     }
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) pending.push([child, depth + 1]);
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+      pending.push([child, depth + 1]);
   }
 }

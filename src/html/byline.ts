@@ -24,7 +24,8 @@ const SEPARATORS = new Set([' ', '|', '·', '•', ',', '–', '—', '-']);
 const NOT_A_PERSON =
   /^(?:reuters|ap|afp|upi|associated press|agence france-presse|bloomberg|press association|pa|staff|staff writer|staff reporter|editor|editors|correspondent|contributor|contributing writer|senior writer|news desk|the editors|ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?)$/i;
 /** Words that make a part an organisation or a desk rather than a person ("WebMD Health News", "CNN Wire"). */
-const ORGANISATION_WORD = /\b(?:news|media|press|wire|desk|staff|team|magazine|times|post|journal|network|agency|inc|ltd|llc|group|online|daily)\b/i;
+const ORGANISATION_WORD =
+  /\b(?:news|media|press|wire|desk|staff|team|magazine|times|post|journal|network|agency|inc|ltd|llc|group|online|daily)\b/i;
 
 /**
  * Reads a byline. `organisations` are the page's own names (its site name, publisher): parts equal to
@@ -46,7 +47,8 @@ export function parseByline(raw: string | undefined, organisations: readonly str
     if (name === '' || organisationKeys.has(nameKey(name))) continue;
     if (NOT_A_PERSON.test(name) || ORGANISATION_WORD.test(name)) {
       // A credential after a name stays in the byline ("Brenda Goodman, MA"), an agency does not.
-      if (/^(?:ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?)$/i.test(name) && kept.length > 0) kept[kept.length - 1] += `, ${name}`;
+      if (/^(?:ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?)$/i.test(name) && kept.length > 0)
+        kept[kept.length - 1] += `, ${name}`;
       continue;
     }
     if (!looksLikeName(name)) continue;
@@ -64,16 +66,29 @@ function looksLikeName(name: string): boolean {
   const words = name.split(' ');
   if (words.length > 5) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalised >= 1 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|da|del|der|den|di|du|la|le|van|von|bin|al|el|y|e)$/i.test(word) || /^\p{Ll}+-\p{Lu}/u.test(word));
+  return (
+    capitalised >= 1 &&
+    words.every(
+      (word) =>
+        /^\p{Lu}/u.test(word) ||
+        /^(?:de|da|del|der|den|di|du|la|le|van|von|bin|al|el|y|e)$/i.test(word) ||
+        /^\p{Ll}+-\p{Lu}/u.test(word),
+    )
+  );
 }
 
 /** "NATALIYA VASILYEVA" → "Nataliya Vasilyeva"; mixed-case names stay as written. */
 function properCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Lower-case letters and digits only: "The ACLU" and "aclu" are one organisation. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -5,9 +5,30 @@
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/;
@@ -39,7 +60,9 @@ export function parsePageDate(value: string | null | undefined): string | undefi
 /** The date in an article URL: `/2015/03/12/`, `/2015-03-12/`, `/20150312/`. */
 export function dateInUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const match = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+  const match =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
   return match ? calendarDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 

@@ -1,9 +1,9 @@
 import type { DocumentDraft, DraftMeta } from '../document.js';
 import { createPipeline as createCorePipeline, type Pipeline, type PipelineOptions } from '../pipeline.js';
 import type { Tagger } from '../tagger.js';
-import type { Entity, ExtractOptions, NewsDocument } from '../types.js';
 import { foldName } from '../text/fold.js';
-import { readArticle, type Article, type PageDocument } from './read.js';
+import type { Entity, ExtractOptions, NewsDocument } from '../types.js';
+import { type Article, type PageDocument, readArticle } from './read.js';
 
 export interface HtmlExtractOptions extends ExtractOptions {
   /** Where the page was fetched from (see `ReadOptions.url`). */
@@ -22,7 +22,11 @@ export interface HtmlPipeline extends Pipeline {
  * the role `author`: the one the article names, else a new entity without mentions (the byline is
  * metadata, not part of the text, so no quote is ever given to it).
  */
-export function extractHtmlWith(pipeline: Pipeline, html: string | PageDocument, options: HtmlExtractOptions = {}): NewsDocument {
+export function extractHtmlWith(
+  pipeline: Pipeline,
+  html: string | PageDocument,
+  options: HtmlExtractOptions = {},
+): NewsDocument {
   const { url, ...extractOptions } = options;
   addPageMetaStage(pipeline);
   const article = readArticle(html, url ? { url } : {});

@@ -36,9 +36,27 @@ export interface PageMetadata {
 const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|TechArticle|Review)$/;
 /** Other `<meta>` keys that carry the publication date, lower-cased (step 4 of the date precedence). */
 const PUBLICATION_DATE_KEYS = [
-  'article:publicationdate', 'article:published_date', 'og:published_time', 'og:pubdate', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dc.date', 'dcterms.date', 'citation_publication_date',
-  'publish-date', 'publish_date', 'publishdate', 'pubdate', 'pdate', 'date', 'displaydate', 'release_date', 'created',
+  'article:publicationdate',
+  'article:published_date',
+  'og:published_time',
+  'og:pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dc.date',
+  'dcterms.date',
+  'citation_publication_date',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'pubdate',
+  'pdate',
+  'date',
+  'displaydate',
+  'release_date',
+  'created',
 ];
 const MAX_TITLE = 400;
 const MAX_NAME = 200;
@@ -50,7 +68,8 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
   const meta = metaContents(document);
   const article = jsonLdArticle(document);
   const ld = article?.node;
-  const canonicalLink = document.querySelector('link[rel~="canonical" i], link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  const canonicalLink =
+    document.querySelector('link[rel~="canonical" i], link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const base = safeUrl(pageUrl) ?? safeUrl(meta.get('og:url'));
   const url =
     articleUrl(canonicalLink, base) ??
@@ -60,7 +79,13 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
     safeUrl(pageUrl);
 
   const title = first(
-    [stringOf(ld?.['headline']), meta.get('og:title'), meta.get('twitter:title'), meta.get('headline'), textOf(document.querySelector('[itemprop~="headline"]'))],
+    [
+      stringOf(ld?.['headline']),
+      meta.get('og:title'),
+      meta.get('twitter:title'),
+      meta.get('headline'),
+      textOf(document.querySelector('[itemprop~="headline"]')),
+    ],
     MAX_TITLE,
   );
   const publisherName = article ? nameOf(resolve(article.index, ld?.['publisher'])) : undefined;
@@ -86,7 +111,9 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
   const authors = article ? personNames(article.index, ld?.['author']) : [];
   const bylines = [
     ...(authors.length > 0 ? [authors.join(' and ')] : []),
-    ...[meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('byl')].flatMap((value) => (value ? [value] : [])),
+    ...[meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('byl')].flatMap((value) =>
+      value ? [value] : [],
+    ),
   ].filter((value) => !/^https?:|^\/\//i.test(value));
   const markupBylines = [
     textOf(document.querySelector('[itemprop~="author"] [itemprop~="name"]')),
@@ -94,7 +121,15 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
     textOf(document.querySelector('[rel~="author"]')),
   ].flatMap((value) => (value ? [value] : []));
 
-  const lang = first([document.documentElement?.getAttribute('lang') ?? undefined, meta.get('content-language'), stringOf(ld?.['inLanguage']), meta.get('og:locale')], 40);
+  const lang = first(
+    [
+      document.documentElement?.getAttribute('lang') ?? undefined,
+      meta.get('content-language'),
+      stringOf(ld?.['inLanguage']),
+      meta.get('og:locale'),
+    ],
+    40,
+  );
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
@@ -179,7 +214,12 @@ function personNames(index: Map<string, Json>, value: unknown): string[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
   return list.flatMap((item) => {
     const node = resolve(index, item);
-    if (node !== null && typeof node === 'object' && typesOf(node as Json).some((type) => /Organization|Corporation|NewsMediaOrganization/.test(type))) return [];
+    if (
+      node !== null &&
+      typeof node === 'object' &&
+      typesOf(node as Json).some((type) => /Organization|Corporation|NewsMediaOrganization/.test(type))
+    )
+      return [];
     const name = nameOf(node);
     const clean = name === undefined ? undefined : plainText(name, MAX_NAME);
     return clean && !/^https?:/i.test(clean) ? [clean] : [];
@@ -194,11 +234,17 @@ function itempropDate(document: Document): string | undefined {
 
 /** A `<time datetime>` outside nav, aside and footer: one marked as published first, modified or updated ones never. */
 function timeElementDate(document: Document): string | undefined {
-  const candidates = [...document.querySelectorAll('time[datetime]')].filter((element) => !element.closest('nav, aside, footer'));
+  const candidates = [...document.querySelectorAll('time[datetime]')].filter(
+    (element) => !element.closest('nav, aside, footer'),
+  );
   const describe = (element: Element): string =>
-    [element, element.parentElement].map((node) => `${node?.getAttribute('class') ?? ''} ${node?.getAttribute('itemprop') ?? ''}`).join(' ');
+    [element, element.parentElement]
+      .map((node) => `${node?.getAttribute('class') ?? ''} ${node?.getAttribute('itemprop') ?? ''}`)
+      .join(' ');
   const usable = candidates.filter((element) => !/modif|updat|edited/i.test(describe(element)));
-  const published = usable.find((element) => element.hasAttribute('pubdate') || /publish|posted|pubdate|date-?pub/i.test(describe(element)));
+  const published = usable.find(
+    (element) => element.hasAttribute('pubdate') || /publish|posted|pubdate|date-?pub/i.test(describe(element)),
+  );
   return (published ?? usable[0])?.getAttribute('datetime') ?? undefined;
 }
 
@@ -219,7 +265,11 @@ export function plainText(value: string, maxLength: number): string | undefined 
   const text = value
     .replace(/<(?:script|style)\b[^<>]*>[^<]*/gi, ' ')
     .replace(/<[^<>]*>/g, ' ')
-    .replace(/&(amp|quot|apos|#39|lt|gt|nbsp);/g, (_match, name: string) => ({ amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? '')
+    .replace(
+      /&(amp|quot|apos|#39|lt|gt|nbsp);/g,
+      (_match, name: string) =>
+        ({ amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? '',
+    )
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -68,7 +68,9 @@ export function readArticle(input: string | PageDocument, options: ReadOptions =
   let source: () => string;
   if (typeof input === 'string') {
     if (input.length > MAX_PAGE_LENGTH) {
-      throw new NewsExtractError(`readArticle: the page has ${input.length} characters, more than the ${MAX_PAGE_LENGTH} read`);
+      throw new NewsExtractError(
+        `readArticle: the page has ${input.length} characters, more than the ${MAX_PAGE_LENGTH} read`,
+      );
     }
     const html = boundNesting(input);
     document = parseHTML(html).document as unknown as Document;
@@ -78,7 +80,9 @@ export function readArticle(input: string | PageDocument, options: ReadOptions =
     if (document.documentElement) flattenDeepElements(document.documentElement);
     source = () => document.documentElement?.outerHTML ?? '';
   } else {
-    throw new NewsExtractError(`readArticle() expects an HTML string or a Document, got ${input === null ? 'null' : typeof input}`);
+    throw new NewsExtractError(
+      `readArticle() expects an HTML string or a Document, got ${input === null ? 'null' : typeof input}`,
+    );
   }
 
   const metadata = readMetadata(document, options.url);
@@ -109,7 +113,8 @@ export function readArticle(input: string | PageDocument, options: ReadOptions =
   const siteName = metadata.siteName ?? (parsed?.siteName ? plainText(parsed.siteName, 200) : undefined);
   const url = metadata.url ?? safeUrl(options.url);
   const publisher = siteName ?? metadata.publisher ?? hostOf(url);
-  const lang = metadata.lang ?? (parsed?.lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(parsed.lang) ? parsed.lang : undefined);
+  const lang =
+    metadata.lang ?? (parsed?.lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(parsed.lang) ? parsed.lang : undefined);
   return {
     title,
     text,
@@ -130,11 +135,17 @@ export function readArticle(input: string | PageDocument, options: ReadOptions =
  * "Russia: Space ship malfunctions, breaks up over Siberia"). About: half of the title's words of
  * four letters or more occur in the article.
  */
-function chooseTitle(declared: string | undefined, headline: string | undefined, blocks: readonly string[]): string | undefined {
+function chooseTitle(
+  declared: string | undefined,
+  headline: string | undefined,
+  blocks: readonly string[],
+): string | undefined {
   if (!declared || !headline || wordKey(declared) === wordKey(headline)) return declared ?? headline;
   const body = new Set(wordKey(blocks.join(' ')).split(' '));
   const about = (title: string): number => {
-    const words = wordKey(title).split(' ').filter((word) => word.length >= 4);
+    const words = wordKey(title)
+      .split(' ')
+      .filter((word) => word.length >= 4);
     return words.length === 0 ? 0 : words.filter((word) => body.has(word)).length / words.length;
   };
   return about(declared) < 0.5 && about(headline) >= 0.5 && headline.split(/\s+/).length >= 3 ? headline : declared;
@@ -149,7 +160,10 @@ function cleanTitle(value: string | null | undefined): string | undefined {
 }
 
 function wordKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function hostOf(url: string | undefined): string | undefined {

@@ -26,13 +26,19 @@ function isDocument(input: Docs): input is NewsDocument {
 export function quotesBySpeaker(input: Docs): SpeakerQuotes[] {
   const docs = isDocument(input) ? [input] : [...input];
   const single = docs.length === 1;
-  const groups = new Map<string, { name: string; entity?: string; documents: string[]; quotes: Array<Quote & { document: string }> }>();
+  const groups = new Map<
+    string,
+    { name: string; entity?: string; documents: string[]; quotes: Array<Quote & { document: string }> }
+  >();
   for (const doc of docs) {
     for (const quote of doc.quotes) {
       const speaker = quote.speaker;
       if (!speaker) continue;
       const name = speaker.name ?? speaker.text;
-      const key = single && speaker.entity ? `entity:${speaker.entity}` : `name:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+      const key =
+        single && speaker.entity
+          ? `entity:${speaker.entity}`
+          : `name:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
       let group = groups.get(key);
       if (!group) {
         group = { name, documents: [], quotes: [] };

@@ -1,11 +1,11 @@
 import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isSentenceFinal, type QuoteContext } from './context.js';
-import { CONFIDENCE, CUE_RULES, WORD_RULES, type ClauseState, type CueSite } from './rules/index.js';
-import { cueSubject, isCueToken } from './rules/cueToken.js';
-import { conjunctionBefore } from './rules/syntax.js';
 import { cueVerb } from './cues.js';
 import type { RegionTokens } from './direct.js';
+import { cueSubject, isCueToken } from './rules/cueToken.js';
+import { type ClauseState, CONFIDENCE, CUE_RULES, type CueSite, WORD_RULES } from './rules/index.js';
+import { conjunctionBefore } from './rules/syntax.js';
 
 /**
  * Reported speech in the writer's own sentences, from the cue verb outwards:
@@ -65,7 +65,17 @@ export function findReportedSpeech(
     while (first <= last && (ctx.region[first] ?? -1) >= 0 && regions[ctx.region[first] ?? -1]?.direct) first++;
     while (last >= first && (ctx.region[last] ?? -1) >= 0 && regions[ctx.region[last] ?? -1]?.direct) last--;
     if (last - first < 2) continue;
-    const state: ClauseState = { ctx, regions, attributions, first, last, found, covered: -1, sentenceSpeaker: null, lastPreposed: null };
+    const state: ClauseState = {
+      ctx,
+      regions,
+      attributions,
+      first,
+      last,
+      found,
+      covered: -1,
+      sentenceSpeaker: null,
+      lastPreposed: null,
+    };
     for (let k = first; k <= last; k++) {
       if (consumed[k]) continue;
       const token = tokens[k] as Token;
@@ -89,5 +99,7 @@ export function findReportedSpeech(
       for (const rule of CUE_RULES) if (rule.apply(state, cueSite)) break;
     }
   }
-  return found.filter((candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '');
+  return found.filter(
+    (candidate) => candidate.end > candidate.start && text.slice(candidate.start, candidate.end).trim() !== '',
+  );
 }

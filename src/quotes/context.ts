@@ -27,7 +27,11 @@ export type QuoteScope = 'statements' | 'attributions';
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-export function buildContext(analysisText: string, tokens: readonly Token[], scope: QuoteScope = 'statements'): QuoteContext {
+export function buildContext(
+  analysisText: string,
+  tokens: readonly Token[],
+  scope: QuoteScope = 'statements',
+): QuoteContext {
   const paragraph = new Int32Array(tokens.length);
   const blankLines = usesBlankLineParagraphs(analysisText);
   let current = 0;

@@ -43,7 +43,12 @@ export function inflect(base: string): string[] {
     forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
   } else if (last === 'y' && !VOWELS.has(beforeLast)) {
     forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  } else if (!VOWELS.has(last) && VOWELS.has(beforeLast) && !VOWELS.has(base[base.length - 3] ?? 'a') && !'wxy'.includes(last)) {
+  } else if (
+    !VOWELS.has(last) &&
+    VOWELS.has(beforeLast) &&
+    !VOWELS.has(base[base.length - 3] ?? 'a') &&
+    !'wxy'.includes(last)
+  ) {
     // Consonant-vowel-consonant endings double when stressed ("quipped", "admitted") and not
     // otherwise ("counseled"): both spellings are listed, the wrong one never occurs in text.
     forms.push(`${base}${last}ed`, `${base}${last}ing`, `${base}ed`, `${base}ing`);
@@ -62,7 +67,14 @@ function buildCueTable(lists: ReadonlyArray<readonly [readonly string[], CueClas
   const add = (lemma: string, cueClass: CueClass): void => {
     for (const form of inflect(lemma)) {
       if (table.has(form)) continue;
-      table.set(form, { lemma, cueClass, listener: listeners.has(lemma), weak: weak.has(form), naming: naming.has(lemma), speechAct: acts.has(lemma) });
+      table.set(form, {
+        lemma,
+        cueClass,
+        listener: listeners.has(lemma),
+        weak: weak.has(form),
+        naming: naming.has(lemma),
+        speechAct: acts.has(lemma),
+      });
     }
   };
   for (const [lemmas, cueClass] of lists) for (const lemma of lemmas) add(lemma, cueClass);

@@ -1,9 +1,17 @@
 import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
-import { isComma, isDash, isSentenceFinal, isWord, tokenAtOrAfter, tokenEndingBy, type QuoteContext } from './context.js';
+import {
+  isComma,
+  isDash,
+  isSentenceFinal,
+  isWord,
+  type QuoteContext,
+  tokenAtOrAfter,
+  tokenEndingBy,
+} from './context.js';
 import { cueVerb } from './cues.js';
 import type { QuotedRegion, QuotePiece } from './marks.js';
-import { clauseSubject, speakerLeftOf, speakerRightOf, type SpeakerPhrase } from './speakers.js';
+import { clauseSubject, type SpeakerPhrase, speakerLeftOf, speakerRightOf } from './speakers.js';
 
 /**
  * Direct quotes: quoted regions that stand as sentences of their own, attributed by the frame
@@ -174,15 +182,23 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
     if (!cueVerb(token.norm) || (token.pos !== 'VERB' && !afterSubject)) continue;
     let speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
     // "… and joked, “…”", "…, telling her, “…”": the clause's subject speaks.
-    if (!speaker && (isWord(tokens[k - 1], 'and', 'but') || /ing$/.test(token.norm))) speaker = clauseSubject(ctx, k, first);
+    if (!speaker && (isWord(tokens[k - 1], 'and', 'but') || /ing$/.test(token.norm)))
+      speaker = clauseSubject(ctx, k, first);
     return { cue: [k, k], speaker, frameEnd: last };
   }
   // "He then listed the qualities: “…”": a colon after a clause; its subject is the likely speaker.
   // "Reid: “Never underestimate Trump.”": a bare name of up to three words before the colon is the speaker.
   const nameOnly =
-    last - first < 3 && tokens[last]?.pos === 'PROPN' && tokens.slice(first, last + 1).every((token) => /^\p{Lu}/u.test(token.text));
+    last - first < 3 &&
+    tokens[last]?.pos === 'PROPN' &&
+    tokens.slice(first, last + 1).every((token) => /^\p{Lu}/u.test(token.text));
   const nameSpeaker = nameOnly ? { first, last, headFirst: first, headLast: last } : null;
-  if (colon) return { cue: [last + 1, last + 1], speaker: clauseSubject(ctx, last + 1, first) ?? nameSpeaker, frameEnd: last + 1 };
+  if (colon)
+    return {
+      cue: [last + 1, last + 1],
+      speaker: clauseSubject(ctx, last + 1, first) ?? nameSpeaker,
+      frameEnd: last + 1,
+    };
   return null;
 }
 
@@ -196,7 +212,11 @@ function reportedInLine(ctx: QuoteContext, attribution: Attribution | null): boo
 }
 
 /** Finds the direct quotes, merging a quote split by its attribution into one. */
-export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionTokens[], consumed: Uint8Array): QuoteCandidate[] {
+export function findDirectQuotes(
+  ctx: QuoteContext,
+  entries: readonly RegionTokens[],
+  consumed: Uint8Array,
+): QuoteCandidate[] {
   const { tokens, paragraph, storyParagraph } = ctx;
   const found: QuoteCandidate[] = [];
   let floor = 0;
@@ -225,7 +245,11 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
       let gap = attribution.frameEnd + 1;
       if (isSentenceFinal(tokens[gap]) || isComma(tokens[gap]) || isDash(tokens[gap])) gap++;
       // Not when the second quote has its own attribution: “…,” she said. “…,” she said.
-      const ownFrame = attributionAfter(ctx, next, entries[r + 2] ? (entries[r + 2] as RegionTokens).open - 1 : tokens.length - 1);
+      const ownFrame = attributionAfter(
+        ctx,
+        next,
+        entries[r + 2] ? (entries[r + 2] as RegionTokens).open - 1 : tokens.length - 1,
+      );
       if (gap === next.open && paragraph[next.open] === paragraph[entry.close] && !ownFrame) {
         pieces.push(...next.region.pieces);
         closeToken = next.close;
@@ -261,7 +285,8 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     if (attribution) {
       const [cueFirst, cueLast] = attribution.cue ?? [0, -1];
       for (let i = cueFirst; i <= cueLast; i++) consumed[i] = 1;
-      if (attribution.speaker) for (let i = attribution.speaker.first; i <= attribution.speaker.last; i++) consumed[i] = 1;
+      if (attribution.speaker)
+        for (let i = attribution.speaker.first; i <= attribution.speaker.last; i++) consumed[i] = 1;
       if (attribution.frameEnd > closeToken) floor = attribution.frameEnd + 1;
     }
     floor = Math.max(floor, closeToken + 1);
@@ -270,7 +295,13 @@ export function findDirectQuotes(ctx: QuoteContext, entries: readonly RegionToke
     // quotes of their own, by the same speaker, with no cue of their own.
     for (const piece of pieces.slice(1)) {
       if (piece.end <= piece.start) continue;
-      found.push({ ...candidate, start: piece.start, end: piece.end, cue: null, confidence: candidate.confidence * 0.95 });
+      found.push({
+        ...candidate,
+        start: piece.start,
+        end: piece.end,
+        cue: null,
+        confidence: candidate.confidence * 0.95,
+      });
     }
     previousDirect = candidate;
     previousParagraph = storyParagraph[closeToken] ?? 0;

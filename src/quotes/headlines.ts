@@ -17,14 +17,20 @@ export function findHeadlineAttributions(ctx: QuoteContext, consumed: Uint8Array
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && paragraph[i] === paragraph[i - 1]) continue;
     const last = i - 1;
-    const candidate = headlineAttribution(tokens, first, last, consumed) ?? sourceFirstHeadline(ctx, first, last, consumed);
+    const candidate =
+      headlineAttribution(tokens, first, last, consumed) ?? sourceFirstHeadline(ctx, first, last, consumed);
     if (candidate) found.push(candidate);
     first = i;
   }
   return found;
 }
 
-function headlineAttribution(tokens: readonly Token[], first: number, last: number, consumed: Uint8Array): QuoteCandidate | null {
+function headlineAttribution(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  consumed: Uint8Array,
+): QuoteCandidate | null {
   // A headline is one line without a closing period, long enough to make a claim.
   if (last - first < 5 || isSentenceFinal(tokens[last])) return null;
   let separator = last;
@@ -55,10 +61,43 @@ function headlineAttribution(tokens: readonly Token[], first: number, last: numb
 
 // Labels that open a line with a colon and name no source: "Update:", "Watch:", "Editor's note:".
 const NOT_SOURCES = new Set([
-  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'breaking',
-  'exclusive', 'source', 'sources', 'credit', 'live', 'analysis', 'opinion', 'warning', 'correction', 'listen',
-  'poll', 'report', 'review', 'quiz', 'timeline', 'explainer', 'factbox', 'q', 'a',
-  'reminder', 'tip', 'caption', 'image', 'picture', 'illustration', 'graphic',
+  'update',
+  'updated',
+  'note',
+  'editor',
+  'photo',
+  'photos',
+  'video',
+  'watch',
+  'read',
+  'related',
+  'breaking',
+  'exclusive',
+  'source',
+  'sources',
+  'credit',
+  'live',
+  'analysis',
+  'opinion',
+  'warning',
+  'correction',
+  'listen',
+  'poll',
+  'report',
+  'review',
+  'quiz',
+  'timeline',
+  'explainer',
+  'factbox',
+  'q',
+  'a',
+  'reminder',
+  'tip',
+  'caption',
+  'image',
+  'picture',
+  'illustration',
+  'graphic',
 ]);
 
 /**
@@ -66,7 +105,12 @@ const NOT_SOURCES = new Set([
  * director acted as ‘judge and jury’". A paragraph that opens with a name of at most three
  * capitalised words (tagged as a name) and a colon, then a claim with a verb or quoted words.
  */
-function sourceFirstHeadline(ctx: QuoteContext, first: number, last: number, consumed: Uint8Array): QuoteCandidate | null {
+function sourceFirstHeadline(
+  ctx: QuoteContext,
+  first: number,
+  last: number,
+  consumed: Uint8Array,
+): QuoteCandidate | null {
   const { tokens } = ctx;
   let colon = first;
   while (colon <= last && colon < first + 4 && tokens[colon]?.text !== ':') {
@@ -82,7 +126,8 @@ function sourceFirstHeadline(ctx: QuoteContext, first: number, last: number, con
   while (end > colon + 1 && (isSentenceFinal(tokens[end]) || tokens[end]?.kind === 'quote')) end--;
   if (end - colon < 3) return null;
   let claim = false;
-  for (let i = colon + 1; i <= end; i++) if (/^(VERB|AUX)$/.test(tokens[i]?.pos ?? '') || (ctx.region[i] ?? -1) >= 0) claim = true;
+  for (let i = colon + 1; i <= end; i++)
+    if (/^(VERB|AUX)$/.test(tokens[i]?.pos ?? '') || (ctx.region[i] ?? -1) >= 0) claim = true;
   if (!claim) return null;
   let start = colon + 1;
   if (tokens[start]?.kind === 'quote') start++;

@@ -1,19 +1,19 @@
-import { makeSpan, type DocumentDraft } from '../document.js';
+import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
-import { buildContext, tokenAtOrAfter, type QuoteContext } from './context.js';
+import { buildContext, type QuoteContext, tokenAtOrAfter } from './context.js';
 import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
-import { findNominalAttributions, findStanceNouns } from './nominal.js';
 import { findQuotedRegions } from './marks.js';
+import { findNominalAttributions, findStanceNouns } from './nominal.js';
 import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
-export { quotesBySpeaker } from './bySpeaker.js';
 export type { SpeakerQuotes } from './bySpeaker.js';
-export { findQuotedRegions } from './marks.js';
+export { quotesBySpeaker } from './bySpeaker.js';
 export type { QuotedRegion, QuotePiece } from './marks.js';
+export { findQuotedRegions } from './marks.js';
 
 /** How far back (in characters) a quote without its own attribution may take the previous speaker. */
 const INHERIT_DISTANCE = 1500;
@@ -33,16 +33,30 @@ export function findQuotes(
   const direct = named(findDirectQuotes(ctx, regions, consumed), directRule);
   // The writer's own first-person statements ("I would argue that …", "we blame the stores") are no
   // one's quote under `statements` (recent-news guidelines); PARC's `attributions` keeps them.
-  const reported = findReportedSpeech(ctx, regions, consumed).filter((quote) => ctx.scope === 'attributions' || !writersOwn(tokens, quote));
+  const reported = findReportedSpeech(ctx, regions, consumed).filter(
+    (quote) => ctx.scope === 'attributions' || !writersOwn(tokens, quote),
+  );
   // A headline line already read as reported speech ("…, Kremlin Confirms") is not read twice.
   const headlines = named(findHeadlineAttributions(ctx, consumed), () => 'headline').filter(
     (headline) => !reported.some((quote) => quote.start < headline.end && headline.start < quote.end),
   );
   // Under `attributions`, claim nouns ("her assertion that …") not already inside a found content.
-  const nominal = [...named(findNominalAttributions(ctx, consumed), () => 'claim-noun'), ...named(findStanceNouns(ctx, consumed), () => 'stance-noun')].filter(
-    (claim) => !reported.some((quote) => quote.start <= claim.start && claim.end <= quote.end && quote.cue?.[0] !== undefined && (tokens[quote.cue[0]] as Token).start > claim.start),
+  const nominal = [
+    ...named(findNominalAttributions(ctx, consumed), () => 'claim-noun'),
+    ...named(findStanceNouns(ctx, consumed), () => 'stance-noun'),
+  ].filter(
+    (claim) =>
+      !reported.some(
+        (quote) =>
+          quote.start <= claim.start &&
+          claim.end <= quote.end &&
+          quote.cue?.[0] !== undefined &&
+          (tokens[quote.cue[0]] as Token).start > claim.start,
+      ),
   );
-  const sorted: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   const candidates = ctx.scope === 'attributions' ? withoutUnmarkedNested(sorted) : sorted;
 
   const index = new EntityIndex(entities);
@@ -62,7 +76,14 @@ export function findQuotes(
       continue;
     }
     // The further questions of the same list ("…?”, “…?”, “…?”) go with the first.
-    if (rhetorical && candidate.kind === 'direct' && candidate.cue === null && rhetorical.paragraph === paragraphOf && (previous === null || previous.end < rhetorical.end)) continue;
+    if (
+      rhetorical &&
+      candidate.kind === 'direct' &&
+      candidate.cue === null &&
+      rhetorical.paragraph === paragraphOf &&
+      (previous === null || previous.end < rhetorical.end)
+    )
+      continue;
     if (candidate.speaker) {
       if (labels.has(candidate)) continue;
       const resolved = resolveSpeaker(ctx, text, candidate.speaker, index, history);
@@ -91,7 +112,12 @@ export function findQuotes(
       rule: candidate.rule ?? 'unknown',
     };
     quotes.push(quote);
-    previous = { speaker, end: candidate.end, record, paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0 };
+    previous = {
+      speaker,
+      end: candidate.end,
+      record,
+      paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0,
+    };
   }
   return quotes;
 }
@@ -121,7 +147,12 @@ function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previous
 /** A reported statement whose speaker is "I" or "we" in the writer's own text. */
 function writersOwn(tokens: readonly Token[], candidate: QuoteCandidate): boolean {
   const speaker = candidate.speaker;
-  return speaker !== null && speaker.first === speaker.last && candidate.kind === 'indirect' && isWordAt(tokens, speaker.first, 'i', 'we');
+  return (
+    speaker !== null &&
+    speaker.first === speaker.last &&
+    candidate.kind === 'indirect' &&
+    isWordAt(tokens, speaker.first, 'i', 'we')
+  );
 }
 
 function isWordAt(tokens: readonly Token[], at: number, ...words: string[]): boolean {
@@ -130,7 +161,20 @@ function isWordAt(tokens: readonly Token[], at: number, ...words: string[]): boo
 }
 
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'say', 'saying', 'wonder', 'wondering', 'wondered']);
-const WRITER_PRONOUNS = new Set(['i', 'we', 'you', 'us', 'me', 'yourself', 'ourselves', 'myself', 'i’d', "i'd", 'we’d', "we'd"]);
+const WRITER_PRONOUNS = new Set([
+  'i',
+  'we',
+  'you',
+  'us',
+  'me',
+  'yourself',
+  'ourselves',
+  'myself',
+  'i’d',
+  "i'd",
+  'we’d',
+  "we'd",
+]);
 
 /**
  * A question the writer puts in their own or the reader's mouth: "You'll ask yourself, “Will this
@@ -140,7 +184,12 @@ const WRITER_PRONOUNS = new Set(['i', 'we', 'you', 'us', 'me', 'yourself', 'ours
  * asked" and "the senator asked: “Why now?”" stay quotes.
  */
 function writersQuestion(ctx: QuoteContext, candidate: QuoteCandidate): boolean {
-  if (candidate.kind !== 'direct' || !candidate.cue || !/\?\s*$/.test(ctx.analysisText.slice(candidate.start, candidate.end))) return false;
+  if (
+    candidate.kind !== 'direct' ||
+    !candidate.cue ||
+    !/\?\s*$/.test(ctx.analysisText.slice(candidate.start, candidate.end))
+  )
+    return false;
   const { tokens } = ctx;
   const cue = candidate.cue[0];
   if (!ASKING.has((tokens[cue] as Token).norm) || (tokens[cue] as Token).start > candidate.start) return false;
@@ -158,11 +207,21 @@ function writersQuestion(ctx: QuoteContext, candidate: QuoteCandidate): boolean 
  * the shape of a source-first headline ("Reid: Never underestimate Trump"). When a text has two or
  * more such lines whose source no entity mention covers, they are a list of labels, not sources.
  */
-function sectionLabels(ctx: QuoteContext, candidates: readonly QuoteCandidate[], index: EntityIndex): Set<QuoteCandidate> {
+function sectionLabels(
+  ctx: QuoteContext,
+  candidates: readonly QuoteCandidate[],
+  index: EntityIndex,
+): Set<QuoteCandidate> {
   const { tokens } = ctx;
   const unknown = candidates.filter((candidate) => {
     const source = candidate.speaker;
-    if (candidate.rule !== 'headline' || candidate.cue !== null || !source || (tokens[source.last] as Token).end > candidate.start) return false;
+    if (
+      candidate.rule !== 'headline' ||
+      candidate.cue !== null ||
+      !source ||
+      (tokens[source.last] as Token).end > candidate.start
+    )
+      return false;
     return !index.overlapping((tokens[source.first] as Token).start, (tokens[source.last] as Token).end);
   });
   return new Set(unknown.length >= 2 ? unknown : []);
@@ -181,7 +240,8 @@ function named(candidates: QuoteCandidate[], rule: (candidate: QuoteCandidate) =
  */
 function directRule(candidate: QuoteCandidate): string {
   if (candidate.inherits) return 'direct-continuation';
-  if (candidate.cue || candidate.speaker) return candidate.cue === null && candidate.speaker ? 'direct-piece' : 'direct';
+  if (candidate.cue || candidate.speaker)
+    return candidate.cue === null && candidate.speaker ? 'direct-piece' : 'direct';
   return 'direct-unattributed';
 }
 

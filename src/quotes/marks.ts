@@ -66,7 +66,15 @@ function isBlank(char: string | undefined): boolean {
 /** Quotation marks, apostrophes, backquotes and line breaks: the characters the scan acts on. */
 function isInteresting(code: number): boolean {
   if (code < 0x80) return code === 0x0a || code === 0x0d || code === 0x22 || code === 0x27 || code === 0x60;
-  return code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb || code === 0x2028 || code === 0x2029;
+  return (
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
 }
 
 /** The opening mark at `at` (and its length), or null. */

@@ -1,10 +1,10 @@
+import { STANCE_NOUNS } from '../data/hand/cueWords.js';
 import type { Token } from '../types.js';
+import { OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 import type { QuoteCandidate } from './candidate.js';
 import { isComma, isSentenceFinal, isWord, type QuoteContext } from './context.js';
 import { isClaimNoun } from './cues.js';
-import { STANCE_NOUNS } from '../data/hand/cueWords.js';
 import type { SpeakerPhrase } from './speakers.js';
-import { OBJECT_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 
 /**
  * Nominal attributions (scope `attributions` only): a claim noun with a reported clause,
@@ -51,17 +51,22 @@ function nounContext(tokens: readonly Token[], k: number): boolean {
   let i = k - 1;
   while (i > k - 3 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV')) i--;
   const before = tokens[i];
-  return before !== undefined && (before.pos === 'DET' || isWord(before, "'s", '’s') || POSSESSIVE_DETERMINERS.has(before.norm));
+  return (
+    before !== undefined &&
+    (before.pos === 'DET' || isWord(before, "'s", '’s') || POSSESSIVE_DETERMINERS.has(before.norm))
+  );
 }
 
 /** The possessor before the noun's modifiers: "the campaign's", "her", "Trump's". */
 function possessorBefore(ctx: QuoteContext, noun: number, lo: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   let i = noun - 1;
-  while (i >= lo && i > noun - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'NOUN')) i--;
+  while (i >= lo && i > noun - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'NOUN'))
+    i--;
   const token = tokens[i];
   if (!token || i < lo) return null;
-  if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm)) return { first: i, last: i, headFirst: i, headLast: i };
+  if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm))
+    return { first: i, last: i, headFirst: i, headLast: i };
   if (isWord(token, "'s", '’s', "'")) {
     let first = i - 1;
     while (first > lo && /^(PROPN|NOUN)$/.test(tokens[first - 1]?.pos ?? '')) first--;
@@ -116,7 +121,14 @@ export function findNominalAttributions(ctx: QuoteContext, consumed: Uint8Array)
     if (token.pos !== 'NOUN' && !(token.pos === 'VERB' && nounContext(tokens, k))) continue;
     // "that" right after the noun, or after a short by-phrase.
     let that = k + 1;
-    while (that < tokens.length && that <= k + 8 && !isWord(tokens[that], 'that') && !isComma(tokens[that]) && !isSentenceFinal(tokens[that])) that++;
+    while (
+      that < tokens.length &&
+      that <= k + 8 &&
+      !isWord(tokens[that], 'that') &&
+      !isComma(tokens[that]) &&
+      !isSentenceFinal(tokens[that])
+    )
+      that++;
     if (!isWord(tokens[that], 'that')) continue;
     const agent = that === k + 1 ? null : agentAfter(ctx, k, that);
     if (that !== k + 1 && !agent) continue;
@@ -126,8 +138,18 @@ export function findNominalAttributions(ctx: QuoteContext, consumed: Uint8Array)
     if (!clauseAfterThat(tokens, that + 1, last)) continue;
     // Up to the end of the sentence, or the first ", and"/"; " that closes the clause.
     let end = that + 1;
-    while (end < last && !(isComma(tokens[end + 1]) && isWord(tokens[end + 2], 'and', 'but', 'which', 'while')) && tokens[end + 1]?.text !== ';' && tokens[end + 1]?.text !== '—') end++;
-    while (end > that + 1 && (isSentenceFinal(tokens[end]) || isComma(tokens[end]) || tokens[end]?.kind === 'punctuation')) end--;
+    while (
+      end < last &&
+      !(isComma(tokens[end + 1]) && isWord(tokens[end + 2], 'and', 'but', 'which', 'while')) &&
+      tokens[end + 1]?.text !== ';' &&
+      tokens[end + 1]?.text !== '—'
+    )
+      end++;
+    while (
+      end > that + 1 &&
+      (isSentenceFinal(tokens[end]) || isComma(tokens[end]) || tokens[end]?.kind === 'punctuation')
+    )
+      end--;
     if (end <= that + 1) continue;
     const speaker = agent ?? possessorBefore(ctx, k, sentenceFirst);
     found.push(nounReport(tokens, k, that + 1, end, speaker, 0.4));

@@ -1,9 +1,9 @@
+import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from '../data/hand/speakerWords.js';
 import { makeSpan } from '../document.js';
+import { type Gender, genderOf } from '../entities/gender.js';
 import type { Entity, EntityType, Speaker, Token } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { GENERIC_SOURCES, GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS } from '../data/hand/speakerWords.js';
 import type { SpeakerPhrase } from './speakers.js';
-import { genderOf, type Gender } from '../entities/gender.js';
 
 /**
  * Resolving a speaker phrase to the entity it means. Names link through the entity layer's
@@ -19,7 +19,8 @@ const GROUP_HEADS = new Set(GROUP_NOUNS);
 const TITLES = new Set(NAME_TITLES);
 const GENERIC = new Set(GENERIC_SOURCES);
 // "A report published Wednesday said": days and months are not the speaker's name.
-const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const CALENDAR_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
 const GROUP_TYPES = new Set<EntityType>(['ORG', 'GPE', 'NORP']);
@@ -102,7 +103,15 @@ export class EntityIndex {
     let best: Entity | undefined;
     let bestStart = -1;
     for (const entity of this.entities) {
-      if (!entity.roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(head))) continue;
+      if (
+        !entity.roles.some((role) =>
+          role
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .includes(head),
+        )
+      )
+        continue;
       for (const mention of entity.mentions) {
         if (mention.start < before && mention.start > bestStart) {
           best = entity;
@@ -157,13 +166,21 @@ function previousSubject(
     let open = pronoun - 1;
     while (open > 0 && region?.[open - 1] === quotation && pronoun - open < MAX_QUOTATION_TOKENS) open--;
     const before = tokens[open - 1];
-    const opensSentence = open > 0 && region?.[open - 1] !== quotation && (before?.sentence !== (tokens[open] as Token).sentence || (before?.kind === 'punctuation' && /^[.!?]$/.test(before.text)));
+    const opensSentence =
+      open > 0 &&
+      region?.[open - 1] !== quotation &&
+      (before?.sentence !== (tokens[open] as Token).sentence ||
+        (before?.kind === 'punctuation' && /^[.!?]$/.test(before.text)));
     if (!opensSentence) return undefined;
     start = open;
   }
   while (quotation < 0 && start > 0 && (tokens[start - 1] as Token).sentence === sentence) {
     const token = tokens[start - 1] as Token;
-    if (pronoun - start >= 3 || (!OPENING_WORDS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation')) return undefined;
+    if (
+      pronoun - start >= 3 ||
+      (!OPENING_WORDS.has(token.norm) && token.kind !== 'quote' && token.kind !== 'punctuation')
+    )
+      return undefined;
     start--;
   }
   if (start === 0) return undefined;
@@ -218,7 +235,11 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     let runEnd = i;
     while (runEnd + 1 <= last) {
       const next = tokens[runEnd + 1] as Token;
-      if (next.pos === 'PROPN' || ((next.text === '.' || next.text === '-') && !next.spaceBefore && tokens[runEnd + 2]?.pos === 'PROPN')) runEnd++;
+      if (
+        next.pos === 'PROPN' ||
+        ((next.text === '.' || next.text === '-') && !next.spaceBefore && tokens[runEnd + 2]?.pos === 'PROPN')
+      )
+        runEnd++;
       else break;
     }
     i = runEnd + 1;
@@ -232,7 +253,12 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     // "Secretary of State John Kerry": the office's object is not part of the name.
     if (isWordAt(tokens, runStart - 1, 'of') && runEnd - runStart >= 2) runStart++;
     // A run that ends in a title is the title ("U.S. Secretary" of "U.S. Secretary of State Marco Rubio").
-    if (TITLES.has(tokens[runStart]?.norm ?? '') || TITLES.has(tokens[runEnd]?.norm ?? '') || CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')) continue;
+    if (
+      TITLES.has(tokens[runStart]?.norm ?? '') ||
+      TITLES.has(tokens[runEnd]?.norm ?? '') ||
+      CALENDAR_WORDS.test(tokens[runEnd]?.norm ?? '')
+    )
+      continue;
     if (runStart === runEnd && GENERIC.has(tokens[runStart]?.norm ?? '')) continue;
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;
@@ -294,11 +320,16 @@ export function resolveSpeaker(
     group = false,
   ): ResolvedSpeaker => {
     const resolvedName = entity?.name ?? name;
-    const speaker: Speaker = entity ? { ...span, entity: entity.id, name: resolvedName } : { ...span, name: resolvedName };
+    const speaker: Speaker = entity
+      ? { ...span, entity: entity.id, name: resolvedName }
+      : { ...span, name: resolvedName };
     const isPerson = entity ? entity.type === 'PERSON' : person;
     const isGroup = entity ? GROUP_TYPES.has(entity.type) : group;
     const roles = [...new Set([...inherited, ...ownRoles])];
-    return { speaker, record: { start: span.start, name: resolvedName, entity, person: isPerson, group: isGroup, roles } };
+    return {
+      speaker,
+      record: { start: span.start, name: resolvedName, entity, person: isPerson, group: isGroup, roles },
+    };
   };
 
   // Pronouns: the nearest compatible earlier speaker, else the nearest compatible entity.
@@ -313,7 +344,10 @@ export function resolveSpeaker(
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i--) {
       const record = history[i] as SpeakerRecord;
       // A one-word name ("Barkley") is neither known person nor known group: "he" may take it, "they" not.
-      const known = wantsPerson && pronounGender ? genderOf(record.entity?.name ?? record.name, record.entity?.roles ?? record.roles) : undefined;
+      const known =
+        wantsPerson && pronounGender
+          ? genderOf(record.entity?.name ?? record.name, record.entity?.roles ?? record.roles)
+          : undefined;
       const compatible = (wantsPerson ? !record.group : record.group) && !(known && known !== pronounGender);
       if (compatible && span.start - record.start < 3000) {
         if (subject && subject.start > record.start && subject.entity !== record.entity) break;
@@ -381,7 +415,10 @@ export function resolveSpeaker(
   // "Administration officials said …. They said …": a plural description no entity names is still
   // a group a later "they" can mean (before, "they" went to the nearest country or company).
   if (headWord && /[^s]s$/.test(headWord) && head.pos === 'NOUN') {
-    return { speaker: { ...span }, record: { start: span.start, name: span.text, entity: undefined, person: false, group: true, roles: ownRoles } };
+    return {
+      speaker: { ...span },
+      record: { start: span.start, name: span.text, entity: undefined, person: false, group: true, roles: ownRoles },
+    };
   }
   return { speaker: { ...span }, record: null };
 }

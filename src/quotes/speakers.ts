@@ -1,9 +1,9 @@
-import type { Token } from '../types.js';
-import { isComma, isDash, isWord, type QuoteContext } from './context.js';
-import { visibleForm } from '../text/chars.js';
-import { cueVerb } from './cues.js';
 import { DAY_WORDS, PARTS_OF_DAY } from '../data/hand/speakerWords.js';
+import { visibleForm } from '../text/chars.js';
+import type { Token } from '../types.js';
 import { PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
+import { isComma, isDash, isWord, type QuoteContext } from './context.js';
+import { cueVerb } from './cues.js';
 
 /**
  * Finding the speaker phrase next to a cue, from wink's POS tags: a noun phrase with its titles
@@ -45,7 +45,28 @@ function inPhrase(token: Token | undefined): boolean {
  * name when a capitalised proper noun follows. Source: the particles of European and Arabic
  * surnames that wink tags ADP/X.
  */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'du',
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'dos',
+  'das',
+]);
 
 function nameParticle(token: Token | undefined, next: Token | undefined): boolean {
   return token !== undefined && NAME_PARTICLES.has(token.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
@@ -105,13 +126,18 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
       continue;
     }
     // Proportions: "Six in 10 say", "four out of five".
-    if (isWord(token, 'in', 'out', 'of') && tokens[j + 1]?.pos === 'NUM' && (tokens[j - 1]?.pos === 'NUM' || isWord(tokens[j - 1], 'out'))) {
+    if (
+      isWord(token, 'in', 'out', 'of') &&
+      tokens[j + 1]?.pos === 'NUM' &&
+      (tokens[j - 1]?.pos === 'NUM' || isWord(tokens[j - 1], 'out'))
+    ) {
       j--;
       continue;
     }
     // "Joel Pollak of Breitbart", "Secretary of State John Kerry", "Obama and Clinton"; "his chief of
     // staff", where the tagger reads the noun after a determiner as an adjective.
-    const nounBeforeOf = isProperOrNoun(tokens[j - 1]) || (tokens[j - 1]?.pos === 'ADJ' && /^(DET|PRON)$/.test(tokens[j - 2]?.pos ?? ''));
+    const nounBeforeOf =
+      isProperOrNoun(tokens[j - 1]) || (tokens[j - 1]?.pos === 'ADJ' && /^(DET|PRON)$/.test(tokens[j - 2]?.pos ?? ''));
     if (token.norm === 'of' && inPhrase(tokens[j + 1]) && nounBeforeOf) {
       j--;
       continue;
@@ -228,7 +254,12 @@ function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): n
   if (isWord(tokens[i], 'on', 'early', 'late', 'earlier', 'later')) i--;
   const before = tokens[i];
   // Only when a noun phrase (or a closing party tag) ends right before: "Sanders (I-Vt.) on Saturday".
-  if (i < lo || !before || !(isProperOrNoun(before) || before.text === ')' || (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.norm)))) return j;
+  if (
+    i < lo ||
+    !before ||
+    !(isProperOrNoun(before) || before.text === ')' || (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.norm)))
+  )
+    return j;
   return i;
 }
 
@@ -238,10 +269,16 @@ function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): n
  */
 function overApproximator(tokens: readonly Token[], first: number, lo: number): number {
   const head = tokens[first];
-  if (!head || !(head.pos === 'NUM' || isWord(head, 'half', 'third', 'quarter', 'two-thirds', 'three-quarters'))) return first;
-  if (isWord(tokens[first - 1], 'than') && isWord(tokens[first - 2], 'more', 'less', 'fewer') && first - 2 >= lo) return first - 2;
+  if (!head || !(head.pos === 'NUM' || isWord(head, 'half', 'third', 'quarter', 'two-thirds', 'three-quarters')))
+    return first;
+  if (isWord(tokens[first - 1], 'than') && isWord(tokens[first - 2], 'more', 'less', 'fewer') && first - 2 >= lo)
+    return first - 2;
   if (isWord(tokens[first - 1], 'least') && isWord(tokens[first - 2], 'at') && first - 2 >= lo) return first - 2;
-  if (isWord(tokens[first - 1], 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'only', 'just') && first - 1 >= lo) return first - 1;
+  if (
+    isWord(tokens[first - 1], 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'only', 'just') &&
+    first - 1 >= lo
+  )
+    return first - 1;
   return first;
 }
 
@@ -274,9 +311,11 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let interruptionEnd = -1;
   let interruptionStart = -1;
   // "he's predicting", "she's said": the contracted auxiliary after a pronoun (not a possessive).
-  const contracted = (i: number): boolean => isWord(tokens[i], "'s", '’s') && tokens[i]?.pos === 'AUX' && tokens[i - 1]?.pos === 'PRON';
+  const contracted = (i: number): boolean =>
+    isWord(tokens[i], "'s", '’s') && tokens[i]?.pos === 'AUX' && tokens[i - 1]?.pos === 'PRON';
   // "She has since stressed": "since" as an adverb after an auxiliary.
-  const between = (i: number): boolean => BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.pos ?? '') || (isWord(tokens[i], 'since') && tokens[i - 1]?.pos === 'AUX');
+  const between = (i: number): boolean =>
+    BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.pos ?? '') || (isWord(tokens[i], 'since') && tokens[i - 1]?.pos === 'AUX');
   while (j >= lo && between(j) && (!isWord(tokens[j], "'s", '’s') || contracted(j))) j--;
   // "Peskov, writing on Telegram, said"" / "Peskov, the Kremlin spokesman, said": skip the interruption.
   // Not before a participle: in "Trump attacked Clinton, saying" the comma ends a clause; but an
@@ -310,7 +349,12 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
     if (token.norm === 'who') {
       // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley.
       const antecedent = tokens[j - 2];
-      if (isComma(tokens[j - 1]) && j - 2 >= lo && antecedent && (isProperOrNoun(antecedent) || antecedent.text === ')')) {
+      if (
+        isComma(tokens[j - 1]) &&
+        j - 2 >= lo &&
+        antecedent &&
+        (isProperOrNoun(antecedent) || antecedent.text === ')')
+      ) {
         let end = j - 2;
         if (antecedent.text === ')') {
           while (end > lo && tokens[end]?.text !== '(') end--;
@@ -324,7 +368,12 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       if (ctx.scope === 'attributions') return { first: j, last: j, headFirst: j, headLast: j };
       return null;
     }
-    return { first: j, last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j, headFirst: j, headLast: j };
+    return {
+      first: j,
+      last: interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : j,
+      headFirst: j,
+      headLast: j,
+    };
   }
   // "The union, which endorsed Clinton in November, …": under `attributions` a non-restrictive
   // "which" is a source too, as PARC marks it (the pronoun itself).
@@ -332,16 +381,27 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
     return { first: j, last: j, headFirst: j, headLast: j };
   }
   // Quantifiers standing alone as the subject: "many said Monday that …", "as some have speculated".
-  if (QUANTIFIER_SUBJECTS.has(token.norm) && /^(PRON|DET|ADJ|NOUN)$/.test(token.pos) && !/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && (tokens[j - 1]?.pos !== 'ADP' || isWord(tokens[j - 1], 'as'))) {
+  if (
+    QUANTIFIER_SUBJECTS.has(token.norm) &&
+    /^(PRON|DET|ADJ|NOUN)$/.test(token.pos) &&
+    !/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') &&
+    (tokens[j - 1]?.pos !== 'ADP' || isWord(tokens[j - 1], 'as'))
+  ) {
     return { first: j, last: j, headFirst: j, headLast: j };
   }
   // wink tags some surnames as verbs or adjectives ("Cook/VERB said"): a capitalised word right
   // before the cue, not at a position where a verb could be, is a one-word name.
-  const capitalisedName = mistaggedName(token, { ...token, pos: 'PROPN' }) && (j === lo || !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
+  const capitalisedName =
+    mistaggedName(token, { ...token, pos: 'PROPN' }) &&
+    (j === lo || !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? 'A') || j === cue - 1);
   const proportion = token.pos === 'NUM' && isWord(tokens[j - 1], 'in', 'of') && tokens[j - 2]?.pos === 'NUM';
   // "The chief/ADJ, Paul Manafort, suggested": a description whose head wink tags as an adjective,
   // before an appositive name.
-  const adjectiveHead = token.pos === 'ADJ' && tokens[j - 1]?.pos === 'DET' && interruptionEnd >= 0 && tokens[interruptionStart]?.pos === 'PROPN';
+  const adjectiveHead =
+    token.pos === 'ADJ' &&
+    tokens[j - 1]?.pos === 'DET' &&
+    interruptionEnd >= 0 &&
+    tokens[interruptionStart]?.pos === 'PROPN';
   if (!isProperOrNoun(token) && !capitalisedName && !proportion && !adjectiveHead) return null;
   let first = isProperOrNoun(token) || proportion || adjectiveHead ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
@@ -350,7 +410,8 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   let phraseFirst = first;
   // "Dmitry Peskov, the Kremlin spokesman, said" reached from the right is covered by the
   // interruption; "the Kremlin spokesman, Dmitry Peskov, said" is the same with the name second.
-  const last = interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : phraseEnd;
+  const last =
+    interruptionEnd >= 0 && isAppositive(ctx, interruptionStart, interruptionEnd) ? interruptionEnd : phraseEnd;
   if (isComma(tokens[first - 1]) && tokens[j]?.pos !== 'PROPN') {
     const before = first - 2;
     if (before >= lo && tokens[before]?.pos === 'PROPN') {
@@ -403,7 +464,10 @@ export function clauseSubject(ctx: QuoteContext, cue: number, lo: number): Speak
     const token = tokens[i] as Token;
     if (token.kind === 'quote') break;
     const next = tokens[i + 1] as Token;
-    const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''));
+    const verbNext =
+      next.pos === 'VERB' ||
+      next.pos === 'AUX' ||
+      (next.pos === 'ADV' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''));
     if (!verbNext) continue;
     if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who' && token.norm !== 'it') {
       return { first: i, last: i, headFirst: i, headLast: i };

@@ -34,8 +34,8 @@ const TYPE_NAMES: Record<EntityType, string> = {
   WORK_OF_ART: 'work',
 };
 
-export { escapeHtml };
 export { renderStoryHtml, storyHtmlParts } from './story.js';
+export { escapeHtml };
 
 /**
  * Entity types, quote kinds and date types are closed sets in our own output, but a document from a
@@ -69,7 +69,7 @@ export function htmlReportParts(
   count: number,
   first: NewsDocument | undefined,
 ): { head: string; article(doc: NewsDocument, index: number): string; tail: string } {
-  const title = count === 1 && first ? first.meta.title ?? first.id : `${count} articles`;
+  const title = count === 1 && first ? (first.meta.title ?? first.id) : `${count} articles`;
   const [open, close] = page(title, '\u0000').split('\u0000') as [string, string];
   return {
     head: `${open}<header><p class="lede">news-extract report</p><h1>${escapeHtml(title)}</h1>${legend()}</header>`,
@@ -367,8 +367,18 @@ function speakerName(quote: Quote): string {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** A TIMEX3 value in words where it names a calendar date: "2025-10-16" → "Thursday 16 October 2025". */

@@ -53,7 +53,7 @@ function sha256(message: Uint8Array): Uint8Array {
   }
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
-  hash.forEach((value, i) => outView.setUint32(i * 4, value));
+  for (const [i, value] of hash.entries()) outView.setUint32(i * 4, value);
   return out;
 }
 

@@ -1,5 +1,4 @@
 import { outletName } from '../story/label.js';
-import { foldAccents, foldName } from '../text/fold.js';
 import { createEntityFinder } from '../story/mentions.js';
 import type {
   DateMention,
@@ -10,6 +9,7 @@ import type {
   StorySpeaker,
   TimelineEntry,
 } from '../story/types.js';
+import { foldAccents, foldName } from '../text/fold.js';
 import type { NewsDocument } from '../types.js';
 import { STORY_CSS } from './css.js';
 import { escapeHtml } from './escape.js';
@@ -292,9 +292,7 @@ function renderVersion(
 ): string {
   const article = view.article(version.article);
   const text = reference ? markChangedWords(version.text, reference) : escapeHtml(version.text);
-  const who = version.pronoun
-    ? `unattributed (“${escapeHtml(version.pronoun)}”)`
-    : escapeHtml(speakerLabel(speaker));
+  const who = version.pronoun ? `unattributed (“${escapeHtml(version.pronoun)}”)` : escapeHtml(speakerLabel(speaker));
   const verb = version.cue ? ` ${escapeHtml(version.cue)}` : '';
   const kind = Object.hasOwn(KIND_WORDS, version.kind) ? KIND_WORDS[version.kind]! : String(version.kind);
   const outlet = escapeHtml(article?.outlet ?? 'unknown outlet');
@@ -320,8 +318,10 @@ function contextLink(article: ArticleView, version: StatementVersion): string {
 
 function publicationDate(article: ArticleView | undefined): string {
   if (!article?.date) return `<span class="nodate" title="${NO_DATE_HELP}">no publication date</span>`;
-  return `<time datetime="${escapeHtml(article.date)}" title="published ${escapeHtml(article.date)}">` +
-    `${escapeHtml(dateInWords(article.date))}</time>`;
+  return (
+    `<time datetime="${escapeHtml(article.date)}" title="published ${escapeHtml(article.date)}">` +
+    `${escapeHtml(dateInWords(article.date))}</time>`
+  );
 }
 
 /** A version's words, with those absent from the first wording underlined (<ins>). */
@@ -398,8 +398,14 @@ function snippet(mention: DateMention): string {
   if (!sentence || mention.start < sentence.start || mention.end > sentence.end) {
     return `<strong>${escapeHtml(mention.text)}</strong>`;
   }
-  const before = sentence.text.slice(0, mention.start - sentence.start).replace(/\s+/g, ' ').trimStart();
-  const after = sentence.text.slice(mention.end - sentence.start).replace(/\s+/g, ' ').trimEnd();
+  const before = sentence.text
+    .slice(0, mention.start - sentence.start)
+    .replace(/\s+/g, ' ')
+    .trimStart();
+  const after = sentence.text
+    .slice(mention.end - sentence.start)
+    .replace(/\s+/g, ' ')
+    .trimEnd();
   return `${escapeHtml(clipWordsStart(before, SNIPPET_CHARS))}<strong>${escapeHtml(mention.text)}</strong>${escapeHtml(
     clipWords(after, SNIPPET_CHARS),
   )}`;
@@ -523,5 +529,7 @@ function words(text: string): string[] {
 }
 
 function fold(word: string): string {
-  return foldAccents(word).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldAccents(word)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

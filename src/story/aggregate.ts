@@ -1,5 +1,5 @@
-import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 import { foldName } from '../text/fold.js';
+import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../vocabulary/english.js';
 import { linkWithEntityLayer } from './link.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
@@ -25,7 +25,13 @@ export function aggregate(docs: readonly NewsDocument[], options: AggregateOptio
   const keys = (options.linker ?? linkWithEntityLayer)(docs);
   const entities = mergeEntities(docs, keys);
   const entityByKey = new Map(entities.map(({ key, entity }) => [key, entity]));
-  const speakers = groupQuotes(docs, keys, entities.map(({ entity }) => entity), entityByKey, threshold);
+  const speakers = groupQuotes(
+    docs,
+    keys,
+    entities.map(({ entity }) => entity),
+    entityByKey,
+    threshold,
+  );
   const { timeline, unresolved } = buildTimeline(docs);
   return {
     articles: docs.map(describeArticle),
@@ -51,14 +57,14 @@ function mergeEntities(
   keys: readonly (readonly string[])[],
 ): { key: string; entity: StoryEntity }[] {
   const groups = new Map<string, { doc: NewsDocument; entity: Entity }[]>();
-  docs.forEach((doc, docIndex) =>
-    doc.entities.forEach((entity, index) => {
+  for (const [docIndex, doc] of docs.entries()) {
+    for (const [index, entity] of doc.entities.entries()) {
       const key = keys[docIndex]?.[index] ?? `${docIndex}:${entity.id}`;
       const members = groups.get(key);
       if (members) members.push({ doc, entity });
       else groups.set(key, [{ doc, entity }]);
-    }),
-  );
+    }
+  }
   const merged = [...groups].map(([key, members], order) => {
     const names = members.map(({ entity }) => entity.name);
     // The fullest name: most words, then longest ("Dmitry Peskov" over "Peskov").

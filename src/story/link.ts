@@ -24,9 +24,9 @@ export const linkWithEntityLayer: CrossDocumentLinker = (docs) => {
  */
 export const linkByName: CrossDocumentLinker = (docs) => {
   const nodes: { doc: number; index: number; entity: Entity }[] = [];
-  docs.forEach((doc, docIndex) =>
-    doc.entities.forEach((entity, index) => nodes.push({ doc: docIndex, index, entity })),
-  );
+  for (const [docIndex, doc] of docs.entries()) {
+    for (const [index, entity] of doc.entities.entries()) nodes.push({ doc: docIndex, index, entity });
+  }
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -90,4 +90,3 @@ export const linkBySharedIds: CrossDocumentLinker = (docs: readonly NewsDocument
 function typeFamily(type: EntityType): string {
   return type === 'GPE' || type === 'LOC' ? 'PLACE' : type;
 }
-

@@ -38,7 +38,10 @@ export function createWordOrder(texts: Iterable<string>): WordOrder {
   const frequency = new Map<string, number>();
   const piecesOf = (text: string) => {
     let pieces = sets.get(text);
-    if (!pieces) sets.set(text, (pieces = quotePieces(text).map((piece) => new Set(quoteWords(piece)))));
+    if (!pieces) {
+      pieces = quotePieces(text).map((piece) => new Set(quoteWords(piece)));
+      sets.set(text, pieces);
+    }
     return pieces;
   };
   for (const text of new Set(texts)) {

@@ -87,7 +87,17 @@ export function timexSortKey(value: string): { start: string; precision: number 
 
 /** Where a quarter, half or season of a TIMEX3 value ("2025-Q3", "2025-SU") starts. */
 const SEASON_START_MONTH: Readonly<Record<string, string>> = {
-  Q1: '01', Q2: '04', Q3: '07', Q4: '10', H1: '01', H2: '07', SP: '03', SU: '06', FA: '09', AU: '09', WI: '12',
+  Q1: '01',
+  Q2: '04',
+  Q3: '07',
+  Q4: '10',
+  H1: '01',
+  H2: '07',
+  SP: '03',
+  SU: '06',
+  FA: '09',
+  AU: '09',
+  WI: '12',
 };
 
 function isoWeekStart(year: number, week: number): Date {

@@ -1,4 +1,4 @@
-import { makeSpan, type DocumentDraft } from '../document.js';
+import { type DocumentDraft, makeSpan } from '../document.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);

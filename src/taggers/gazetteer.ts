@@ -74,7 +74,9 @@ export function gazetteerTagger(options: GazetteerOptions): Tagger {
       for (let i = 0; i < doc.tokens.length; ) {
         const candidates = byFirstToken.get(folded[i] ?? '');
         const match = candidates?.find((phrase) =>
-          phrase.tokens.every((token, k) => folded[i + k] === token && doc.tokens[i + k]?.sentence === doc.tokens[i]?.sentence),
+          phrase.tokens.every(
+            (token, k) => folded[i + k] === token && doc.tokens[i + k]?.sentence === doc.tokens[i]?.sentence,
+          ),
         );
         if (!match) {
           i += 1;

@@ -11,16 +11,31 @@ export interface BoilerplateRule {
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Follow tovima.com on Google News to keep up with the latest stories"
-  { name: 'social-follow', pattern: /^follow (?:us|[\w.\- ]{1,60}) on (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads)\b.{0,120}$/i },
+  {
+    name: 'social-follow',
+    pattern:
+      /^follow (?:us|[\w.\- ]{1,60}) on (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads)\b.{0,120}$/i,
+  },
   // WordPress AMP footer: "Exit mobile version"
   { name: 'exit-mobile', pattern: /^exit mobile version$/i },
   // Section furniture: "MORE FROM THE AUTHOR", "PHOTOS", "Related articles", "Read more"
-  { name: 'section-furniture', pattern: /^(?:more from (?:the )?author|more from [\w .]{1,40}|photos?|videos?|related(?: articles| stories| news| posts)?|read more|see also|also read|advertisement|sponsored|share this(?: article)?|trending now|latest news|recommended)\s*:?$/i },
+  {
+    name: 'section-furniture',
+    pattern:
+      /^(?:more from (?:the )?author|more from [\w .]{1,40}|photos?|videos?|related(?: articles| stories| news| posts)?|read more|see also|also read|advertisement|sponsored|share this(?: article)?|trending now|latest news|recommended)\s*:?$/i,
+  },
   // Summary boxes: "Summary", "Summary of this article", "Key points", "Highlights"
   { name: 'summary-header', pattern: /^(?:summary(?: of this article)?|key points|highlights|in brief|tl;dr)\s*:?$/i },
   // Photo credits: "Trump-Putin summit in Alaska | Photo: @mfa_russia on X via PTI", "(Photo: Reuters)"
-  { name: 'photo-credit', pattern: /(?:^|[|(\u2014\u2013-]\s*)(?:photo|image|picture|file photo|photograph|credit|video)s?(?: credit)?\s*:\s*\S.{0,120}$/i },
-  { name: 'photo-agency', pattern: /^.{0,160}\b(?:getty images|afp via getty|reuters\/|ap photo|shutterstock|epa-efe)\b.{0,60}$/i },
+  {
+    name: 'photo-credit',
+    pattern:
+      /(?:^|[|(\u2014\u2013-]\s*)(?:photo|image|picture|file photo|photograph|credit|video)s?(?: credit)?\s*:\s*\S.{0,120}$/i,
+  },
+  {
+    name: 'photo-agency',
+    pattern: /^.{0,160}\b(?:getty images|afp via getty|reuters\/|ap photo|shutterstock|epa-efe)\b.{0,60}$/i,
+  },
   // Sharing widgets and newsletters
   { name: 'share-widget', pattern: /^(?:share(?: on)? (?:facebook|twitter|x|whatsapp|email)[\s|,]*)+$/i },
   { name: 'newsletter', pattern: /^(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{1,40}newsletters?\b.{0,80}$/i },
@@ -51,4 +66,15 @@ export const DATELINE =
   /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.(?:[A-Z][a-z]*\.)+)){0,2}(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \(([A-Z][A-Za-z.&-]*(?: [A-Za-z.&-]+){0,3})\))?[ \u00a0]?(\u2014|\u2013|--?)[ \u00a0]{1,3}(?=\S)/;
 
 /** Capitalised kickers that open a paragraph like a dateline but name no place. */
-export const NOT_A_DATELINE = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'LIVE', 'EDITORIAL', 'CORRECTION']);
+export const NOT_A_DATELINE = new Set([
+  'BREAKING',
+  'UPDATE',
+  'UPDATED',
+  'EXCLUSIVE',
+  'WATCH',
+  'ANALYSIS',
+  'OPINION',
+  'LIVE',
+  'EDITORIAL',
+  'CORRECTION',
+]);

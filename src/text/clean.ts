@@ -1,7 +1,15 @@
-import { makeSpan, type DocumentDraft, type DraftMeta } from '../document.js';
+import { type DocumentDraft, type DraftMeta, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Span } from '../types.js';
-import { BOILERPLATE_RULES, DATE_FIELD, DATELINE, NOT_A_DATELINE, PUBLISHER_SLUG, URL_DATE, URL_TOKEN } from './boilerplate.js';
+import {
+  BOILERPLATE_RULES,
+  DATE_FIELD,
+  DATELINE,
+  NOT_A_DATELINE,
+  PUBLISHER_SLUG,
+  URL_DATE,
+  URL_TOKEN,
+} from './boilerplate.js';
 
 interface Line {
   start: number;
@@ -107,7 +115,12 @@ export function cleanText(text: string): CleanResult {
       cursor += urlField[0].length;
     }
     if (cursor > first.contentStart && cursor < first.end) {
-      titleCandidate = { start: cursor, end: first.end, content: text.slice(cursor, first.end).trim(), contentStart: cursor };
+      titleCandidate = {
+        start: cursor,
+        end: first.end,
+        content: text.slice(cursor, first.end).trim(),
+        contentStart: cursor,
+      };
     }
   }
 

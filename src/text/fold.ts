@@ -11,7 +11,9 @@ import { plainSpelling } from './chars.js';
  */
 export function foldAccents(text: string): string {
   if (isAscii(text)) return text;
-  return plainSpelling(text).normalize('NFKD').replace(/\p{M}+/gu, '');
+  return plainSpelling(text)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '');
 }
 
 /**

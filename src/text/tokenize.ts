@@ -1,11 +1,11 @@
-import { makeSpan, type DocumentDraft } from '../document.js';
+import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Span, Token, TokenKind } from '../types.js';
-import { isLineBreakCode, isWhitespaceCode } from './whitespace.js';
+import { SAY_TELL_FORMS } from '../vocabulary/english.js';
 import { visibleForm } from './chars.js';
+import { isLineBreakCode, isWhitespaceCode } from './whitespace.js';
 import { wink } from './wink.js';
 import { originalRange, winkView } from './wink-view.js';
-import { SAY_TELL_FORMS } from '../vocabulary/english.js';
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;
@@ -159,7 +159,6 @@ export function tokenize(original: string, analysisText: string = original): Tok
 /** Tokens while they are built: the tag repairs below change `pos`. */
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
-
 /**
  * wink-nlp's tagger reads a surname that is also a verb, and the reporting verb after it, as verb and
  * adjective: "Tim Cook/VERB said/ADJ", which hides the most common attribution in news from every
@@ -173,7 +172,8 @@ function repairReportingTags(tokens: MutableToken[]): void {
     if (!SAY_TELL_FORMS.has(token.norm) || before.sentence !== token.sentence) continue;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(before.text);
     if (token.pos !== 'VERB' && (capitalised || before.pos === 'PRON' || before.pos === 'PROPN')) token.pos = 'VERB';
-    const inside = i >= 2 && (tokens[i - 2] as Token).sentence === before.sentence && (tokens[i - 2] as Token).kind === 'word';
+    const inside =
+      i >= 2 && (tokens[i - 2] as Token).sentence === before.sentence && (tokens[i - 2] as Token).kind === 'word';
     if (capitalised && inside && (before.pos === 'VERB' || before.pos === 'ADJ')) before.pos = 'PROPN';
   }
 }

@@ -14,11 +14,11 @@
  * sentences are identical to the stock model's on the corpus and on awkward text.
  */
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 import loadCERMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
 import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
 import loadPOSModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSBDModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
-import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 import { decodeBase64 } from '../base64.js';
 
 interface FeatureData {
@@ -62,7 +62,12 @@ function readCore(): Record<string, unknown> {
   const clusters = features.posClusters;
   if (clusters) {
     clusters.list = clusters.list.map(
-      (cluster) => new Set(String(cluster).split('_').map((pos) => source.pos.hash[pos] || 0)),
+      (cluster) =>
+        new Set(
+          String(cluster)
+            .split('_')
+            .map((pos) => source.pos.hash[pos] || 0),
+        ),
     );
   }
   // load-core-model.js: sizes of the closed feature lists, and which features are extracted.

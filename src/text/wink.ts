@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { leanWinkModel } from './wink-model.js';
 
 /**

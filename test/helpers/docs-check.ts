@@ -13,14 +13,21 @@ import { datasetsDir } from '../../eval/score.js';
 import { figureChecks, findMismatch, ignorePattern } from './docs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const files = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const filters = process.argv.slice(2);
 const checks = figureChecks(files, root).filter(
   (check) => check.kind === 'eval' && filters.every((filter) => check.command.includes(filter)),
 );
 
 if (!existsSync(datasetsDir(root))) {
-  process.stdout.write(`docs:check skipped: ${datasetsDir(root)} not found (set NEWS_EXTRACT_DATASETS to the datasets folder).\n`);
+  process.stdout.write(
+    `docs:check skipped: ${datasetsDir(root)} not found (set NEWS_EXTRACT_DATASETS to the datasets folder).\n`,
+  );
   process.exit(0);
 }
 
@@ -32,8 +39,17 @@ for (const check of checks) {
   if (!run) {
     process.stdout.write(`running ${check.command} ...\n`);
     const started = Date.now();
-    const result = spawnSync('sh', ['-c', check.command], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    run = { status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (Date.now() - started) / 1000 };
+    const result = spawnSync('sh', ['-c', check.command], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    run = {
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      seconds: (Date.now() - started) / 1000,
+    };
     outputs.set(check.command, run);
   }
   const where = `${check.file}:${check.block.line}`;
@@ -56,5 +72,7 @@ for (const check of checks) {
     process.stdout.write(`ok   ${where}: ${check.command} (${run.seconds.toFixed(0)} s)\n`);
   }
 }
-process.stdout.write(`\n${checks.length} figure blocks: ${checks.length - failed - skipped} equal, ${failed} differ, ${skipped} skipped\n`);
+process.stdout.write(
+  `\n${checks.length} figure blocks: ${checks.length - failed - skipped} equal, ${failed} differ, ${skipped} skipped\n`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

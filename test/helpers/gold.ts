@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { GoldDocument } from '../../scripts/gold-author.js';
 import type { NewsDocument } from '../../src/types.js';
 
-export type { GoldDocument, GoldDate, GoldEntity, GoldQuote, GoldSpan } from '../../scripts/gold-author.js';
+export type { GoldDate, GoldDocument, GoldEntity, GoldQuote, GoldSpan } from '../../scripts/gold-author.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ARTICLES_DIR = `${PROJECT_ROOT}corpus/articles`;

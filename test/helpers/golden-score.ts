@@ -5,18 +5,18 @@
 import {
   addCounts,
   anyOverlap,
+  type Counts,
   emptyCounts,
   formatPercent,
   formatTable,
   matchSpans,
   overlapsShorter,
   prf,
-  sameSpan,
-  type Counts,
   type Range,
+  sameSpan,
 } from '../../eval/score.js';
-import { ENTITY_TYPES, type Entity, type NewsDocument, type Quote } from '../../src/types.js';
 import { foldAccents } from '../../src/text/fold.js';
+import { ENTITY_TYPES, type Entity, type NewsDocument, type Quote } from '../../src/types.js';
 import type { GoldDocument, GoldQuote } from './gold.js';
 
 export interface Figure {
@@ -146,7 +146,10 @@ export class GoldenScore {
       let kinds = 0;
       for (const [g, p] of matching.pairs) {
         if (speakerCorrect(g, p, gold, doc)) speakers += 1;
-        else say(`speaker wrong  ${show(g)}: gold ${g.speaker ? show(g.speaker) : 'none'}, got ${p.speaker ? show(p.speaker) : 'none'}`);
+        else
+          say(
+            `speaker wrong  ${show(g)}: gold ${g.speaker ? show(g.speaker) : 'none'}, got ${p.speaker ? show(p.speaker) : 'none'}`,
+          );
         if (g.kind === p.kind) kinds += 1;
         else if (group.key === 'direct') say(`kind wrong     ${show(g)}: gold ${g.kind}, got ${p.kind}`);
       }

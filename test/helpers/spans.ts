@@ -36,10 +36,14 @@ export function spanProblems(doc: NewsDocument): string[] {
   const length = doc.text.length;
   for (const { path, span } of collectSpans(doc)) {
     const { start, end, text } = span;
-    if (!Number.isInteger(start) || !Number.isInteger(end)) problems.push(`${path}: non-integer offsets ${start}..${end}`);
-    else if (start < 0 || end < start || end > length) problems.push(`${path}: offsets ${start}..${end} outside 0..${length}`);
+    if (!Number.isInteger(start) || !Number.isInteger(end))
+      problems.push(`${path}: non-integer offsets ${start}..${end}`);
+    else if (start < 0 || end < start || end > length)
+      problems.push(`${path}: offsets ${start}..${end} outside 0..${length}`);
     else if (doc.text.slice(start, end) !== text) {
-      problems.push(`${path}: text ${JSON.stringify(text)} but the slice is ${JSON.stringify(doc.text.slice(start, end))}`);
+      problems.push(
+        `${path}: text ${JSON.stringify(text)} but the slice is ${JSON.stringify(doc.text.slice(start, end))}`,
+      );
     }
   }
   return problems;

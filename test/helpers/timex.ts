@@ -9,9 +9,12 @@ const YEAR = '(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)';
 const MONTH_DAY = '(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?';
 const WEEK = 'W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:[1-7X]|WE))?';
 const PART_OF_YEAR = '(?:Q[1-4X]|H[12X]|SP|SU|FA|AU|WI)';
-const TIME_OF_DAY = 'T(?:(?:[01][0-9]|2[0-4]|XX)(?::(?:[0-5][0-9]|XX)(?::[0-5][0-9](?:\\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)';
+const TIME_OF_DAY =
+  'T(?:(?:[01][0-9]|2[0-4]|XX)(?::(?:[0-5][0-9]|XX)(?::[0-5][0-9](?:\\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)';
 /** Decades and centuries alone are written by their leading digits: "the 1990s" 199, "the 20th century" 19. */
-const CALENDAR = new RegExp(`^(?:${YEAR}(?:-(?:${MONTH_DAY}|${WEEK}|${PART_OF_YEAR}))?(?:${TIME_OF_DAY})?|[0-9]{2,3})$`);
+const CALENDAR = new RegExp(
+  `^(?:${YEAR}(?:-(?:${MONTH_DAY}|${WEEK}|${PART_OF_YEAR}))?(?:${TIME_OF_DAY})?|[0-9]{2,3})$`,
+);
 const FUZZY = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 const AMOUNT = '(?:[0-9]+(?:\\.[0-9]+)?|X)';
 const DURATION = new RegExp(
@@ -34,6 +37,16 @@ export function isTimexValue(type: TimexType, value: string): boolean {
 
 /** TIMEX3 `mod` values. */
 export const TIMEX_MODS: ReadonlySet<string> = new Set([
-  'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS',
-  'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX',
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+  'START',
+  'MID',
+  'END',
+  'APPROX',
 ]);

@@ -22,7 +22,13 @@ export const ars1: RecentSpec = {
   ignoreLines: ['Biz & IT'],
   entities: [
     { id: 'minecraft', type: 'PRODUCT', name: 'Minecraft', forms: ['Minecraft'] },
-    { id: 'askar', type: 'PERSON', name: 'Ammar Askar', roles: ['developer', 'computer programmer'], forms: ['Ammar Askar', 'Askar'] },
+    {
+      id: 'askar',
+      type: 'PERSON',
+      name: 'Ammar Askar',
+      roles: ['developer', 'computer programmer'],
+      forms: ['Ammar Askar', 'Askar'],
+    },
     { id: 'pakistan', type: 'GPE', name: 'Pakistan', forms: ['Pakistan'] },
     { id: 'mojang', type: 'ORG', name: 'Mojang', forms: ['Mojang'] },
     { id: 'nbt', type: 'PRODUCT', name: 'Named Binary Tag', forms: ['Named Binary Tag', 'NBT'] },
@@ -36,7 +42,13 @@ export const ars1: RecentSpec = {
       speaker: { entity: 'askar', text: 'a computer programmer' },
       cue: 'according to',
     },
-    { kind: 'direct', from: 'I thought a lot before', to: 'writing this post,', speaker: { entity: 'askar', text: 'Ammar Askar' }, cue: 'wrote' },
+    {
+      kind: 'direct',
+      from: 'I thought a lot before',
+      to: 'writing this post,',
+      speaker: { entity: 'askar', text: 'Ammar Askar' },
+      cue: 'wrote',
+    },
     {
       kind: 'indirect',
       from: 'after privately reporting the bug to',
@@ -47,7 +59,7 @@ export const ars1: RecentSpec = {
     },
     {
       kind: 'direct',
-      from: 'On the one hand I don\'t',
+      from: "On the one hand I don't",
       to: 'has failed to act on it.',
       speaker: { entity: 'askar', text: 'Ammar Askar' },
       cue: null,

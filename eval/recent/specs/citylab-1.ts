@@ -1,7 +1,12 @@
 /** citylab-1: CityLab (from The Atlantic), a review of a history of neon (declared 2019-04-30, a Tuesday). */
 import type { RecentSpec } from '../spec.js';
 
-const e = (id: string, type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'WORK_OF_ART', forms: string[], name = forms[0] as string) => ({
+const e = (
+  id: string,
+  type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'WORK_OF_ART',
+  forms: string[],
+  name = forms[0] as string,
+) => ({
   id,
   type,
   name,
@@ -98,7 +103,13 @@ export const citylab1: RecentSpec = {
       speaker: { entity: 'claude', text: 'Claude' },
       cue: 'insisted',
     },
-    { kind: 'indirect', from: 'the very quality that made neon', to: 'made them perfect for signs', speaker: miranda, cue: 'notes' },
+    {
+      kind: 'indirect',
+      from: 'the very quality that made neon',
+      to: 'made them perfect for signs',
+      speaker: miranda,
+      cue: 'notes',
+    },
     {
       kind: 'indirect',
       from: 'businesses weren’t alone in embracing neon’s',
@@ -106,8 +117,20 @@ export const citylab1: RecentSpec = {
       speaker: { entity: 'miranda', text: 'De Miranda' },
       cue: 'points out',
     },
-    { kind: 'direct', from: 'In the 1960s, the Soviets', to: 'emulate capitalist metropolises,', speaker: miranda, cue: 'writes' },
-    { kind: 'direct', from: 'Because consumer shops were rare', to: 'façades of public buildings.', speaker: miranda, cue: null },
+    {
+      kind: 'direct',
+      from: 'In the 1960s, the Soviets',
+      to: 'emulate capitalist metropolises,',
+      speaker: miranda,
+      cue: 'writes',
+    },
+    {
+      kind: 'direct',
+      from: 'Because consumer shops were rare',
+      to: 'façades of public buildings.',
+      speaker: miranda,
+      cue: null,
+    },
     {
       kind: 'partial',
       from: 'neon century.',
@@ -122,8 +145,20 @@ export const citylab1: RecentSpec = {
       speaker: { entity: 'miranda', text: 'The author' },
       cue: 'suggesting',
     },
-    { kind: 'direct', from: 'Since then, [neon lights] have witnessed', to: 'the world we live in,', speaker: miranda, cue: 'writes' },
-    { kind: 'direct', from: 'Today, they sometimes seem to maintain', to: 'European capitals themselves.', speaker: miranda, cue: null },
+    {
+      kind: 'direct',
+      from: 'Since then, [neon lights] have witnessed',
+      to: 'the world we live in,',
+      speaker: miranda,
+      cue: 'writes',
+    },
+    {
+      kind: 'direct',
+      from: 'Today, they sometimes seem to maintain',
+      to: 'European capitals themselves.',
+      speaker: miranda,
+      cue: null,
+    },
   ],
   dates: [
     { text: 'the early 1900s', type: 'DATE', value: '19', mod: 'START' },

@@ -7,7 +7,15 @@ export const firefoxNightlyBlog: RecentSpec = {
   page: 'firefox-nightly-blog',
   referenceDate: '2020-12-18',
   // The readers' comments under the post (Readability kept them): not article text.
-  ignoreLines: ['2 comments on', 'Post a comment', 'Alan Goodale wrote', 'Enhancement: Are there plans', 'Reply', 'John Doe wrote', 'Thank you for fixing Bug'],
+  ignoreLines: [
+    '2 comments on',
+    'Post a comment',
+    'Alan Goodale wrote',
+    'Enhancement: Are there plans',
+    'Reply',
+    'John Doe wrote',
+    'Thank you for fixing Bug',
+  ],
   entities: [
     { id: 'firefox', type: 'PRODUCT', name: 'Firefox', forms: ['Firefox'] },
     { id: 'mozilla', type: 'ORG', name: 'Mozilla', forms: ['Mozilla'] },

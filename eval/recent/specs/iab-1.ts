@@ -9,7 +9,13 @@ export const iab1: RecentSpec = {
     { id: 'tech-lab', type: 'ORG', name: 'IAB Tech Lab', forms: ['IAB Tech Lab'] },
     { id: 'iab', type: 'ORG', name: 'IAB', forms: ['IAB'] },
     { id: 'lean', type: 'PRODUCT', name: 'L.E.A.N. Ads', forms: ['L.E.A.N. Ads', 'L.E.A.N.'] },
-    { id: 'cunningham', type: 'PERSON', name: 'Scott Cunningham', roles: ['Senior Vice President of Technology and Ad Operations at IAB'], forms: ['Scott Cunningham'] },
+    {
+      id: 'cunningham',
+      type: 'PERSON',
+      name: 'Scott Cunningham',
+      roles: ['Senior Vice President of Technology and Ad Operations at IAB'],
+      forms: ['Scott Cunningham'],
+    },
   ],
   quotes: [
     {

@@ -16,4 +16,20 @@ import { webmd1 } from './webmd-1.js';
 import { yahoo2 } from './yahoo-2.js';
 import { yahoo3 } from './yahoo-3.js';
 
-export const RECENT_SPECS: readonly RecentSpec[] = [aclu, ars1, citylab1, cnet, engadget, firefoxNightlyBlog, iab1, lifehackerWorking, medicalnewstoday, medium1, nytimes4, quanta1, webmd1, yahoo2, yahoo3];
+export const RECENT_SPECS: readonly RecentSpec[] = [
+  aclu,
+  ars1,
+  citylab1,
+  cnet,
+  engadget,
+  firefoxNightlyBlog,
+  iab1,
+  lifehackerWorking,
+  medicalnewstoday,
+  medium1,
+  nytimes4,
+  quanta1,
+  webmd1,
+  yahoo2,
+  yahoo3,
+];

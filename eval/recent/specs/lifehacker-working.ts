@@ -34,7 +34,7 @@ export const lifehackerWorking: RecentSpec = {
     {
       kind: 'direct',
       from: 'Whenever I consistently cut quality time',
-      to: 'that I do have. I\'ll spend money.',
+      to: "that I do have. I'll spend money.",
       speaker: { entity: 'hamm', text: 'Trent Hamm' },
       cue: null,
       block: true,

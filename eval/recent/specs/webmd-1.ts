@@ -8,12 +8,33 @@ export const webmd1: RecentSpec = {
     'truth.json has no date. The article text opens with its own dateline (Feb. 23, 2015), which a reader uses: ' +
     'the only relative expressions ("Now", "for years", "the past decade") do not need a calendar anchor, so no value depends on it.',
   entities: [
-    { id: 'allen', type: 'PERSON', name: 'Katie Allen', roles: ['director of the Center for Food and Allergy Research'], forms: ['Katie Allen', 'Allen'] },
+    {
+      id: 'allen',
+      type: 'PERSON',
+      name: 'Katie Allen',
+      roles: ['director of the Center for Food and Allergy Research'],
+      forms: ['Katie Allen', 'Allen'],
+    },
     { id: 'nejm', type: 'ORG', name: 'New England Journal of Medicine', forms: ['New England Journal of Medicine'] },
-    { id: 'aaaai', type: 'ORG', name: 'American Academy of Allergy, Asthma and Immunology', forms: ['American Academy of Allergy, Asthma and Immunology'] },
+    {
+      id: 'aaaai',
+      type: 'ORG',
+      name: 'American Academy of Allergy, Asthma and Immunology',
+      forms: ['American Academy of Allergy, Asthma and Immunology'],
+    },
     { id: 'houston', type: 'GPE', name: 'Houston', forms: ['Houston'] },
-    { id: 'cfar', type: 'ORG', name: 'Center for Food and Allergy Research', forms: ['Center for Food and Allergy Research'] },
-    { id: 'murdoch', type: 'ORG', name: 'Murdoch Children’s Research Institute', forms: ['Murdoch Children’s Research Institute'] },
+    {
+      id: 'cfar',
+      type: 'ORG',
+      name: 'Center for Food and Allergy Research',
+      forms: ['Center for Food and Allergy Research'],
+    },
+    {
+      id: 'murdoch',
+      type: 'ORG',
+      name: 'Murdoch Children’s Research Institute',
+      forms: ['Murdoch Children’s Research Institute'],
+    },
     { id: 'melbourne', type: 'GPE', name: 'Melbourne', forms: ['Melbourne'] },
     { id: 'australia', type: 'GPE', name: 'Australia', forms: ['Australia'] },
     { id: 'viaskin', type: 'PRODUCT', name: 'Viaskin', forms: ['Viaskin'] },

@@ -9,7 +9,13 @@ export const yahoo2: RecentSpec = {
   entities: [
     { id: 'soyuz', type: 'PRODUCT', name: 'Soyuz-FG', forms: ['Soyuz-FG'] },
     // "The Progress cargo ship" (line 7) is MS-04; "A Progress cargo ship" (May 2015) is another ship, left out.
-    { id: 'ms04', type: 'PRODUCT', name: 'Progress MS-04', forms: ['Progress MS-04', 'Progress'], except: [{ text: 'Progress', occ: 1 }] },
+    {
+      id: 'ms04',
+      type: 'PRODUCT',
+      name: 'Progress MS-04',
+      forms: ['Progress MS-04', 'Progress'],
+      except: [{ text: 'Progress', occ: 1 }],
+    },
     { id: 'baikonur', type: 'GPE', name: 'Baikonur', forms: ['Baikonur'] },
     { id: 'kazakhstan', type: 'GPE', name: 'Kazakhstan', forms: ['Kazakhstan'] },
     { id: 'russian', type: 'NORP', name: 'Russian', forms: ['Russian'] },
@@ -54,8 +60,20 @@ export const yahoo2: RecentSpec = {
       speaker: { entity: 'roscosmos', text: 'the Russian space agency' },
       cue: 'said',
     },
-    { kind: 'indirect', from: 'The Progress MS-04 cargo craft', to: 'region in Siberia that borders Mongolia', speaker: { entity: 'roscosmos', text: 'Roscosmos' }, cue: 'said' },
-    { kind: 'indirect', from: 'most of spaceship\'s debris burnt', to: 'what it called an uninhabited area', speaker: { entity: 'roscosmos', text: 'It' }, cue: 'said' },
+    {
+      kind: 'indirect',
+      from: 'The Progress MS-04 cargo craft',
+      to: 'region in Siberia that borders Mongolia',
+      speaker: { entity: 'roscosmos', text: 'Roscosmos' },
+      cue: 'said',
+    },
+    {
+      kind: 'indirect',
+      from: "most of spaceship's debris burnt",
+      to: 'what it called an uninhabited area',
+      speaker: { entity: 'roscosmos', text: 'It' },
+      cue: 'said',
+    },
     {
       kind: 'indirect',
       from: 'Local people reported seeing a flash',
@@ -64,8 +82,19 @@ export const yahoo2: RecentSpec = {
       cue: 'was quoted as saying',
       note: 'outermost attribution: the regional government, as Interfax quoted it; "Local people reported" is nested',
     },
-    { kind: 'indirect', from: 'the craft was operating normally', to: 'minutes after the launch', speaker: { entity: 'roscosmos', text: 'Roscosmos' }, cue: 'said' },
-    { kind: 'indirect', from: 'its experts were looking into it', speaker: { entity: 'roscosmos', text: 'The Russian space agency' }, cue: 'saying' },
+    {
+      kind: 'indirect',
+      from: 'the craft was operating normally',
+      to: 'minutes after the launch',
+      speaker: { entity: 'roscosmos', text: 'Roscosmos' },
+      cue: 'said',
+    },
+    {
+      kind: 'indirect',
+      from: 'its experts were looking into it',
+      speaker: { entity: 'roscosmos', text: 'The Russian space agency' },
+      cue: 'saying',
+    },
     {
       kind: 'indirect',
       from: 'the crash of the ship would',

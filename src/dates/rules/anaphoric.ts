@@ -46,7 +46,10 @@ function parseAnaphoricPhrase(v: TokenView, k: number): Core | undefined {
   if (weekday !== undefined && offset !== 0 && v.capitalized(next) && !word.endsWith('s')) {
     // "the previous Friday": the Friday before the story's date; without one, the one before the anchor.
     const shift = offset < 0 ? -1 : 1;
-    return { last: next, meaning: { kind: 'anaphoric', unit: 'D', offset: shift, weekday, fallback: { kind: 'weekday', weekday, shift } } };
+    return {
+      last: next,
+      meaning: { kind: 'anaphoric', unit: 'D', offset: shift, weekday, fallback: { kind: 'weekday', weekday, shift } },
+    };
   }
   const part = PARTS_OF_DAY.get(word);
   if (part && word !== 'noon' && word !== 'midday' && word !== 'overnight' && !word.endsWith('s')) {
@@ -55,7 +58,8 @@ function parseAnaphoricPhrase(v: TokenView, k: number): Core | undefined {
   const unit = anaphoricUnit(word);
   if (!unit || word.endsWith('s')) return undefined;
   // "the following year" without an earlier year keeps its old reading: the year after the anchor.
-  const fallback: TemporalMeaning | undefined = offset !== 0 && unit !== 'D' ? { kind: 'relative', unit, offset } : undefined;
+  const fallback: TemporalMeaning | undefined =
+    offset !== 0 && unit !== 'D' ? { kind: 'relative', unit, offset } : undefined;
   return { last: next, meaning: { kind: 'anaphoric', unit, offset, ...(fallback ? { fallback } : {}) } };
 }
 
@@ -70,7 +74,12 @@ function parseCountedLater(v: TokenView, k: number): Core | undefined {
   if (!unit) return undefined;
   return {
     last: unitIndex + 1,
-    meaning: { kind: 'anaphoric', unit, offset: number.value, fallback: { kind: 'duration', amount: number.value, unit } },
+    meaning: {
+      kind: 'anaphoric',
+      unit,
+      offset: number.value,
+      fallback: { kind: 'duration', amount: number.value, unit },
+    },
     quantity: true,
   };
 }

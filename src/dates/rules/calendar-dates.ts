@@ -4,7 +4,14 @@
  */
 import { isValidDate } from '../calendar.js';
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SEASONS } from '../lexicon.js';
-import { DATE_CONTEXT_WORDS, HOLIDAY_FIRST_WORDS, DECADE, DECADE_WORDS, DETERMINER_OFFSET, SHORT_DECADE } from './grammar.js';
+import {
+  DATE_CONTEXT_WORDS,
+  DECADE,
+  DECADE_WORDS,
+  DETERMINER_OFFSET,
+  HOLIDAY_FIRST_WORDS,
+  SHORT_DECADE,
+} from './grammar.js';
 import type { Core, TokenView } from './view.js';
 
 export function parseMonthDate(v: TokenView, k: number): Core | undefined {
@@ -52,7 +59,13 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
     if (month !== undefined) {
       return {
         last: year?.last ?? monthIndex,
-        meaning: { kind: 'calendar', month, day: dayFirst, ...(year?.year !== undefined ? { year: year.year } : {}), ...(year?.shortYear !== undefined ? { shortYear: year.shortYear } : {}) },
+        meaning: {
+          kind: 'calendar',
+          month,
+          day: dayFirst,
+          ...(year?.year !== undefined ? { year: year.year } : {}),
+          ...(year?.shortYear !== undefined ? { shortYear: year.shortYear } : {}),
+        },
       };
     }
   }
@@ -65,7 +78,11 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
  * The year after a day and month, with or without a comma: four digits, or two where the sentence pauses ("Aug 9,
  * 96.").
  */
-function yearAfter(v: TokenView, index: number, from: number): { year?: number; shortYear?: number; last: number } | undefined {
+function yearAfter(
+  v: TokenView,
+  index: number,
+  from: number,
+): { year?: number; shortYear?: number; last: number } | undefined {
   const at = v.norm(index) === ',' ? index + 1 : index;
   if (!v.at(at, from)) return undefined;
   const year = v.yearAt(at);
@@ -94,28 +111,38 @@ function monthTail(v: TokenView, k: number, month: number, mod: string | undefin
     const year = yearAfter(v, k + 2, k);
     return {
       last: year?.last ?? k + 1,
-      meaning: { kind: 'calendar', month, day, ...(year?.year !== undefined ? { year: year.year } : {}), ...(year?.shortYear !== undefined ? { shortYear: year.shortYear } : {}) },
+      meaning: {
+        kind: 'calendar',
+        month,
+        day,
+        ...(year?.year !== undefined ? { year: year.year } : {}),
+        ...(year?.shortYear !== undefined ? { shortYear: year.shortYear } : {}),
+      },
       ...(mod ? { mod } : {}),
     };
   }
   let yearIndex = k + 1;
   if (v.norm(yearIndex) === ',' || v.norm(yearIndex) === 'of') yearIndex += 1;
   const year = v.at(yearIndex, k) ? v.yearAt(yearIndex) : undefined;
-  if (year !== undefined) return { last: yearIndex, meaning: { kind: 'calendar', year, month }, ...(mod ? { mod } : {}) };
+  if (year !== undefined)
+    return { last: yearIndex, meaning: { kind: 'calendar', year, month }, ...(mod ? { mod } : {}) };
   // "January nineteen ninety-seven" (broadcast transcripts)
   const spoken = v.at(k + 1, k) ? v.spokenYear(k + 1) : undefined;
-  if (spoken) return { last: spoken.last, meaning: { kind: 'calendar', year: spoken.year, month }, ...(mod ? { mod } : {}) };
+  if (spoken)
+    return { last: spoken.last, meaning: { kind: 'calendar', year: spoken.year, month }, ...(mod ? { mod } : {}) };
   // "June last year", "January this year": one expression, the year fixed by the determiner.
   const yearShift = DETERMINER_OFFSET.get(v.norm(k + 1));
   if (yearShift !== undefined && v.norm(k + 2) === 'year' && v.at(k + 2, k)) {
     return { last: k + 2, meaning: { kind: 'calendar', month, yearOffset: yearShift }, ...(mod ? { mod } : {}) };
   }
   // "31 September": the day before was tried and is no day of this month; the month alone would be a part.
-  if (mod === undefined && k > 0 && v.sameSentence(k - 1, k) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(v.norm(k - 1))) return undefined;
+  if (mod === undefined && k > 0 && v.sameSentence(k - 1, k) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(v.norm(k - 1)))
+    return undefined;
   // A month alone: "May" the verb and "March" the noun need a date context; "April Ryan" is a name.
   const word = v.norm(k);
   const previous = v.tokens[k - 1];
-  const hasContext = mod !== undefined || (!!previous && v.sameSentence(k - 1, k) && DATE_CONTEXT_WORDS.has(previous.norm));
+  const hasContext =
+    mod !== undefined || (!!previous && v.sameSentence(k - 1, k) && DATE_CONTEXT_WORDS.has(previous.norm));
   if (AMBIGUOUS_MONTHS.has(word) && !hasContext) return undefined;
   const next = v.at(k + 1, k);
   if (!hasContext && next && next.pos === 'PROPN' && v.capitalized(k + 1)) return undefined;
@@ -134,14 +161,21 @@ export function parseYearOrDecade(v: TokenView, k: number): Core | undefined {
   const short = SHORT_DECADE.exec(w);
   if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
   const decadeWord = DECADE_WORDS.get(w);
-  if (decadeWord !== undefined && word === 'the') return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
+  if (decadeWord !== undefined && word === 'the')
+    return { last: start, meaning: { kind: 'calendar', decade: decadeWord } };
   // "the year 2000 problem": the year named after "the year".
   if (word === 'the' && w === 'year' && v.at(start + 1, k)) {
     const named = v.yearAt(start + 1);
     if (named !== undefined) return { last: start + 1, meaning: { kind: 'calendar', year: named } };
   }
   // "the year two thousand" (broadcast transcripts)
-  if (word === 'the' && w === 'year' && v.norm(start + 1) === 'two' && v.norm(start + 2) === 'thousand' && v.at(start + 2, k)) {
+  if (
+    word === 'the' &&
+    w === 'year' &&
+    v.norm(start + 1) === 'two' &&
+    v.norm(start + 2) === 'thousand' &&
+    v.at(start + 2, k)
+  ) {
     return { last: start + 2, meaning: { kind: 'calendar', year: 2000 } };
   }
   // "the 1988 period", "the 1989 quarter": that year's reporting period.

@@ -1,9 +1,9 @@
 /** Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "3pm", "noon", "midnight Friday". */
 import type { ClockTime } from '../meaning.js';
-import { CLOCK, GLUED_CLOCK, MERIDIEM, TIME_ZONES } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
-import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseDayWord, parseWeekday } from './deictic.js';
+import { CLOCK, GLUED_CLOCK, MERIDIEM, TIME_ZONES } from './grammar.js';
+import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import type { Core, TokenView } from './view.js';
 
 export function parseClock(v: TokenView, k: number): Core | undefined {
@@ -20,7 +20,8 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
       last = k + 1;
     } else clock = toClock(Number(colon[1]), Number(colon[2]), undefined);
     // "18:40:39": seconds, as machine-written stamps give them.
-    if (clock && colon[3] !== undefined) clock = Number(colon[3]) <= 59 ? { ...clock, second: Number(colon[3]) } : undefined;
+    if (clock && colon[3] !== undefined)
+      clock = Number(colon[3]) <= 59 ? { ...clock, second: Number(colon[3]) } : undefined;
   } else if (/^\d{1,2}$/.test(word)) {
     const meridiem = MERIDIEM.exec(v.norm(k + 1));
     if (meridiem && v.at(k + 1, k)) {
@@ -35,21 +36,43 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
   let dayStart = last + 1;
   if (v.norm(dayStart) === ',' || v.norm(dayStart) === 'on') dayStart += 1;
   const day = v.at(dayStart, k)
-    ? (parseWeekday(v, dayStart, true) ?? parseDayWord(v, dayStart, true) ?? parseMonthDate(v, dayStart) ?? parseNumericDate(v, dayStart) ?? parseMonthDayAfterDay(v, dayStart))
+    ? (parseWeekday(v, dayStart, true) ??
+      parseDayWord(v, dayStart, true) ??
+      parseMonthDate(v, dayStart) ??
+      parseNumericDate(v, dayStart) ??
+      parseMonthDayAfterDay(v, dayStart))
     : undefined;
   if (day && (day.meaning.kind !== 'calendar' || day.meaning.day !== undefined)) {
-    return { last: day.last, meaning: day.meaning, time: { clock }, ...(day.orderGuessed ? { orderGuessed: true } : {}) };
+    return {
+      last: day.last,
+      meaning: day.meaning,
+      time: { clock },
+      ...(day.orderGuessed ? { orderGuessed: true } : {}),
+    };
   }
   // "10:35 a.m. (0735 GMT) Friday": the day after a short aside in brackets names the day; the aside
   // and the day stay out of the span (the day is an expression of its own).
   if (v.norm(last + 1) === '(') {
     let close = last + 2;
     while (close < last + 6 && v.at(close, k) && v.norm(close) !== ')') close++;
-    const after = v.norm(close) === ')' && v.at(close + 1, k) ? (parseWeekday(v, close + 1, true) ?? parseDayWord(v, close + 1, true)) : undefined;
+    const after =
+      v.norm(close) === ')' && v.at(close + 1, k)
+        ? (parseWeekday(v, close + 1, true) ?? parseDayWord(v, close + 1, true))
+        : undefined;
     if (after && after.meaning.kind !== 'set') return { last, meaning: after.meaning, time: { clock } };
   }
   // No day named: the day the story is telling, else the anchor's ("at 10:35 a.m." after "Friday").
-  return { last, meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: { kind: 'relative', unit: 'D', offset: 0 } }, time: { clock } };
+  return {
+    last,
+    meaning: {
+      kind: 'anaphoric',
+      unit: 'D',
+      offset: 0,
+      near: true,
+      fallback: { kind: 'relative', unit: 'D', offset: 0 },
+    },
+    time: { clock },
+  };
 }
 
 function toClock(hour: number, minute: number, meridiem: string | undefined): ClockTime | undefined {

@@ -2,10 +2,20 @@
  * Expressions that point from the anchor: weekdays, today/yesterday/tomorrow, "last week", "this year", "next Friday",
  * "the past two months", "the past", "the future".
  */
+
+import {
+  GENERIC_TODAY,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS,
+  VAGUE_NUMBERS,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from '../lexicon.js';
 import type { TemporalMeaning, Unit } from '../meaning.js';
-import { GENERIC_TODAY, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon.js';
-import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDate } from './calendar-dates.js';
+import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
 import type { Core, TokenView } from './view.js';
@@ -25,7 +35,8 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
   }
   const part = v.at(k + 1, k) ? PARTS_OF_DAY.get(v.norm(k + 1)) : undefined;
   if (part && !insideClock) {
-    if (v.norm(k + 1).endsWith('s')) return { last: k + 1, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}T${part}` } };
+    if (v.norm(k + 1).endsWith('s'))
+      return { last: k + 1, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}T${part}` } };
     return { last: k + 1, meaning: { kind: 'weekday', weekday }, time: { partOfDay: part } };
   }
   const date = weekdayWithDate(v, k, weekday);
@@ -43,17 +54,21 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
 function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undefined {
   let dateStart = k + 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
-  const date = v.at(dateStart, k) ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart)) : undefined;
+  const date = v.at(dateStart, k)
+    ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart))
+    : undefined;
   if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
   return { ...date, meaning: { ...date.meaning, weekday } };
 }
 
 export function parseDayWord(v: TokenView, k: number, insideClock = false): Core | undefined {
   const word = v.norm(k);
-  const offset = word === 'today' ? 0 : word === 'tonight' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : undefined;
+  const offset =
+    word === 'today' ? 0 : word === 'tonight' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : undefined;
   if (offset === undefined) return undefined;
   // "today's world", "today's youth": nowadays, not the publication day (neither corpus annotates it).
-  if (word === 'today' && /^['’]s$/.test(v.norm(k + 1)) && GENERIC_TODAY.has(v.norm(k + 2)) && v.at(k + 2, k)) return undefined;
+  if (word === 'today' && /^['’]s$/.test(v.norm(k + 1)) && GENERIC_TODAY.has(v.norm(k + 2)) && v.at(k + 2, k))
+    return undefined;
   const meaning: TemporalMeaning = { kind: 'relative', unit: 'D', offset };
   if (word === 'tonight') return { last: k, meaning, time: insideClock ? {} : { partOfDay: 'NI' } };
   const part = v.at(k + 1, k) ? PARTS_OF_DAY.get(v.norm(k + 1)) : undefined;
@@ -77,7 +92,8 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     return { last: k + 1, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
   }
   // "last" the verb: "talks will last two weeks".
-  if (word === 'last' && v.tokens[k - 1] && (v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART')) return undefined;
+  if (word === 'last' && v.tokens[k - 1] && (v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART'))
+    return undefined;
   for (let steps = 0; steps < 3 && v.at(j, k); steps++) {
     const w = v.norm(j);
     const det = DETERMINER_OFFSET.get(w);
@@ -104,12 +120,18 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     const unit = v.at(unitIndex, k) ? v.countedUnit(unitIndex, v.norm(ordinalFirst)) : undefined;
     if (unit && unit !== 'WE') {
       // "the two-week talks", "the 30-day period": the determiner belongs to the noun, not the duration.
-      const adjectival = sawThe && j === k + 1 && v.norm(unitIndex - 1) === '-' && v.at(unitIndex + 1, k)?.pos === 'NOUN';
+      const adjectival =
+        sawThe && j === k + 1 && v.norm(unitIndex - 1) === '-' && v.at(unitIndex + 1, k)?.pos === 'NOUN';
       return {
         ...(adjectival ? { first: j } : {}),
         last: unitIndex,
         // "the past two months" lies back from the anchor, "the next two weeks" ahead (an interval, normalize.ts).
-        meaning: { kind: 'duration', amount: number.value, unit, ...(offset === -1 ? { direction: 'back' } : offset === 1 ? { direction: 'ahead' } : {}) },
+        meaning: {
+          kind: 'duration',
+          amount: number.value,
+          unit,
+          ...(offset === -1 ? { direction: 'back' } : offset === 1 ? { direction: 'ahead' } : {}),
+        },
         quantity: true,
       };
     }
@@ -124,7 +146,8 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     if (offset === -1 && !sawThe) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
     if (sawThe && offset === undefined && !latest && j === k + 1) {
       // "in the weeks ahead": an open stretch ahead, like "the coming weeks".
-      if (v.norm(j + 1) === 'ahead' && v.at(j + 1, k)) return { last: j + 1, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
+      if (v.norm(j + 1) === 'ahead' && v.at(j + 1, k))
+        return { last: j + 1, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
       // "over the years", "throughout the decades": an open stretch.
       if (STRETCH_PREPOSITIONS.has(v.norm(k - 1)) && v.sameSentence(k - 1, k)) {
         return { last: j, meaning: { kind: 'duration', amount: null, unit }, quantity: true };
@@ -143,7 +166,6 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   // "the latest period" in a results story: the last reported quarter.
   if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };
 
-
   const part = PARTS_OF_DAY.get(w);
   if (part && !w.endsWith('s') && w !== 'noon') {
     // "this morning", "last night", "the morning"
@@ -152,7 +174,11 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     const today: TemporalMeaning = { kind: 'relative', unit: 'D', offset: dayOffset };
     // "the morning" (no "this"): the morning of the day the story is telling, else the anchor's.
     if (offset === undefined) {
-      return { last: j, meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: today }, time: { partOfDay: part } };
+      return {
+        last: j,
+        meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: today },
+        time: { partOfDay: part },
+      };
     }
     return { last: j, meaning: today, time: { partOfDay: part } };
   }
@@ -178,12 +204,16 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
       else if (spoken) {
         year = spoken.year;
         last = spoken.last;
-      }
-      else if (sawThe && offset === undefined) return undefined;
+      } else if (sawThe && offset === undefined) return undefined;
     }
     return {
       last,
-      meaning: { kind: 'calendar', season, ...(year !== undefined ? { year } : {}), ...(offset !== undefined ? { shift: offset } : {}) },
+      meaning: {
+        kind: 'calendar',
+        season,
+        ...(year !== undefined ? { year } : {}),
+        ...(offset !== undefined ? { shift: offset } : {}),
+      },
     };
   }
   return undefined;
@@ -196,19 +226,27 @@ function parseReferencePhrase(v: TokenView, k: number): Core | undefined {
   if (!v.at(j, k)) return undefined;
   const next = v.at(j + 1, k);
   const nextIsTemporal =
-    !!next && (UNITS.has(next.norm) || NUMBER_WORDS.has(next.norm) || next.kind === 'number' || VAGUE_NUMBERS.has(next.norm) || next.norm === 'couple');
+    !!next &&
+    (UNITS.has(next.norm) ||
+      NUMBER_WORDS.has(next.norm) ||
+      next.kind === 'number' ||
+      VAGUE_NUMBERS.has(next.norm) ||
+      next.norm === 'couple');
   if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
   if (w === 'future' && v.norm(j + 1) !== 'of') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
-  if (w === 'near' && v.norm(j + 1) === 'future' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  if (w === 'near' && v.norm(j + 1) === 'future' && next)
+    return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
   // "in the near term", "in the short term"
-  if ((w === 'near' || w === 'short') && v.norm(j + 1) === 'term' && next) return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  if ((w === 'near' || w === 'short') && v.norm(j + 1) === 'term' && next)
+    return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
   if (w === 'present' && !next?.pos.startsWith('N') && !next?.pos.startsWith('ADJ')) {
     return { last: j, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
   }
   return undefined;
 }
 
-function relativeUnit(v: TokenView, 
+function relativeUnit(
+  v: TokenView,
   k: number,
   j: number,
   unit: Unit,
@@ -225,21 +263,35 @@ function relativeUnit(v: TokenView,
     return { last: j, meaning: { kind: 'duration', amount: 1, unit }, quantity: true };
   }
   if (unit === 'NI') {
-    if (offset === -1) return { last: j, meaning: { kind: 'relative', unit: 'D', offset: -1 }, time: { partOfDay: 'NI' } };
-    if (offset === 0) return { last: j, meaning: { kind: 'relative', unit: 'D', offset: 0 }, time: { partOfDay: 'NI' } };
+    if (offset === -1)
+      return { last: j, meaning: { kind: 'relative', unit: 'D', offset: -1 }, time: { partOfDay: 'NI' } };
+    if (offset === 0)
+      return { last: j, meaning: { kind: 'relative', unit: 'D', offset: 0 }, time: { partOfDay: 'NI' } };
     return undefined;
   }
   // "this weekend" is the anchor week's, "the weekend" follows the clause (normalize.ts).
-  if (unit === 'WE') return { last: j, meaning: { kind: 'relative', unit: 'WE', offset: offset ?? 0, ...(offset === 0 ? { explicit: true } : {}) } };
+  if (unit === 'WE')
+    return {
+      last: j,
+      meaning: { kind: 'relative', unit: 'WE', offset: offset ?? 0, ...(offset === 0 ? { explicit: true } : {}) },
+    };
   // "the day" alone is too often "the day of the attack"; keep it for "this day" only.
   if (unit === 'D' && offset === undefined) return undefined;
   if (unit === 'D' && (offset === 1 || offset === -1) && v.norm(k) === 'the') return undefined;
   // "the year of the dragon", "the month of Ramadan": not the anchor's.
   if (sawThe && offset === undefined && !latest && v.norm(j + 1) === 'of') return undefined;
   // "the quarter", "the latest quarter" in a results story: the last reported quarter.
-  const resolvedOffset = unit === 'Q' && offset === undefined ? -1 : latest && offset === undefined ? -1 : (offset ?? 0);
+  const resolvedOffset =
+    unit === 'Q' && offset === undefined ? -1 : latest && offset === undefined ? -1 : (offset ?? 0);
   // "the quarter a year ago", "the same quarter a year earlier": the year-ago quarter.
-  if (unit === 'Q' && !w.endsWith('s') && v.norm(j + 1) === 'a' && v.norm(j + 2) === 'year' && /^(ago|earlier)$/.test(v.norm(j + 3)) && v.at(j + 3, k)) {
+  if (
+    unit === 'Q' &&
+    !w.endsWith('s') &&
+    v.norm(j + 1) === 'a' &&
+    v.norm(j + 2) === 'year' &&
+    /^(ago|earlier)$/.test(v.norm(j + 3)) &&
+    v.at(j + 3, k)
+  ) {
     return { last: j + 3, meaning: { kind: 'relative', unit: 'Q', offset: -5 } };
   }
   // "the year" after "the past/last": TimeBank reads "the past year" as the previous calendar year.
@@ -256,7 +308,8 @@ function relativeUnit(v: TokenView,
     if (period && period.meaning.kind === 'calendar' && period.meaning.year === undefined) {
       return { last: period.last, meaning: { ...period.meaning, yearOffset: resolvedOffset } };
     }
-    if (v.norm(j + 2) === 'quarter') return { last: j + 2, meaning: { kind: 'relative', unit: 'Q', offset: -1 + 4 * resolvedOffset } };
+    if (v.norm(j + 2) === 'quarter')
+      return { last: j + 2, meaning: { kind: 'relative', unit: 'Q', offset: -1 + 4 * resolvedOffset } };
   }
   return { last: j, meaning: { kind: 'relative', unit, offset: resolvedOffset } };
 }

@@ -16,7 +16,10 @@ export function parseSomeDay(v: TokenView, k: number): Core | undefined {
   const next = v.at(last + 1, k);
   const previous = v.tokens[k - 1];
   const beforeVerb = !!next && (next.pos === 'VERB' || next.pos === 'AUX');
-  const afterModal = !!previous && v.sameSentence(k - 1, k) && (previous.pos === 'AUX' || previous.pos === 'PRON' || previous.norm === 'to');
+  const afterModal =
+    !!previous &&
+    v.sameSentence(k - 1, k) &&
+    (previous.pos === 'AUX' || previous.pos === 'PRON' || previous.norm === 'to');
   if (!beforeVerb || !afterModal) return undefined;
   return { last, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
 }

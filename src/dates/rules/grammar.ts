@@ -21,25 +21,87 @@ export const NEUTRAL_ADJECTIVES = new Set(['fiscal', 'calendar', 'full', 'financ
 /** Nouns counted without a plural ending: "1500 police". */
 export const COLLECTIVE_NOUNS = new Set(['people', 'police', 'personnel', 'staff', 'cattle', 'military', 'infantry']);
 
-export const TIME_ZONES = new Set(['est', 'edt', 'et', 'gmt', 'utc', 'pst', 'pdt', 'pt', 'cst', 'cdt', 'ct', 'mst', 'mdt', 'bst', 'cet', 'cest']);
+export const TIME_ZONES = new Set([
+  'est',
+  'edt',
+  'et',
+  'gmt',
+  'utc',
+  'pst',
+  'pdt',
+  'pt',
+  'cst',
+  'cdt',
+  'ct',
+  'mst',
+  'mdt',
+  'bst',
+  'cet',
+  'cest',
+]);
 
 /** Words before a bare month or year that make it a date ("in May", "since 1998", "last March"). */
 export const DATE_CONTEXT_WORDS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'through', 'of', 'last', 'next', 'this', 'early', 'late', 'mid',
-  'before', 'after', 'during', 'from', 'to', 'between', 'on', 'for', 'that', 'each', 'every', 'around',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'through',
+  'of',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'before',
+  'after',
+  'during',
+  'from',
+  'to',
+  'between',
+  'on',
+  'for',
+  'that',
+  'each',
+  'every',
+  'around',
   'fiscal',
 ]);
 
 /** Tokens after which "a year" / "a day" is a rate ("$5 a day", "twice a week"): TIMEX3 SET. */
 export const RATE_CONTEXT_WORDS = new Set([
-  'times', 'once', 'twice', 'thrice', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars',
-  'cents', 'percent', '%', 'euros', 'pounds', 'barrels', 'tons', 'yen',
+  'times',
+  'once',
+  'twice',
+  'thrice',
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'hundred',
+  'dollars',
+  'cents',
+  'percent',
+  '%',
+  'euros',
+  'pounds',
+  'barrels',
+  'tons',
+  'yen',
 ]);
 
 /** "the nineties": decades spelled out, as the first three digits of their years. */
 export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenties', 192], ['thirties', 193], ['forties', 194], ['fifties', 195], ['sixties', 196],
-  ['seventies', 197], ['eighties', 198], ['nineties', 199],
+  ['twenties', 192],
+  ['thirties', 193],
+  ['forties', 194],
+  ['fifties', 195],
+  ['sixties', 196],
+  ['seventies', 197],
+  ['eighties', 198],
+  ['nineties', 199],
 ]);
 
 export const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -61,4 +123,6 @@ export const INTEGER = /^\d+(?:\.\d+)?$/;
 export const FRACTION = /^(\d)\/(\d)$/;
 
 /** First words of the multi-word holidays: the holiday rule runs only after one of them. */
-export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''));
+export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...HOLIDAYS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''),
+);

@@ -30,7 +30,12 @@ export function parseNumericDate(v: TokenView, k: number): Core | undefined {
 }
 
 /** Which of two numbers is the month, by size first, then by the document's convention. */
-export function orderOf(first: number, second: number, separator: string, document: DateOrder): { order: DateOrder['order']; told: boolean } {
+export function orderOf(
+  first: number,
+  second: number,
+  separator: string,
+  document: DateOrder,
+): { order: DateOrder['order']; told: boolean } {
   if (first > 12 && second <= 12) return { order: 'day-first', told: true };
   if (second > 12 && first <= 12) return { order: 'month-first', told: true };
   if (first === second) return { order: 'month-first', told: true };

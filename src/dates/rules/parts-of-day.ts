@@ -35,7 +35,13 @@ export function parsePartOfDay(v: TokenView, k: number): Core | undefined {
   if (next && next.pos === 'NOUN') return undefined;
   return {
     last: k,
-    meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: { kind: 'relative', unit: 'D', offset: 0 } },
+    meaning: {
+      kind: 'anaphoric',
+      unit: 'D',
+      offset: 0,
+      near: true,
+      fallback: { kind: 'relative', unit: 'D', offset: 0 },
+    },
     time: { partOfDay },
     ...(mod ? { mod } : {}),
   };

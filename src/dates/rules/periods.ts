@@ -32,7 +32,8 @@ export function parseOrdinalPeriodFrom(v: TokenView, k: number): Core | undefine
   if (unitWord === 'quarter') quarter = ordinal === -1 ? 4 : ordinal;
   else if (unitWord === 'half') half = ordinal === -1 ? 2 : ordinal;
   else return undefined;
-  if ((quarter !== undefined && (quarter < 1 || quarter > 4)) || (half !== undefined && (half < 1 || half > 2))) return undefined;
+  if ((quarter !== undefined && (quarter < 1 || quarter > 4)) || (half !== undefined && (half < 1 || half > 2)))
+    return undefined;
   // "a quarter of the ..." is a fraction, not a period; "the first half of 1989" is a period.
   let year: number | undefined;
   if ((v.norm(last + 1) === 'of' || v.norm(last + 1) === ',') && v.at(last + 2, k)) {

@@ -2,8 +2,9 @@
  * Durations and recurrences: "two weeks", "five-year", "a year ago", "weeks of speculation", "every Monday", "daily",
  * "$5 a day".
  */
-import type { TemporalMeaning, Unit } from '../meaning.js';
+
 import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../lexicon.js';
+import type { TemporalMeaning, Unit } from '../meaning.js';
 import { RATE_CONTEXT_WORDS } from './grammar.js';
 import type { Core, TokenView } from './view.js';
 
@@ -18,14 +19,16 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
   } else {
     // A bare plural unit: "weeks of speculation", "for years", "months ago".
     const unit = UNITS.get(word);
-    if (!unit || !word.endsWith('s') || unit === 'NI' || unit === 'WE' || unit === 'Q' || unit === 'S') return undefined;
+    if (!unit || !word.endsWith('s') || unit === 'NI' || unit === 'WE' || unit === 'Q' || unit === 'S')
+      return undefined;
     const previous = v.norm(k - 1);
     const next = v.norm(k + 1);
     // "decades-long": the length of something.
     const lasting = next === '-' && v.norm(k + 2) === 'long';
     const licensed =
       ['for', 'in', 'within', 'over', 'after', 'than', 'took', 'lasted', 'spent'].includes(previous) ||
-      ['of', 'ago', 'later', 'earlier', 'before'].includes(next) || lasting;
+      ['of', 'ago', 'later', 'earlier', 'before'].includes(next) ||
+      lasting;
     if (!licensed || !v.capitalized(k) === false) return undefined;
     unitIndex = k;
     amount = null;
@@ -53,7 +56,13 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
     return { last: last + 2, meaning: relativeAgo(unit, -amount), quantity: true };
   }
   // "a minute and a half"
-  if (after === 'and' && v.norm(last + 2) === 'a' && v.norm(last + 3) === 'half' && amount !== null && v.at(last + 3, k)) {
+  if (
+    after === 'and' &&
+    v.norm(last + 2) === 'a' &&
+    v.norm(last + 3) === 'half' &&
+    amount !== null &&
+    v.at(last + 3, k)
+  ) {
     return { last: last + 3, meaning: { kind: 'duration', amount: amount + 0.5, unit }, quantity: true };
   }
   // "decades-long"
@@ -84,7 +93,8 @@ export function parseSet(v: TokenView, k: number): Core | undefined {
       return { last: j, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}` } };
     }
     const month = MONTHS.get(w);
-    if (month !== undefined && v.capitalized(j)) return { last: j, meaning: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` } };
+    if (month !== undefined && v.capitalized(j))
+      return { last: j, meaning: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` } };
     const part = PARTS_OF_DAY.get(w);
     if (part) return { last: j, meaning: { kind: 'set', value: `XXXX-XX-XXT${part}` } };
     const season = SEASONS.get(w);
@@ -112,7 +122,19 @@ export function parseSet(v: TokenView, k: number): Core | undefined {
 
 function setPeriod(amount: number, unit: Unit): string {
   const letter: Record<Unit, string> = {
-    Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'TH', MIN: 'TM', S: 'TS', DE: 'DE', CE: 'CE', Q: 'Q', WE: 'WE', NI: 'D', ML: 'ML',
+    Y: 'Y',
+    M: 'M',
+    W: 'W',
+    D: 'D',
+    H: 'TH',
+    MIN: 'TM',
+    S: 'TS',
+    DE: 'DE',
+    CE: 'CE',
+    Q: 'Q',
+    WE: 'WE',
+    NI: 'D',
+    ML: 'ML',
   };
   const code = letter[unit];
   if (unit === 'WE') return 'XXXX-WXX-WE';
@@ -124,6 +146,7 @@ function relativeAgo(unit: Unit, amount: number): TemporalMeaning {
   const whole = Math.round(amount);
   if (unit === 'DE') return { kind: 'relative', unit: 'Y', offset: -10 * whole };
   if (unit === 'CE') return { kind: 'relative', unit: 'Y', offset: -100 * whole };
-  if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'NI') return { kind: 'relative', unit: 'D', offset: 0 };
+  if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'NI')
+    return { kind: 'relative', unit: 'D', offset: 0 };
   return { kind: 'relative', unit, offset: -whole };
 }

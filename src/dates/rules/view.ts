@@ -1,11 +1,20 @@
-import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_NUMBERS } from '../lexicon.js';
 import type { Token } from '../../types.js';
-import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
 import type { DateOrder } from '../date-order.js';
+import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_NUMBERS } from '../lexicon.js';
+import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
 import { COLLECTIVE_NOUNS, DATE_CONTEXT_WORDS, DAY_NUMBER, FRACTION, INTEGER, YEAR } from './grammar.js';
 
 /** Words between a count and its unit: "five-year", "two more weeks", "eight trading days", "ten business days". */
-const COUNT_FILLERS: ReadonlySet<string> = new Set(['-', 'more', 'additional', 'extra', 'full', 'trading', 'business', 'working']);
+const COUNT_FILLERS: ReadonlySet<string> = new Set([
+  '-',
+  'more',
+  'additional',
+  'extra',
+  'full',
+  'trading',
+  'business',
+  'working',
+]);
 
 /** What a core parser found: the last token it used, and the meaning. */
 export interface Core {
@@ -88,7 +97,13 @@ export class TokenView {
     }
     if (!this.at(index, from) || !/^\d{2}$/.test(this.norm(index))) return undefined;
     const next = this.at(index + 1, from);
-    if (next && !(next.kind === 'punctuation' && !/^[%\-–/]$/.test(next.norm)) && next.pos !== 'CCONJ' && !(next.pos === 'ADP' && next.norm !== 'of')) return undefined;
+    if (
+      next &&
+      !(next.kind === 'punctuation' && !/^[%\-–/]$/.test(next.norm)) &&
+      next.pos !== 'CCONJ' &&
+      !(next.pos === 'ADP' && next.norm !== 'of')
+    )
+      return undefined;
     return { year: Number(this.norm(index)), last: index };
   }
 
@@ -117,7 +132,14 @@ export class TokenView {
     if (tens >= 20 && tens % 10 === 0) {
       const onesIndex = this.norm(k + 2) === '-' ? k + 3 : k + 2;
       const ones = NUMBER_WORDS.get(this.norm(onesIndex));
-      if (ones !== undefined && ones >= 1 && ones <= 9 && /^[a-z]+$/.test(this.norm(onesIndex)) && this.norm(onesIndex) !== 'a' && this.at(onesIndex, k)) {
+      if (
+        ones !== undefined &&
+        ones >= 1 &&
+        ones <= 9 &&
+        /^[a-z]+$/.test(this.norm(onesIndex)) &&
+        this.norm(onesIndex) !== 'a' &&
+        this.at(onesIndex, k)
+      ) {
         value += ones;
         last = onesIndex;
       }
@@ -130,15 +152,25 @@ export class TokenView {
     const previous = this.tokens[k - 1];
     const next = this.tokens[k + 1];
     if (previous && previous.end === this.tokens[k]?.start && previous.kind !== 'punctuation') return false;
-    if (previous && (previous.kind === 'symbol' || previous.kind === 'number' || previous.norm === 'no.' || previous.norm === '#')) return false;
-    if (previous && (previous.norm === 'about' || previous.norm === 'nearly' || previous.norm === 'some' || previous.norm === 'than')) return false;
+    if (
+      previous &&
+      (previous.kind === 'symbol' || previous.kind === 'number' || previous.norm === 'no.' || previous.norm === '#')
+    )
+      return false;
+    if (
+      previous &&
+      (previous.norm === 'about' || previous.norm === 'nearly' || previous.norm === 'some' || previous.norm === 'than')
+    )
+      return false;
     if (next && this.sameSentence(k, k + 1)) {
-      if (next.norm === '%' || next.norm === 'percent' || next.kind === 'number' || next.norm === 'people') return false;
+      if (next.norm === '%' || next.norm === 'percent' || next.kind === 'number' || next.norm === 'people')
+        return false;
       if (next.start === this.tokens[k]?.end && next.kind !== 'punctuation' && next.kind !== 'quote') return false;
       // "2000 soldiers", "1500 police": a noun counted by the number, unless a preposition marks a date
       // ("in 1998 profits ..."). A singular noun is what the year describes ("its 1988 recapitalization").
       // "rose by 1500 units": after "by" a counted noun is a quantity.
-      const dated = previous && previous.norm !== 'by' && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.pos === 'ADP');
+      const dated =
+        previous && previous.norm !== 'by' && (DATE_CONTEXT_WORDS.has(previous.norm) || previous.pos === 'ADP');
       const counted = next.pos === 'NOUN' && (/[^s]s$/.test(next.norm) || COLLECTIVE_NOUNS.has(next.norm));
       if (counted && !dated && !UNITS.has(next.norm)) return false;
     }
@@ -184,7 +216,13 @@ export class TokenView {
       // "twenty four", "twenty - four"
       const unitIndex = this.norm(k + 1) === '-' ? k + 2 : k + 1;
       const ones = NUMBER_WORDS.get(this.norm(unitIndex));
-      if (ones !== undefined && ones >= 1 && ones <= 9 && this.norm(unitIndex) !== 'a' && this.norm(unitIndex) !== 'an') {
+      if (
+        ones !== undefined &&
+        ones >= 1 &&
+        ones <= 9 &&
+        this.norm(unitIndex) !== 'a' &&
+        this.norm(unitIndex) !== 'an'
+      ) {
         return { value: base + ones, next: unitIndex + 1 };
       }
     }
@@ -204,7 +242,11 @@ export class TokenView {
     if (!unit || unit === 'NI') return undefined;
     const next = this.at(k + 1, k);
     // "a second summit", "the second half": "second" as an ordinal, not a unit.
-    if (unit === 'S' && (numberWord === 'a' || numberWord === 'an' || numberWord === 'one' || /^\d{4}$/.test(numberWord))) return undefined;
+    if (
+      unit === 'S' &&
+      (numberWord === 'a' || numberWord === 'an' || numberWord === 'one' || /^\d{4}$/.test(numberWord))
+    )
+      return undefined;
     if (unit === 'S' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return undefined;
     // "a quarter of the shares", "three quarters of": fractions.
     if (unit === 'Q' && (this.norm(k + 1) === 'of' || numberWord === 'a')) return undefined;

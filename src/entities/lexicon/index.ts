@@ -7,29 +7,30 @@
  * whitespace: "U.S." = "US" = "U. S.", "Orbán" = "Orban", "Shi’ite" = "Shi'ite". Whitespace is folded
  * away entirely so a phrase matches however a tokenizer split it ("People 's Republic").
  */
-import { plainSpelling } from '../../text/chars.js';
-import type { EntityType } from '../../types.js';
-import countries from '../../data/hand/countries.json';
-import usStates from '../../data/hand/us-states.json';
-import cities from '../../data/hand/cities.json';
-import locations from '../../data/hand/locations.json';
-import facilities from '../../data/hand/facilities.json';
-import nationalities from '../../data/hand/nationalities.json';
-import organisations from '../../data/hand/organisations.json';
-import governmentBodies from '../../data/hand/government-bodies.json';
-import newsOrganisations from '../../data/hand/news-organisations.json';
-import events from '../../data/hand/events.json';
-import laws from '../../data/hand/laws.json';
-import products from '../../data/hand/products.json';
-import titles from '../../data/hand/titles.json';
-import generatedCountries from '../../data/generated/countries.json';
-import generatedCities from '../../data/generated/cities.json';
-import brands from '../../data/generated/brands.json';
+
 import brandProducts from '../../data/generated/brand-products.json';
-import newsPeople from '../../data/hand/news-people.json';
-import knownPlaces from '../../data/generated/compromise-places.json';
+import brands from '../../data/generated/brands.json';
+import generatedCities from '../../data/generated/cities.json';
 import knownOrganisations from '../../data/generated/compromise-organisations.json';
 import knownPeople from '../../data/generated/compromise-people.json';
+import knownPlaces from '../../data/generated/compromise-places.json';
+import generatedCountries from '../../data/generated/countries.json';
+import cities from '../../data/hand/cities.json';
+import countries from '../../data/hand/countries.json';
+import events from '../../data/hand/events.json';
+import facilities from '../../data/hand/facilities.json';
+import governmentBodies from '../../data/hand/government-bodies.json';
+import laws from '../../data/hand/laws.json';
+import locations from '../../data/hand/locations.json';
+import nationalities from '../../data/hand/nationalities.json';
+import newsOrganisations from '../../data/hand/news-organisations.json';
+import newsPeople from '../../data/hand/news-people.json';
+import organisations from '../../data/hand/organisations.json';
+import products from '../../data/hand/products.json';
+import titles from '../../data/hand/titles.json';
+import usStates from '../../data/hand/us-states.json';
+import { plainSpelling } from '../../text/chars.js';
+import type { EntityType } from '../../types.js';
 import { wordsOfClass } from '../words.js';
 
 /** Which list a phrase came from: finer than its type (a capital city and a country are both GPE). */
@@ -152,7 +153,13 @@ const casedFolds = new Map<string, string>();
  * added later would give the model features it never saw, so it changes the model's input only
  * with a retraining (`npm run train:ner`).
  */
-const NEW_SINCE_TRAINING: ReadonlySet<LexiconFile> = new Set([generatedCountries, generatedCities, brandProducts, brands, newsPeople]);
+const NEW_SINCE_TRAINING: ReadonlySet<LexiconFile> = new Set([
+  generatedCountries,
+  generatedCities,
+  brandProducts,
+  brands,
+  newsPeople,
+]);
 const TRAINED_LISTS = LISTS.filter(([, file]) => !NEW_SINCE_TRAINING.has(file));
 
 let folded: Map<string, LexiconMatch> | undefined;
@@ -170,7 +177,9 @@ function trainedIndexes(): [Map<string, LexiconMatch>, Map<string, LexiconMatch>
   return [trainedFolded, trainedCased];
 }
 
-function buildIndexes(lists: ReadonlyArray<[LexiconSource, LexiconFile]>): [Map<string, LexiconMatch>, Map<string, LexiconMatch>] {
+function buildIndexes(
+  lists: ReadonlyArray<[LexiconSource, LexiconFile]>,
+): [Map<string, LexiconMatch>, Map<string, LexiconMatch>] {
   const folded = new Map<string, LexiconMatch>();
   const cased = new Map<string, LexiconMatch>();
   for (const [source, file] of lists) {

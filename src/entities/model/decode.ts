@@ -216,7 +216,8 @@ class HistoryScores {
     this.count = 0;
     const previous = this.allocate();
     this.vectors.fill(0, 0, P * S);
-    for (let p = 0; p < P; p++) this.table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
+    for (let p = 0; p < P; p++)
+      this.table.addTo(mixHash(PREVIOUS, p), this.vectors.subarray(previous + p * S, previous + (p + 1) * S));
   }
 
   /**

@@ -8,8 +8,9 @@
  * "police"), and in a headline set in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") a word is read in
  * the casing the article body gives it ("Leicestershire").
  */
-import { longestMatchAt, isFirstName, isSurname, isTitleWord } from '../lexicon/index.js';
+
 import { plainSpelling } from '../../text/chars.js';
+import { isFirstName, isSurname, isTitleWord, longestMatchAt } from '../lexicon/index.js';
 import { hashFeature } from './hash.js';
 
 /**
@@ -50,7 +51,7 @@ export interface FeatureToken {
 }
 
 /** Template ids: part of every hash, so that "w=Paris" and "w-1=Paris" differ. Never renumber. */
-const enum T {
+enum T {
   Bias = 0,
   Word,
   Lower,
@@ -298,8 +299,37 @@ const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '``', '-', '—', '�
 
 /** Words a title-case headline may leave in lower case: "Trump and Putin to Meet in Budapest". */
 const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from',
-  'as', 'vs', 'v', 'via', 'into', 'onto', 'over', 'up', 'out', 'off', 'per', 'is', 'are', 'be', 'than',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'with',
+  'by',
+  'from',
+  'as',
+  'vs',
+  'v',
+  'via',
+  'into',
+  'onto',
+  'over',
+  'up',
+  'out',
+  'off',
+  'per',
+  'is',
+  'are',
+  'be',
+  'than',
 ]);
 
 export type HeadlineKind = 'caps' | 'title';
@@ -363,7 +393,13 @@ function touching(tokens: readonly FeatureToken[], a: number, b: number): boolea
  * Being first, their weights summed from 0 in this order are what a sum over all the token's
  * features starts with, so the decoder may keep that sum per form.
  */
-export function formFeatures(form: string, lower: string, wordKey: number, shapeKey: number, emit: (hash: number) => void): void {
+export function formFeatures(
+  form: string,
+  lower: string,
+  wordKey: number,
+  shapeKey: number,
+  emit: (hash: number) => void,
+): void {
   emit(BIAS);
   emit(hashFeature(T.Word, form));
   emit(wordKey);
@@ -629,7 +665,8 @@ export function extractFeatures(
     if (titles[i]) add(T.Title, capitalised ? 'cap' : 'low');
     if (trained && (capitalised || isAllCaps(form))) {
       const bits = trained(lower);
-      if (bits) push(bits < TRAINED_BITS.length ? (TRAINED_BITS[bits] as number) : hashFeature(T.Trained, String(bits)));
+      if (bits)
+        push(bits < TRAINED_BITS.length ? (TRAINED_BITS[bits] as number) : hashFeature(T.Trained, String(bits)));
     }
     push(LENGTHS[Math.min(form.length, 6)] as number);
     // The tokenizer splits "Chester-le-Street" at its hyphens; a spaced dash ("Moscow — a meeting")

@@ -4,13 +4,13 @@
  * It finds PER / ORG / LOC / MISC names; the lexicon refines LOC and MISC into OntoNotes types.
  */
 import type { EntityType } from '../../types.js';
-import { lookupPhrase } from '../lexicon/index.js';
 import { EVENT_HEADS_OF_MISC, HEAD_WORDS } from '../../vocabulary/english.js';
+import { lookupPhrase } from '../lexicon/index.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, trainedWordKey } from './features.js';
-import { COARSE_TYPES, spansOfTags, type CoarseType } from './labels.js';
 import { insideWordBits } from './inside.js';
-import { PackedWeights, type PackedModel } from './packed.js';
+import { COARSE_TYPES, type CoarseType, spansOfTags } from './labels.js';
+import { type PackedModel, PackedWeights } from './packed.js';
 import weights from './weights.json' with { type: 'json' };
 
 export interface ModelToken {

@@ -5,8 +5,8 @@
  */
 import { decodeBase64 } from '../../base64.js';
 import { insideWordKey } from './features.js';
-import { HashIndex, uint32s } from './packed.js';
 import data from './inside-words.json';
+import { HashIndex, uint32s } from './packed.js';
 
 export interface InsideWords {
   /** Little-endian uint32 hashes (features.ts insideWordKey), ascending. */

@@ -50,7 +50,9 @@ export function uint32s(bytes: Uint8Array): Uint32Array {
   const out = new Uint32Array(bytes.length >> 2);
   for (let i = 0; i < out.length; i++) {
     const at = i * 4;
-    out[i] = ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0;
+    out[i] =
+      ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>>
+      0;
   }
   return out;
 }

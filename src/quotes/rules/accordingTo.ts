@@ -32,7 +32,16 @@ export const accordingTo: WordRule = {
       contentLast = contentEnd(tokens, first, k - 1);
     }
     if (contentLast >= contentFirst) {
-      state.found.push(build(state, { first: contentFirst, last: contentLast, cue: [k, k + 1], speaker, confidence: CONFIDENCE.accordingTo, rule: this.name }));
+      state.found.push(
+        build(state, {
+          first: contentFirst,
+          last: contentLast,
+          cue: [k, k + 1],
+          speaker,
+          confidence: CONFIDENCE.accordingTo,
+          rule: this.name,
+        }),
+      );
       state.covered = Math.max(state.covered, speaker.last);
     }
     return true;

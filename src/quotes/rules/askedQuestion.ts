@@ -14,19 +14,34 @@ export const askedQuestion: WordRule = {
     const { ctx, first, last, attributions } = state;
     const { tokens } = ctx;
     if (!attributions || token.norm !== 'asked') return false;
-    if (k !== first && !isWord(tokens[k - 1], 'when', 'if', 'after', 'before', 'was', 'were', 'is', 'are', 'been', 'being')) return false;
+    if (
+      k !== first &&
+      !isWord(tokens[k - 1], 'when', 'if', 'after', 'before', 'was', 'were', 'is', 'are', 'been', 'being')
+    )
+      return false;
     let question = k + 1;
     // "asked by a reporter whether …": the asker is not the source of the question's content.
     if (isWord(tokens[question], 'by')) {
       question++;
-      while (question <= last && question < k + 7 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[question]?.pos ?? '')) question++;
+      while (question <= last && question < k + 7 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[question]?.pos ?? ''))
+        question++;
     }
-    if (!isWord(tokens[question], 'if', 'whether', 'why', 'how', 'what', 'when', 'which', 'who', 'whom', 'about')) return false;
+    if (!isWord(tokens[question], 'if', 'whether', 'why', 'how', 'what', 'when', 'which', 'who', 'whom', 'about'))
+      return false;
     let comma = question + 1;
     while (comma <= last && comma < k + 40 && !isComma(tokens[comma])) comma++;
     const end = comma <= last ? comma - 1 : contentEnd(tokens, question, last);
     if (end > question + 1 && (k === first ? isComma(tokens[comma]) : true)) {
-      state.found.push(build(state, { first: question, last: end, cue: [k, k], speaker: null, confidence: CONFIDENCE.sourceless, rule: this.name }));
+      state.found.push(
+        build(state, {
+          first: question,
+          last: end,
+          cue: [k, k],
+          speaker: null,
+          confidence: CONFIDENCE.sourceless,
+          rule: this.name,
+        }),
+      );
       return true;
     }
     return false;

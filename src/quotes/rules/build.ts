@@ -29,9 +29,13 @@ export function build(state: Pick<ClauseState, 'ctx' | 'regions'>, options: Buil
     wordOutside = (ctx.region[i] ?? -1) < 0 && (token.kind === 'word' || token.kind === 'number');
   }
   // The share of quoted text decides between direct and mixed; a fragment taken alone is partial.
-  const kind: QuoteKind = kindOverride ?? (quoted === 0 ? 'indirect' : share >= 0.95 || !wordOutside ? 'direct' : 'mixed');
+  const kind: QuoteKind =
+    kindOverride ?? (quoted === 0 ? 'indirect' : share >= 0.95 || !wordOutside ? 'direct' : 'mixed');
   // A direct quote's text is what lies between its marks (corpus guidelines), also after "that".
-  const only = kind === 'direct' && !kindOverride && seen.size === 1 ? regions[seen.values().next().value as number]?.region : undefined;
+  const only =
+    kind === 'direct' && !kindOverride && seen.size === 1
+      ? regions[seen.values().next().value as number]?.region
+      : undefined;
   const inside = only !== undefined && only.start >= start && only.end <= end;
   return {
     start: inside ? only.start : start,

@@ -19,7 +19,9 @@ export const bulletList: CueRule = {
     const colon = k + 1;
     if (!speaker || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) return false;
     // An item runs to the end of its line: lists come one item a line or one a paragraph.
-    const lineStart = (i: number): boolean => i < tokens.length && /[\n\r\u2028\u2029]/.test(ctx.analysisText.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+    const lineStart = (i: number): boolean =>
+      i < tokens.length &&
+      /[\n\r\u2028\u2029]/.test(ctx.analysisText.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
     let at = colon + 1;
     let items = 0;
     while (at < tokens.length && BULLETS.has((tokens[at] as Token).text) && lineStart(at)) {

@@ -1,13 +1,25 @@
+import { FINDING_VERBS, INFINITIVE_CONTROLLERS } from '../../data/hand/cueWords.js';
 import type { Token } from '../../types.js';
 import { isComma, isWord, type QuoteContext } from '../context.js';
-import { cueVerb, stanceVerb, type CueVerb } from '../cues.js';
-import { FINDING_VERBS, INFINITIVE_CONTROLLERS } from '../../data/hand/cueWords.js';
-import { speakerLeftOf, speakerRightOf, type SpeakerPhrase } from '../speakers.js';
-import { adverbialTail, contentEnd, sourceAfterAccordingTo, takesObject, TRAILING_WINDOW } from './syntax.js';
+import { type CueVerb, cueVerb, stanceVerb } from '../cues.js';
+import { type SpeakerPhrase, speakerLeftOf, speakerRightOf } from '../speakers.js';
+import { adverbialTail, contentEnd, sourceAfterAccordingTo, TRAILING_WINDOW, takesObject } from './syntax.js';
 
 // Base forms wink tags as nouns after a plural subject; "report", "claim" or "estimate" are left
 // out because "sales report", "tax claims" are compounds.
-export const PLURAL_PRESENT_CUES = new Set(['show', 'say', 'suggest', 'indicate', 'find', 'predict', 'argue', 'warn', 'note', 'reveal', 'confirm']);
+export const PLURAL_PRESENT_CUES = new Set([
+  'show',
+  'say',
+  'suggest',
+  'indicate',
+  'find',
+  'predict',
+  'argue',
+  'warn',
+  'note',
+  'reveal',
+  'confirm',
+]);
 const FINDINGS = new Set(FINDING_VERBS);
 export const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'found', 'heard', 'read', 'taught']);
 
@@ -28,7 +40,10 @@ export function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?:
     (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (/ing$/.test(token.norm) && isComma(tokens[k - 1])));
   // "De Miranda points/NOUN out that", "X, who covers retail, points out that": a phrasal cue no
   // noun compound has.
-  const pointsOut = isWord(token, 'point', 'points', 'pointed', 'pointing') && isWord(tokens[k + 1], 'out') && isWord(tokens[k + 2], 'that');
+  const pointsOut =
+    isWord(token, 'point', 'points', 'pointed', 'pointing') &&
+    isWord(tokens[k + 1], 'out') &&
+    isWord(tokens[k + 2], 'that');
   // …and the present plural of a finding verb after a plural noun ("polls/NOUN show/NOUN Clinton
   // ahead", "…, records show."): a compound noun "polls show" does not exist.
   const pluralPresent =
@@ -57,18 +72,34 @@ export function isCueToken(ctx: QuoteContext, k: number): (CueVerb & { passive?:
   while (before > 0 && tokens[before]?.pos === 'ADV') before--;
   // Passives report nobody's words: "the summit is expected to focus", "it was reported".
   // Irregular participles before an infinitive too: "he is said to favor a deal".
-  if ((/(ed|en|wn)$/.test(token.norm) || (IRREGULAR_PARTICIPLES.has(token.norm) && isWord(tokens[k + 1], 'to'))) && isWord(tokens[before], 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s')) {
+  if (
+    (/(ed|en|wn)$/.test(token.norm) || (IRREGULAR_PARTICIPLES.has(token.norm) && isWord(tokens[k + 1], 'to'))) &&
+    isWord(tokens[before], 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s')
+  ) {
     return { ...verb, passive: true };
   }
   // Refusals: "declined to comment on the timeline", "refused to disclose details".
-  if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? '')) return undefined;
+  if (isWord(tokens[before], 'to') && /^(declin|refus|unable|fail)/.test(tokens[before - 1]?.norm ?? ''))
+    return undefined;
   // A participle used as an adjective: "pledged delegates", "the reported deal".
-  if (/ed$/.test(token.norm) && tokens[k + 1]?.pos === 'NOUN' && /^(DET|ADJ|NUM)$|^'s$|^’s$/.test(tokens[k - 1]?.pos === 'PART' ? tokens[k - 1]?.norm ?? '' : tokens[k - 1]?.pos ?? '')) return undefined;
+  if (
+    /ed$/.test(token.norm) &&
+    tokens[k + 1]?.pos === 'NOUN' &&
+    /^(DET|ADJ|NUM)$|^'s$|^’s$/.test(
+      tokens[k - 1]?.pos === 'PART' ? (tokens[k - 1]?.norm ?? '') : (tokens[k - 1]?.pos ?? ''),
+    )
+  )
+    return undefined;
   // "adds to the drama", "added to the list": not a report.
   if (verb.lemma === 'add' && isWord(tokens[k + 1], 'to')) return undefined;
   // "pointed out that": "point" alone ("pointed to Hungary's stance") is not a cue.
   // Under `attributions` "pointed to the polls" is a cue with its preposition (PREPOSITIONAL_CUES).
-  if (verb.lemma === 'point' && !isWord(tokens[k + 1], 'out') && !(ctx.scope === 'attributions' && isWord(tokens[k + 1], 'to'))) return undefined;
+  if (
+    verb.lemma === 'point' &&
+    !isWord(tokens[k + 1], 'out') &&
+    !(ctx.scope === 'attributions' && isWord(tokens[k + 1], 'to'))
+  )
+    return undefined;
   return verb;
 }
 
@@ -96,7 +127,8 @@ export function trailingAttribution(ctx: QuoteContext, from: number, end: number
         continue;
       }
       const speaker = speakerLeftOf(ctx, v, next);
-      if (speaker?.first === next && adverbialTail(tokens, v + 1, last) && !takesObject(tokens, v, verb, last)) return comma;
+      if (speaker?.first === next && adverbialTail(tokens, v + 1, last) && !takesObject(tokens, v, verb, last))
+        return comma;
     }
   }
   return -1;
@@ -111,8 +143,18 @@ const INFINITIVE_CONTROLLER_SET = new Set(INFINITIVE_CONTROLLERS);
  */
 export function cueSubject(ctx: QuoteContext, k: number, first: number): SpeakerPhrase | null {
   const { tokens } = ctx;
-  let controller = isWord(tokens[k - 1], 'to') && tokens[k - 1]?.pos === 'PART' && INFINITIVE_CONTROLLER_SET.has(tokens[k - 2]?.norm ?? '') ? k - 2 : -1;
+  let controller =
+    isWord(tokens[k - 1], 'to') &&
+    tokens[k - 1]?.pos === 'PART' &&
+    INFINITIVE_CONTROLLER_SET.has(tokens[k - 2]?.norm ?? '')
+      ? k - 2
+      : -1;
   // "D'Souza went on to explain that …": the aspect phrase "go on to".
-  if (isWord(tokens[k - 1], 'to') && isWord(tokens[k - 2], 'on') && isWord(tokens[k - 3], 'go', 'goes', 'went', 'going', 'gone')) controller = k - 3;
+  if (
+    isWord(tokens[k - 1], 'to') &&
+    isWord(tokens[k - 2], 'on') &&
+    isWord(tokens[k - 3], 'go', 'goes', 'went', 'going', 'gone')
+  )
+    controller = k - 3;
   return speakerLeftOf(ctx, k, first) ?? (controller > first ? speakerLeftOf(ctx, controller, first) : null);
 }

@@ -1,8 +1,8 @@
 import { accordingTo } from './accordingTo.js';
 import { appearance } from './appearance.js';
 import { asClause } from './asClause.js';
-import { bulletList } from './bulletList.js';
 import { askedQuestion } from './askedQuestion.js';
+import { bulletList } from './bulletList.js';
 import { inverted } from './inverted.js';
 import { madeClear } from './madeClear.js';
 import { naming } from './naming.js';
@@ -28,7 +28,17 @@ export const WORD_RULES: readonly WordRule[] = [accordingTo, askedQuestion, made
  * quotes its label; a cue ending its paragraph with a colon takes the bulleted list after it; what
  * is left reads the content after the cue (`preposed`, always last).
  */
-export const CUE_RULES: readonly CueRule[] = [passive, inverted, appearance, parenthetical, postPosed, asClause, naming, bulletList, preposed];
+export const CUE_RULES: readonly CueRule[] = [
+  passive,
+  inverted,
+  appearance,
+  parenthetical,
+  postPosed,
+  asClause,
+  naming,
+  bulletList,
+  preposed,
+];
 
 /**
  * The names a quote's `rule` may take, by the stage that makes it (for documentation and for the
@@ -37,9 +47,26 @@ export const CUE_RULES: readonly CueRule[] = [passive, inverted, appearance, par
 export const RULE_NAMES = {
   direct: ['direct', 'direct-continuation', 'direct-piece', 'direct-unattributed'],
   clauses: [
-    'according-to', 'asked-question', 'made-clear', 'passive', 'passive-infinitive', 'inverted', 'appearance', 'parenthetical',
-    'post-posed', 'as-clause', 'naming', 'naming-label', 'pre-posed', 'participle', 'coordinated', 'reduced-relative', 'object',
-    'fragment', 'unsourced-that', 'bullet-list',
+    'according-to',
+    'asked-question',
+    'made-clear',
+    'passive',
+    'passive-infinitive',
+    'inverted',
+    'appearance',
+    'parenthetical',
+    'post-posed',
+    'as-clause',
+    'naming',
+    'naming-label',
+    'pre-posed',
+    'participle',
+    'coordinated',
+    'reduced-relative',
+    'object',
+    'fragment',
+    'unsourced-that',
+    'bullet-list',
   ],
   headlines: ['headline'],
   nouns: ['claim-noun', 'stance-noun'],

@@ -13,10 +13,12 @@ export const inverted: CueRule = {
   apply(state, { k, token, cue, base }) {
     const { ctx, first, last } = state;
     const { tokens } = ctx;
-    if (!(isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) || /ing$/.test(token.norm)) return false;
+    if (!(isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) || /ing$/.test(token.norm))
+      return false;
     let speaker = speakerRightOf(ctx, k, last);
     // "…, said an American official who was briefed on the talks."
-    if (speaker && isWord(tokens[speaker.last + 1], 'who')) speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
+    if (speaker && isWord(tokens[speaker.last + 1], 'who'))
+      speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
     if (!speaker || k - 2 < first || !adverbialTail(tokens, speaker.last + 1, last)) return false;
     const end = contentEnd(tokens, first, k - 1);
     if (end <= first || !reportable(ctx, first, end)) return false;

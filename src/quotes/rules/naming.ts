@@ -31,19 +31,41 @@ export const naming: CueRule = {
     // A participle after a comma takes the sentence's subject: "Trump went after Bush, calling him “a loser.”"
     const namingParticiple = /ing$/.test(token.norm) && isComma(tokens[k - 1]);
     const subject: SpeakerPhrase | null =
-      speaker ?? (conj >= 0 ? state.sentenceSpeaker : namingParticiple ? state.sentenceSpeaker ?? clauseSubject(ctx, k, first) : null);
+      speaker ??
+      (conj >= 0
+        ? state.sentenceSpeaker
+        : namingParticiple
+          ? (state.sentenceSpeaker ?? clauseSubject(ctx, k, first))
+          : null);
     let r = k + 1;
     while (r <= last && r <= k + 8 && (ctx.region[r] ?? -1) < 0 && !isComma(tokens[r])) r++;
     const region = regions[ctx.region[r] ?? -1];
     if (subject && region && !region.direct) {
       const fragmentEnd = region.region.closed ? region.close - 1 : region.close;
-      state.found.push(build(state, { first: region.open + 1, last: Math.min(fragmentEnd, last), cue, speaker: subject, confidence: base, rule: this.name, kind: 'partial' }));
+      state.found.push(
+        build(state, {
+          first: region.open + 1,
+          last: Math.min(fragmentEnd, last),
+          cue,
+          speaker: subject,
+          confidence: base,
+          rule: this.name,
+          kind: 'partial',
+        }),
+      );
       state.covered = region.close;
     } else if (attributions) {
       const labelSubject: SpeakerPhrase | null = subject ?? (conj >= 0 ? clauseSubject(ctx, k, first) : null);
       const labelEnd = labelledObjectEnd(tokens, k, verb.lemma, last);
       if (labelSubject && labelEnd > k + 1) {
-        const quote = build(state, { first: k + 1, last: labelEnd, cue, speaker: labelSubject, confidence: base * CONFIDENCE.objectFactor, rule: 'naming-label' });
+        const quote = build(state, {
+          first: k + 1,
+          last: labelEnd,
+          cue,
+          speaker: labelSubject,
+          confidence: base * CONFIDENCE.objectFactor,
+          rule: 'naming-label',
+        });
         state.lastPreposed = quote;
         state.found.push(quote);
         state.sentenceSpeaker = labelSubject;

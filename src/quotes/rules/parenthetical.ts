@@ -17,7 +17,8 @@ function resumes(tokens: readonly Token[], from: number, end: number): boolean {
   const next = tokens[from] as Token;
   if (/^(CCONJ|SCONJ)$/.test(next.pos)) return false;
   if (next.pos === 'VERB' && (/ing$/.test(next.norm) || cueVerb(next.norm))) return false;
-  const taggedNoun = next.pos === 'NOUN' && /[^s]s$/.test(next.norm) && /^(DET|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '');
+  const taggedNoun =
+    next.pos === 'NOUN' && /[^s]s$/.test(next.norm) && /^(DET|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '');
   return taggedNoun || (hasVerb(tokens, from, end) && !onlyAdverbials(tokens, from, end));
 }
 

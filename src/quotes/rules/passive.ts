@@ -20,14 +20,37 @@ export const passive: CueRule = {
     const start = contentStart(tokens, k, undefined, last);
     const end = contentEnd(tokens, start, last);
     if (end > start && isWord(tokens[start - 1], 'that')) {
-      state.found.push(build(state, { first: start, last: end, cue, speaker: null, confidence: CONFIDENCE.sourceless, rule: this.name }));
+      state.found.push(
+        build(state, {
+          first: start,
+          last: end,
+          cue,
+          speaker: null,
+          confidence: CONFIDENCE.sourceless,
+          rule: this.name,
+        }),
+      );
       state.covered = start - 1;
-    } else if (attributions && PASSIVE_INFINITIVE_CUES.has(verb.lemma) && isWord(tokens[k + 1], 'to') && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) {
+    } else if (
+      attributions &&
+      PASSIVE_INFINITIVE_CUES.has(verb.lemma) &&
+      isWord(tokens[k + 1], 'to') &&
+      /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')
+    ) {
       // "Trump is expected to deliver a speech tonight", "he is said to favor a deal": PolNeAR
       // marks the expectation or report with no source (train sample: six in seven of these).
       const infinitiveEnd = beforeNextClause(tokens, k + 1, contentEnd(tokens, k + 1, last));
       if (infinitiveEnd >= k + 2) {
-        state.found.push(build(state, { first: k + 1, last: infinitiveEnd, cue, speaker: null, confidence: CONFIDENCE.sourceless, rule: 'passive-infinitive' }));
+        state.found.push(
+          build(state, {
+            first: k + 1,
+            last: infinitiveEnd,
+            cue,
+            speaker: null,
+            confidence: CONFIDENCE.sourceless,
+            rule: 'passive-infinitive',
+          }),
+        );
         state.covered = k;
       }
     }

@@ -15,14 +15,16 @@ export const postPosed: CueRule = {
     const { tokens } = ctx;
     if (!speaker || speaker.first <= first) return false;
     const opener = tokens[speaker.first - 1];
-    const postPosed = (isComma(opener) || isDash(opener) || opener?.kind === 'quote') && !takesObject(tokens, k, verb, last);
+    const postPosed =
+      (isComma(opener) || isDash(opener) || opener?.kind === 'quote') && !takesObject(tokens, k, verb, last);
     if (!postPosed) return false;
     const clauseAfter = clauseAfterTail(tokens, k + 1, last);
     if (!adverbialTail(tokens, k + 1, last) && clauseAfter < 0) return false;
     const end = contentEnd(tokens, first, speaker.first - 2);
     // With a clause after the cue, what precedes it must be a clause too, not an opening
     // adverbial ("In an interview with Fox, Trump pointed to China, remarking …").
-    if (end <= first || !reportable(ctx, first, end) || (clauseAfter >= 0 && !endsInClause(ctx, first, end))) return false;
+    if (end <= first || !reportable(ctx, first, end) || (clauseAfter >= 0 && !endsInClause(ctx, first, end)))
+      return false;
     state.found.push(build(state, { first, last: end, cue, speaker, confidence: base, rule: this.name }));
     state.sentenceSpeaker = speaker;
     state.covered = clauseAfter >= 0 ? clauseAfter - 1 : last;

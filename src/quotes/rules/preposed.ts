@@ -1,4 +1,5 @@
 import type { Token } from '../../types.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/english.js';
 import { isComma, isWord } from '../context.js';
 import { cuePrepositions, cueVerb } from '../cues.js';
 import { clauseSubject, type SpeakerPhrase } from '../speakers.js';
@@ -21,8 +22,7 @@ import {
   skipAdverbials,
   thatClause,
 } from './syntax.js';
-import { CONFIDENCE, type ClauseState, type CueRule, type CueSite } from './types.js';
-import { POSSESSIVE_DETERMINERS } from '../../vocabulary/english.js';
+import { type ClauseState, CONFIDENCE, type CueRule, type CueSite } from './types.js';
 
 /**
  * The subject of a cue with none of its own. A participle takes the sentence's: "Peskov met Lavrov
@@ -63,7 +63,14 @@ function borrowedSubject(state: ClauseState, site: CueSite): { subject: SpeakerP
       // content ('stated that “…” and emphasized …' is direct once the second report is off).
       const firstToken = previous.firstToken;
       if (firstToken !== undefined && previous.kind !== 'partial' && end >= firstToken) {
-        const shorter = build(state, { first: firstToken, last: end, cue: previous.cue ?? cue, speaker: previous.speaker, confidence: previous.confidence, rule: previous.rule ?? 'pre-posed' });
+        const shorter = build(state, {
+          first: firstToken,
+          last: end,
+          cue: previous.cue ?? cue,
+          speaker: previous.speaker,
+          confidence: previous.confidence,
+          rule: previous.rule ?? 'pre-posed',
+        });
         previous.start = shorter.start;
         previous.end = shorter.end;
         previous.kind = shorter.kind;
@@ -82,14 +89,19 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'when', 'where'
  * made"). A content without "that" must be its own clause.
  */
 function verbInRelative(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]?.pos ?? '') && !POSSESSIVE_DETERMINERS.has(tokens[start]?.norm ?? '')) return false;
+  if (
+    !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]?.pos ?? '') &&
+    !POSSESSIVE_DETERMINERS.has(tokens[start]?.norm ?? '')
+  )
+    return false;
   let preposition = false;
   for (let i = start + 1; i <= end && i < start + 14; i++) {
     const token = tokens[i] as Token;
     // Only after a prepositional phrase: "the man who shot him was arrested" is a clause.
     if (token.pos === 'ADP') preposition = true;
     if (RELATIVE_WORDS.has(token.norm) && preposition) return true;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[i - 1]?.pos ?? '')) return false;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[i - 1]?.pos ?? ''))
+      return false;
     if (token.pos === 'VERB' && isWord(tokens[i - 1], 'ever')) return true;
   }
   return false;
@@ -107,7 +119,16 @@ function unsourcedReport(state: ClauseState, site: CueSite): void {
   if (!unsourced) return;
   const source = leadingSubject(tokens, first, k);
   const end = attributions ? beforeNextClause(tokens, unsourced.first, unsourced.last) : unsourced.last;
-  state.found.push(build(state, { first: unsourced.first, last: end, cue, speaker: source, confidence: base * CONFIDENCE.unknownSubjectFactor, rule: 'unsourced-that' }));
+  state.found.push(
+    build(state, {
+      first: unsourced.first,
+      last: end,
+      cue,
+      speaker: source,
+      confidence: base * CONFIDENCE.unknownSubjectFactor,
+      rule: 'unsourced-that',
+    }),
+  );
   state.covered = attributions ? unsourced.first - 1 : unsourced.last;
 }
 
@@ -141,7 +162,15 @@ export const preposed: CueRule = {
     // A relative clause opens with its pronoun wherever its antecedent stands: "vetoed by Ms. Lane, who said …".
     const pronoun = k - 1;
     const relative = isWord(tokens[pronoun], 'who', 'which');
-    if (speaker && speaker.first !== first && !isAClauseStart(tokens, speaker.first - 1) && !reducedRelative && !relative && !attributions) return true;
+    if (
+      speaker &&
+      speaker.first !== first &&
+      !isAClauseStart(tokens, speaker.first - 1) &&
+      !reducedRelative &&
+      !relative &&
+      !attributions
+    )
+      return true;
     if (reducedRelative) {
       subject = nounBefore(tokens, k, subject);
       rule = 'reduced-relative';
@@ -173,7 +202,13 @@ export const preposed: CueRule = {
     else end = beforeSecondReport(tokens, start, end);
     // "The company responded, saying in a statement that …": the first verb has no content of its
     // own; the participle is the cue, read next with the sentence's subject.
-    if (isComma(tokens[start - 1]) && /ing$/.test(tokens[start]?.norm ?? '') && tokens[start]?.pos === 'VERB' && cueVerb(tokens[start]?.norm ?? '')) return true;
+    if (
+      isComma(tokens[start - 1]) &&
+      /ing$/.test(tokens[start]?.norm ?? '') &&
+      tokens[start]?.pos === 'VERB' &&
+      cueVerb(tokens[start]?.norm ?? '')
+    )
+      return true;
     // "Voters who oppose new taxes stayed home": a restrictive relative's content ends before the main verb.
     if (reducedRelative || (relative && !isComma(tokens[pronoun - 1]))) end = beforeMainVerb(tokens, start, end);
     // One word is a content only as an object under `attributions`: "criticized Clinton", "disputes this".
@@ -204,21 +239,41 @@ export const preposed: CueRule = {
     // what follows is an adjunct or an infinitive, not a reported clause.
     // Nor is "according to …" after the cue ("he said according to a transcript").
     if (isWord(tokens[start], 'according') && isWord(tokens[start + 1], 'to')) return true;
-    if (!that && (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) && !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what') && !opensWithQuantity(tokens, start)) {
+    if (
+      !that &&
+      (/^(ADP|ADV|PART|CCONJ)$/.test(tokens[start]?.pos ?? '') || isWord(tokens[start], 'to')) &&
+      !isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what') &&
+      !opensWithQuantity(tokens, start)
+    ) {
       if (tokens[start]?.kind !== 'quote') return true;
     }
     const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
     // An embedded question's clause follows its wh-word: "asked whether the plan had failed".
     const question = isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what', 'where', 'who');
-    if (!that && !startsWithQuote && (!hasClause(tokens, question ? start + 1 : start, end) || (!question && verbInRelative(tokens, start, end)))) {
+    if (
+      !that &&
+      !startsWithQuote &&
+      (!hasClause(tokens, question ? start + 1 : start, end) || (!question && verbInRelative(tokens, start, end)))
+    ) {
       // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),
       // unless it carries quoted words: "emphasized the possibility of “lasting peace”" is a
       // partial quote of those words. Appearance verbs quote nobody: "Washington appears weak
       // before the “offensive”".
-      const fragment = verb.lemma === 'seem' || verb.lemma === 'appear' ? null : fragmentWithin(ctx, state.regions, k + 1, end);
+      const fragment =
+        verb.lemma === 'seem' || verb.lemma === 'appear' ? null : fragmentWithin(ctx, state.regions, k + 1, end);
       if (fragment) {
         const fragmentLast = fragment.region.closed ? fragment.close - 1 : fragment.close;
-        state.found.push(build(state, { first: fragment.open + 1, last: fragmentLast, cue, speaker: subject, confidence: base, rule: 'fragment', kind: 'partial' }));
+        state.found.push(
+          build(state, {
+            first: fragment.open + 1,
+            last: fragmentLast,
+            cue,
+            speaker: subject,
+            confidence: base,
+            rule: 'fragment',
+            kind: 'partial',
+          }),
+        );
         state.sentenceSpeaker = subject;
         state.covered = fragment.close;
       }
@@ -226,7 +281,14 @@ export const preposed: CueRule = {
     }
     if (verb.weak && !that) return true;
     if (verb.cueClass === 'cognition' && !that && !hasClause(tokens, start, Math.min(end, start + 5))) return true;
-    const quote = build(state, { first: start, last: end, cue, speaker: subject, confidence: that ? base + CONFIDENCE.thatBonus : base, rule });
+    const quote = build(state, {
+      first: start,
+      last: end,
+      cue,
+      speaker: subject,
+      confidence: that ? base + CONFIDENCE.thatBonus : base,
+      rule,
+    });
     quote.keepWhenNested = verb.cueClass === 'speech' && that;
     state.lastPreposed = quote;
     state.found.push(quote);

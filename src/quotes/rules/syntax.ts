@@ -1,10 +1,6 @@
-import type { Token } from '../../types.js';
-import { isComma, isSentenceFinal, isWord, type QuoteContext } from '../context.js';
-import { cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun, type CueVerb } from '../cues.js';
 import { COGNITION_OBJECT_VERBS } from '../../data/hand/cueWords.js';
 import { DAY_WORDS } from '../../data/hand/speakerWords.js';
-import type { RegionTokens } from '../direct.js';
-import type { SpeakerPhrase } from '../speakers.js';
+import type { Token } from '../../types.js';
 import {
   CONTRAST_SUBORDINATORS,
   OBJECT_PRONOUNS,
@@ -12,6 +8,10 @@ import {
   REFLEXIVE_PRONOUNS,
   SUBORDINATORS,
 } from '../../vocabulary/english.js';
+import { isComma, isSentenceFinal, isWord, type QuoteContext } from '../context.js';
+import { type CueVerb, cuePrepositions, cueVerb, isClaimNoun, isUtteranceNoun } from '../cues.js';
+import type { RegionTokens } from '../direct.js';
+import type { SpeakerPhrase } from '../speakers.js';
 
 /**
  * The clause shapes the reported-speech rules share: where a content starts and ends after a cue,
@@ -25,7 +25,8 @@ export function contentEnd(tokens: readonly Token[], from: number, last: number)
   let end = last;
   while (end >= from) {
     const token = tokens[end] as Token;
-    if (isSentenceFinal(token) || isComma(token) || token.text === ':' || token.text === ';' || token.text === ')') end--;
+    if (isSentenceFinal(token) || isComma(token) || token.text === ':' || token.text === ';' || token.text === ')')
+      end--;
     else if (token.kind === 'quote') break;
     else break;
   }
@@ -75,7 +76,9 @@ export function endsInClause(ctx: QuoteContext, first: number, end: number): boo
   while (opener < end && ctx.tokens[opener]?.pos === 'ADV') opener++;
   if (SUBORDINATORS.has(ctx.tokens[opener]?.norm ?? '')) return false;
   if (hasClause(ctx.tokens, from, end)) return true;
-  for (let i = first; i <= end; i++) if ((ctx.region[i] ?? -1) >= 0 && ctx.tokens[i]?.kind !== 'quote') return !isWord(ctx.tokens[first], 'in', 'on', 'at');
+  for (let i = first; i <= end; i++)
+    if ((ctx.region[i] ?? -1) >= 0 && ctx.tokens[i]?.kind !== 'quote')
+      return !isWord(ctx.tokens[first], 'in', 'on', 'at');
   return false;
 }
 
@@ -106,8 +109,26 @@ export function clauseAfterTail(tokens: readonly Token[], from: number, last: nu
 }
 
 export const TIME_NOUNS = new Set([
-  'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'time', 'spring',
-  'summer', 'fall', 'autumn', 'winter', 'session', 'statement', 'interview', 'tweet', 'post',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'time',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'session',
+  'statement',
+  'interview',
+  'tweet',
+  'post',
 ]);
 
 /**
@@ -151,8 +172,14 @@ export function onlyAdverbials(tokens: readonly Token[], from: number, to: numbe
 export function opensWithQuantity(tokens: readonly Token[], start: number): boolean {
   const token = tokens[start];
   const next = tokens[start + 1];
-  if (isWord(token, 'over', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'only', 'just') && next?.pos === 'NUM') return true;
-  return isWord(token, 'most', 'some', 'many', 'much', 'all', 'none', 'few', 'half', 'each', 'both') && isWord(next, 'of');
+  if (
+    isWord(token, 'over', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'only', 'just') &&
+    next?.pos === 'NUM'
+  )
+    return true;
+  return (
+    isWord(token, 'most', 'some', 'many', 'much', 'all', 'none', 'few', 'half', 'each', 'both') && isWord(next, 'of')
+  );
 }
 
 /**
@@ -164,7 +191,8 @@ export function hasClause(tokens: readonly Token[], from: number, to: number): b
   for (let i = from; i <= to && i < from + 14; i++) {
     const token = tokens[i] as Token;
     // A verb after a comma or a subordinator belongs to another clause ("…, while the West accuses").
-    if (isComma(token) || token.pos === 'SCONJ' || CONTRAST_SUBORDINATORS.has(token.norm) || isWord(token, 'because')) return false;
+    if (isComma(token) || token.pos === 'SCONJ' || CONTRAST_SUBORDINATORS.has(token.norm) || isWord(token, 'because'))
+      return false;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
     let subject = i - 1;
     while (subject >= from && tokens[subject]?.pos === 'ADV') subject--;
@@ -231,7 +259,15 @@ export function contentStart(tokens: readonly Token[], cue: number, verb: CueVer
 
 export const TIME_WORDS = new Set([
   ...DAY_WORDS,
-  'earlier', 'later', 'again', 'repeatedly', 'privately', 'publicly', 'recently', 'often', 'also',
+  'earlier',
+  'later',
+  'again',
+  'repeatedly',
+  'privately',
+  'publicly',
+  'recently',
+  'often',
+  'also',
 ]);
 export const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 
@@ -254,7 +290,8 @@ export function skipAdverbials(tokens: readonly Token[], from: number, last: num
     if (token.pos === 'ADP' && !isWord(token, 'that', 'of', 'about', 'to', 'as', 'like')) {
       // One noun phrase: a determiner after its head opens the next phrase (the clause's subject).
       let j = i + 1;
-      if (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[j]?.norm ?? ''))) j++;
+      if (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[j]?.norm ?? '')))
+        j++;
       const head = j;
       while (j <= last && j < head + 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
       if (j === head || !/^(NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? '')) return from;
@@ -270,7 +307,8 @@ export function skipAdverbials(tokens: readonly Token[], from: number, last: num
 export function opensClause(tokens: readonly Token[], at: number, last: number): boolean {
   const token = tokens[at];
   if (!token) return false;
-  if (token.pos === 'PRON' && CLAUSE_SUBJECT_PRONOUNS.has(token.norm)) return /^(VERB|AUX|ADV)$/.test(tokens[at + 1]?.pos ?? '');
+  if (token.pos === 'PRON' && CLAUSE_SUBJECT_PRONOUNS.has(token.norm))
+    return /^(VERB|AUX|ADV)$/.test(tokens[at + 1]?.pos ?? '');
   return /^(DET|PROPN|NOUN|NUM|ADJ)$/.test(token.pos) && hasClause(tokens, at, last);
 }
 
@@ -307,7 +345,12 @@ export function sourceAfterAccordingTo(ctx: QuoteContext, from: number, last: nu
 }
 
 /** The first quoted fragment (not a direct quote) that opens within tokens [from, to]. */
-export function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens[], from: number, to: number): RegionTokens | null {
+export function fragmentWithin(
+  ctx: QuoteContext,
+  regions: readonly RegionTokens[],
+  from: number,
+  to: number,
+): RegionTokens | null {
   for (let i = from; i <= to; i++) {
     const token = ctx.tokens[i] as Token;
     if (isComma(token) || token.text === ';') return null;
@@ -319,7 +362,17 @@ export function fragmentWithin(ctx: QuoteContext, regions: readonly RegionTokens
 
 // Naming verbs whose label follows "as" ("described the plan as reckless") or "to" ("likened the
 // tax to theft"); the others take it bare ("called him a liar", "dubbed it the yuca primary").
-export const LABEL_AFTER_AS = new Set(['describe', 'characterize', 'characterise', 'frame', 'hail', 'deride', 'label', 'brand', 'term']);
+export const LABEL_AFTER_AS = new Set([
+  'describe',
+  'characterize',
+  'characterise',
+  'frame',
+  'hail',
+  'deride',
+  'label',
+  'brand',
+  'term',
+]);
 export const LABEL_AFTER_TO = new Set(['liken', 'compare']);
 export const LABEL_BARE = new Set(['call', 'dub', 'label', 'brand', 'term']);
 /** What can stand as the object of a naming verb on its own: "called him a liar", "described this as". */
@@ -343,8 +396,10 @@ export function labelledObjectEnd(tokens: readonly Token[], cue: number, lemma: 
       const opensPhrase = token.pos === 'DET' || (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.norm));
       if (nounSeen && opensPhrase) break;
       // A participle inside the phrase is an adjective: "Rubio's proposed tax plan".
-      const modifier = token.pos === 'VERB' && /(ed|ing)$/.test(token.norm) && /^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
-      if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(token.pos) && !opensPhrase && !modifier && !isWord(token, "'s", '’s')) break;
+      const modifier =
+        token.pos === 'VERB' && /(ed|ing)$/.test(token.norm) && /^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
+      if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(token.pos) && !opensPhrase && !modifier && !isWord(token, "'s", '’s'))
+        break;
       if (token.pos === 'NOUN' || token.pos === 'PROPN') nounSeen = true;
       i++;
     }
@@ -355,7 +410,12 @@ export function labelledObjectEnd(tokens: readonly Token[], cue: number, lemma: 
   let labelFirst: number;
   if (isWord(label, 'as') && LABEL_AFTER_AS.has(lemma)) labelFirst = i + 1;
   else if (isWord(label, 'to') && LABEL_AFTER_TO.has(lemma)) labelFirst = i + 1;
-  else if (LABEL_BARE.has(lemma) && /^(DET|ADJ|NOUN|PROPN|ADV)$/.test(label.pos) && !isWord(label, 'back', 'off', 'out', 'up', 'in', 'today', 'yesterday', 'tonight')) labelFirst = i;
+  else if (
+    LABEL_BARE.has(lemma) &&
+    /^(DET|ADJ|NOUN|PROPN|ADV)$/.test(label.pos) &&
+    !isWord(label, 'back', 'off', 'out', 'up', 'in', 'today', 'yesterday', 'tonight')
+  )
+    labelFirst = i;
   else return -1;
   const first = tokens[labelFirst];
   if (!first || labelFirst > last || !/^(DET|ADJ|NOUN|PROPN|ADV|NUM|PRON)$/.test(first.pos)) return -1;
@@ -367,8 +427,38 @@ const COGNITION_OBJECTS = new Set(COGNITION_OBJECT_VERBS);
 
 /** Verbs that take an infinitive as what was said, wanted or promised: "vowed to fight". */
 export const INFINITIVE_CUES = new Set([
-  'seek', 'decline', 'offer', 'encourage', 'press', 'push', 'vote', 'seem', 'appear', 'promise', 'pledge', 'vow', 'threaten', 'urge', 'ask', 'call', 'hope', 'want', 'plan', 'intend', 'refuse',
-  'agree', 'offer', 'demand', 'expect', 'warn', 'tell', 'propose', 'decide', 'claim', 'recommend', 'advise',
+  'seek',
+  'decline',
+  'offer',
+  'encourage',
+  'press',
+  'push',
+  'vote',
+  'seem',
+  'appear',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'urge',
+  'ask',
+  'call',
+  'hope',
+  'want',
+  'plan',
+  'intend',
+  'refuse',
+  'agree',
+  'offer',
+  'demand',
+  'expect',
+  'warn',
+  'tell',
+  'propose',
+  'decide',
+  'claim',
+  'recommend',
+  'advise',
 ]);
 
 /**
@@ -377,7 +467,13 @@ export const INFINITIVE_CUES = new Set([
  * infinitive after a verb of intent or request ("vowed to fight", "urged Congress to act"). Not an
  * adjunct ("commented on the timeline"), not a weak form ("written"), not an empty object ("said so").
  */
-export function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, start: number, end: number): { first: number; last: number; cueLast?: number } | null {
+export function objectContent(
+  ctx: QuoteContext,
+  cue: number,
+  verb: CueVerb,
+  start: number,
+  end: number,
+): { first: number; last: number; cueLast?: number } | null {
   const { tokens } = ctx;
   if (verb.weak) return null;
   const head = tokens[start];
@@ -385,7 +481,10 @@ export function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, sta
   let first = start;
   // "referred to the deal as a win", "lashed out at the press": the cue takes its preposition, the
   // content is the prepositional object (not a clause: "spoke about how …" keeps its wh-word).
-  if ((head.pos === 'ADP' || head.pos === 'PART' || head.pos === 'SCONJ') && cuePrepositions(verb.lemma)?.includes(head.norm)) {
+  if (
+    (head.pos === 'ADP' || head.pos === 'PART' || head.pos === 'SCONJ') &&
+    cuePrepositions(verb.lemma)?.includes(head.norm)
+  ) {
     const next = tokens[start + 1];
     if (start + 1 > end || !next || /^(PUNCT|VERB|AUX|CCONJ)$/.test(next.pos)) return null;
     return { first: start + 1, last: end, cueLast: start };
@@ -397,7 +496,11 @@ export function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, sta
   } else if (/^(ADP|PART|CCONJ|SCONJ|AUX|PUNCT|SYM)$/.test(head.pos)) return null;
   // An adverb heads an object only when a noun phrase follows it: wink tags "none of this" and
   // "super PACs" so; "said again", "spoke softly" stay adverbials.
-  else if (head.pos === 'ADV' && !(isWord(tokens[start + 1], 'of') || /^(NOUN|PROPN)$/.test(tokens[start + 1]?.pos ?? ''))) return null;
+  else if (
+    head.pos === 'ADV' &&
+    !(isWord(tokens[start + 1], 'of') || /^(NOUN|PROPN)$/.test(tokens[start + 1]?.pos ?? ''))
+  )
+    return null;
   else if (verb.lemma === 'seem' || verb.lemma === 'appear') return null;
   // Most beliefs take clauses, not objects ("doubted the figures", "guessed the answer"); those in
   // COGNITION_OBJECT_VERBS take an object as PolNeAR marks it: "voters want a change", "officials
@@ -409,7 +512,13 @@ export function objectContent(ctx: QuoteContext, cue: number, verb: CueVerb, sta
 }
 
 /** Words that open a second clause inside a content: "…, while …", "…, but …", "…, because …". */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CONTRAST_SUBORDINATORS, 'because', 'since', 'but', 'yet']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...CONTRAST_SUBORDINATORS,
+  'because',
+  'since',
+  'but',
+  'yet',
+]);
 
 /** The content's last token before ", while …", ", but …" and the like (a second clause). */
 export function beforeNextClause(tokens: readonly Token[], start: number, end: number): number {
@@ -434,7 +543,8 @@ export function beforeSecondReport(tokens: readonly Token[], start: number, end:
   for (let i = start + 1; i < end; i++) {
     const comma = isComma(tokens[i]);
     const opener = comma ? i + 1 : i;
-    if (!comma && !isWord(tokens[i], 'while', 'whereas') && !(isWord(tokens[i], 'even') && isWord(tokens[i + 1], 'as'))) continue;
+    if (!comma && !isWord(tokens[i], 'while', 'whereas') && !(isWord(tokens[i], 'even') && isWord(tokens[i + 1], 'as')))
+      continue;
     const from = isWord(tokens[opener], 'even') ? opener + 2 : opener + 1;
     if (!CLAUSE_OPENERS.has(tokens[opener]?.norm ?? '') && !isWord(tokens[opener], 'even', 'and')) continue;
     if (reportFollows(tokens, from - 1, end)) return i - 1;
@@ -448,7 +558,11 @@ export function reportFollows(tokens: readonly Token[], from: number, end: numbe
     const token = tokens[i] as Token;
     if (isComma(token) || token.kind === 'quote') return false;
     if (token.pos === 'VERB' || token.pos === 'AUX') {
-      return token.pos === 'VERB' && cueVerb(token.norm) !== undefined && /^(NOUN|PROPN|PRON|NUM|ADV)$/.test(tokens[i - 1]?.pos ?? '');
+      return (
+        token.pos === 'VERB' &&
+        cueVerb(token.norm) !== undefined &&
+        /^(NOUN|PROPN|PRON|NUM|ADV)$/.test(tokens[i - 1]?.pos ?? '')
+      );
     }
   }
   return false;
@@ -469,12 +583,22 @@ export function nounBefore(tokens: readonly Token[], participle: number, phrase:
 export function conjunctionBefore(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
   // Auxiliaries too: "describes himself as a moderate and has said that …".
-  while (i > cue - 3 && (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'AUX' && isWord(tokens[i], 'has', 'have', 'had', 'will', 'would', 'also')))) i--;
+  while (
+    i > cue - 3 &&
+    (tokens[i]?.pos === 'ADV' ||
+      (tokens[i]?.pos === 'AUX' && isWord(tokens[i], 'has', 'have', 'had', 'will', 'would', 'also')))
+  )
+    i--;
   return isWord(tokens[i], 'and', 'but') ? i : -1;
 }
 
 /** The that-clause right after a cue (over its listener and adverbials), when it is a clause. */
-export function thatClause(ctx: QuoteContext, cue: number, verb: CueVerb, last: number): { first: number; last: number } | null {
+export function thatClause(
+  ctx: QuoteContext,
+  cue: number,
+  verb: CueVerb,
+  last: number,
+): { first: number; last: number } | null {
   const { tokens } = ctx;
   const start = contentStart(tokens, cue, verb, last);
   const that = tokens[start - 1];
@@ -504,7 +628,8 @@ export function leadingSubject(tokens: readonly Token[], first: number, cue: num
 export function beforeMainVerb(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i <= end; i++) {
     const token = tokens[i] as Token;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) return i - 1;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? ''))
+      return i - 1;
   }
   return end;
 }

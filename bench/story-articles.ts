@@ -4,6 +4,7 @@
  * publication dates over a week (one article in ten without), dated sentences and durations. Every sentence is written here from
  * templates; nothing comes from a dataset. Deterministic for a given count (seeded).
  */
+import { mulberry32 } from '../scripts/mulberry32.js';
 
 export interface SyntheticArticle {
   /** A relative id, as a batch read from a folder would give (never shown in the report). */
@@ -75,20 +76,8 @@ const FILLER = [
   'The dispute began after the port introduced longer night shifts in the summer.',
 ];
 
-/** A small seeded generator (mulberry32), so that runs are comparable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticStory(count: number, seed = 19): SyntheticArticle[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, (_, index) => {
     const outlet = OUTLETS[index % OUTLETS.length]!;

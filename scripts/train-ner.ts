@@ -18,6 +18,7 @@
  * Deterministic: documents are shuffled with a seeded PRNG, features are hashes, and the output
  * lists features in hash order, so the same data and seed give the same file byte for byte.
  */
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ import type { InsideWords } from '../src/entities/model/inside.js';
 import { COARSE_TYPES, spansOfTags, TAG_COUNT, type TagSpan, tagsOfSpans } from '../src/entities/model/labels.js';
 import { type PackedModel, PackedWeights } from '../src/entities/model/packed.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { mulberry32 } from './mulberry32.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -168,18 +170,6 @@ function writeInsideWords(train: readonly TrainingDoc[]): void {
   };
   writeFileSync(INSIDE_OUTPUT, `${JSON.stringify(data)}\n`);
   console.log(`wrote ${INSIDE_OUTPUT}: ${words.length} words seen uncapitalised inside training names`);
-}
-
-/** Mulberry32: a small seeded PRNG, so shuffles repeat. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Averaged perceptron weights: w, and u = sum of c * update, so the average is w - u / c. */
@@ -360,7 +350,7 @@ function main(): void {
   console.log(`features in ${Date.now() - started} ms`);
 
   const weights = new TrainingWeights();
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const order = train.map((_, i) => i);
   let best: { epoch: number; f1: number; values: Float64Array } | undefined;
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {

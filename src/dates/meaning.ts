@@ -110,3 +110,11 @@ export interface TimeOfDay {
   readonly partOfDay?: PartOfDay;
   readonly clock?: ClockTime;
 }
+
+/**
+ * The day the story is telling, else `fallback` (by default the anchor's day): what a bare clock time
+ * ("at 10:35 a.m." after "Friday") or "the morning" points to.
+ */
+export function storyDay(fallback: TemporalMeaning = { kind: 'relative', unit: 'D', offset: 0 }): TemporalMeaning {
+  return { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback };
+}

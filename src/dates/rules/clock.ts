@@ -1,5 +1,5 @@
 /** Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "3pm", "noon", "midnight Friday". */
-import type { ClockTime } from '../meaning.js';
+import { type ClockTime, storyDay } from '../meaning.js';
 import { parseMonthDate } from './calendar-dates.js';
 import { parseDayWord, parseWeekday } from './deictic.js';
 import { CLOCK, GLUED_CLOCK, MERIDIEM, TIME_ZONES } from './grammar.js';
@@ -62,17 +62,7 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
     if (after && after.meaning.kind !== 'set') return { last, meaning: after.meaning, time: { clock } };
   }
   // No day named: the day the story is telling, else the anchor's ("at 10:35 a.m." after "Friday").
-  return {
-    last,
-    meaning: {
-      kind: 'anaphoric',
-      unit: 'D',
-      offset: 0,
-      near: true,
-      fallback: { kind: 'relative', unit: 'D', offset: 0 },
-    },
-    time: { clock },
-  };
+  return { last, meaning: storyDay(), time: { clock } };
 }
 
 function toClock(hour: number, minute: number, meridiem: string | undefined): ClockTime | undefined {

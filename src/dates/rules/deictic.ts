@@ -13,7 +13,7 @@ import {
   WEEKDAY_ABBREVIATIONS,
   WEEKDAYS,
 } from '../lexicon.js';
-import type { TemporalMeaning, Unit } from '../meaning.js';
+import { storyDay, type TemporalMeaning, type Unit } from '../meaning.js';
 import { parseMonthDate } from './calendar-dates.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
@@ -176,7 +176,7 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     if (offset === undefined) {
       return {
         last: j,
-        meaning: { kind: 'anaphoric', unit: 'D', offset: 0, near: true, fallback: today },
+        meaning: storyDay(today),
         time: { partOfDay: part },
       };
     }

@@ -2,7 +2,9 @@
  * A part of the day under a modifier: "mid-afternoon", "late morning", "early evening Tuesday", "mid-afternoon
  * yesterday".
  */
+
 import { PARTS_OF_DAY } from '../lexicon.js';
+import { storyDay } from '../meaning.js';
 import { parseDayWord, parseWeekday } from './deictic.js';
 import type { Core, TokenView } from './view.js';
 
@@ -35,13 +37,7 @@ export function parsePartOfDay(v: TokenView, k: number): Core | undefined {
   if (next && next.pos === 'NOUN') return undefined;
   return {
     last: k,
-    meaning: {
-      kind: 'anaphoric',
-      unit: 'D',
-      offset: 0,
-      near: true,
-      fallback: { kind: 'relative', unit: 'D', offset: 0 },
-    },
+    meaning: storyDay(),
     time: { partOfDay },
     ...(mod ? { mod } : {}),
   };

@@ -25,6 +25,7 @@ export const SLOW_FILES = [
   'test/quotes.negative.test.ts',
   'test/regex-safety.test.ts',
   'test/robustness.test.ts',
+  'test/story.browser.test.ts',
   'test/wink-model.test.ts',
 ];
 

@@ -118,7 +118,8 @@ describe(`story report in Chromium${reason}`, () => {
 
       // Reset, then search from the keyboard: only statements with the word remain, and the counts say so.
       await page.click('button[type=reset]');
-      await page.waitForFunction(`document.querySelectorAll('[data-statement][hidden]').length === 0`);
+      // Polled from here: a string predicate polled in the page is eval'd there, which the report's CSP refuses.
+      await expect.poll(() => page.locator('[data-statement][hidden]').count()).toBe(0);
       await page.focus('input[name=text]');
       await page.keyboard.type('cranes');
       const withWord = statements().filter((st) => st.versions.some((version) => /cranes/i.test(version.text))).length;

@@ -87,7 +87,7 @@ export interface Quote extends Span {
   /**
    * The rule that found the quote, for tracing and per-rule evaluation: `direct` (a quotation with
    * its frame), `direct-continuation`, `post-posed`, `pre-posed`, `according-to`, … (the list and
-   * what each reads: src/quotes/rules/index.ts, README "Quotes"). Always set by the quote stage;
+   * what each reads: src/quotes/rules/index.ts, docs/EVALUATION.md "Quotes"). Always set by the quote stage;
    * optional so that quotes made elsewhere (gold files, custom taggers) need not invent one.
    */
   readonly rule?: string;
@@ -192,7 +192,7 @@ export interface ExtractOptions {
 /**
  * What the entity stage runs. `model: false` leaves the learned recognizer out (about 60% of the
  * stage's time): titles, capitalisation rules and word lists find the names alone, faster and with
- * lower recall (the README's entity section gives both on CoNLL-2003 dev).
+ * lower recall (docs/EVALUATION.md, Entities, gives both on CoNLL-2003 dev).
  */
 export interface EntityOptions {
   model?: boolean;

@@ -56,7 +56,7 @@ Options:
                                     quotes to report: reported statements (default), or every
                                     attribution as PARC/PolNeAR mark them (nested ones, stances)
       --no-entity-model             entities from titles, rules and word lists only: faster, with
-                                    much lower recall (see the README's entity figures)
+                                    much lower recall (docs/EVALUATION.md, Entities)
   -o, --out <dir>                   write one <name>.json per input into <dir> instead of stdout
                                     (story.<format> with --story, report.html with --format html)
       --tokens                      include tokens in JSON output

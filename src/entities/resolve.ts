@@ -14,7 +14,7 @@ import type { CoarseType } from './model/labels.js';
  *    (LOC → GPE, MISC → NORP) or, when the rule has no type, leaves the model's;
  * 4. rule spans the model did not see, when a list, a first name or a head word types them
  *    (confidence ≥ `minRuleConfidence`), or untyped (linking may find them a person: "Trump" alone);
- * Measured on CoNLL-2003 dev and on the corpus articles (see the README's entity section).
+ * Measured on CoNLL-2003 dev and on the corpus articles (docs/EVALUATION.md, Entities).
  */
 /** OntoNotes types folded to CoNLL-2003's four, as the learned model sees them (and eval:ner scores them). */
 export const COARSE: Record<EntityType, CoarseType> = {

@@ -1,5 +1,5 @@
 /**
- * Quotation-mark pairing in one linear pass over the text. The rule (README, "Robustness"):
+ * Quotation-mark pairing in one linear pass over the text. The rule (docs/EVALUATION.md, "Robustness to characters"):
  *
  * 1. A quote opens at an opening mark and closes at the first closing mark of its own kind:
  *    “…” (a straight " also closes it), "…" (or ”), „…“ or „…”, «…», »…« (the German order),

@@ -11,11 +11,11 @@
  * most extended quotes. The threshold is measured too, not tuned to one pair:
  * `scripts/measure-quote-similarity.ts` compares
  * quotes from different PolNeAR articles (different statements) with generated light rewordings
- * (adverbs inserted or swapped, synonyms, punctuation), and the README records the figures.
+ * (adverbs inserted or swapped, synonyms, punctuation), and docs/EVALUATION.md records the figures.
  */
 import { foldAccents } from '../text/fold.js';
 
-/** Measured by scripts/measure-quote-similarity.ts (see README, "The story view"). */
+/** Measured by scripts/measure-quote-similarity.ts (docs/EVALUATION.md, "Quote similarity"). */
 export const QUOTE_SIMILARITY_THRESHOLD = 0.46;
 export const QUOTE_SIMILARITY_MEASURE = 'word-set Jaccard, best sentence piece >= 4 words';
 

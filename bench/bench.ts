@@ -373,7 +373,8 @@ function memoryTables(
     const rss = Number(row['maxRssMB']);
     const ok = row['status'] === 0 && rss < 1024;
     rows.push([
-      `news-extract ${String(row['run'])} over ${fmt(Number(row['megabytes']), 0)} MB (${String(row['files'])} files): peak RSS`,
+      `news-extract ${String(row['run'])} over ${fmt(Number(row['megabytes']), 0)} MB ` +
+        `(${String(row['files'])} files): peak RSS`,
       '< 1 GB',
       row['status'] === 0
         ? `${fmt(rss, 0)} MB in ${fmt(Number(row['seconds']), 0)} s`
@@ -406,7 +407,16 @@ async function memoryOnly(): Promise<void> {
   log(formatTable(memoryTables(commandRows, attackRows)));
   log();
   process.stdout.write(
-    `${JSON.stringify({ command: `npm run bench -- ${process.argv.slice(2).join(' ')}`, date: new Date().toISOString(), commands: commandRows, attacks: attackRows }, null, JSON_ONLY ? 2 : undefined)}\n`,
+    `${JSON.stringify(
+      {
+        command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+        date: new Date().toISOString(),
+        commands: commandRows,
+        attacks: attackRows,
+      },
+      null,
+      JSON_ONLY ? 2 : undefined,
+    )}\n`,
   );
 }
 
@@ -632,12 +642,15 @@ async function main(): Promise<void> {
   log(formatTable(memoryTables(commandRows, attackRows)));
   log();
   log(
-    `cold start: import ${fmt(importMs, 0)} ms + first extract ${fmt(firstExtractMs, 0)} ms; ${fmt(processMs, 0)} ms from process start`,
+    `cold start: import ${fmt(importMs, 0)} ms + first extract ${fmt(firstExtractMs, 0)} ms; ` +
+      `${fmt(processMs, 0)} ms from process start`,
   );
   if (memory['failed']) log(`memory: the ${SETTINGS.memoryMB} MB run failed: ${String(memory['failed'])}`);
   else
     log(
-      `memory: ${Number(memory['documents']).toLocaleString('en-US')} documents in ${fmt(Number(memory['seconds']), 0)} s, RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`,
+      `memory: ${Number(memory['documents']).toLocaleString('en-US')} documents ` +
+        `in ${fmt(Number(memory['seconds']), 0)} s, ` +
+        `RSS at start ${fmt(Number(memory['rssAtStartMB']), 0)} MB, peak ${fmt(memoryPeakMB, 0)} MB`,
     );
   log(`this process (all five contenders loaded): max RSS ${fmt(benchMaxRssMB, 0)} MB`);
   log();

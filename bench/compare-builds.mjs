@@ -87,10 +87,14 @@ if (process.argv[2] === '--child') {
   const all = (k, pick) => runs[k].flatMap(pick);
   const line = (name, pick) => {
     const [before, after] = [0, 1].map((k) => median(all(k, pick)));
-    return `${name.padEnd(16)}${before.toFixed(0).padStart(8)}${after.toFixed(0).padStart(8)}${`${((after / before - 1) * 100).toFixed(1)}%`.padStart(9)}`;
+    return (
+      `${name.padEnd(16)}${before.toFixed(0).padStart(8)}${after.toFixed(0).padStart(8)}` +
+      `${`${((after / before - 1) * 100).toFixed(1)}%`.padStart(9)}`
+    );
   };
   console.log(
-    `CPU ms per pass over ${runs[0][0].documents} PolNeAR dev documents: median of ${processes} processes × ${passes} passes per build`,
+    `CPU ms per pass over ${runs[0][0].documents} PolNeAR dev documents: median ` +
+      `of ${processes} processes × ${passes} passes per build`,
   );
   console.log(`${''.padEnd(16)}${'old'.padStart(8)}${'new'.padStart(8)}${'change'.padStart(9)}`);
   console.log(line('whole pipeline', (run) => run.whole));

@@ -57,7 +57,9 @@ const records = await generate();
 const generatedIn = (Date.now() - started) / 1000;
 
 // Prints the process's peak RSS on exit, from getrusage: the true peak, not a sample.
-const preload = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+const preload =
+  'data:text/javascript,' +
+  `process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))`;
 const input = viaStdin ? ['-i', 'jsonl'] : [file];
 const child = spawn(process.execPath, ['--import', preload, cli, ...input, '-f', 'jsonl', '-q', ...extra], {
   stdio: [viaStdin ? openSync(file, 'r') : 'ignore', 'pipe', 'pipe'],

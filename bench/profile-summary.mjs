@@ -9,7 +9,8 @@ const deltas = profile.timeDeltas;
 profile.samples.forEach((id, i) => {
   const node = byId.get(id);
   const frame = node.callFrame;
-  const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`;
+  const file = frame.url.split('/').slice(-2).join('/');
+  const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
   self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);

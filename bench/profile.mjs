@@ -19,5 +19,6 @@ for (const text of texts) extract(text);
 const started = performance.now();
 for (let pass = 0; pass < passes; pass++) for (const text of texts) extract(text);
 process.stderr.write(
-  `${passes} passes over ${texts.length} documents: ${((performance.now() - started) / passes).toFixed(0)} ms per pass\n`,
+  `${passes} passes over ${texts.length} documents: ` +
+    `${((performance.now() - started) / passes).toFixed(0)} ms per pass\n`,
 );

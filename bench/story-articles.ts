@@ -1,8 +1,9 @@
 /**
  * Synthetic coverage of one invented event, for measuring and testing the story report at 15 to 200
  * articles: outlets with site names and URLs, varied speakers (named, titled, pronoun-only), cue verbs,
- * publication dates over a week (one article in ten without), dated sentences and durations. Every sentence is written here from
- * templates; nothing comes from a dataset. Deterministic for a given count (seeded).
+ * publication dates over a week (one article in ten without), dated sentences and durations. Every
+ * sentence is written here from templates; nothing comes from a dataset. Deterministic for a given
+ * count (seeded).
  */
 import { mulberry32 } from '../scripts/mulberry32.js';
 

@@ -98,7 +98,8 @@ async function openInChromium(
       await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
       opens.push(
         await page.evaluate<number>(
-          `(() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd || n.loadEventStart; })()`,
+          "(() => { const n = performance.getEntriesByType('navigation')[0]; " +
+            'return n.loadEventEnd || n.loadEventStart; })()',
         ),
       );
       // Expressions as strings: the page's DOM types are not part of this Node project's type library.
@@ -150,14 +151,16 @@ function printStoryBench(
     const growth = large.bytes / small.bytes;
     const articles = large.articles / small.articles;
     log(
-      `size ${small.articles} → ${large.articles} articles: ×${growth.toFixed(2)} for ×${articles} articles (goal: at most linear)`,
+      `size ${small.articles} → ${large.articles} articles: ×${growth.toFixed(2)} ` +
+        `for ×${articles} articles (goal: at most linear)`,
     );
   }
   if (large?.openMs !== undefined && large.filterMs !== undefined) {
     const total = large.openMs + large.filterMs;
     const verdict = total < GOAL_OPEN_FILTER_MS ? 'met' : 'NOT met';
     log(
-      `open + filter at ${large.articles} articles: ${total.toFixed(0)} ms (goal < ${GOAL_OPEN_FILTER_MS} ms: ${verdict})`,
+      `open + filter at ${large.articles} articles: ${total.toFixed(0)} ms ` +
+        `(goal < ${GOAL_OPEN_FILTER_MS} ms: ${verdict})`,
     );
   }
   if (skipped) log(`Chromium timings skipped: ${skipped}`);

@@ -279,7 +279,8 @@ export function runDateCases(verbose: boolean): void {
     byKind.set(c.kind, row);
     if (!outcome.exact) {
       const got = outcome.got
-        ? `${JSON.stringify(outcome.got.text)} ${outcome.got.value}${outcome.got.interval ? ` ${JSON.stringify(outcome.got.interval)}` : ''}`
+        ? `${JSON.stringify(outcome.got.text)} ${outcome.got.value}` +
+          `${outcome.got.interval ? ` ${JSON.stringify(outcome.got.interval)}` : ''}`
         : 'nothing';
       misses.push(
         `${c.kind.padEnd(11)} ${JSON.stringify(c.text)}: want ${JSON.stringify(c.span)} ${c.value}, got ${got}`,
@@ -290,21 +291,25 @@ export function runDateCases(verbose: boolean): void {
   const lines = ['class        cases  found  exact', '-----------  -----  -----  -----'];
   for (const [kind, row] of byKind) {
     lines.push(
-      `${kind.padEnd(11)}  ${String(row.total).padStart(5)}  ${String(row.found).padStart(5)}  ${String(row.exact).padStart(5)}`,
+      `${kind.padEnd(11)}  ${String(row.total).padStart(5)}  ${String(row.found).padStart(5)}` +
+        `  ${String(row.exact).padStart(5)}`,
     );
     total.total += row.total;
     total.found += row.found;
     total.exact += row.exact;
   }
   lines.push(
-    `${'all'.padEnd(11)}  ${String(total.total).padStart(5)}  ${String(total.found).padStart(5)}  ${String(total.exact).padStart(5)}`,
+    `${'all'.padEnd(11)}  ${String(total.total).padStart(5)}  ${String(total.found).padStart(5)}` +
+      `  ${String(total.exact).padStart(5)}`,
   );
   console.log(
-    'news-extract dates on the hand-written format and composition cases (eval/dates-cases.ts), reference Friday 2025-10-17',
+    'news-extract dates on the hand-written format and composition cases (eval/dates-cases.ts), ' +
+      'reference Friday 2025-10-17',
   );
   console.log(lines.join('\n'));
   console.log(
-    `exact: ${((100 * total.exact) / total.total).toFixed(1)}% of ${total.total}; found: ${((100 * total.found) / total.total).toFixed(1)}%`,
+    `exact: ${((100 * total.exact) / total.total).toFixed(1)}% of ${total.total}; ` +
+      `found: ${((100 * total.found) / total.total).toFixed(1)}%`,
   );
   if (verbose) for (const miss of misses) console.log(miss);
 }

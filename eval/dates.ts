@@ -152,11 +152,13 @@ function collectErrors(
   for (const [g, p] of pairs) {
     if (g.value === p.value && (g.mod ?? '') !== (p.mod ?? ''))
       errors.push(
-        `${split} MOD   ${doc.dct} gold ${g.value}/${g.mod ?? '-'} ours ${p.mod ?? '-'}  ${context(doc, p.start, p.end)}`,
+        `${split} MOD   ${doc.dct} gold ${g.value}/${g.mod ?? '-'} ours ${p.mod ?? '-'}` +
+          `  ${context(doc, p.start, p.end)}`,
       );
     if (g.value !== p.value)
       errors.push(
-        `${split} VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? `/${g.mod}` : ''} ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`,
+        `${split} VALUE ${doc.dct} gold ${g.type} ${g.value}${g.mod ? `/${g.mod}` : ''} ` +
+          `ours ${p.type} ${p.value}  ${context(doc, p.start, p.end)}`,
       );
   }
 }
@@ -222,7 +224,8 @@ const seconds = (performance.now() - started) / 1000;
 
 console.log('news-extract dates on TempEval-3 training data (TimeBank + AQUAINT), DCT as referenceDate');
 console.log(
-  'aquaint-dev / aquaint-held: AQUAINT sorted by docid, first 36 / last 37 articles; errors are never shown for aquaint-held',
+  'aquaint-dev / aquaint-held: AQUAINT sorted by docid, first 36 / last ' +
+    '37 articles; errors are never shown for aquaint-held',
 );
 console.log(formatTable(table));
 console.log(`(${seconds.toFixed(1)} s, whole pipeline)`);

@@ -214,7 +214,8 @@ function main(): void {
       if (errors.length >= errorBudget) break;
       const context = doc.text.slice(Math.max(0, item.start - 40), item.end + 40).replace(/\n/g, ' / ');
       errors.push(
-        `${'missed' in item ? 'missed' : 'extra '} ${item.type.padEnd(4)} ${JSON.stringify(doc.text.slice(item.start, item.end))}  …${context}…`,
+        `${'missed' in item ? 'missed' : 'extra '} ${item.type.padEnd(4)} ` +
+          `${JSON.stringify(doc.text.slice(item.start, item.end))}  …${context}…`,
       );
     }
 
@@ -240,7 +241,9 @@ function main(): void {
   });
   const entities = docs.reduce((sum, doc) => sum + doc.entities.length, 0);
   console.log(
-    `CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${docs.length} documents, ${entities} entities; exact match of start, end and type.\n`,
+    `CoNLL-2003 English ${split}${sentences ? ', one line at a time' : ''}` +
+      `${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${docs.length} ` +
+      `documents, ${entities} entities; exact match of start, end and type.\n`,
   );
   console.log(formatTable([header, ...rows]));
   if (errors.length) console.log(`\nFirst ${errors.length} mistakes of the model:\n${errors.join('\n')}`);

@@ -188,7 +188,8 @@ for (const page of pages) {
       ? null
       : bylineCorrect(doc.meta.byline, truth.byline) || bylineCorrect(doc.meta.authors?.join(' '), truth.byline);
   if (byline !== null) count('byline', byline);
-  // The canonical URL: equal to the declared one, or none where the page declares none (yahoo-2's points at a front page).
+  // The canonical URL: equal to the declared one, or none where the page declares none
+  // (yahoo-2's points at a front page).
   const url = (doc.meta.url ?? null) === truth.canonicalUrl;
   count('url', url);
 

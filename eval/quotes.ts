@@ -284,19 +284,22 @@ for (const scope of SCOPES) {
               if (speakerShown++ >= errors) break;
               const said = predicted.speaker ? article.text.slice(predicted.speaker.start, predicted.speaker.end) : '-';
               console.log(
-                `SPEAKER [${predicted.rule ?? '-'}] ${clip(gold.text)}\n   gold=${gold.speaker?.text ?? '-'} predicted=${said}`,
+                `SPEAKER [${predicted.rule ?? '-'}] ${clip(gold.text)}\n   gold=${gold.speaker?.text ?? '-'} ` +
+                  `predicted=${said}`,
               );
             }
             for (const gold of missed) {
               if (missedShown++ >= errors) break;
               console.log(
-                `MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} cue=${gold.cue?.text ?? '-'}`,
+                `MISSED [${gold.kind}] ${clip(gold.text)}\n   src=${gold.speaker?.text ?? '-'} ` +
+                  `cue=${gold.cue?.text ?? '-'}`,
               );
             }
             for (const predicted of spurious) {
               if (spuriousShown++ >= errors) break;
               console.log(
-                `SPURIOUS [${predicted.kind}] ${clip(article.text.slice(predicted.start, predicted.end))}\n   cue=${predicted.cue ? article.text.slice(predicted.cue.start, predicted.cue.end) : '-'}`,
+                `SPURIOUS [${predicted.kind}] ${clip(article.text.slice(predicted.start, predicted.end))}\n   ` +
+                  `cue=${predicted.cue ? article.text.slice(predicted.cue.start, predicted.cue.end) : '-'}`,
               );
             }
           }
@@ -330,12 +333,15 @@ const ratio = (right: number, total: number): string => (total === 0 ? '-' : for
 const goldTotal = articles.reduce((sum, article) => sum + article.quotes.length, 0);
 const seconds = (scope: Scope): string => ((elapsed.get(scope) ?? 0) / 1000).toFixed(1);
 console.log(
-  `PolNeAR ${split}${sample ? ` (sample of ${articles.length}, seed ${seed})` : ''}${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ${articles.length} articles, ${goldTotal} attributions; ` +
+  `PolNeAR ${split}${sample ? ` (sample of ${articles.length}, seed ${seed})` : ''}` +
+    `${robust ? `, perturbed (eval/perturb.ts, ${robust})` : ''}: ` +
+    `${articles.length} articles, ${goldTotal} attributions; ` +
     `statements in ${seconds('statements')} s, attributions in ${seconds('attributions')} s`,
 );
 console.log('Content: overlap ≥ half of the shorter span, one-to-one. Speaker and cue over matched quotes.');
 console.log(
-  "statements = default (corpus guidelines); attributions = quotes: { scope: 'attributions' } (PolNeAR/PARC convention).\n",
+  'statements = default (corpus guidelines); attributions = quotes: { scope: ' +
+    "'attributions' } (PolNeAR/PARC convention).\n",
 );
 const LABELS: Record<Scope, string> = {
   statements: 'news-extract, scope statements (default)',
@@ -384,7 +390,8 @@ for (const scope of SCOPES) {
 for (const scope of SCOPES) {
   const ours = results.get(scope) as ReturnType<typeof score>;
   console.log(
-    `\nBy rule (Quote.rule), scope ${scope}: P = matched / predicted; R = this rule's matches / all gold (the rows' R sum to the total R):\n`,
+    `\nBy rule (Quote.rule), scope ${scope}: P = matched / predicted; R = ` +
+      `this rule's matches / all gold (the rows' R sum to the total R):\n`,
   );
   console.log(formatTable(ruleRows(ours.byRule, goldTotal)));
 }

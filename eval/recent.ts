@@ -55,11 +55,13 @@ for (const spec of RECENT_SPECS) {
       );
     else if (e.kind === 'spurious')
       console.log(
-        `QUOTE spurious [${p?.kind}] ${clip(p?.text ?? '')}\n   speaker ${at(p?.speaker)} cue ${at(p?.cue)} rule ${p?.rule ?? '-'}`,
+        `QUOTE spurious [${p?.kind}] ${clip(p?.text ?? '')}\n   speaker ${at(p?.speaker)} ` +
+          `cue ${at(p?.cue)} rule ${p?.rule ?? '-'}`,
       );
     else if (e.kind === 'speaker')
       console.log(
-        `QUOTE speaker ${clip(g?.text ?? '', 70)}\n   gold ${at(g?.speaker)}=${g?.speaker?.entity ?? '-'}  predicted ${at(p?.speaker)}=${p?.speaker?.name ?? '-'} rule ${p?.rule ?? '-'}`,
+        `QUOTE speaker ${clip(g?.text ?? '', 70)}\n   gold ${at(g?.speaker)}=${g?.speaker?.entity ?? '-'}  ` +
+          `predicted ${at(p?.speaker)}=${p?.speaker?.name ?? '-'} rule ${p?.rule ?? '-'}`,
       );
     else console.log(`QUOTE kind gold ${g?.kind} predicted ${p?.kind}: ${clip(g?.text ?? '', 80)}`);
   }
@@ -67,11 +69,14 @@ for (const spec of RECENT_SPECS) {
     if (e.kind === 'missed') console.log(`DATE missed ${at(e.gold)} ${e.gold?.type} ${e.gold?.value}`);
     else if (e.kind === 'spurious')
       console.log(
-        `DATE spurious ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}  …${clip(text.slice(Math.max(0, (e.predicted?.start ?? 0) - 40), e.predicted?.end), 60)}`,
+        `DATE spurious ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}  ` +
+          `…${clip(text.slice(Math.max(0, (e.predicted?.start ?? 0) - 40), e.predicted?.end), 60)}`,
       );
     else
       console.log(
-        `DATE value ${at(e.gold)} gold ${e.gold?.type} ${e.gold?.value}${e.gold?.mod ? ` ${e.gold.mod}` : ''} predicted ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}${e.predicted?.mod ? ` ${e.predicted.mod}` : ''}`,
+        `DATE value ${at(e.gold)} gold ${e.gold?.type} ${e.gold?.value}${e.gold?.mod ? ` ${e.gold.mod}` : ''} ` +
+          `predicted ${at(e.predicted)} ${e.predicted?.type} ${e.predicted?.value}` +
+          `${e.predicted?.mod ? ` ${e.predicted.mod}` : ''}`,
       );
   }
   for (const e of score.errors.entities)
@@ -106,7 +111,8 @@ const row = (s: PageScore): string[] => {
 };
 const overall = sumScores(scores);
 console.log(
-  `\nRecent news (../shared/datasets/webpages/*/expected.txt): ${scores.length} pages, default pipeline, reference date = declared date; ${seconds} s`,
+  `\nRecent news (../shared/datasets/webpages/*/expected.txt): ${scores.length} ` +
+    `pages, default pipeline, reference date = declared date; ${seconds} s`,
 );
 console.log(
   'Quotes: content overlap ≥ half of the shorter span, one-to-one; block quotations (no marks, no cue) apart.',
@@ -138,8 +144,10 @@ console.log(
   ]),
 );
 console.log(
-  `\nOverall: quote cue recall ${ratio(overall.cueRight, overall.cueGold)}; block quotations found ${overall.blockFound}/${overall.blockGold}` +
-    ` (speaker right on ${overall.blockSpeakerRight}); split entities (all types) ${overall.splitAll}, merged ${overall.mergedAll}.`,
+  `\nOverall: quote cue recall ${ratio(overall.cueRight, overall.cueGold)}; ` +
+    `block quotations found ${overall.blockFound}/${overall.blockGold}` +
+    ` (speaker right on ${overall.blockSpeakerRight}); ` +
+    `split entities (all types) ${overall.splitAll}, merged ${overall.mergedAll}.`,
 );
 
 const goldQuotes = overall.quotes.tp + overall.quotes.fn;
@@ -153,6 +161,7 @@ const ruleRows = Object.entries(overall.rules)
     ratio(r.speakerRight, r.tp),
   ]);
 console.log(
-  '\nBy rule (Quote.rule): P = matched / predicted (block matches left out); R = its matches / all gold; speaker over its matches.\n',
+  '\nBy rule (Quote.rule): P = matched / predicted (block matches left out); ' +
+    'R = its matches / all gold; speaker over its matches.\n',
 );
 console.log(formatTable([['rule', 'predicted', 'P', 'R', 'speaker'], ...ruleRows]));

@@ -108,7 +108,8 @@ for (const text of [...conll, ...polnear]) {
 const splits = wordSplits([...conll, ...polnear]);
 console.log(`\n${counts.names} names replaced, ${counts.invisibles} invisible characters inserted.`);
 console.log(
-  `Word splits: ${splits.split} of ${splits.tokens} tokens of the unchanged text are not tokens of the perturbed text${splits.examples.length ? `: ${splits.examples.join(', ')}` : ''}.`,
+  `Word splits: ${splits.split} of ${splits.tokens} tokens of the unchanged ` +
+    `text are not tokens of the perturbed text${splits.examples.length ? `: ${splits.examples.join(', ')}` : ''}.`,
 );
 const within = (value: number, base: number): boolean => Math.abs(value - base) <= 0.5 + 1e-9;
 const met =

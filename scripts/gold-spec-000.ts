@@ -36,7 +36,10 @@ export const spec000: ArticleSpec = {
   quotes: [
     {
       kind: 'indirect',
-      text: 'a much-anticipated summit between Russian President Vladimir Putin and U.S. President Donald Trump could take place within the next two weeks, though several details still need to be finalized before an official announcement is made',
+      text:
+        'a much-anticipated summit between Russian President Vladimir Putin and ' +
+        'U.S. President Donald Trump could take place within the next two weeks, ' +
+        'though several details still need to be finalized before an official announcement is made',
       speaker: { entity: 'kremlin', text: 'Kremlin' },
       cue: 'said',
     },
@@ -61,7 +64,9 @@ export const spec000: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'it could mark one of the most significant diplomatic encounters between Moscow and Washington in recent years',
+      text:
+        'it could mark one of the most significant diplomatic encounters between ' +
+        'Moscow and Washington in recent years',
       speaker: { entity: null, text: 'Analysts' },
       cue: 'say',
     },
@@ -73,7 +78,9 @@ export const spec000: ArticleSpec = {
     },
     {
       kind: 'mixed',
-      text: 'he was open to a “constructive and direct” meeting with Putin to address tensions that have strained U.S.–Russia relations',
+      text:
+        'he was open to a “constructive and direct” meeting with Putin to address ' +
+        'tensions that have strained U.S.–Russia relations',
       speaker: { entity: 'trump', text: 'Trump' },
       cue: 'told',
     },
@@ -98,7 +105,10 @@ export const spec000: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'the potential summit could serve as a test of whether Moscow and Washington can find common ground on issues that have long divided them — from NATO expansion to energy exports and global security',
+      text:
+        'the potential summit could serve as a test of whether Moscow and Washington ' +
+        'can find common ground on issues that have long divided them — from NATO ' +
+        'expansion to energy exports and global security',
       speaker: { entity: null, text: 'observers' },
       cue: 'say',
     },

@@ -60,13 +60,17 @@ export const spec001: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'Russian President Vladimir Putin and U.S. President Donald Trump will meet in the coming days, following a proposal from the American side',
+      text:
+        'Russian President Vladimir Putin and U.S. President Donald Trump will ' +
+        'meet in the coming days, following a proposal from the American side',
       speaker: { entity: 'kremlin', text: 'Kremlin' },
       cue: 'confirmed',
     },
     {
       kind: 'indirect',
-      text: 'A high-level meeting between U.S. President Donald Trump and Russian President Vladimir Putin has been officially confirmed',
+      text:
+        'A high-level meeting between U.S. President Donald Trump and Russian ' +
+        'President Vladimir Putin has been officially confirmed',
       speaker: { entity: 'ushakov', text: 'Yuri Ushakov' },
       cue: 'according to',
     },

@@ -58,7 +58,10 @@ export const spec002: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'a summit between Russian President Vladimir Putin and US President Donald Trump could occur within two weeks or slightly later, focusing on resolving the Ukraine war, though significant logistical and diplomatic preparations remain',
+      text:
+        'a summit between Russian President Vladimir Putin and US President Donald ' +
+        'Trump could occur within two weeks or slightly later, focusing on resolving ' +
+        'the Ukraine war, though significant logistical and diplomatic preparations remain',
       speaker: { entity: 'kremlin', text: 'Kremlin' },
       cue: 'indicated',
     },

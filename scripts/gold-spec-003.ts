@@ -52,7 +52,10 @@ export const spec003: ArticleSpec = {
   quotes: [
     {
       kind: 'indirect',
-      text: 'a potential meeting between U.S. President Donald Trump and Russian President Vladimir Putin could be held in Hungary in the near future, possibly within the next two weeks',
+      text:
+        'a potential meeting between U.S. President Donald Trump and Russian President ' +
+        'Vladimir Putin could be held in Hungary in the near future, possibly within ' +
+        'the next two weeks',
       speaker: { entity: null, text: 'Russian officials' },
       cue: 'confirmed',
     },
@@ -64,13 +67,17 @@ export const spec003: ArticleSpec = {
     },
     {
       kind: 'direct',
-      text: "It could indeed take place within two weeks or a little later. There's a general understanding that there's no need to put anything off,",
+      text:
+        "It could indeed take place within two weeks or a little later. There's " +
+        "a general understanding that there's no need to put anything off,",
       speaker: { entity: 'peskov', text: 'Dmitry Peskov' },
       cue: 'said',
     },
     {
       kind: 'indirect',
-      text: 'Budapest could host the meeting shortly, following discussions between top-level officials scheduled for next week',
+      text:
+        'Budapest could host the meeting shortly, following discussions between ' +
+        'top-level officials scheduled for next week',
       speaker: { entity: 'trump', text: 'Trump' },
       cue: 'indicated',
     },
@@ -89,7 +96,10 @@ export const spec003: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'both presidents agreed in principle to organize another direct meeting and instructed their respective teams to begin preparations immediately, with Budapest considered a leading option',
+      text:
+        'both presidents agreed in principle to organize another direct meeting ' +
+        'and instructed their respective teams to begin preparations immediately, ' +
+        'with Budapest considered a leading option',
       speaker: { entity: 'ushakov', text: 'He' },
       cue: 'noted',
     },
@@ -120,7 +130,9 @@ export const spec003: ArticleSpec = {
     {
       // One reported clause with two quoted fragments: one mixed quote.
       kind: 'mixed',
-      text: 'such deliveries would “destroy” US-Russian ties and lead to a “completely new, qualitatively new stage of escalation.”',
+      text:
+        'such deliveries would “destroy” US-Russian ties and lead to a “completely ' +
+        'new, qualitatively new stage of escalation.”',
       speaker: { entity: 'putin', text: 'Putin' },
       cue: 'warned',
     },

@@ -67,7 +67,9 @@ export const spec004: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'A meeting between Russian President Vladimir Putin and US President Donald Trump could take place within two weeks or a little later',
+      text:
+        'A meeting between Russian President Vladimir Putin and US President Donald ' +
+        'Trump could take place within two weeks or a little later',
       speaker: { entity: 'peskov', text: 'Dmitry Peskov' },
       cue: 'said',
     },
@@ -92,26 +94,34 @@ export const spec004: ArticleSpec = {
     },
     {
       kind: 'indirect',
-      text: 'Russian Foreign minister Sergey Lavrov and US Secretary of State Marco Rubio will independently announce the location of their future meeting',
+      text:
+        'Russian Foreign minister Sergey Lavrov and US Secretary of State Marco ' +
+        'Rubio will independently announce the location of their future meeting',
       speaker: { entity: 'peskov', text: 'Dmitry Peskov' },
       cue: 'said',
     },
     {
       kind: 'indirect',
-      text: 'They will conduct a phone call and meet to work out issues related to the organization of the top-level Russia-US summit',
+      text:
+        'They will conduct a phone call and meet to work out issues related to ' +
+        'the organization of the top-level Russia-US summit',
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'added',
     },
     {
       kind: 'indirect',
-      text: "Vladimir Putin has made it very clear to US leader Donald Trump that the Russian side's position on Tomahawk supplies",
+      text:
+        'Vladimir Putin has made it very clear to US leader Donald Trump that ' +
+        "the Russian side's position on Tomahawk supplies",
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'said',
     },
     {
       // First-person speech without quotation marks (a wire-copy habit) is indirect: kind follows the marks.
       kind: 'indirect',
-      text: 'We need to ask Washington, whether the conversation between Putin and Trump has reduced the threat of Tomahawk supplies to Kiev',
+      text:
+        'We need to ask Washington, whether the conversation between Putin and ' +
+        'Trump has reduced the threat of Tomahawk supplies to Kiev',
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'added',
     },
@@ -123,13 +133,22 @@ export const spec004: ArticleSpec = {
     },
     {
       kind: 'direct',
-      text: "As long as there is the will of the presidents to hold such a meeting. But first, we are talking about the fact that Foreign Minister [Sergey] Lavrov and Secretary of State [Marco] Rubio will start working on the issue. First, they will call and meet, discuss and begin to discuss the whole topic, all the questions... Everything will be done in stages, but, of course, the will of the presidents is there, it is fixed. And this was discussed during yesterday's telephone conversation,",
+      text:
+        'As long as there is the will of the presidents to hold such a meeting. ' +
+        'But first, we are talking about the fact that Foreign Minister [Sergey] ' +
+        'Lavrov and Secretary of State [Marco] Rubio will start working on the ' +
+        'issue. First, they will call and meet, discuss and begin to discuss the ' +
+        'whole topic, all the questions... Everything will be done in stages, but, ' +
+        'of course, the will of the presidents is there, it is fixed. And this ' +
+        "was discussed during yesterday's telephone conversation,",
       speaker: { entity: 'peskov', text: 'Peskov' },
       cue: 'told',
     },
     {
       kind: 'indirect',
-      text: 'There are many questions about the organization of the Putin-Trump meeting, negotiating teams need to be determined',
+      text:
+        'There are many questions about the organization of the Putin-Trump meeting, ' +
+        'negotiating teams need to be determined',
       speaker: { entity: 'peskov', text: 'peskov' },
       cue: 'said',
     },

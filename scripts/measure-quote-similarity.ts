@@ -278,7 +278,8 @@ console.log(
     `${positives.length} rewordings, ${fragments.length} fragments, ${extended.length} extended quotes\n`,
 );
 console.log(
-  '| measure | threshold (plateau) | rewordings merged | fragments merged | extended merged | same-article merged (false) | cross-article merged (false) | same-article p99.9 | rewordings p1 |',
+  '| measure | threshold (plateau) | rewordings merged | fragments merged | extended merged ' +
+    '| same-article merged (false) | cross-article merged (false) | same-article p99.9 | rewordings p1 |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [name, measure] of Object.entries(MEASURES)) {
@@ -297,7 +298,9 @@ for (const [name, measure] of Object.entries(MEASURES)) {
   const plateau = js.filter((entry) => entry.j >= bestJ - 0.0005).map((entry) => entry.threshold);
   const t = Math.round(50 * (Math.min(...plateau) + Math.max(...plateau))) / 100;
   console.log(
-    `| ${name} | ${t.toFixed(2)} (${Math.min(...plateau).toFixed(2)}–${Math.max(...plateau).toFixed(2)}) | ${pct(rate(pos, t))} | ${pct(rate(frag, t))} | ${pct(rate(ext, t))} | ${pct(rate(same, t))} | ` +
+    `| ${name} | ${t.toFixed(2)} (${Math.min(...plateau).toFixed(2)}–${Math.max(...plateau).toFixed(2)}) ` +
+      `| ${pct(rate(pos, t))} | ${pct(rate(frag, t))} | ${pct(rate(ext, t))} ` +
+      `| ${pct(rate(same, t))} | ` +
       `${pct(rate(cross, t))} | ${quantile(same, 0.999).toFixed(3)} | ${quantile(pos, 0.01).toFixed(3)} |`,
   );
 }
@@ -310,5 +313,6 @@ console.log(
 );
 const longer = `${a}. There's a general understanding that there's no need to put anything off`;
 console.log(
-  `with one outlet quoting a sentence more: quoteSimilarity = ${quoteSimilarity(longer, b).toFixed(3)}, statementSimilarity = ${statementSimilarity(longer, b).toFixed(3)}`,
+  `with one outlet quoting a sentence more: quoteSimilarity = ${quoteSimilarity(longer, b).toFixed(3)}, ` +
+    `statementSimilarity = ${statementSimilarity(longer, b).toFixed(3)}`,
 );

@@ -384,7 +384,8 @@ function main(): void {
     const values = weights.averaged();
     const score = evaluate(dev, new FrozenWeights(weights.rows, values));
     console.log(
-      `epoch ${epoch}: ${mistakes} training mistakes, dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType}), ${weights.rows.size} features, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `epoch ${epoch}: ${mistakes} training mistakes, dev F1 ${(100 * score.f1).toFixed(2)} ` +
+        `(${score.perType}), ${weights.rows.size} features, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     if (!best || score.f1 > best.f1) best = { epoch, f1: score.f1, values };
   }
@@ -399,10 +400,13 @@ function main(): void {
   const json = `${JSON.stringify(packed)}\n`;
   writeFileSync(OUTPUT, json);
   console.log(
-    `kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); quantised: dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType})`,
+    `kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); quantised: ` +
+      `dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType})`,
   );
   console.log(
-    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ${shipped.features} features, decoded in ${loadMs.toFixed(1)} ms; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ` +
+      `${shipped.features} features, decoded in ${loadMs.toFixed(1)} ms; ` +
+      `total ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

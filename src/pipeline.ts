@@ -109,7 +109,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         // Its rejection must not crash the process after extract() has thrown.
         result.then(undefined, () => {});
         throw new NewsExtractError(
-          `tagger "${stage.name}" returned a Promise: extract() is synchronous; use extractAsync() or extractManyAsync() for asynchronous taggers`,
+          `tagger "${stage.name}" returned a Promise: extract() is synchronous; ` +
+            'use extractAsync() or extractManyAsync() for asynchronous taggers',
         );
       }
     }
@@ -240,9 +241,8 @@ function insertTagger(stages: Tagger[], tagger: Tagger, placement: Placement): v
   }
   if (index < 0) {
     throw new NewsExtractError(
-      `cannot place "${tagger.name}" ${placement.after ? 'after' : 'before'} "${anchor}": no such stage (stages: ${stages
-        .map((stage) => stage.name)
-        .join(', ')})`,
+      `cannot place "${tagger.name}" ${placement.after ? 'after' : 'before'} "${anchor}": ` +
+        `no such stage (stages: ${stages.map((stage) => stage.name).join(', ')})`,
     );
   }
   stages.splice(placement.after !== undefined ? index + 1 : index, 0, tagger);

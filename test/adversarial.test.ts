@@ -105,7 +105,8 @@ describe('adversarial inputs finish in linear time and keep the invariants', () 
     () => {
       run(`${'President '.repeat(50_000)}Putin said talks would go on.`);
       run(
-        `${'Mr. '.repeat(20_000)}Smith arrived. ${'Prime Minister Deputy Secretary General '.repeat(5_000)}Jones spoke.`,
+        `${'Mr. '.repeat(20_000)}Smith ` +
+          `arrived. ${'Prime Minister Deputy Secretary General '.repeat(5_000)}Jones spoke.`,
       );
     },
     limitFor(700_000),

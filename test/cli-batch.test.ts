@@ -89,35 +89,38 @@ afterAll(() => {
 });
 
 describe('command over a directory of good and bad inputs', () => {
-  it('processes every good article completely, exactly as alone, and gives each bad input an error record', async () => {
-    const result = await run(['--format', 'jsonl', '--date', '2025-10-17', batch]);
-    expect(result.status, 'some inputs failed').toBe(1);
-    const records = jsonLines(result.stdout);
-    const byName = new Map(records.map((record) => [record.id.slice(batch.length + 1), record]));
+  it(
+    'processes every good article completely, exactly as alone, and gives ' + 'each bad input an error record',
+    async () => {
+      const result = await run(['--format', 'jsonl', '--date', '2025-10-17', batch]);
+      expect(result.status, 'some inputs failed').toBe(1);
+      const records = jsonLines(result.stdout);
+      const byName = new Map(records.map((record) => [record.id.slice(batch.length + 1), record]));
 
-    for (const name of GOOD) {
-      const record = byName.get(name);
-      expect(record?.error, name).toBeUndefined();
-      expect(record?.text).toBe(readFileSync(join(batch, name), 'utf8'));
-      expect(record?.sentences?.length).toBeGreaterThan(5);
-      const alone = jsonLines((await run(['--format', 'jsonl', '--date', '2025-10-17', join(batch, name)])).stdout);
-      expect(alone).toHaveLength(1);
-      expect(JSON.stringify(record)).toBe(JSON.stringify(alone[0]));
-    }
+      for (const name of GOOD) {
+        const record = byName.get(name);
+        expect(record?.error, name).toBeUndefined();
+        expect(record?.text).toBe(readFileSync(join(batch, name), 'utf8'));
+        expect(record?.sentences?.length).toBeGreaterThan(5);
+        const alone = jsonLines((await run(['--format', 'jsonl', '--date', '2025-10-17', join(batch, name)])).stdout);
+        expect(alone).toHaveLength(1);
+        expect(JSON.stringify(record)).toBe(JSON.stringify(alone[0]));
+      }
 
-    expect(byName.get('binary.txt')?.error).toMatch(/binary/);
-    expect(byName.get('latin1.txt')?.error).toMatch(/UTF-8/);
-    expect(byName.get(UNREADABLE)?.error).toMatch(isRoot ? /no such file/ : /permission denied/);
-    // An empty file is valid text with nothing in it: an empty document, not a failure.
-    expect(byName.get('empty.txt')?.error).toBeUndefined();
-    expect(byName.get('empty.txt')?.sentences).toEqual([]);
-    expect(records).toHaveLength(GOOD.length + 4);
+      expect(byName.get('binary.txt')?.error).toMatch(/binary/);
+      expect(byName.get('latin1.txt')?.error).toMatch(/UTF-8/);
+      expect(byName.get(UNREADABLE)?.error).toMatch(isRoot ? /no such file/ : /permission denied/);
+      // An empty file is valid text with nothing in it: an empty document, not a failure.
+      expect(byName.get('empty.txt')?.error).toBeUndefined();
+      expect(byName.get('empty.txt')?.sentences).toEqual([]);
+      expect(records).toHaveLength(GOOD.length + 4);
 
-    // One line on stderr per failure, naming the input and the reason.
-    for (const bad of ['binary.txt', 'latin1.txt', UNREADABLE]) {
-      expect(result.stderr).toMatch(new RegExp(`${bad.replace('.', '\\.')}: \\S`));
-    }
-  });
+      // One line on stderr per failure, naming the input and the reason.
+      for (const bad of ['binary.txt', 'latin1.txt', UNREADABLE]) {
+        expect(result.stderr).toMatch(new RegExp(`${bad.replace('.', '\\.')}: \\S`));
+      }
+    },
+  );
 
   it('writes a result or an error file per input with --out, and still exits 1', async () => {
     const out = join(scratch, 'out');

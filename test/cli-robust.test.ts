@@ -124,29 +124,32 @@ describe('output is written as results arrive', () => {
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(Math.max(doc.text.length * 1.1, whole / 4));
   });
 
-  it('a result too large for one string becomes an error record of its own; the next one is still written', async () => {
-    const out: string[] = [];
-    const tooLarge: unknown[] = [];
-    const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true, (record) =>
-      tooLarge.push(record),
-    );
-    // What JSON.stringify throws past V8's string limit (a 13 MB article with --tokens).
-    const huge = {
-      id: 'huge',
-      toJSON: () => {
-        throw new RangeError('Invalid string length');
-      },
-    };
-    // The first record is held back until the second shows the output is an array: its failure counts then.
-    expect(await array.add(huge)).toBe(0);
-    expect(await array.add({ id: 'small', text: 'ok' })).toBe(1);
-    expect(await array.end()).toBe(0);
-    expect(tooLarge).toEqual([huge]);
-    expect(JSON.parse(out.join(''))).toEqual([
-      { id: 'huge', error: 'result too large to write as one JSON record (try without --tokens)' },
-      { id: 'small', text: 'ok' },
-    ]);
-  });
+  it(
+    'a result too large for one string becomes an error record of its own; ' + 'the next one is still written',
+    async () => {
+      const out: string[] = [];
+      const tooLarge: unknown[] = [];
+      const array = new JsonArrayWriter({ write: async (chunk: string) => void out.push(chunk) }, true, (record) =>
+        tooLarge.push(record),
+      );
+      // What JSON.stringify throws past V8's string limit (a 13 MB article with --tokens).
+      const huge = {
+        id: 'huge',
+        toJSON: () => {
+          throw new RangeError('Invalid string length');
+        },
+      };
+      // The first record is held back until the second shows the output is an array: its failure counts then.
+      expect(await array.add(huge)).toBe(0);
+      expect(await array.add({ id: 'small', text: 'ok' })).toBe(1);
+      expect(await array.end()).toBe(0);
+      expect(tooLarge).toEqual([huge]);
+      expect(JSON.parse(out.join(''))).toEqual([
+        { id: 'huge', error: 'result too large to write as one JSON record (try without --tokens)' },
+        { id: 'small', text: 'ok' },
+      ]);
+    },
+  );
 
   it('writes the HTML report article by article, byte-identical to renderHtml', async () => {
     const path = dir('report', { 'a.txt': ARTICLE, 'b.txt': SECOND });
@@ -202,7 +205,8 @@ describe('one large input', () => {
     expect(asked).toEqual([]);
   }, 60_000);
 
-  it("the built command runs itself again with the heap limit, and its output and status are the command's", async () => {
+  it('the built command runs itself again with the heap limit, and its output ' +
+    "and status are the command's", async () => {
     const cli = join(root, 'dist', 'cli.js');
     const path = dir('large-built', { 'small.txt': ARTICLE });
     const { truncateSync } = await import('node:fs');

@@ -120,9 +120,13 @@ describe('command: inputs and error records', () => {
 
   it('reads an HTML page as its visible text, with the date and URL from its metadata', async () => {
     const page =
-      '<html><head><title>Ignored title</title><meta property="article:published_time" content="2025-10-17T09:00:00Z">' +
-      '<link rel="canonical" href="https://example.org/talks"><script>var x = "<p>hidden</p>";</script><style>p{}</style></head>' +
-      '<body><nav>Home · World</nav><h1>Talks &amp; a summit</h1><p>Kremlin spokesperson <b>Dmitry Peskov</b>\n  told reporters on Friday that talks went well.</p></body></html>';
+      '<html><head><title>Ignored title</title><meta property="article:published_time" ' +
+      'content="2025-10-17T09:00:00Z">' +
+      '<link rel="canonical" href="https://example.org/talks"><script>var x ' +
+      '= "<p>hidden</p>";</script><style>p{}</style></head>' +
+      '<body><nav>Home · World</nav><h1>Talks &amp; a summit</h1><p>Kremlin ' +
+      'spokesperson <b>Dmitry Peskov</b>\n  told reporters on Friday that talks ' +
+      'went well.</p></body></html>';
     const path = dir('html', { 'page.html': page });
     const result = await run([join(path, 'page.html')]);
     expect(result.status).toBe(0);
@@ -178,7 +182,9 @@ describe('command: inputs and error records', () => {
     expect(asText.meta.extraction).toBeUndefined();
     expect(asText.text).toBe(page);
 
-    const lines = `${JSON.stringify({ id: 'p', html: page, url: 'https://gazette.example/x/1' })}\n${JSON.stringify({ id: 't', text: ARTICLE })}\n`;
+    const lines =
+      `${JSON.stringify({ id: 'p', html: page, url: 'https://gazette.example/x/1' })}` +
+      `\n${JSON.stringify({ id: 't', text: ARTICLE })}\n`;
     for (const argv of [
       ['-i', 'jsonl', '-f', 'jsonl'],
       ['-f', 'jsonl'],

@@ -107,7 +107,8 @@ describe('docs: code samples run as written against the built package', () => {
     expect(tsc.status).toBe(0);
   });
   for (const sample of all) {
-    it(`${sample.file}:${sample.block.line}${sample.output === undefined ? ' runs' : ' prints what the doc shows'}`, () => {
+    const what = sample.output === undefined ? 'runs' : 'prints what the doc shows';
+    it(`${sample.file}:${sample.block.line} ${what}`, () => {
       const result = runSample(sample);
       expect(result.stderr, result.stderr).toBe('');
       expect(result.status).toBe(0);

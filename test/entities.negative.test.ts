@@ -75,7 +75,8 @@ describe('bracketed credits at the end of a line', () => {
   // once made the rule reader return a run that ended where it began, and it read it again forever.
   it('finishes, with each name found at most once', () => {
     const text =
-      'Most voters want a leader who inspires, the survey found. [Gallup]\nHOW ACCURATE ARE THE POLLS? - A new Pew Research report compares samples.';
+      'Most voters want a leader who inspires, the survey found. [Gallup]\nHOW ' +
+      'ACCURATE ARE THE POLLS? - A new Pew Research report compares samples.';
     const doc = extract(text);
     const mentions = doc.entities.flatMap((entity) => entity.mentions);
     expect(mentions.length).toBeLessThan(10);

@@ -103,7 +103,8 @@ describe('entities: clean boundaries', () => {
 
   it('splits a hyphenated or dashed pair of names into two people', () => {
     const text =
-      'Chancellor Olaf Scholz called President Emmanuel Macron. The Scholz-Macron call lasted an hour, and the Macron–Scholz summit is next.';
+      'Chancellor Olaf Scholz called President Emmanuel Macron. The Scholz-Macron ' +
+      'call lasted an hour, and the Macron–Scholz summit is next.';
     const doc = extract(text);
     expectOffsets(doc);
     const texts = mentionTexts(doc);
@@ -168,7 +169,8 @@ describe('entities: one entity per real-world thing', () => {
 
   it('collects roles from titles and appositions', () => {
     const text =
-      'US Secretary of State Antony Blinken met Jens Stoltenberg, the NATO secretary general, in Brussels. Blinken said little.';
+      'US Secretary of State Antony Blinken met Jens Stoltenberg, the NATO secretary ' +
+      'general, in Brussels. Blinken said little.';
     const doc = extract(text);
     expectOffsets(doc);
     expect(entityNamed(doc, 'Antony Blinken').roles).toContain('US Secretary of State');

@@ -9,7 +9,9 @@ import { brokenInvariants } from './invariants.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/pages/${name}`, import.meta.url), 'utf8');
 const paragraph =
-  'The port authority said on Monday that the new ferry terminal, which cost more than the city had planned, would open to passengers next spring after a long delay.';
+  'The port authority said on Monday that the new ferry terminal, which ' +
+  'cost more than the city had planned, would open to passengers next spring ' +
+  'after a long delay.';
 
 describe('pages without a clean article', () => {
   it('a page with no article falls back to its blocks, says so, and names its language', () => {
@@ -24,11 +26,19 @@ describe('pages without a clean article', () => {
 
   it('a page in another language: its language said, names and quotation marks still read', () => {
     const paragraphs = [
-      'Le pont du port de Brest a rouvert mardi matin à la circulation, deux ans après sa fermeture, lorsque des fissures avaient été découvertes dans ses piliers.',
-      '« Ce pont relie les deux moitiés de notre ville », a déclaré la maire, Alice Brennan, devant une foule de cyclistes venus pour l’occasion.',
-      'Les commerçants du quartier affirment que la fermeture a réduit leur chiffre d’affaires, selon Thomas Le Gall, boulanger près du pont depuis vingt ans.',
+      'Le pont du port de Brest a rouvert mardi matin à la circulation, deux ' +
+        'ans après sa fermeture, lorsque des fissures avaient été découvertes dans ses piliers.',
+      '« Ce pont relie les deux moitiés de notre ville », a déclaré la maire, ' +
+        'Alice Brennan, devant une foule de cyclistes venus pour l’occasion.',
+      'Les commerçants du quartier affirment que la fermeture a réduit leur ' +
+        'chiffre d’affaires, selon Thomas Le Gall, boulanger près du pont depuis vingt ans.',
     ];
-    const html = `<html lang="fr-FR"><head><meta property="og:title" content="Le pont du port rouvre après deux ans de travaux"></head><body><article>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const html =
+      '<html lang="fr-FR"><head><meta property="og:title" content="Le pont du ' +
+      'port rouvre après deux ans de ' +
+      'travaux"></head><body><article>' +
+      `${paragraphs.map((text) => `<p>${text}</p>`).join('')}` +
+      '</article></body></html>';
     const doc = extractHtml(html);
     expect(doc.meta.lang).toBe('fr-FR');
     expect(doc.meta.title).toBe('Le pont du port rouvre après deux ans de travaux');
@@ -57,9 +67,14 @@ describe('pages without a clean article', () => {
 
   it('hostile metadata: javascript: URLs, script in JSON-LD, a 1 MB og:title', () => {
     const huge = 'A'.repeat(1_000_000);
-    const html = `<html><head><meta property="og:title" content="${huge}"><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="JaVaScRiPt:alert(2)">
-<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"\\u003cscript\\u003ealert(3)\\u003c/script\\u003eAnn Lee"},"publisher":{"name":"<img src=x onerror=alert(4)>Ferry News"}}</script></head>
-<body><article><h1>Ferry terminal opens next spring</h1><p>${paragraph}</p><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
+    const html =
+      `<html><head><meta property="og:title" content="${huge}">` +
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="JaVaScRiPt:alert(2)">\n' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",' +
+      '"name":"\\u003cscript\\u003ealert(3)\\u003c/script\\u003eAnn Lee"},' +
+      '"publisher":{"name":"<img src=x onerror=alert(4)>Ferry News"}}</script></head>\n' +
+      `<body><article><h1>Ferry terminal opens next spring</h1><p>${paragraph}</p><p>${paragraph}</p>` +
+      `<p>${paragraph}</p></article></body></html>`;
     const doc = extractHtml(html);
     expect(doc.meta.title).toBe('Ferry terminal opens next spring');
     expect(doc.meta.url).toBeUndefined();
@@ -70,8 +85,11 @@ describe('pages without a clean article', () => {
 
   it('JSON-LD that is not JSON, or nested deep, is skipped', () => {
     const deep = `${'['.repeat(20000)}${']'.repeat(20000)}`;
-    const html = `<html><head><script type="application/ld+json">{not json</script><script type="application/ld+json">${deep}</script>
-<meta property="og:title" content="Ferry terminal opens next spring"></head><body><article><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
+    const html =
+      '<html><head><script type="application/ld+json">{not json</script>' +
+      `<script type="application/ld+json">${deep}</script>\n` +
+      '<meta property="og:title" content="Ferry terminal opens next spring"></head>' +
+      `<body><article><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
     expect(readArticle(html).title).toBe('Ferry terminal opens next spring');
   });
 
@@ -90,7 +108,8 @@ describe('pages without a clean article', () => {
     const { parseHTML } = await import('linkedom');
     const depth = 3000; // linkedom's own parser is still fast at this depth; Readability alone would take minutes
     const { document } = parseHTML(
-      `<html><body>${'<div>'.repeat(depth)}<p>${paragraph}</p><p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`,
+      `<html><body>${'<div>'.repeat(depth)}<p>${paragraph}</p><p>${paragraph}` +
+        `</p>${'</div>'.repeat(depth)}</body></html>`,
     );
     const before = document.querySelectorAll('div').length;
     expect(readArticle(document).text).toContain('The port authority said on Monday');
@@ -108,7 +127,9 @@ describe('pages without a clean article', () => {
     const related =
       '<aside><ul><li><a href="/x">Related: ferry timetable changes for the summer season</a></li></ul></aside>';
     const body = Array.from({ length: 24_000 }, (_, i) => (i % 40 === 0 ? related : `<p>${paragraph}</p>`)).join('\n');
-    const html = `<html><head><meta property="og:title" content="Ferry terminal opens next spring"></head><body><article>${body}</article></body></html>`;
+    const html =
+      '<html><head><meta property="og:title" content="Ferry terminal opens next ' +
+      `spring"></head><body><article>${body}</article></body></html>`;
     expect(html.length).toBeGreaterThan(4_000_000);
     const article = readArticle(html);
     expect(article.title).toBe('Ferry terminal opens next spring');

@@ -26,7 +26,8 @@ describe('news-extract/html as a separate entry', () => {
   it('loads from dist as ESM and CommonJS and reads a page', async () => {
     expect(existsSync(`${root}dist/html.js`), 'dist/ is missing: run `npm run build`').toBe(true);
     const page =
-      '<html><head><meta property="og:title" content="Ferry terminal opens"></head><body><p>The port authority said on Monday that the terminal opens next spring.</p></body></html>';
+      '<html><head><meta property="og:title" content="Ferry terminal opens"></head><body><p>The ' +
+      'port authority said on Monday that the terminal opens next spring.</p></body></html>';
     const esm = (await import(`${root}dist/html.js`)) as typeof import('../src/html/index.js');
     expect(esm.readArticle(page).title).toBe('Ferry terminal opens');
     const cjs = createRequire(import.meta.url)(`${root}dist/html.cjs`) as typeof import('../src/html/index.js');

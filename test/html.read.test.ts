@@ -9,8 +9,15 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/pages/${name}
 /** A page around an article long enough for Readability; `head` and `before` vary per test. */
 function page({ head = '', before = '', title = 'Council approves new river crossing plan' } = {}): string {
   const paragraph = (n: number) =>
-    `<p>Paragraph ${n}: the council of Westford voted on the plan for a new river crossing, which engineers say will carry ten thousand cars a day, and residents have argued about its cost for years.</p>`;
-  return `<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${before}<article><h1>${title}</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}</article><footer>Contact us</footer></body></html>`;
+    `<p>Paragraph ${n}: the council of Westford voted on the plan for a new ` +
+    'river crossing, which engineers say will carry ten thousand cars a day, ' +
+    'and residents have argued about its cost for years.</p>';
+  return (
+    `<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> ` +
+    `<a href="/news">News</a></nav>${before}<article><h1>${title}</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}` +
+    '</article><footer>Contact ' +
+    'us</footer></body></html>'
+  );
 }
 
 describe('readArticle', () => {
@@ -46,12 +53,15 @@ describe('readArticle', () => {
     const date = (head: string, before = '') => readArticle(page({ head, before })).date;
     expect(
       date(
-        '<script type="application/ld+json">[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"Fri Mar 13 2015 12:00:00 GMT+1100"}]</script><meta property="article:published_time" content="2015-03-14">',
+        '<script type="application/ld+json">[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"Fri ' +
+          'Mar 13 2015 12:00:00 GMT+1100"}]</script><meta property="article:published_time" ' +
+          'content="2015-03-14">',
       ),
     ).toBe('2015-03-13');
     expect(
       date(
-        '<meta name="date" content="2015-01-01"><meta property="article:published_time" content="2015-03-14T09:00:00Z">',
+        '<meta name="date" content="2015-01-01"><meta property="article:published_time" ' +
+          'content="2015-03-14T09:00:00Z">',
       ),
     ).toBe('2015-03-14');
     expect(
@@ -62,22 +72,27 @@ describe('readArticle', () => {
     expect(
       date(
         '',
-        '<nav><time datetime="2001-01-01">x</time></nav><time class="updated" datetime="2016-06-06">u</time><time datetime="2016-05-05">p</time>',
+        '<nav><time datetime="2001-01-01">x</time></nav><time class="updated" ' +
+          'datetime="2016-06-06">u</time><time datetime="2016-05-05">p</time>',
       ),
     ).toBe('2016-05-05');
     expect(date('<link rel="canonical" href="https://news.example/2019/07/21/crossing">')).toBe('2019-07-21');
     expect(date('')).toBeUndefined();
   });
 
-  it('takes the title from JSON-LD, Open Graph, then the headline; a portal title unrelated to the article gives way to the <h1>', () => {
-    expect(
-      readArticle(page({ head: '<meta property="og:title" content="OG: Westford crossing plan approved">' })).title,
-    ).toBe('OG: Westford crossing plan approved');
-    expect(readArticle(page({ head: '<title>Daily Planet - Latest News &amp; Headlines</title>' })).title).toBe(
-      'Council approves new river crossing plan',
-    );
-    expect(readArticle(page()).title).toBe('Council approves new river crossing plan');
-  });
+  it(
+    'takes the title from JSON-LD, Open Graph, then the headline; a portal ' +
+      'title unrelated to the article gives way to the <h1>',
+    () => {
+      expect(
+        readArticle(page({ head: '<meta property="og:title" content="OG: Westford crossing plan approved">' })).title,
+      ).toBe('OG: Westford crossing plan approved');
+      expect(readArticle(page({ head: '<title>Daily Planet - Latest News &amp; Headlines</title>' })).title).toBe(
+        'Council approves new river crossing plan',
+      );
+      expect(readArticle(page()).title).toBe('Council approves new river crossing plan');
+    },
+  );
 
   it('never takes a javascript: link, a front page or a short-link in the text for the canonical URL', () => {
     expect(readArticle(page({ head: '<link rel="canonical" href="javascript:alert(1)">' })).url).toBeUndefined();
@@ -139,7 +154,9 @@ describe('extractHtml', () => {
 
   it('keeps the page’s date and canonical URL over a dated short-link in the text, and anchors on that date', () => {
     const html = page({
-      head: '<meta property="article:published_time" content="2023-03-10T08:00:00Z"><link rel="canonical" href="https://news.example/a/crossing">',
+      head:
+        '<meta property="article:published_time" content="2023-03-10T08:00:00Z"><link ' +
+        'rel="canonical" href="https://news.example/a/crossing">',
     }).replace('<p>Paragraph 1:', '<p>https://short.example/2019/01/02/x</p><p>Yesterday, in paragraph 1,');
     const doc = extractHtml(html);
     expect(doc.text).toContain('https://short.example/2019/01/02/x');

@@ -12,7 +12,9 @@ const pipeline = createPipeline();
 const AWKWARD: Readonly<Record<string, string>> = {
   empty: '',
   blank: ' \n\t\r\n  ',
-  crlf: 'Moscow: The Kremlin said on Monday that talks could start.\r\n“We are ready,” Peskov said.\r\n\r\nTrump agreed.',
+  crlf:
+    'Moscow: The Kremlin said on Monday that talks could start.\r\n“We are ' +
+    'ready,” Peskov said.\r\n\r\nTrump agreed.',
   'lone CR': 'Trump spoke on Friday.\rPutin replied on Saturday, Peskov said.',
   nbsp: 'Kremlin\u00a0spokesperson Dmitry\u00a0Peskov said on\u00a0Friday that “the\u00a0meeting is\u00a0set.”',
   emoji: '🇷🇺 Putin 👋 met 🇺🇸 Trump on Thursday. “Great 🎉 talks,” Trump said 😀 in Alaska 🏔️.',

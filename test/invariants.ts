@@ -41,7 +41,8 @@ export function brokenInvariants(doc: NewsDocument, input: string): string[] {
       const current = spans[i]!;
       if (current.start < previous.start || (!allowNested && current.start < previous.end)) {
         fail(
-          `${what} ${i - 1} [${previous.start}, ${previous.end}) and ${i} [${current.start}, ${current.end}) are out of order or overlap`,
+          `${what} ${i - 1} [${previous.start}, ${previous.end}) and ${i} [${current.start}, ${current.end}) ` +
+            'are out of order or overlap',
         );
       }
     }

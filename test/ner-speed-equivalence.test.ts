@@ -133,11 +133,15 @@ describe('learned recognizer output after the speed work', () => {
     },
   );
 
-  it('changes three of the fixture\'s taggings, each a name through a forced token ("… Nobody", "... Everything", "Putin—and")', () => {
-    let changed = 0;
-    for (const [, entry] of entries) if (decodeText(textOf(entry), 'constrained').tags !== entry.tags) changed++;
-    expect(changed).toBe(3);
-  });
+  it(
+    "changes three of the fixture's taggings, each a name through a forced " +
+      'token ("… Nobody", "... Everything", "Putin—and")',
+    () => {
+      let changed = 0;
+      for (const [, entry] of entries) if (decodeText(textOf(entry), 'constrained').tags !== entry.tags) changed++;
+      expect(changed).toBe(3);
+    },
+  );
 });
 
 describe('feature hashing shortcuts', () => {

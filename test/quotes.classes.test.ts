@@ -48,7 +48,8 @@ describe('speakers', () => {
 
   it('gives no one a quotation paragraph after a paragraph without a quote', () => {
     const text =
-      'Dana Ruiz said that stores were not alone in the trend.\n\nThe weather was mild and the streets were busy all day.\n\n' +
+      'Dana Ruiz said that stores were not alone in the trend.\n\nThe weather ' +
+      'was mild and the streets were busy all day.\n\n' +
       '“In the sixties, the shops of the capital lit their fronts with neon to draw buyers at night.”';
     const last = extract(text).quotes.at(-1);
     expect(last?.speaker ?? null).toBeNull();
@@ -72,7 +73,8 @@ describe('speakers', () => {
 
   it('gives a later "they" to the group that spoke, not to a country named in between', () => {
     const text =
-      'Administration officials said the strike was legal. Iran was warned on Monday. They said more strikes could follow.';
+      'Administration officials said the strike was legal. Iran was warned on ' +
+      'Monday. They said more strikes could follow.';
     const quotes = extract(text).quotes;
     expect(quotes[1]?.speaker?.text).toBe('They');
     expect(quotes[1]?.speaker?.name).toBe('Administration officials');
@@ -139,7 +141,8 @@ describe('cues and boundaries', () => {
 
   it('reads a list of label lines as no quotes, a lone source line as a headline', () => {
     const labels =
-      'Color: Stores use color to make the products look attractive.\n\nLayout: Stores make you walk past the things you came for.';
+      'Color: Stores use color to make the products look attractive.\n\nLayout: ' +
+      'Stores make you walk past the things you came for.';
     expect(extract(labels).quotes).toEqual([]);
     expect(extract('Reminder: Nightly users can help us test the feature by filing bugs.').quotes).toEqual([]);
     expect(summary(extract('Lindqvist: Harbor tolls will double next spring.').quotes)).toEqual([
@@ -152,7 +155,8 @@ describe('cues and boundaries', () => {
       [],
     );
     const list =
-      'I would start by asking “how are the assignments sent out?”, “how do we receive the images?”, “what formats do the images need?”';
+      'I would start by asking “how are the assignments sent out?”, “how do ' +
+      'we receive the images?”, “what formats do the images need?”';
     expect(extract(list).quotes).toEqual([]);
     expect(summary(extract('The senator asked, “Why now, after all these years of waiting?”').quotes)).toEqual([
       ['Why now, after all these years of waiting?', 'The senator'],
@@ -177,7 +181,8 @@ describe('cues and boundaries', () => {
 
   it('takes a bulleted list after a colon cue as the content, one quote per item', () => {
     const text =
-      'In a statement, the ministry said:\n\n• Schools will reopen on Monday.\n• Buses will run on the usual timetable.\n\nThe mayor was away.';
+      'In a statement, the ministry said:\n\n• Schools will reopen on Monday.\n• ' +
+      'Buses will run on the usual timetable.\n\nThe mayor was away.';
     expect(
       extract(text).quotes.map((quote) => [quote.text, quote.speaker?.text, quote.cue?.text ?? null, quote.rule]),
     ).toEqual([

@@ -107,7 +107,8 @@ describe('hostile input', () => {
 
   it('scales linearly: twice the text takes about twice the time', () => {
     const paragraph =
-      '“We are ready,” the minister said. Officials said that the plan, which “nobody liked,” would pass. According to the ministry, talks go on.\n\n';
+      '“We are ready,” the minister said. Officials said that the plan, which ' +
+      '“nobody liked,” would pass. According to the ministry, talks go on.\n\n';
     const time = (copies: number): number => {
       const text = paragraph.repeat(copies);
       const started = performance.now();

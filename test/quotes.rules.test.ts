@@ -44,7 +44,8 @@ describe('quote rules: every quote names the rule that made it', () => {
 
   it('names a continuation paragraph of a quote', () => {
     const text =
-      '"We will not give up," the mayor said.\n\n"The city has seen worse days than these, and it came back every time."';
+      '"We will not give up," the mayor said.\n\n"The city has seen worse days ' +
+      'than these, and it came back every time."';
     const quotes = extract(text).quotes;
     expect(quotes.map((quote) => quote.rule)).toEqual(['direct', 'direct-continuation']);
   });

@@ -103,7 +103,8 @@ describe('both scopes: statements', () => {
 
   it('reads a line that opens with its source and a colon, not one that opens with a label', () => {
     const text =
-      'Lindqvist: Harbor tolls will double next spring.\n\nThe port authority met on Monday.\n\nUpdate: The meeting was moved to Friday.\n\nMore follows.';
+      'Lindqvist: Harbor tolls will double next spring.\n\nThe port authority ' +
+      'met on Monday.\n\nUpdate: The meeting was moved to Friday.\n\nMore follows.';
     expect(summary(quotesOf(text, 'statements'))).toEqual([
       ['Harbor tolls will double next spring', 'Lindqvist', undefined],
     ]);
@@ -190,21 +191,22 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     ).toBe(false);
   });
 
-  it('reads an impression ("seems", "appears") as a whole clause without source; a cue after it keeps the subject', () => {
-    expect(summary(quotesOf('The figures appear to be wrong.', 'attributions'))).toEqual([
-      ['The figures appear to be wrong', undefined, 'appear'],
-    ]);
-    expect(summary(quotesOf('The mayor seemed irritated.', 'attributions'))).toEqual([
-      ['The mayor seemed irritated', undefined, 'seemed'],
-    ]);
-    expect(summary(quotesOf('The mayor seemed to suggest that the vote was rigged.', 'attributions'))).toContainEqual([
-      'the vote was rigged',
-      'The mayor',
-      'suggest',
-    ]);
-    expect(quotesOf('The mayor appeared on television on Sunday.', 'attributions')).toEqual([]);
-    expect(quotesOf('The figures appear to be wrong.', 'statements')).toEqual([]);
-  });
+  it(
+    'reads an impression ("seems", "appears") as a whole clause without source; ' + 'a cue after it keeps the subject',
+    () => {
+      expect(summary(quotesOf('The figures appear to be wrong.', 'attributions'))).toEqual([
+        ['The figures appear to be wrong', undefined, 'appear'],
+      ]);
+      expect(summary(quotesOf('The mayor seemed irritated.', 'attributions'))).toEqual([
+        ['The mayor seemed irritated', undefined, 'seemed'],
+      ]);
+      expect(summary(quotesOf('The mayor seemed to suggest that the vote was rigged.', 'attributions'))).toContainEqual(
+        ['the vote was rigged', 'The mayor', 'suggest'],
+      );
+      expect(quotesOf('The mayor appeared on television on Sunday.', 'attributions')).toEqual([]);
+      expect(quotesOf('The figures appear to be wrong.', 'statements')).toEqual([]);
+    },
+  );
 
   it('reads an expectation or rumour in the passive with an infinitive, with no source', () => {
     expect(summary(quotesOf('The mayor is widely expected to resign on Friday.', 'attributions'))).toEqual([
@@ -289,7 +291,8 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(
       summary(
         quotesOf(
-          'Two unions reported raising money for the mayor, while a new group has reported spending heavily against him.',
+          'Two unions reported raising money for the mayor, while a new group has ' +
+            'reported spending heavily against him.',
           'attributions',
         ),
       ),
@@ -345,16 +348,20 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(quotesOf("The mayor's criticism of the toll plan drew applause.", 'statements')).toEqual([]);
   });
 
-  it('reads an embedded question after a cue in both scopes, and an opening "Asked whether" only under attributions', () => {
-    for (const scope of ['statements', 'attributions'] as const) {
-      expect(summary(quotesOf('A reporter asked whether the new plan differed from the old one.', scope))).toEqual([
-        ['whether the new plan differed from the old one', 'A reporter', 'asked'],
-      ]);
-    }
-    const text = 'Asked whether he would run again, the senator smiled.';
-    expect(summary(quotesOf(text, 'attributions'))).toEqual([['whether he would run again', undefined, 'Asked']]);
-    expect(quotesOf(text, 'statements')).toEqual([]);
-  });
+  it(
+    'reads an embedded question after a cue in both scopes, and an opening ' +
+      '"Asked whether" only under attributions',
+    () => {
+      for (const scope of ['statements', 'attributions'] as const) {
+        expect(summary(quotesOf('A reporter asked whether the new plan differed from the old one.', scope))).toEqual([
+          ['whether the new plan differed from the old one', 'A reporter', 'asked'],
+        ]);
+      }
+      const text = 'Asked whether he would run again, the senator smiled.';
+      expect(summary(quotesOf(text, 'attributions'))).toEqual([['whether he would run again', undefined, 'Asked']]);
+      expect(quotesOf(text, 'statements')).toEqual([]);
+    },
+  );
 
   it('leaves plain actions alone', () => {
     expect(quotesOf('The senator signed the bill and left the chamber.', 'attributions')).toEqual([]);

@@ -73,7 +73,10 @@ describe('the quotation-mark rule (README, Robustness)', () => {
   it.each(['«', '“', '„', '"', '»'])(
     'closes a mark left open on a teaser line (%s) at the end of that line',
     (mark) => {
-      const text = `Headline\n\nRead more: ${mark}big…\nThe mother said: “She was literally burning up from within.”\nWest Mercia police said the tablets were believed to contain DNP.\n`;
+      const text =
+        `Headline\n\nRead more: ${mark}big…\nThe mother said: “She was literally ` +
+        'burning up from within.”\nWest Mercia police said the tablets were believed ' +
+        'to contain DNP.\n';
       const quotes = quotesOf(text);
       expect(quotes.map((quote) => [quote.text, quote.speaker?.text])).toEqual([
         ['She was literally burning up from within.', 'The mother'],
@@ -108,7 +111,8 @@ describe('the quotation-mark rule (README, Robustness)', () => {
 
   it('keeps a hard-wrapped quote going over its lines, and a quote over paragraphs that open with a mark', () => {
     const wrapped =
-      'The minister said on Tuesday that “the government will not\nallow the strike to go on,” and left.\n\nNext paragraph.';
+      'The minister said on Tuesday that “the government will not\nallow the ' +
+      'strike to go on,” and left.\n\nNext paragraph.';
     expect(contents(wrapped)).toEqual(['the government will not\nallow the strike to go on,']);
     const long = 'He said: «The first paragraph ends here.\n\n«And the second one ends it.» Then he left.';
     expect(findQuotedRegions(long)[0]?.pieces).toHaveLength(2);
@@ -157,7 +161,9 @@ describe('direct quotes', () => {
 
   it('continues a quote over paragraphs and gives a following quote paragraph the same speaker', () => {
     const text =
-      '“The first part of the answer,” said Ines Moreau, the mayor. “And the rest of it.\n\n“Which goes on here.”\n\n“Then a fresh quote paragraph without any frame at all.”';
+      '“The first part of the answer,” said Ines Moreau, the mayor. “And the ' +
+      'rest of it.\n\n“Which goes on here.”\n\n“Then a fresh quote paragraph ' +
+      'without any frame at all.”';
     const quotes = quotesOf(text);
     expect(quotes.map((quote) => quote.text)).toEqual([
       'The first part of the answer,',
@@ -416,7 +422,8 @@ describe('headline attributions', () => {
 describe('speaker resolution', () => {
   it('resolves pronouns and surnames to the earlier full name', () => {
     const quotes = quotesOf(
-      'Finance Minister Marta Olsen said the budget was balanced. She added that taxes would stay low. Olsen said nothing else had changed.',
+      'Finance Minister Marta Olsen said the budget was balanced. She added ' +
+        'that taxes would stay low. Olsen said nothing else had changed.',
     );
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Marta Olsen', 'Marta Olsen', 'Marta Olsen']);
   });
@@ -439,7 +446,9 @@ describe('speaker resolution', () => {
 
   it('links speakers to the entity layer: mentions, surnames, pronouns and roles', () => {
     const text =
-      'Kremlin spokesman Dmitri Volkov said the meeting was useful. He said nothing was signed. The spokesman said talks would go on. Volkov said more talks were planned.';
+      'Kremlin spokesman Dmitri Volkov said the meeting was useful. He said ' +
+      'nothing was signed. The spokesman said talks would go on. Volkov said ' +
+      'more talks were planned.';
     const entityStage = {
       name: 'test-entities',
       after: 'entities',

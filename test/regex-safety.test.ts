@@ -47,9 +47,67 @@ function sourceFiles(directory: string): string[] {
   return files.sort();
 }
 
-function constantString(node: ts.Node | undefined): string | undefined {
-  if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
+/**
+ * The value of a pattern or flags argument when it is a constant: a string literal, or one composed of
+ * them as src/ does to keep lines short: `+`, templates (String.raw's too) whose substitutions are
+ * constants, `[...].join(constant)`, and names of `const` strings declared in the same file.
+ */
+function constantString(node: ts.Node | undefined, consts: ReadonlyMap<string, ts.Expression>): string | undefined {
+  if (!node) return undefined;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isParenthesizedExpression(node)) return constantString(node.expression, consts);
+  if (ts.isIdentifier(node)) return constantString(consts.get(node.text), consts);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = constantString(node.left, consts);
+    const right = constantString(node.right, consts);
+    return left === undefined || right === undefined ? undefined : left + right;
+  }
+  const raw = ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'String.raw';
+  const template = raw ? (node as ts.TaggedTemplateExpression).template : node;
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return raw ? template.rawText : template.text;
+  if (ts.isTemplateExpression(template) && (raw || template === node)) {
+    let text = raw ? template.head.rawText : template.head.text;
+    for (const span of template.templateSpans) {
+      const value = constantString(span.expression, consts);
+      if (value === undefined) return undefined;
+      text += value + (raw ? span.literal.rawText : span.literal.text);
+    }
+    return text;
+  }
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'join' &&
+    ts.isArrayLiteralExpression(node.expression.expression)
+  ) {
+    const separator = node.arguments.length === 0 ? ',' : constantString(node.arguments[0], consts);
+    const parts = node.expression.expression.elements.map((element) => constantString(element, consts));
+    if (separator === undefined || parts.some((part) => part === undefined)) return undefined;
+    return parts.join(separator);
+  }
   return undefined;
+}
+
+/** The `const` declarations of a file with an initializer, by name. */
+function constants(sourceFile: ts.SourceFile): Map<string, ts.Expression> {
+  const consts = new Map<string, ts.Expression>();
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isVariableDeclarationList(node) &&
+      node.flags & ts.NodeFlags.Const &&
+      ts.isVariableStatement(node.parent) &&
+      ts.isSourceFile(node.parent.parent)
+    ) {
+      for (const declaration of node.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.initializer) {
+          consts.set(declaration.name.text, declaration.initializer);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return consts;
 }
 
 function findPatterns(files: readonly string[]): { found: FoundPattern[]; dynamic: DynamicPattern[] } {
@@ -60,6 +118,7 @@ function findPatterns(files: readonly string[]): { found: FoundPattern[]; dynami
     const lines = code.split('\n');
     const file = relative(ROOT, path);
     const sourceFile = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
+    const consts = constants(sourceFile);
     const lineOf = (node: ts.Node): number =>
       sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
     const visit = (node: ts.Node): void => {
@@ -73,10 +132,11 @@ function findPatterns(files: readonly string[]): { found: FoundPattern[]; dynami
         node.expression.text === 'RegExp'
       ) {
         const [patternArg, flagsArg] = node.arguments ?? [];
-        const source = constantString(patternArg);
+        const source = constantString(patternArg, consts);
+        const flags = flagsArg === undefined ? '' : constantString(flagsArg, consts);
         const line = lineOf(node);
-        if (source !== undefined && (flagsArg === undefined || constantString(flagsArg) !== undefined)) {
-          found.push({ file, line, source, flags: constantString(flagsArg) ?? '' });
+        if (source !== undefined && flags !== undefined) {
+          found.push({ file, line, source, flags });
         } else if (patternArg && !ts.isRegularExpressionLiteral(patternArg)) {
           const nearby = lines.slice(Math.max(0, line - 4), line).join('\n');
           dynamic.push({

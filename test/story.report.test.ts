@@ -135,7 +135,9 @@ describe('story report: snippets, size and script', () => {
   });
 
   it('cuts the timeline’s dated sentences at word boundaries', () => {
-    const long = `${'The committee heard evidence from many witnesses '.repeat(8)}on Monday ${'and the hearings went on '.repeat(9)}.`;
+    const long =
+      `${'The committee heard evidence from many witnesses '.repeat(8)}on Monday ` +
+      `${'and the hearings went on '.repeat(9)}.`;
     const doc = makeDoc({ id: 'l', text: long, publisher: 'P', dates: [{ text: 'Monday', value: '2025-10-13' }] });
     const html = renderStoryHtml(aggregate([doc]), [doc]);
     const mention = elements(html, (e) => e.name === 'ul' && e.attribs['class'] === 'mentions')[0]!;

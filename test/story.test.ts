@@ -260,7 +260,8 @@ describe('quote similarity', () => {
 
   it('matches an outlet that quotes one sentence more by the sentence they share', () => {
     const longer =
-      'It could indeed take place within two weeks or a little later. There is a general understanding that there is no need to put anything off.';
+      'It could indeed take place within two weeks or a little later. There ' +
+      'is a general understanding that there is no need to put anything off.';
     expect(
       quoteSimilarity(longer, 'It really could take place within two weeks or a little later'),
     ).toBeGreaterThanOrEqual(QUOTE_SIMILARITY_THRESHOLD);

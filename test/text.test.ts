@@ -79,7 +79,8 @@ describe('cleanText: metadata', () => {
 
   it('reads a URL after the date field: publisher from the host, and the next line as headline', () => {
     const text =
-      ' date 2025-10-17 https://www.example-news.com/20251016/a-story.html\n\nTalks May Take Place Within 2 Weeks - Kremlin\n\nBody text.';
+      ' date 2025-10-17 https://www.example-news.com/20251016/a-story.html\n\nTalks ' +
+      'May Take Place Within 2 Weeks - Kremlin\n\nBody text.';
     const { meta } = cleanText(text);
     expect(meta).toMatchObject({
       date: '2025-10-17',

@@ -162,14 +162,16 @@ function withModelNumber(candidate: EntityCandidate, tokens: readonly Token[], t
  * and", "PlayStation 4 console"). Not a line end, another name or number: "Samsung 10 Haitai 3" and
  * "Hyundai 2" on a line of its own are sports scores (CoNLL-2003 dev).
  */
+/** Words after which a product name has ended ("the Switch console", "the Pixel phone and"). */
+const PRODUCT_NAME_END =
+  /^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games|phone|phones|model|models|version)$/;
+
 function endsProductName(tokens: readonly Token[], next: number, text: string): boolean {
   const token = tokens[next];
   if (!token) return false;
   if (text.slice(tokens[next - 1]?.end ?? 0, token.start).includes('\n')) return false;
   if (/^[,.;:)]$/.test(token.text)) return true;
-  return /^(?:and|or|is|was|has|had|will|can|console|consoles|system|game|games|phone|phones|model|models|version)$/.test(
-    token.text,
-  );
+  return PRODUCT_NAME_END.test(token.text);
 }
 
 /**
@@ -193,8 +195,12 @@ function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Tok
 }
 
 /** Last words that make a maker's name a company or a unit of it, not a product ("Google Inc", "Sony Pictures"). */
-const COMPANY_TAIL =
-  /^(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games|entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors|interactive|research|international|america|europe|india|china|japan)\.?$/i;
+const COMPANY_TAIL_WORDS = [
+  'inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|group|holdings|media|labs?|studios?|games',
+  'entertainment|pictures|records|music group|foundation|technologies|software|systems|networks|motors',
+  'interactive|research|international|america|europe|india|china|japan',
+].join('|');
+const COMPANY_TAIL = new RegExp(`^(?:${COMPANY_TAIL_WORDS})\\.?$`, 'i');
 
 /**
  * "PlayStation 4 Pro", "Dolby Atmos", "Google Doc": a known maker followed by a model number or a

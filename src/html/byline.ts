@@ -16,16 +16,30 @@ const LEAD = /^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?by\b[
  * Where a date or time that follows the name starts ("March 11, 2015 3:46 PM", "Updated 2 hours ago",
  * "| 12/03/2015"). Applied to text whose whitespace is collapsed to single spaces.
  */
-const TRAILING_DATE =
-  /(?:\b(?:updated|published|posted|on) )?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d|\d+ (?:minutes?|hours?|days?) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const TRAILING_DATE_FORMS = [
+  String.raw`${MONTH}[a-z]*\.? \d`,
+  String.raw`\d{1,2} ${MONTH}`,
+  String.raw`\d{1,4}[/.-]\d`,
+  String.raw`\d+ (?:minutes?|hours?|days?) ago`,
+  '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ',
+].join('|');
+const TRAILING_DATE = new RegExp(String.raw`(?:\b(?:updated|published|posted|on) )?\b(?:${TRAILING_DATE_FORMS})`, 'i');
 /** Separators left at the end once the date is cut off. */
 const SEPARATORS = new Set([' ', '|', '·', '•', ',', '–', '—', '-']);
 /** Parts of a byline that are not people: agencies, desks, credentials, job titles. */
-const NOT_A_PERSON =
-  /^(?:reuters|ap|afp|upi|associated press|agence france-presse|bloomberg|press association|pa|staff|staff writer|staff reporter|editor|editors|correspondent|contributor|contributing writer|senior writer|news desk|the editors|ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?)$/i;
+const NOT_A_PERSON_WORDS = [
+  'reuters|ap|afp|upi|associated press|agence france-presse|bloomberg|press association|pa',
+  'staff|staff writer|staff reporter|editor|editors|correspondent|contributor|contributing writer',
+  String.raw`senior writer|news desk|the editors|ma|ms|msc|md|phd|ph\.d\.?|rn|mph|jr\.?|sr\.?`,
+].join('|');
+const NOT_A_PERSON = new RegExp(`^(?:${NOT_A_PERSON_WORDS})$`, 'i');
 /** Words that make a part an organisation or a desk rather than a person ("WebMD Health News", "CNN Wire"). */
-const ORGANISATION_WORD =
-  /\b(?:news|media|press|wire|desk|staff|team|magazine|times|post|journal|network|agency|inc|ltd|llc|group|online|daily)\b/i;
+const ORGANISATION_WORDS = [
+  'news|media|press|wire|desk|staff|team|magazine|times|post|journal',
+  'network|agency|inc|ltd|llc|group|online|daily',
+].join('|');
+const ORGANISATION_WORD = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})\b`, 'i');
 
 /**
  * Reads a byline. `organisations` are the page's own names (its site name, publisher): parts equal to

@@ -19,8 +19,9 @@ const GROUP_HEADS = new Set(GROUP_NOUNS);
 const TITLES = new Set(NAME_TITLES);
 const GENERIC = new Set(GENERIC_SOURCES);
 // "A report published Wednesday said": days and months are not the speaker's name.
-const CALENDAR_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const DAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTH_NAMES = 'january|february|march|april|june|july|august|september|october|november|december';
+const CALENDAR_WORDS = new RegExp(`^(${DAY_NAMES}|${MONTH_NAMES})$`);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
 const GROUP_TYPES = new Set<EntityType>(['ORG', 'GPE', 'NORP']);

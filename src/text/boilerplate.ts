@@ -9,28 +9,33 @@ export interface BoilerplateRule {
   readonly pattern: RegExp;
 }
 
+const SOCIAL_NETWORKS = 'google news|twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads';
+const SECTION_FURNITURE = [
+  String.raw`more from (?:the )?author|more from [\w .]{1,40}|photos?|videos?`,
+  'related(?: articles| stories| news| posts)?|read more|see also|also read|advertisement|sponsored',
+  'share this(?: article)?|trending now|latest news|recommended',
+].join('|');
+const PHOTO_WORDS = 'photo|image|picture|file photo|photograph|credit|video';
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Follow tovima.com on Google News to keep up with the latest stories"
   {
     name: 'social-follow',
-    pattern:
-      /^follow (?:us|[\w.\- ]{1,60}) on (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads)\b.{0,120}$/i,
+    pattern: new RegExp(String.raw`^follow (?:us|[\w.\- ]{1,60}) on (?:${SOCIAL_NETWORKS})\b.{0,120}$`, 'i'),
   },
   // WordPress AMP footer: "Exit mobile version"
   { name: 'exit-mobile', pattern: /^exit mobile version$/i },
   // Section furniture: "MORE FROM THE AUTHOR", "PHOTOS", "Related articles", "Read more"
   {
     name: 'section-furniture',
-    pattern:
-      /^(?:more from (?:the )?author|more from [\w .]{1,40}|photos?|videos?|related(?: articles| stories| news| posts)?|read more|see also|also read|advertisement|sponsored|share this(?: article)?|trending now|latest news|recommended)\s*:?$/i,
+    pattern: new RegExp(String.raw`^(?:${SECTION_FURNITURE})\s*:?$`, 'i'),
   },
   // Summary boxes: "Summary", "Summary of this article", "Key points", "Highlights"
   { name: 'summary-header', pattern: /^(?:summary(?: of this article)?|key points|highlights|in brief|tl;dr)\s*:?$/i },
   // Photo credits: "Trump-Putin summit in Alaska | Photo: @mfa_russia on X via PTI", "(Photo: Reuters)"
   {
     name: 'photo-credit',
-    pattern:
-      /(?:^|[|(\u2014\u2013-]\s*)(?:photo|image|picture|file photo|photograph|credit|video)s?(?: credit)?\s*:\s*\S.{0,120}$/i,
+    pattern: new RegExp(String.raw`(?:^|[|(\u2014\u2013-]\s*)(?:${PHOTO_WORDS})s?(?: credit)?\s*:\s*\S.{0,120}$`, 'i'),
   },
   {
     name: 'photo-agency',
@@ -62,8 +67,14 @@ export const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]
  * Groups: 1 place, 2 agency, 3 the dash. The words are separated by single spaces, so no two
  * repetitions can match the same text (linear time).
  */
-export const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.(?:[A-Z][a-z]*\.)+)){0,2}(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \(([A-Z][A-Za-z.&-]*(?: [A-Za-z.&-]+){0,3})\))?[ \u00a0]?(\u2014|\u2013|--?)[ \u00a0]{1,3}(?=\S)/;
+const DATELINE_PLACE = "([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})";
+const DATELINE_REGION = String.raw`(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.(?:[A-Z][a-z]*\.)+)){0,2}`;
+const DATELINE_DAY = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?`;
+const DATELINE_AGENCY = String.raw`(?: \(([A-Z][A-Za-z.&-]*(?: [A-Za-z.&-]+){0,3})\))?`;
+const DATELINE_DASH = String.raw`[ \u00a0]?(\u2014|\u2013|--?)[ \u00a0]{1,3}(?=\S)`;
+export const DATELINE = new RegExp(
+  `^${DATELINE_PLACE}${DATELINE_REGION}${DATELINE_DAY}${DATELINE_AGENCY}${DATELINE_DASH}`,
+);
 
 /** Capitalised kickers that open a paragraph like a dateline but name no place. */
 export const NOT_A_DATELINE = new Set([

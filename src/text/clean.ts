@@ -191,7 +191,9 @@ export function cleanText(text: string): CleanResult {
     const dash = line.contentStart + dateline[0].trimEnd().length - dateline[3].length;
     meta.dateline = makeSpan(text, line.contentStart, dash + dateline[3].length);
     if (dateline[2]) meta.publisher ??= dateline[2];
-    analysisText = `${analysisText.slice(0, dash)}.${' '.repeat(dateline[3].length - 1)}${analysisText.slice(dash + dateline[3].length)}`;
+    const head = analysisText.slice(0, dash);
+    const tail = analysisText.slice(dash + dateline[3].length);
+    analysisText = `${head}.${' '.repeat(dateline[3].length - 1)}${tail}`;
     break;
   }
   return { meta, analysisText };

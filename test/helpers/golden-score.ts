@@ -148,7 +148,8 @@ export class GoldenScore {
         if (speakerCorrect(g, p, gold, doc)) speakers += 1;
         else
           say(
-            `speaker wrong  ${show(g)}: gold ${g.speaker ? show(g.speaker) : 'none'}, got ${p.speaker ? show(p.speaker) : 'none'}`,
+            `speaker wrong  ${show(g)}: gold ${g.speaker ? show(g.speaker) : 'none'}, ` +
+              `got ${p.speaker ? show(p.speaker) : 'none'}`,
           );
         if (g.kind === p.kind) kinds += 1;
         else if (group.key === 'direct') say(`kind wrong     ${show(g)}: gold ${g.kind}, got ${p.kind}`);

@@ -46,7 +46,8 @@ export const lifehackerWorking: RecentSpec = {
     { text: 'the future', type: 'DATE', value: 'FUTURE_REF' },
     { text: 'a day', occ: 1, type: 'DURATION', value: 'P1D' },
     { text: 'right now', type: 'DATE', value: 'PRESENT_REF' },
-    // "now's the perfect time" and "Now that you know"; the sentence-opening "Now ask / take / attach / it's time" mean "next".
+    // "now's the perfect time" and "Now that you know"; the sentence-opening
+    // "Now ask / take / attach / it's time" mean "next".
     { text: 'now', type: 'DATE', value: 'PRESENT_REF' },
     { text: 'Now', occ: 0, type: 'DATE', value: 'PRESENT_REF' },
     { text: 'a week', type: 'DURATION', value: 'P1W' },

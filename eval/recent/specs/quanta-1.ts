@@ -32,7 +32,8 @@ export const quanta1: RecentSpec = {
     e('rothman', 'PERSON', ['Daniel Rothman', 'Rothman']),
     e('lorenz-center', 'ORG', ['Lorenz Center']),
     e('dnf', 'WORK_OF_ART', ['Deterministic Nonperiodic Flow']),
-    // Ellen Fetter married John Gille: "Fetter", "Ellen Gille" and a lone "Gille" are her; John and Sarah Gille are not.
+    // Ellen Fetter married John Gille: "Fetter", "Ellen Gille" and a lone "Gille" are her;
+    // John and Sarah Gille are not.
     e('fetter', 'PERSON', ['Ellen Fetter', 'Ellen Gille', 'Fetter', 'Ellen', 'Gille']),
     e('john-gille', 'PERSON', ['John Gille', 'John']),
     e('sarah-gille', 'PERSON', ['Sarah Gille', 'Sarah']),

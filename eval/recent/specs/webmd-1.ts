@@ -1,4 +1,7 @@
-/** webmd-1: WebMD, peanut allergy studies. The page declares no date; the article opens with a dateline "Feb. 23, 2015 --". */
+/**
+ * webmd-1: WebMD, peanut allergy studies. The page declares no date; the article opens with a
+ * dateline "Feb. 23, 2015 --".
+ */
 import type { RecentSpec } from '../spec.js';
 
 export const webmd1: RecentSpec = {
@@ -6,7 +9,8 @@ export const webmd1: RecentSpec = {
   referenceDate: null,
   referenceNote:
     'truth.json has no date. The article text opens with its own dateline (Feb. 23, 2015), which a reader uses: ' +
-    'the only relative expressions ("Now", "for years", "the past decade") do not need a calendar anchor, so no value depends on it.',
+    'the only relative expressions ("Now", "for years", "the past decade") ' +
+    'do not need a calendar anchor, so no value depends on it.',
   entities: [
     {
       id: 'allen',

@@ -7,12 +7,14 @@
  * event until the page is laid out again). Medians of a few runs. Goals: open + filter under 3 s at
  * 200 articles; size growing at most linearly (200 articles at most 4x the bytes of 50).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatTable } from '../eval/score.js';
 import type * as Library from '../src/index.js';
+import { CHROMIUM_MISSING, chromiumPath, launchChromium } from './chromium.js';
 import { syntheticStory } from './story-articles.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +44,6 @@ export async function benchStory(
   const lib = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof Library;
   const pipeline = lib.createPipeline();
   const dir = mkdtempSync(join(tmpdir(), 'news-extract-story-bench-'));
-  const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((path) => path && existsSync(path));
   const rows: StoryBenchRow[] = [];
   try {
     for (const count of SIZES) {
@@ -78,7 +79,7 @@ export async function benchStory(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  printStoryBench(rows, chromiumPath ? undefined : 'no Chromium at /usr/bin/chromium (apt-get install chromium)', log);
+  printStoryBench(rows, chromiumPath ? undefined : CHROMIUM_MISSING, log);
   return rows;
 }
 
@@ -88,8 +89,7 @@ async function openInChromium(
   path: string,
   runs: number,
 ): Promise<{ openMs: number; filterMs: number }> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--headless'] });
+  const browser = await launchChromium(executablePath);
   const opens: number[] = [];
   const filters: number[] = [];
   try {

@@ -3,21 +3,16 @@
  * download). Skipped, with the reason in the test name, when no Chromium is installed (`.ci/run`
  * installs it with apt-get). Screenshots go to test/artifacts/ (git-ignored).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, chromiumPath, launchChromium } from '../bench/chromium.js';
 import { aggregate, createPipeline, type NewsDocument, renderHtml, renderStoryHtml, type Story } from '../src/index.js';
 import { hostileDoc, storyDocs } from './story-fixtures.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const artifacts = `${root}test/artifacts`;
-const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (path): path is string => Boolean(path),
-);
-const chromiumPath = candidates.find((path) => existsSync(path));
-const reason = chromiumPath
-  ? ''
-  : ` (skipped: no Chromium at ${candidates.join(', ')}; install it with apt-get install chromium)`;
+const reason = chromiumPath ? '' : ` (skipped: ${CHROMIUM_MISSING})`;
 
 let browser: Browser | undefined;
 let corpusDocs: NewsDocument[] = [];
@@ -25,11 +20,7 @@ let corpusStory: Story;
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--headless'],
-  });
+  browser = await launchChromium(chromiumPath);
   mkdirSync(artifacts, { recursive: true });
   const pipeline = createPipeline();
   const dir = `${root}corpus/articles`;

@@ -4,9 +4,10 @@
  * works, the page without script shows everything, hostile text runs nothing. Screenshots at 1280 and
  * 390 px go to test/artifacts/ (git-ignored). Skipped, with the reason in the name, without Chromium.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, chromiumPath, launchChromium } from '../bench/chromium.js';
 import { syntheticStory } from '../bench/story-articles.js';
 import { aggregate, createPipeline, type NewsDocument, renderStoryHtml, type Story } from '../src/index.js';
 import { outletName } from '../src/story/label.js';
@@ -16,11 +17,7 @@ import { hostileDoc, storyDocs } from './story-fixtures.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const artifacts = `${root}test/artifacts`;
-const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (path): path is string => Boolean(path),
-);
-const chromiumPath = candidates.find((path) => existsSync(path));
-const reason = chromiumPath ? '' : ` (skipped: no Chromium at ${candidates.join(', ')}; apt-get install chromium)`;
+const reason = chromiumPath ? '' : ` (skipped: ${CHROMIUM_MISSING})`;
 
 let browser: Browser | undefined;
 let docs: NewsDocument[] = [];
@@ -29,11 +26,7 @@ let html = '';
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--headless'],
-  });
+  browser = await launchChromium(chromiumPath);
   mkdirSync(artifacts, { recursive: true });
   const pipeline = createPipeline();
   // 24 synthetic articles (12 outlets, a week of dates, one in ten undated): written by a script.

@@ -5,6 +5,7 @@ import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { type CapitalReader, readCapitals } from './capitals.js';
+import { withContextCues } from './cues.js';
 import { buildEntities } from './entities.js';
 import { learnedRecognizer } from './learned.js';
 import { isFirstName, isSurname } from './lexicon/index.js';
@@ -218,9 +219,13 @@ function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], tex
     if (!head?.maker) continue;
     const tail = text.slice(tokens[cut]?.start ?? 0, candidate.end);
     const tailWords = tail.split(/\s+/);
-    // A person the model read keeps its type unless the tail is a model number or word: "Rasa" is a
-    // brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev).
-    if (candidate.type === 'PERSON' && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word)))
+    // A person the model read keeps its type unless the tail is a model number or word, or the name
+    // is no one's: "Rasa" is a brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev), "Dolby"
+    // only a brand ("Dolby Atmos", read as a person).
+    const headWords = text.slice(candidate.start, tokens[cut - 1]?.end ?? 0).split(/\s+/);
+    const personal =
+      headWords.some((word) => isFirstName(word)) || tailWords.some((word) => isSurname(word) || isFirstName(word));
+    if (candidate.type === 'PERSON' && personal && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word)))
       return candidate;
     if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word)))
       return candidate;
@@ -419,8 +424,9 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
   const split = splitKnownPersonPrefix(accepted, doc.tokens, doc.text).flatMap((candidate) =>
     splitHyphenatedToken(candidate, doc.text, standalone),
   );
-  const clusters = linkMentions(split, doc.text, phraseLookup);
-  addLowercaseVariants(clusters, doc.tokens, split);
+  const cued = withContextCues(split, doc.tokens, doc.text, phraseLookup);
+  const clusters = linkMentions(cued, doc.text, phraseLookup);
+  addLowercaseVariants(clusters, doc.tokens, cued);
   const { entities, mentions } = buildEntities(clusters, doc.text);
   doc.entities = entities;
   doc.mentions = mentions.map(

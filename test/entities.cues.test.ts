@@ -45,6 +45,13 @@ describe('context cues', () => {
     );
   });
 
+  it('"<person> at X" is where the person works, unless a list knows X as a place', () => {
+    const doc = extract('As Corin Vale at The Thrifty Almanac explains, small savings add up.');
+    expect(typeOf(doc, 'The Thrifty Almanac')).toBe('ORG');
+    expect(typeOf(doc, 'Corin Vale')).toBe('PERSON');
+    expect(typeOf(extract('Reporters met Corin Vale at Paris on Monday.'), 'Paris')).toBe('GPE');
+  });
+
   it('no cue makes a person of a company or a product: people keep their type', () => {
     expect(typeOf(extract('The developer John Carmack spoke in Dallas on Monday.'), 'John Carmack')).toBe('PERSON');
     const doc = extract('Donald Trump opened the Trump hotel in Washington. Trump said it was the best.');
@@ -60,6 +67,12 @@ describe('products of today', () => {
     expect(typeOf(doc, 'Minecraft')).toBe('PRODUCT');
     expect(typeOf(doc, 'Mozilla')).toBe('ORG');
     expect(typeOf(doc, 'Microsoft')).toBe('ORG');
+  });
+
+  it('a planet is a place, not the organisation the model guessed', () => {
+    const doc = extract("The probe measured Earth's magnetic field before it flew on to Jupiter.");
+    expect(typeOf(doc, 'Earth')).toBe('LOC');
+    expect(typeOf(doc, 'Jupiter')).toBe('LOC');
   });
 
   it("a maker's name with a product word the model read as a person is the product", () => {

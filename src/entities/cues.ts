@@ -104,6 +104,28 @@ export function contextType(
   );
 }
 
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * "Joshua Becker at Becoming Minimalist", "a researcher at Quorvane": a person's name, "at", then a
+ * name no list knows as a place is where the person works, an organisation ("Smith at Wimbledon",
+ * a listed place, is left alone).
+ */
+function workplaceCue(
+  candidate: EntityCandidate,
+  tokens: readonly Token[],
+  text: string,
+  lookup: PhraseLookup,
+  personEnds: ReadonlySet<number>,
+): EntityType | undefined {
+  if (candidate.locked || candidate.type === 'PERSON') return undefined;
+  // "Trent Hamm at The Simple Dollar": an article may stand outside the name.
+  const atIndex = candidate.startToken - (tokens[candidate.startToken - 1]?.norm === 'the' ? 2 : 1);
+  if (tokens[atIndex]?.text !== 'at' || !personEnds.has(atIndex)) return undefined;
+  const listed = lookup(text.slice(candidate.start, candidate.end).replace(/^the\s+/i, ''));
+  return listed && PLACE_TYPES.has(listed.type) ? undefined : 'ORG';
+}
+
 /** Each candidate with the type its context gives it, as `cue` (see entities.ts, voteType). */
 export function withContextCues(
   candidates: readonly EntityCandidate[],
@@ -111,8 +133,11 @@ export function withContextCues(
   text: string,
   lookup: PhraseLookup,
 ): EntityCandidate[] {
+  const personEnds = new Set<number>();
+  for (const candidate of candidates) if (candidate.type === 'PERSON') personEnds.add(candidate.endToken);
   return candidates.map((candidate) => {
-    const cue = contextType(candidate, tokens, text, lookup);
+    const cue =
+      contextType(candidate, tokens, text, lookup) ?? workplaceCue(candidate, tokens, text, lookup, personEnds);
     return cue ? { ...candidate, cue } : candidate;
   });
 }

@@ -79,3 +79,15 @@ describe('products of today', () => {
     expect(typeOf(extract('The film plays in Dolby Atmos at most cinemas.'), 'Dolby Atmos')).toBe('PRODUCT');
   });
 });
+
+describe('name boundaries and heads', () => {
+  it('an organisation-typed name whose last word is a built place is a facility', () => {
+    const doc = extract('A cargo ship heading to the International Lunar Station broke up over Siberia.');
+    expect(typeOf(doc, 'International Lunar Station')).toBe('FAC');
+  });
+
+  it('"Children\'s" inside an institution\'s name does not cut it in two', () => {
+    const doc = extract('She directs the allergy centre at the Kestrel Children’s Research Institute in Perth.');
+    expect(typeOf(doc, 'Kestrel Children’s Research Institute')).toBe('ORG');
+  });
+});

@@ -1,7 +1,7 @@
 import { type DocumentDraft, type MentionCandidate, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { EntityOptions, EntityType, Token } from '../types.js';
-import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
+import { EVENT_HEADS_OF_MISC, HEAD_WORDS } from '../vocabulary/english.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { type CapitalReader, readCapitals } from './capitals.js';
@@ -122,6 +122,58 @@ function withMiscType(candidate: EntityCandidate, tokens: readonly Token[], text
   if (/\d/.test(name)) return { ...candidate, type: 'PRODUCT' };
   if (candidate.type === 'NORP' && !words.some(looksLikeGroupWord)) return { ...candidate, type: 'PRODUCT' };
   return candidate;
+}
+
+/**
+ * Built places whose name says so but which also name the body that runs them are left to the model:
+ * hospitals, museums, halls, houses and palaces are organisations as often ("Buckingham Palace said").
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'museum', 'hall', 'palace', 'embassy', 'prison']);
+const FACILITY_HEADS: ReadonlySet<string> = new Set(HEAD_WORDS.FAC.filter((word) => !INSTITUTION_HEADS.has(word)));
+
+/**
+ * "the International Space Station", "Hartsfield-Jackson Airport": a name the model read as an
+ * organisation whose last word says it is a built place (heads.json FAC) is the place.
+ */
+function withFacilityHead(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (candidate.type !== 'ORG' || candidate.locked || candidate.endToken - candidate.startToken < 2) return candidate;
+  const last = tokens[candidate.endToken - 1];
+  if (!last || !/^\p{Lu}/u.test(last.text) || !FACILITY_HEADS.has(last.norm)) return candidate;
+  if (phraseLookup(text.slice(candidate.start, candidate.end))) return candidate;
+  return { ...candidate, type: 'FAC' };
+}
+
+/** Plural nouns written with a possessive inside institutions' names: "Boston Children's Hospital". */
+const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'veterans', 'workers']);
+
+/**
+ * "the Murdoch Children's Research Institute": the model stops at the possessive and reads two names
+ * ("Murdoch Children" NORP, "Research Institute" ORG). A name ending in such a plural noun, its
+ * possessive and an organisation or place right after are one name, of the second one's type.
+ */
+function joinPossessiveNames(candidates: readonly EntityCandidate[], tokens: readonly Token[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const head = candidates[k] as EntityCandidate;
+    const tail = candidates[k + 1];
+    const possessive = tokens[head.endToken];
+    if (
+      tail &&
+      !head.locked &&
+      !tail.locked &&
+      tail.startToken === head.endToken + 1 &&
+      (tail.type === 'ORG' || tail.type === 'FAC') &&
+      /^['’]s$/u.test(possessive?.text ?? '') &&
+      PLURAL_POSSESSORS.has(tokens[head.endToken - 1]?.norm ?? '')
+    ) {
+      const { words: _words, ...rest } = tail;
+      out.push({ ...rest, start: head.start, startToken: head.startToken });
+      k++;
+      continue;
+    }
+    out.push(head);
+  }
+  return out;
 }
 
 /** Words that name a model of a product after its number: "PlayStation 4 Pro", "Galaxy S24 Ultra". */
@@ -404,14 +456,14 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
   const model =
     options.model === false
       ? []
-      : learnedRecognizer
-          .recognize(input)
+      : joinPossessiveNames(learnedRecognizer.recognize(input), doc.tokens)
           .flatMap((candidate) => cleanCandidate(candidate, doc.tokens, standalone))
           .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
           .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
           .filter((candidate) => looksLikeName(candidate, doc.tokens, doc.text))
           .map((candidate) => withMiscType(candidate, doc.tokens, doc.text))
           .map((candidate) => withListedType(candidate, doc.tokens, doc.text))
+          .map((candidate) => withFacilityHead(candidate, doc.tokens, doc.text))
           .map((candidate) => withModelNumber(candidate, doc.tokens, doc.text))
           .flatMap((candidate) => splitPersonBeforeBrand(candidate, doc.tokens, doc.text));
   const accepted = resolveCandidates(locked, rules, model, {

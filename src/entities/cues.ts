@@ -83,8 +83,8 @@ function kindAfter(tokens: readonly Token[], end: number): CueType | undefined {
 }
 
 /**
- * The type a name's context gives it, if any. Names of people are left alone: "developer John
- * Carmack" and "the Trump hotel" name a person, whatever the noun.
+ * The type a name's context gives it, if any. Names of people and listed places are left alone:
+ * "developer John Carmack" and "the Trump hotel" name a person, whatever the noun.
  */
 export function contextType(
   candidate: EntityCandidate,
@@ -97,11 +97,15 @@ export function contextType(
   const listed = lookup(text.slice(candidate.start, candidate.end));
   if (listed?.type === 'PERSON' || (candidate.endToken - candidate.startToken > 1 && isFirstName(firstWord)))
     return undefined;
-  return (
-    kindBefore(tokens, candidate.startToken) ??
-    kindOfApposition(tokens, candidate.endToken) ??
-    kindAfter(tokens, candidate.endToken)
-  );
+  // A place before a noun says where the thing is: "her Brooklyn headquarters", "a Mali hotel
+  // assault", "a Reno casino" (PolNeAR train, read when these cues were checked).
+  if (listed && (listed.type === 'GPE' || listed.type === 'LOC')) return undefined;
+  const named = kindBefore(tokens, candidate.startToken) ?? kindOfApposition(tokens, candidate.endToken);
+  if (named) return named;
+  const after = kindAfter(tokens, candidate.endToken);
+  // "the Moulin Rouge cabaret" names one; "a Midtown Manhattan hotel" says where one is.
+  if (after === 'FAC' && tokens[candidate.startToken - 1]?.norm !== 'the') return undefined;
+  return after;
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);

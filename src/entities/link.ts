@@ -164,8 +164,8 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
   return linkBirthNames(clusters, text);
 }
 
-/** ", née Fetter" / ", born Fetter" between a married name and a birth name. */
-const BIRTH_NAME_LINK = /^\s*,?\s*(?:n[ée]e|born)\s+$/u;
+/** ", née Fetter" / ", born Fetter" between a married name and a birth name (the gap, trimmed). */
+const BIRTH_NAME_LINK = /^,?\s*(?:n[ée]e|born)$/u;
 
 /**
  * "Ellen Gille, née Fetter": the text says the married name and the birth name are one person, so
@@ -186,7 +186,8 @@ function linkBirthNames(clusters: Cluster[], text: string): Cluster[] {
   for (let k = 0; k + 1 < all.length; k++) {
     const married = all[k] as EntityCandidate;
     const born = all[k + 1] as EntityCandidate;
-    if (!BIRTH_NAME_LINK.test(text.slice(married.end, born.start))) continue;
+    const gap = text.slice(married.end, born.start);
+    if (gap.length > 12 || !/\s$/u.test(gap) || !BIRTH_NAME_LINK.test(gap.trim())) continue;
     const into = clusterOf.get(born);
     const from = clusterOf.get(married);
     if (!into || !from || into === from || merged.has(into) || merged.has(from)) continue;

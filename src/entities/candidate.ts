@@ -26,6 +26,11 @@ export interface EntityCandidate {
   titled?: boolean;
   /** Typed a person as the subject of a reporting verb ("Dunmarrow said"), not by a list or a title. */
   subjectOfReport?: boolean;
+  /**
+   * The type the name's context gives it ("the game X", "X's CEO": cues.ts): a vote for its entity's
+   * type, not the mention's own.
+   */
+  cue?: EntityType;
   /** The name's words with brackets, possessives and glue removed ("SteveWitkoff" → Steve, Witkoff). */
   words?: string[];
 }

@@ -1,10 +1,11 @@
 import { type DocumentDraft, type MentionCandidate, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { EntityOptions, EntityType, Token } from '../types.js';
-import { EVENT_HEADS_OF_MISC } from '../vocabulary/english.js';
+import { EVENT_HEADS_OF_MISC, HEAD_WORDS } from '../vocabulary/english.js';
 import { cleanCandidate } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import { type CapitalReader, readCapitals } from './capitals.js';
+import { withContextCues } from './cues.js';
 import { buildEntities } from './entities.js';
 import { learnedRecognizer } from './learned.js';
 import { isFirstName, isSurname } from './lexicon/index.js';
@@ -123,6 +124,58 @@ function withMiscType(candidate: EntityCandidate, tokens: readonly Token[], text
   return candidate;
 }
 
+/**
+ * Built places whose name says so but which also name the body that runs them are left to the model:
+ * hospitals, museums, halls, houses and palaces are organisations as often ("Buckingham Palace said").
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'museum', 'hall', 'palace', 'embassy', 'prison']);
+const FACILITY_HEADS: ReadonlySet<string> = new Set(HEAD_WORDS.FAC.filter((word) => !INSTITUTION_HEADS.has(word)));
+
+/**
+ * "the International Space Station", "Hartsfield-Jackson Airport": a name the model read as an
+ * organisation whose last word says it is a built place (heads.json FAC) is the place.
+ */
+function withFacilityHead(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate {
+  if (candidate.type !== 'ORG' || candidate.locked || candidate.endToken - candidate.startToken < 2) return candidate;
+  const last = tokens[candidate.endToken - 1];
+  if (!last || !/^\p{Lu}/u.test(last.text) || !FACILITY_HEADS.has(last.norm)) return candidate;
+  if (phraseLookup(text.slice(candidate.start, candidate.end))) return candidate;
+  return { ...candidate, type: 'FAC' };
+}
+
+/** Plural nouns written with a possessive inside institutions' names: "Boston Children's Hospital". */
+const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'veterans', 'workers']);
+
+/**
+ * "the Murdoch Children's Research Institute": the model stops at the possessive and reads two names
+ * ("Murdoch Children" NORP, "Research Institute" ORG). A name ending in such a plural noun, its
+ * possessive and an organisation or place right after are one name, of the second one's type.
+ */
+function joinPossessiveNames(candidates: readonly EntityCandidate[], tokens: readonly Token[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const head = candidates[k] as EntityCandidate;
+    const tail = candidates[k + 1];
+    const possessive = tokens[head.endToken];
+    if (
+      tail &&
+      !head.locked &&
+      !tail.locked &&
+      tail.startToken === head.endToken + 1 &&
+      (tail.type === 'ORG' || tail.type === 'FAC') &&
+      /^['’]s$/u.test(possessive?.text ?? '') &&
+      PLURAL_POSSESSORS.has(tokens[head.endToken - 1]?.norm ?? '')
+    ) {
+      const { words: _words, ...rest } = tail;
+      out.push({ ...rest, start: head.start, startToken: head.startToken });
+      k++;
+      continue;
+    }
+    out.push(head);
+  }
+  return out;
+}
+
 /** Words that name a model of a product after its number: "PlayStation 4 Pro", "Galaxy S24 Ultra". */
 const MODEL_WORD = /^(?:pro|plus|max|mini|ultra|slim|lite|air|se|xl|vr|edition|\p{Lu})$/iu;
 
@@ -218,9 +271,13 @@ function withMakerType(candidate: EntityCandidate, tokens: readonly Token[], tex
     if (!head?.maker) continue;
     const tail = text.slice(tokens[cut]?.start ?? 0, candidate.end);
     const tailWords = tail.split(/\s+/);
-    // A person the model read keeps its type unless the tail is a model number or word: "Rasa" is a
-    // brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev).
-    if (candidate.type === 'PERSON' && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word)))
+    // A person the model read keeps its type unless the tail is a model number or word, or the name
+    // is no one's: "Rasa" is a brand and a first name ("Rasa Mazeikyte", CoNLL-2003 dev), "Dolby"
+    // only a brand ("Dolby Atmos", read as a person).
+    const headWords = text.slice(candidate.start, tokens[cut - 1]?.end ?? 0).split(/\s+/);
+    const personal =
+      headWords.some((word) => isFirstName(word)) || tailWords.some((word) => isSurname(word) || isFirstName(word));
+    if (candidate.type === 'PERSON' && personal && !tailWords.some((word) => /\d/.test(word) || MODEL_WORD.test(word)))
       return candidate;
     if (tailWords.some((word) => COMPANY_TAIL.test(word) || isOrganizationWord(word) || isPlaceWord(word)))
       return candidate;
@@ -399,14 +456,14 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
   const model =
     options.model === false
       ? []
-      : learnedRecognizer
-          .recognize(input)
+      : joinPossessiveNames(learnedRecognizer.recognize(input), doc.tokens)
           .flatMap((candidate) => cleanCandidate(candidate, doc.tokens, standalone))
           .flatMap((candidate) => trimDistrusted(candidate, doc.tokens, capitals, standalone))
           .flatMap((candidate) => splitListedPair(candidate, doc.tokens, doc.text))
           .filter((candidate) => looksLikeName(candidate, doc.tokens, doc.text))
           .map((candidate) => withMiscType(candidate, doc.tokens, doc.text))
           .map((candidate) => withListedType(candidate, doc.tokens, doc.text))
+          .map((candidate) => withFacilityHead(candidate, doc.tokens, doc.text))
           .map((candidate) => withModelNumber(candidate, doc.tokens, doc.text))
           .flatMap((candidate) => splitPersonBeforeBrand(candidate, doc.tokens, doc.text));
   const accepted = resolveCandidates(locked, rules, model, {
@@ -419,8 +476,9 @@ export function recognizeDocumentEntities(doc: DocumentDraft, options: EntityOpt
   const split = splitKnownPersonPrefix(accepted, doc.tokens, doc.text).flatMap((candidate) =>
     splitHyphenatedToken(candidate, doc.text, standalone),
   );
-  const clusters = linkMentions(split, doc.text, phraseLookup);
-  addLowercaseVariants(clusters, doc.tokens, split);
+  const cued = withContextCues(split, doc.tokens, doc.text, phraseLookup);
+  const clusters = linkMentions(cued, doc.text, phraseLookup);
+  addLowercaseVariants(clusters, doc.tokens, cued);
   const { entities, mentions } = buildEntities(clusters, doc.text);
   doc.entities = entities;
   doc.mentions = mentions.map(

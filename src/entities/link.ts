@@ -149,7 +149,7 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
       starts.set(target, []);
     }
     target.members.push(member);
-    starts.get(target)?.push(candidate.start);
+    insertSorted(starts.get(target), candidate.start);
     if (target.type === null && candidate.type !== null) target.type = candidate.type;
     index(byKey, key, target);
     if (target.nameKeys === keys || sameKeys(target.nameKeys, keys)) {
@@ -161,7 +161,44 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
       if (acronym.length > 1 && !byInitials.has(acronym)) byInitials.set(acronym, target);
     }
   }
-  return clusters;
+  return linkBirthNames(clusters, text);
+}
+
+/** ", née Fetter" / ", born Fetter" between a married name and a birth name (the gap, trimmed). */
+const BIRTH_NAME_LINK = /^,?\s*(?:n[ée]e|born)$/u;
+
+/**
+ * "Ellen Gille, née Fetter": the text says the married name and the birth name are one person, so
+ * "Ellen Fetter" and "Ellen Gille" are one entity (when both are people, or untyped, and the one
+ * before "née" shares the other's first name or the birth name stands alone).
+ */
+function linkBirthNames(clusters: Cluster[], text: string): Cluster[] {
+  const clusterOf = new Map<EntityCandidate, Cluster>();
+  const all: EntityCandidate[] = [];
+  for (const cluster of clusters) {
+    for (const member of cluster.members) {
+      clusterOf.set(member, cluster);
+      all.push(member);
+    }
+  }
+  all.sort((a, b) => a.start - b.start);
+  const merged = new Set<Cluster>();
+  for (let k = 0; k + 1 < all.length; k++) {
+    const married = all[k] as EntityCandidate;
+    const born = all[k + 1] as EntityCandidate;
+    const gap = text.slice(married.end, born.start);
+    if (gap.length > 12 || !/\s$/u.test(gap) || !BIRTH_NAME_LINK.test(gap.trim())) continue;
+    const into = clusterOf.get(born);
+    const from = clusterOf.get(married);
+    if (!into || !from || into === from || merged.has(into) || merged.has(from)) continue;
+    if (!isPersonLike(into) || !isPersonLike(from)) continue;
+    // "Miss Ellen Fetter": the first name is any word before the surname.
+    if (into.nameKeys.length > 1 && !into.nameKeys.slice(0, -1).includes(from.nameKeys[0] ?? '')) continue;
+    into.members.push(...from.members);
+    if (into.type === null) into.type = from.type;
+    merged.add(from);
+  }
+  return merged.size === 0 ? clusters : clusters.filter((cluster) => !merged.has(cluster));
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -172,6 +209,23 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
   if (part.length >= full.length) return false;
   const offset = full.length - part.length;
   return part.every((key, k) => full[offset + k] === key);
+}
+
+/**
+ * Keeps a cluster's starts sorted: a shorter mention may come before the longer ones already in its
+ * cluster ("Ellen" before "Ellen Gille" at the end of an article), and appending it made the binary
+ * search of nearestBefore read a lone "Gille" at the end as a relative's, mentioned pages earlier.
+ */
+function insertSorted(list: number[] | undefined, value: number): void {
+  if (!list) return;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, value);
 }
 
 /** The cluster mentioned most recently before `at` (binary search in its sorted starts). */

@@ -57,6 +57,8 @@ const CONTEXT_FREE_SOURCES: ReadonlySet<LexiconSource> = new Set([
   'law',
   'product',
   'brand-product',
+  // "Earth's magnetic field": a planet, whatever the model guessed ("Earth" ORG).
+  'celestial',
   // "Putin met Trump.": a head of state's name is a person whatever the model guessed.
   'news-person',
 ]);

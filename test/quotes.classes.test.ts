@@ -105,6 +105,52 @@ describe('speakers', () => {
   });
 });
 
+describe('descriptions the text names only later', () => {
+  const speakerNames = (text: string) =>
+    extract(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speaker?.name ?? null]);
+
+  it('gives a lead description the organisation named as speaker in the next paragraph', () => {
+    const text =
+      'A cargo barge sank in the harbor on Tuesday, the national port authority said.\n\n' +
+      'The barge went down near the northern pier, Harborline Logistics Corporation said in a statement.';
+    const quotes = extract(text).quotes;
+    const company = extract(text).entities.find((entity) => entity.name.startsWith('Harborline'));
+    expect(company?.type).toBe('ORG');
+    expect(quotes[0]?.speaker?.text).toBe('the national port authority');
+    expect(quotes[0]?.speaker?.entity).toBe(company?.id);
+  });
+
+  it('gives an indefinite person description the person named as speaker next', () => {
+    const text =
+      'The payment app leaks card numbers, according to a security researcher who tested it.\n\n' +
+      '"I reported the flaw months ago," researcher Tomas Lindqvist wrote in a blog post.';
+    expect(speakerNames(text)).toEqual([
+      ['a security researcher', 'Tomas Lindqvist'],
+      ['researcher Tomas Lindqvist', 'Tomas Lindqvist'],
+    ]);
+  });
+
+  it('gives a later description of an institution the institution that just spoke', () => {
+    const text =
+      'Harborline Logistics Corporation said the pier was closed. The shipping company would not say ' +
+      'when it would reopen, saying its divers were still at work.';
+    const quotes = extract(text).quotes;
+    expect(quotes.at(-1)?.speaker?.text).toBe('The shipping company');
+    expect(quotes.at(-1)?.speaker?.name).toBe(quotes[0]?.speaker?.name);
+    expect(quotes.at(-1)?.speaker?.entity).toBeDefined();
+  });
+
+  it('does not give a description a speaker of the other kind, or one named far later', () => {
+    const kind =
+      'Prices will rise next year, a senior economist said.\n\nThe central bank of Norland said it would wait.';
+    expect(extract(kind).quotes[0]?.speaker?.entity).toBeUndefined();
+    const far =
+      'Prices will rise next year, the ministry said.\n\nThe weather was mild.\n\nShops were busy.\n\n' +
+      'Streets were full.\n\nThe Norland Trade Federation said it would wait.';
+    expect(extract(far).quotes[0]?.speaker?.entity).toBeUndefined();
+  });
+});
+
 describe('cues and boundaries', () => {
   it.each([
     ['The company responded, saying in a statement that it would appeal.', 'it would appeal', 'The company'],

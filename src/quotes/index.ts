@@ -8,7 +8,7 @@ import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
 import { findQuotedRegions } from './marks.js';
 import { findNominalAttributions, findStanceNouns } from './nominal.js';
-import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
+import { descriptionKind, EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
 export type { SpeakerQuotes } from './bySpeaker.js';
 export { quotesBySpeaker } from './bySpeaker.js';
@@ -63,6 +63,9 @@ export function findQuotes(
   const labels = sectionLabels(ctx, candidates, index);
   const history: SpeakerRecord[] = [];
   const quotes: Quote[] = [];
+  // Per quote, its paragraph, and for a description nobody was found for, what kind it names.
+  const paragraphs: number[] = [];
+  const described = new Map<number, 'person' | 'group'>();
   let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null; paragraph: number } | null = null;
   // The paragraph of the last question dropped as the writer's own, and where it ended.
   let rhetorical: { paragraph: number; end: number } | null = null;
@@ -92,6 +95,8 @@ export function findQuotes(
       if (record) history.push(record);
       // A pronoun or description nobody could be found for: the attribution is less certain.
       if (!speaker.name) confidence *= 0.85;
+      const kind = speaker.entity === undefined ? descriptionKind(tokens, candidate.speaker) : undefined;
+      if (kind) described.set(quotes.length, kind);
     } else if (candidate.inherits && previous?.speaker && candidate.start - previous.end < INHERIT_DISTANCE) {
       speaker = previous.speaker;
       record = previous.record;
@@ -112,6 +117,7 @@ export function findQuotes(
       rule: candidate.rule ?? 'unknown',
     };
     quotes.push(quote);
+    paragraphs.push(paragraphOf);
     previous = {
       speaker,
       end: candidate.end,
@@ -119,7 +125,51 @@ export function findQuotes(
       paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0,
     };
   }
+  namedLater(quotes, paragraphs, described, entities);
   return quotes;
+}
+
+/** How many paragraphs after a description its speaker may be named. */
+const NAMED_LATER_PARAGRAPHS = 2;
+
+/**
+ * News convention: a lead attributes to a description ("the Russian space agency said", "according
+ * to a computer programmer who …") and names the source in the next paragraph or two ("Roscosmos
+ * said", "developer Ammar Askar wrote"). A description nobody earlier fits takes the next named
+ * speaker when that one is of its kind (a person; an organisation) and close; its continuation
+ * quotes follow. Read from the end so that a chain of descriptions reaches the name.
+ */
+function namedLater(
+  quotes: Quote[],
+  paragraphs: readonly number[],
+  described: ReadonlyMap<number, 'person' | 'group'>,
+  entities: readonly Entity[],
+): void {
+  if (described.size === 0) return;
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const i of [...described.keys()].sort((a, b) => b - a)) {
+    const own = (quotes[i] as Quote).speaker;
+    if (!own) continue;
+    let next: Speaker | undefined;
+    let at = -1;
+    for (let j = i + 1; j < quotes.length; j++) {
+      const speaker = (quotes[j] as Quote).speaker;
+      if (speaker && speaker !== own && speaker.name) {
+        next = speaker;
+        at = j;
+        break;
+      }
+    }
+    const entity = next?.entity === undefined ? undefined : byId.get(next.entity);
+    if (!entity || (paragraphs[at] ?? 0) - (paragraphs[i] ?? 0) > NAMED_LATER_PARAGRAPHS) continue;
+    const kind = described.get(i);
+    if (kind === 'person' ? entity.type !== 'PERSON' : entity.type !== 'ORG') continue;
+    const resolved: Speaker = { ...own, entity: entity.id, name: entity.name };
+    for (let k = i; k < at; k++) {
+      const quote = quotes[k] as Quote;
+      if (quote.speaker === own) quotes[k] = { ...quote, speaker: resolved };
+    }
+  }
 }
 
 /**

@@ -151,6 +151,72 @@ describe('descriptions the text names only later', () => {
   });
 });
 
+describe('block quotations (no marks, no cue of their own)', () => {
+  const rules = (text: string) =>
+    extract(text).quotes.map((quote) => [quote.rule, quote.speaker?.name ?? null, quote.text.slice(0, 20)]);
+  const BLOCK = 'I have been talking to these founders for years, and we always knew the price would be fair.';
+
+  it('reads the paragraph after a cue closing with a colon as the cue speaker words', () => {
+    const text =
+      'The regulator has defended its rules. As Dana Ruiz of the Harbor Trust explains, the rules ' +
+      `leave room for growth:\n\n${BLOCK}`;
+    expect(rules(text).at(-1)).toEqual(['block-colon', 'Dana Ruiz', BLOCK.slice(0, 20)]);
+  });
+
+  it('does not read a finding before a colon as a cue', () => {
+    const text = `The harbor survey also found that:\n\nThe ships that came in last year were larger than before.`;
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('gives a first-person paragraph after a reported statement to its speaker', () => {
+    const text =
+      'The airline chief Mark Olsen said the company would look at every offer. Olsen said at the ' +
+      `hearing that the deal had taken years.\n\n${BLOCK}`;
+    expect(rules(text).at(-1)).toEqual(['block-voice', 'Mark Olsen', BLOCK.slice(0, 20)]);
+  });
+
+  it.each([
+    [
+      'the writer says "I" elsewhere',
+      `I met Mark Olsen at the hearing. Olsen said the deal had taken years.\n\n${BLOCK}`,
+    ],
+    ['the quote before has marks', `Olsen said: "The deal took years."\n\n${BLOCK}`],
+    ['no quote comes before', `Mark Olsen runs the airline.\n\n${BLOCK}`],
+    [
+      '"I" is a party label',
+      `Olsen said the deal was fair.\n\nSen. Dana Ruiz (I-Vt.) voted against the deal and the rules.`,
+    ],
+  ])('reads no first-person block when %s', (_, text) => {
+    expect(extract(text).quotes.filter((quote) => quote.rule?.startsWith('block'))).toEqual([]);
+  });
+});
+
+describe('speaker phrases and paragraph subjects', () => {
+  it.each([
+    ['“Prices will rise,” the conservative-leaning newspaper wrote.', 'the conservative-leaning newspaper'],
+    ['Prices will rise, state-run media reported.', 'state-run media'],
+  ])('keeps a hyphenated modifier in the speaker: %s', (text, speaker) => {
+    expect(extract(text).quotes[0]?.speaker?.text).toBe(speaker);
+  });
+
+  it('does not take the place in "a Moscow-based analyst" for the speaker', () => {
+    const quote = extract('“Prices will rise,” a Moscow-based analyst said.').quotes[0];
+    expect(quote?.speaker?.text).toBe('a Moscow-based analyst');
+    expect(quote?.speaker?.entity).toBeUndefined();
+  });
+
+  it('gives a quotation paragraph to the person the paragraph before is about', () => {
+    const text =
+      'Dana Valastro praised the governor for his work after the storm.\n\n' +
+      '“We need someone who is going to cut through it and bring people together.”';
+    const quote = extract(text).quotes[0];
+    expect([quote?.rule, quote?.speaker?.name]).toEqual(['direct-subject', 'Dana Valastro']);
+    const about =
+      'The storm hit the coast on Monday night.\n\n“We need someone who is going to bring people together.”';
+    expect(extract(about).quotes[0]?.speaker ?? null).toBeNull();
+  });
+});
+
 describe('cues and boundaries', () => {
   it.each([
     ['The company responded, saying in a statement that it would appeal.', 'it would appeal', 'The company'],

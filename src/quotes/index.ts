@@ -1,6 +1,7 @@
 import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
+import { findBlockQuotations } from './blocks.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
 import { buildContext, type QuoteContext, tokenAtOrAfter } from './context.js';
@@ -54,7 +55,8 @@ export function findQuotes(
           (tokens[quote.cue[0]] as Token).start > claim.start,
       ),
   );
-  const sorted: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort(
+  const found = [...direct, ...reported, ...headlines, ...nominal];
+  const sorted: QuoteCandidate[] = [...found, ...findBlockQuotations(ctx, found)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const candidates = ctx.scope === 'attributions' ? withoutUnmarkedNested(sorted) : sorted;
@@ -66,7 +68,13 @@ export function findQuotes(
   // Per quote, its paragraph, and for a description nobody was found for, what kind it names.
   const paragraphs: number[] = [];
   const described = new Map<number, 'person' | 'group'>();
-  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null; paragraph: number } | null = null;
+  let previous: {
+    speaker: Speaker | null;
+    end: number;
+    record: SpeakerRecord | null;
+    paragraph: number;
+    kind: Quote['kind'];
+  } | null = null;
   // The paragraph of the last question dropped as the writer's own, and where it ended.
   let rhetorical: { paragraph: number; end: number } | null = null;
   for (const candidate of candidates) {
@@ -87,7 +95,13 @@ export function findQuotes(
       (previous === null || previous.end < rhetorical.end)
     )
       continue;
-    if (candidate.speaker) {
+    if (candidate.rule === 'block-voice') {
+      // A first-person paragraph is the previous quote's speaker's only right after it.
+      if (!previous?.speaker?.entity || previous.paragraph !== paragraphOf - 1 || previous.kind !== 'indirect')
+        continue;
+      speaker = previous.speaker;
+      record = previous.record;
+    } else if (candidate.speaker) {
       if (labels.has(candidate)) continue;
       const resolved = resolveSpeaker(ctx, text, candidate.speaker, index, history);
       speaker = resolved.speaker;
@@ -104,6 +118,12 @@ export function findQuotes(
       speaker = previous.speaker;
       record = previous.record;
       candidate.rule = 'direct-continuation';
+    } else {
+      const subject = paragraphSubjectSpeaker(ctx, text, candidate, index);
+      if (subject) {
+        speaker = subject;
+        candidate.rule = 'direct-subject';
+      }
     }
     const cue = candidate.cue
       ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
@@ -123,6 +143,7 @@ export function findQuotes(
       end: candidate.end,
       record,
       paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0,
+      kind: candidate.kind,
     };
   }
   namedLater(quotes, paragraphs, described, entities);
@@ -192,6 +213,76 @@ function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previous
     if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
   }
   return true;
+}
+
+/** The paragraph a whole-paragraph quotation without cue or speaker fills, else -1. */
+function wholeParagraphQuote(ctx: QuoteContext, candidate: QuoteCandidate): number {
+  if (candidate.kind !== 'direct' || candidate.cue !== null || candidate.speaker !== null) return -1;
+  const { tokens, paragraph } = ctx;
+  const first = tokenAtOrAfter(tokens, candidate.start);
+  const last = tokenAtOrAfter(tokens, candidate.end) - 1;
+  const para = paragraph[first] ?? -1;
+  if (paragraph[last] !== para) return -1;
+  for (let i = first - 1; i >= 0 && paragraph[i] === para; i--) if ((tokens[i] as Token).kind !== 'quote') return -1;
+  for (let i = last + 1; i < tokens.length && paragraph[i] === para; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'quote' && token.kind !== 'punctuation') return -1;
+  }
+  return para;
+}
+
+/** How far into its paragraph a subject may start, and how long that paragraph may be. */
+const SUBJECT_WINDOW = 8;
+const SUBJECT_PARAGRAPH_TOKENS = 120;
+
+/**
+ * News convention: a quotation paragraph right after a paragraph about a named person ("Ruiz
+ * praised the plan and its costs." / "“We need someone who gets things done.”") is that person's,
+ * though the paragraph before quotes no one. The person is the subject of the paragraph's first
+ * sentence (a PERSON mention before its first verb, not a possessive), the paragraph is short, and
+ * it names no other person.
+ */
+function paragraphSubjectSpeaker(
+  ctx: QuoteContext,
+  text: string,
+  candidate: QuoteCandidate,
+  index: EntityIndex,
+): Speaker | null {
+  const para = wholeParagraphQuote(ctx, candidate);
+  if (para <= 0) return null;
+  const { tokens, paragraph } = ctx;
+  let open = tokenAtOrAfter(tokens, candidate.start) - 1;
+  while (open >= 0 && paragraph[open] === para) open--;
+  if (open < 0 || paragraph[open] !== para - 1) return null;
+  let first = open;
+  while (first > 0 && paragraph[first - 1] === para - 1) {
+    if (open - first > SUBJECT_PARAGRAPH_TOKENS) return null;
+    first--;
+  }
+  // A paragraph with a quotation of its own is the continuation rule's to read.
+  for (let k = first; k <= open; k++) if ((ctx.region[k] ?? -1) >= 0) return null;
+  let subject: Entity | undefined;
+  let at = -1;
+  for (let k = first; k <= open && k < first + SUBJECT_WINDOW; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') break;
+    const entity = index.overlapping(token.start, token.end);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '') || /['’]s$/.test(token.text);
+    if (entity?.type === 'PERSON' && !possessive) {
+      subject = entity;
+      at = k;
+      break;
+    }
+  }
+  if (!subject || at < 0) return null;
+  let end = at;
+  while (
+    end + 1 <= open &&
+    index.overlapping((tokens[end + 1] as Token).start, (tokens[end + 1] as Token).end) === subject
+  )
+    end++;
+  const span = makeSpan(text, (tokens[at] as Token).start, (tokens[end] as Token).end);
+  return { ...span, entity: subject.id, name: subject.name };
 }
 
 /** A reported statement whose speaker is "I" or "we" in the writer's own text. */

@@ -263,6 +263,9 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     if (runStart === runEnd && GENERIC.has(tokens[runStart]?.norm ?? '')) continue;
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;
+    // "a Moscow-based analyst": a name in a hyphenated modifier is not the speaker's name.
+    if (runEnd < last && after?.text === '-' && !after.spaceBefore && tokens[runEnd + 2]?.spaceBefore === false)
+      continue;
     const before = tokens[runStart - 1];
     // "a junior from Las Vegas", "exit polls taken in South Carolina": a place in a modifier.
     if (before && runStart > first && before.pos === 'ADP' && before.norm !== 'of') continue;

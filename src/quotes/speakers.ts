@@ -99,6 +99,19 @@ function isProperOrNoun(token: Token | undefined): boolean {
   return token !== undefined && NOUN_TAGS.has(token.pos);
 }
 
+/** A word glued by a hyphen to the word before it: "leaning" in "conservative-leaning". */
+function hyphenJoined(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  const hyphen = tokens[j - 1];
+  return (
+    token?.kind === 'word' &&
+    !token.spaceBefore &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    tokens[j - 2]?.kind === 'word'
+  );
+}
+
 /** Walks left from `last` over one noun phrase; returns its first token, or -1. */
 function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
   const { tokens } = ctx;
@@ -122,6 +135,11 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
     }
     // Participles used as adjectives: "registered voters", "elected officials".
     if (token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && tokens[j + 1]?.pos === 'NOUN' && j + 1 <= last) {
+      j--;
+      continue;
+    }
+    // The second half of a hyphenated modifier: "the conservative-leaning newspaper", "state-run media".
+    if (j < last && hyphenJoined(tokens, j)) {
       j--;
       continue;
     }
@@ -178,6 +196,7 @@ function phraseEndRight(ctx: QuoteContext, first: number, hi: number): number {
       continue;
     }
     if (
+      (hyphenJoined(tokens, j) && j + 1 <= hi && isProperOrNoun(tokens[j + 1])) ||
       (token.norm === 'of' && isProperOrNoun(tokens[j - 1]) && inPhrase(tokens[j + 1])) ||
       (token.norm === 'and' && tokens[j - 1]?.pos === 'PROPN' && isProperOrNoun(tokens[j + 1]))
     ) {

@@ -217,6 +217,20 @@ describe('speaker phrases and paragraph subjects', () => {
   });
 });
 
+describe('infinitive cues after a place (attributions)', () => {
+  it.each([
+    ['Investigative reporter Dana Ruiz will come on the show to talk about immigration.', 'Dana Ruiz'],
+    ['Several actors went on Twitter to applaud the new law.', 'Several actors'],
+  ])('gives the clause subject, not the place: %s', (text, speaker) => {
+    expect(attributions.extract(text).quotes[0]?.speaker?.text).toContain(speaker);
+  });
+
+  it('keeps the object of "of" inside the subject phrase', () => {
+    const quote = attributions.extract('The first member of Congress to endorse Trump said he was proud.').quotes[0];
+    expect(quote?.speaker?.text).toBe('The first member of Congress');
+  });
+});
+
 describe('cues and boundaries', () => {
   it.each([
     ['The company responded, saying in a statement that it would appeal.', 'it would appeal', 'The company'],

@@ -217,6 +217,18 @@ describe('speaker phrases and paragraph subjects', () => {
   });
 });
 
+describe('time adverbials next to a post-posed cue', () => {
+  it.each([
+    ['The bill would pass, Dana Ruiz said late Thursday.', 'Dana Ruiz'],
+    ['The bill would pass, said Dana Ruiz late Thursday.', 'Dana Ruiz'],
+    ['“We will win,” said Mark Olsen early Tuesday.', 'Mark Olsen'],
+  ])('%s', (text, speaker) => {
+    expect(summary(extract(text).quotes)).toEqual([
+      [text.startsWith('“') ? 'We will win,' : 'The bill would pass', speaker],
+    ]);
+  });
+});
+
 describe('infinitive cues after a place (attributions)', () => {
   it.each([
     ['Investigative reporter Dana Ruiz will come on the show to talk about immigration.', 'Dana Ruiz'],

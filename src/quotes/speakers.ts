@@ -180,6 +180,12 @@ function phraseEndRight(ctx: QuoteContext, first: number, hi: number): number {
   while (j <= hi) {
     const token = tokens[j];
     if (!token) break;
+    // "said Dana Ruiz late Thursday": a time adverbial ends the phrase.
+    if (
+      j > first &&
+      (WEEKDAYS.has(token.norm) || (isWord(token, 'late', 'early') && WEEKDAYS.has(tokens[j + 1]?.norm ?? '')))
+    )
+      break;
     if (token.text === '(' && isProperOrNoun(tokens[j - 1])) {
       let k = j + 1;
       while (k <= hi && k < j + 8 && tokens[k]?.text !== ')' && tokens[k]?.text !== '(') k++;

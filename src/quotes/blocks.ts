@@ -98,14 +98,13 @@ export function findBlockQuotations(ctx: QuoteContext, others: readonly QuoteCan
   if (tokens.length === 0) return [];
   const ranges = paragraphRanges(ctx);
   const covered = new Uint8Array(ranges.length);
+  // The paragraphs a quote overlaps: from its first token's to its last token's (one binary search
+  // each, and each paragraph marked once per quote: linear in the text for non-nested quotes).
   for (const candidate of others) {
-    for (let p = 0; p < ranges.length; p++) {
-      const range = ranges[p];
-      if (!range) continue;
-      const start = (tokens[range.first] as Token).start;
-      const end = (tokens[range.last] as Token).end;
-      if (candidate.start < end && start < candidate.end) covered[p] = 1;
-    }
+    const first = tokenAtOrAfter(tokens, candidate.start);
+    const last = tokenAtOrAfter(tokens, candidate.end) - 1;
+    if (first >= tokens.length || last < first) continue;
+    for (let p = ctx.paragraph[first] as number; p <= (ctx.paragraph[last] as number); p++) covered[p] = 1;
   }
   const open = (p: number): boolean => {
     const range = ranges[p];

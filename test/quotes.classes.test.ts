@@ -105,6 +105,144 @@ describe('speakers', () => {
   });
 });
 
+describe('descriptions the text names only later', () => {
+  const speakerNames = (text: string) =>
+    extract(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speaker?.name ?? null]);
+
+  it('gives a lead description the organisation named as speaker in the next paragraph', () => {
+    const text =
+      'A cargo barge sank in the harbor on Tuesday, the national port authority said.\n\n' +
+      'The barge went down near the northern pier, Harborline Logistics Corporation said in a statement.';
+    const quotes = extract(text).quotes;
+    const company = extract(text).entities.find((entity) => entity.name.startsWith('Harborline'));
+    expect(company?.type).toBe('ORG');
+    expect(quotes[0]?.speaker?.text).toBe('the national port authority');
+    expect(quotes[0]?.speaker?.entity).toBe(company?.id);
+  });
+
+  it('gives an indefinite person description the person named as speaker next', () => {
+    const text =
+      'The payment app leaks card numbers, according to a security researcher who tested it.\n\n' +
+      '"I reported the flaw months ago," researcher Tomas Lindqvist wrote in a blog post.';
+    expect(speakerNames(text)).toEqual([
+      ['a security researcher', 'Tomas Lindqvist'],
+      ['researcher Tomas Lindqvist', 'Tomas Lindqvist'],
+    ]);
+  });
+
+  it('gives a later description of an institution the institution that just spoke', () => {
+    const text =
+      'Harborline Logistics Corporation said the pier was closed. The shipping company would not say ' +
+      'when it would reopen, saying its divers were still at work.';
+    const quotes = extract(text).quotes;
+    expect(quotes.at(-1)?.speaker?.text).toBe('The shipping company');
+    expect(quotes.at(-1)?.speaker?.name).toBe(quotes[0]?.speaker?.name);
+    expect(quotes.at(-1)?.speaker?.entity).toBeDefined();
+  });
+
+  it('does not give a description a speaker of the other kind, or one named far later', () => {
+    const kind =
+      'Prices will rise next year, a senior economist said.\n\nThe central bank of Norland said it would wait.';
+    expect(extract(kind).quotes[0]?.speaker?.entity).toBeUndefined();
+    const far =
+      'Prices will rise next year, the ministry said.\n\nThe weather was mild.\n\nShops were busy.\n\n' +
+      'Streets were full.\n\nThe Norland Trade Federation said it would wait.';
+    expect(extract(far).quotes[0]?.speaker?.entity).toBeUndefined();
+  });
+});
+
+describe('block quotations (no marks, no cue of their own)', () => {
+  const rules = (text: string) =>
+    extract(text).quotes.map((quote) => [quote.rule, quote.speaker?.name ?? null, quote.text.slice(0, 20)]);
+  const BLOCK = 'I have been talking to these founders for years, and we always knew the price would be fair.';
+
+  it('reads the paragraph after a cue closing with a colon as the cue speaker words', () => {
+    const text =
+      'The regulator has defended its rules. As Dana Ruiz of the Harbor Trust explains, the rules ' +
+      `leave room for growth:\n\n${BLOCK}`;
+    expect(rules(text).at(-1)).toEqual(['block-colon', 'Dana Ruiz', BLOCK.slice(0, 20)]);
+  });
+
+  it('does not read a finding before a colon as a cue', () => {
+    const text = `The harbor survey also found that:\n\nThe ships that came in last year were larger than before.`;
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('gives a first-person paragraph after a reported statement to its speaker', () => {
+    const text =
+      'The airline chief Mark Olsen said the company would look at every offer. Olsen said at the ' +
+      `hearing that the deal had taken years.\n\n${BLOCK}`;
+    expect(rules(text).at(-1)).toEqual(['block-voice', 'Mark Olsen', BLOCK.slice(0, 20)]);
+  });
+
+  it.each([
+    [
+      'the writer says "I" elsewhere',
+      `I met Mark Olsen at the hearing. Olsen said the deal had taken years.\n\n${BLOCK}`,
+    ],
+    ['the quote before has marks', `Olsen said: "The deal took years."\n\n${BLOCK}`],
+    ['no quote comes before', `Mark Olsen runs the airline.\n\n${BLOCK}`],
+    [
+      '"I" is a party label',
+      `Olsen said the deal was fair.\n\nSen. Dana Ruiz (I-Vt.) voted against the deal and the rules.`,
+    ],
+  ])('reads no first-person block when %s', (_, text) => {
+    expect(extract(text).quotes.filter((quote) => quote.rule?.startsWith('block'))).toEqual([]);
+  });
+});
+
+describe('speaker phrases and paragraph subjects', () => {
+  it.each([
+    ['“Prices will rise,” the conservative-leaning newspaper wrote.', 'the conservative-leaning newspaper'],
+    ['Prices will rise, state-run media reported.', 'state-run media'],
+  ])('keeps a hyphenated modifier in the speaker: %s', (text, speaker) => {
+    expect(extract(text).quotes[0]?.speaker?.text).toBe(speaker);
+  });
+
+  it('does not take the place in "a Moscow-based analyst" for the speaker', () => {
+    const quote = extract('“Prices will rise,” a Moscow-based analyst said.').quotes[0];
+    expect(quote?.speaker?.text).toBe('a Moscow-based analyst');
+    expect(quote?.speaker?.entity).toBeUndefined();
+  });
+
+  it('gives a quotation paragraph to the person the paragraph before is about', () => {
+    const text =
+      'Dana Valastro praised the governor for his work after the storm.\n\n' +
+      '“We need someone who is going to cut through it and bring people together.”';
+    const quote = extract(text).quotes[0];
+    expect([quote?.rule, quote?.speaker?.name]).toEqual(['direct-subject', 'Dana Valastro']);
+    const about =
+      'The storm hit the coast on Monday night.\n\n“We need someone who is going to bring people together.”';
+    expect(extract(about).quotes[0]?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('time adverbials next to a post-posed cue', () => {
+  it.each([
+    ['The bill would pass, Dana Ruiz said late Thursday.', 'Dana Ruiz'],
+    ['The bill would pass, said Dana Ruiz late Thursday.', 'Dana Ruiz'],
+    ['“We will win,” said Mark Olsen early Tuesday.', 'Mark Olsen'],
+  ])('%s', (text, speaker) => {
+    expect(summary(extract(text).quotes)).toEqual([
+      [text.startsWith('“') ? 'We will win,' : 'The bill would pass', speaker],
+    ]);
+  });
+});
+
+describe('infinitive cues after a place (attributions)', () => {
+  it.each([
+    ['Investigative reporter Dana Ruiz will come on the show to talk about immigration.', 'Dana Ruiz'],
+    ['Several actors went on Twitter to applaud the new law.', 'Several actors'],
+  ])('gives the clause subject, not the place: %s', (text, speaker) => {
+    expect(attributions.extract(text).quotes[0]?.speaker?.text).toContain(speaker);
+  });
+
+  it('keeps the object of "of" inside the subject phrase', () => {
+    const quote = attributions.extract('The first member of Congress to endorse Trump said he was proud.').quotes[0];
+    expect(quote?.speaker?.text).toBe('The first member of Congress');
+  });
+});
+
 describe('cues and boundaries', () => {
   it.each([
     ['The company responded, saying in a statement that it would appeal.', 'it would appeal', 'The company'],

@@ -1,6 +1,7 @@
 import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
 import type { Entity, Quote, QuoteOptions, Speaker, Token } from '../types.js';
+import { findBlockQuotations } from './blocks.js';
 import type { QuoteCandidate } from './candidate.js';
 import { findReportedSpeech } from './clauses.js';
 import { buildContext, type QuoteContext, tokenAtOrAfter } from './context.js';
@@ -8,7 +9,7 @@ import { findDirectQuotes, mapRegions } from './direct.js';
 import { findHeadlineAttributions } from './headlines.js';
 import { findQuotedRegions } from './marks.js';
 import { findNominalAttributions, findStanceNouns } from './nominal.js';
-import { EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
+import { descriptionKind, EntityIndex, resolveSpeaker, type SpeakerRecord } from './resolve.js';
 
 export type { SpeakerQuotes } from './bySpeaker.js';
 export { quotesBySpeaker } from './bySpeaker.js';
@@ -54,7 +55,8 @@ export function findQuotes(
           (tokens[quote.cue[0]] as Token).start > claim.start,
       ),
   );
-  const sorted: QuoteCandidate[] = [...direct, ...reported, ...headlines, ...nominal].sort(
+  const found = [...direct, ...reported, ...headlines, ...nominal];
+  const sorted: QuoteCandidate[] = [...found, ...findBlockQuotations(ctx, found)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const candidates = ctx.scope === 'attributions' ? withoutUnmarkedNested(sorted) : sorted;
@@ -63,7 +65,16 @@ export function findQuotes(
   const labels = sectionLabels(ctx, candidates, index);
   const history: SpeakerRecord[] = [];
   const quotes: Quote[] = [];
-  let previous: { speaker: Speaker | null; end: number; record: SpeakerRecord | null; paragraph: number } | null = null;
+  // Per quote, its paragraph, and for a description nobody was found for, what kind it names.
+  const paragraphs: number[] = [];
+  const described = new Map<number, 'person' | 'group'>();
+  let previous: {
+    speaker: Speaker | null;
+    end: number;
+    record: SpeakerRecord | null;
+    paragraph: number;
+    kind: Quote['kind'];
+  } | null = null;
   // The paragraph of the last question dropped as the writer's own, and where it ended.
   let rhetorical: { paragraph: number; end: number } | null = null;
   for (const candidate of candidates) {
@@ -84,7 +95,13 @@ export function findQuotes(
       (previous === null || previous.end < rhetorical.end)
     )
       continue;
-    if (candidate.speaker) {
+    if (candidate.rule === 'block-voice') {
+      // A first-person paragraph is the previous quote's speaker's only right after it.
+      if (!previous?.speaker?.entity || previous.paragraph !== paragraphOf - 1 || previous.kind !== 'indirect')
+        continue;
+      speaker = previous.speaker;
+      record = previous.record;
+    } else if (candidate.speaker) {
       if (labels.has(candidate)) continue;
       const resolved = resolveSpeaker(ctx, text, candidate.speaker, index, history);
       speaker = resolved.speaker;
@@ -92,6 +109,8 @@ export function findQuotes(
       if (record) history.push(record);
       // A pronoun or description nobody could be found for: the attribution is less certain.
       if (!speaker.name) confidence *= 0.85;
+      const kind = speaker.entity === undefined ? descriptionKind(tokens, candidate.speaker) : undefined;
+      if (kind) described.set(quotes.length, kind);
     } else if (candidate.inherits && previous?.speaker && candidate.start - previous.end < INHERIT_DISTANCE) {
       speaker = previous.speaker;
       record = previous.record;
@@ -99,6 +118,12 @@ export function findQuotes(
       speaker = previous.speaker;
       record = previous.record;
       candidate.rule = 'direct-continuation';
+    } else {
+      const subject = paragraphSubjectSpeaker(ctx, text, candidate, index);
+      if (subject) {
+        speaker = subject;
+        candidate.rule = 'direct-subject';
+      }
     }
     const cue = candidate.cue
       ? makeSpan(text, (tokens[candidate.cue[0]] as Token).start, (tokens[candidate.cue[1]] as Token).end)
@@ -112,14 +137,60 @@ export function findQuotes(
       rule: candidate.rule ?? 'unknown',
     };
     quotes.push(quote);
+    paragraphs.push(paragraphOf);
     previous = {
       speaker,
       end: candidate.end,
       record,
       paragraph: ctx.paragraph[tokenAtOrAfter(tokens, candidate.end) - 1] ?? 0,
+      kind: candidate.kind,
     };
   }
+  namedLater(quotes, paragraphs, described, entities);
   return quotes;
+}
+
+/** How many paragraphs after a description its speaker may be named. */
+const NAMED_LATER_PARAGRAPHS = 2;
+
+/**
+ * News convention: a lead attributes to a description ("the Russian space agency said", "according
+ * to a computer programmer who …") and names the source in the next paragraph or two ("Roscosmos
+ * said", "developer Ammar Askar wrote"). A description nobody earlier fits takes the next named
+ * speaker when that one is of its kind (a person; an organisation) and close; its continuation
+ * quotes follow. Read from the end so that a chain of descriptions reaches the name.
+ */
+function namedLater(
+  quotes: Quote[],
+  paragraphs: readonly number[],
+  described: ReadonlyMap<number, 'person' | 'group'>,
+  entities: readonly Entity[],
+): void {
+  if (described.size === 0) return;
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const i of [...described.keys()].sort((a, b) => b - a)) {
+    const own = (quotes[i] as Quote).speaker;
+    if (!own) continue;
+    let next: Speaker | undefined;
+    let at = -1;
+    for (let j = i + 1; j < quotes.length; j++) {
+      const speaker = (quotes[j] as Quote).speaker;
+      if (speaker && speaker !== own && speaker.name) {
+        next = speaker;
+        at = j;
+        break;
+      }
+    }
+    const entity = next?.entity === undefined ? undefined : byId.get(next.entity);
+    if (!entity || (paragraphs[at] ?? 0) - (paragraphs[i] ?? 0) > NAMED_LATER_PARAGRAPHS) continue;
+    const kind = described.get(i);
+    if (kind === 'person' ? entity.type !== 'PERSON' : entity.type !== 'ORG') continue;
+    const resolved: Speaker = { ...own, entity: entity.id, name: entity.name };
+    for (let k = i; k < at; k++) {
+      const quote = quotes[k] as Quote;
+      if (quote.speaker === own) quotes[k] = { ...quote, speaker: resolved };
+    }
+  }
 }
 
 /**
@@ -142,6 +213,76 @@ function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previous
     if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
   }
   return true;
+}
+
+/** The paragraph a whole-paragraph quotation without cue or speaker fills, else -1. */
+function wholeParagraphQuote(ctx: QuoteContext, candidate: QuoteCandidate): number {
+  if (candidate.kind !== 'direct' || candidate.cue !== null || candidate.speaker !== null) return -1;
+  const { tokens, paragraph } = ctx;
+  const first = tokenAtOrAfter(tokens, candidate.start);
+  const last = tokenAtOrAfter(tokens, candidate.end) - 1;
+  const para = paragraph[first] ?? -1;
+  if (paragraph[last] !== para) return -1;
+  for (let i = first - 1; i >= 0 && paragraph[i] === para; i--) if ((tokens[i] as Token).kind !== 'quote') return -1;
+  for (let i = last + 1; i < tokens.length && paragraph[i] === para; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'quote' && token.kind !== 'punctuation') return -1;
+  }
+  return para;
+}
+
+/** How far into its paragraph a subject may start, and how long that paragraph may be. */
+const SUBJECT_WINDOW = 8;
+const SUBJECT_PARAGRAPH_TOKENS = 120;
+
+/**
+ * News convention: a quotation paragraph right after a paragraph about a named person ("Ruiz
+ * praised the plan and its costs." / "“We need someone who gets things done.”") is that person's,
+ * though the paragraph before quotes no one. The person is the subject of the paragraph's first
+ * sentence (a PERSON mention before its first verb, not a possessive), the paragraph is short, and
+ * it names no other person.
+ */
+function paragraphSubjectSpeaker(
+  ctx: QuoteContext,
+  text: string,
+  candidate: QuoteCandidate,
+  index: EntityIndex,
+): Speaker | null {
+  const para = wholeParagraphQuote(ctx, candidate);
+  if (para <= 0) return null;
+  const { tokens, paragraph } = ctx;
+  let open = tokenAtOrAfter(tokens, candidate.start) - 1;
+  while (open >= 0 && paragraph[open] === para) open--;
+  if (open < 0 || paragraph[open] !== para - 1) return null;
+  let first = open;
+  while (first > 0 && paragraph[first - 1] === para - 1) {
+    if (open - first > SUBJECT_PARAGRAPH_TOKENS) return null;
+    first--;
+  }
+  // A paragraph with a quotation of its own is the continuation rule's to read.
+  for (let k = first; k <= open; k++) if ((ctx.region[k] ?? -1) >= 0) return null;
+  let subject: Entity | undefined;
+  let at = -1;
+  for (let k = first; k <= open && k < first + SUBJECT_WINDOW; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') break;
+    const entity = index.overlapping(token.start, token.end);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '') || /['’]s$/.test(token.text);
+    if (entity?.type === 'PERSON' && !possessive) {
+      subject = entity;
+      at = k;
+      break;
+    }
+  }
+  if (!subject || at < 0) return null;
+  let end = at;
+  while (
+    end + 1 <= open &&
+    index.overlapping((tokens[end + 1] as Token).start, (tokens[end + 1] as Token).end) === subject
+  )
+    end++;
+  const span = makeSpan(text, (tokens[at] as Token).start, (tokens[end] as Token).end);
+  return { ...span, entity: subject.id, name: subject.name };
 }
 
 /** A reported statement whose speaker is "I" or "we" in the writer's own text. */

@@ -263,6 +263,9 @@ export function properNameTokens(tokens: readonly Token[], first: number, last: 
     if (runStart === runEnd && GENERIC.has(tokens[runStart]?.norm ?? '')) continue;
     const after = tokens[runEnd + 1];
     if (runEnd < last && after && after.pos === 'NOUN') continue;
+    // "a Moscow-based analyst": a name in a hyphenated modifier is not the speaker's name.
+    if (runEnd < last && after?.text === '-' && !after.spaceBefore && tokens[runEnd + 2]?.spaceBefore === false)
+      continue;
     const before = tokens[runStart - 1];
     // "a junior from Las Vegas", "exit polls taken in South Carolina": a place in a modifier.
     if (before && runStart > first && before.pos === 'ADP' && before.norm !== 'of') continue;
@@ -285,6 +288,25 @@ function headNoun(tokens: readonly Token[], first: number, last: number): string
     const token = tokens[i];
     if (token && (token.pos === 'NOUN' || token.pos === 'PROPN')) return token.norm;
   }
+  return undefined;
+}
+
+/** Group heads that name a document or a finding, not an institution: "the report said". */
+const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'statement']);
+
+/**
+ * What a singular description names, for a speaker the text names only later: "according to a
+ * computer programmer …" (a person), "the Russian space agency said" (an institution). Undefined
+ * for names, pronouns, plurals, generic sources and documents.
+ */
+export function descriptionKind(tokens: readonly Token[], phrase: SpeakerPhrase): 'person' | 'group' | undefined {
+  if (properNameTokens(tokens, phrase.first, phrase.last)) return undefined;
+  const determiner = tokens[phrase.headFirst]?.norm;
+  if (determiner !== 'a' && determiner !== 'an' && determiner !== 'the') return undefined;
+  const head = headNoun(tokens, phrase.headFirst, phrase.headLast);
+  if (!head || GENERIC.has(head)) return undefined;
+  if (PERSON_HEADS.has(head) && !/[^s]s$/.test(head)) return 'person';
+  if (GROUP_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) return 'group';
   return undefined;
 }
 
@@ -412,6 +434,16 @@ export function resolveSpeaker(
   } else if (headWord && definite && GROUP_HEADS.has(headWord)) {
     const byRole = index.byRole(headWord, span.start);
     if (byRole) return link(byRole, byRole.name, false);
+    // "Roscosmos said …. The Russian space agency would not …": an institution named just before
+    // as the speaker, when close; a document ("the report") is not the institution that wrote it.
+    const nearest = history[history.length - 1];
+    if (
+      !DOCUMENT_HEADS.has(headWord) &&
+      nearest?.entity?.type === 'ORG' &&
+      span.start - nearest.start < NEAR_ANTECEDENT
+    ) {
+      return link(nearest.entity, nearest.name, false, nearest.roles, true);
+    }
   }
   // "Administration officials said …. They said …": a plural description no entity names is still
   // a group a later "they" can mean (before, "they" went to the nearest country or company).

@@ -99,6 +99,19 @@ function isProperOrNoun(token: Token | undefined): boolean {
   return token !== undefined && NOUN_TAGS.has(token.pos);
 }
 
+/** A word glued by a hyphen to the word before it: "leaning" in "conservative-leaning". */
+function hyphenJoined(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  const hyphen = tokens[j - 1];
+  return (
+    token?.kind === 'word' &&
+    !token.spaceBefore &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    tokens[j - 2]?.kind === 'word'
+  );
+}
+
 /** Walks left from `last` over one noun phrase; returns its first token, or -1. */
 function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
   const { tokens } = ctx;
@@ -122,6 +135,11 @@ function phraseStartLeft(ctx: QuoteContext, last: number, lo: number): number {
     }
     // Participles used as adjectives: "registered voters", "elected officials".
     if (token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && tokens[j + 1]?.pos === 'NOUN' && j + 1 <= last) {
+      j--;
+      continue;
+    }
+    // The second half of a hyphenated modifier: "the conservative-leaning newspaper", "state-run media".
+    if (j < last && hyphenJoined(tokens, j)) {
       j--;
       continue;
     }
@@ -162,6 +180,12 @@ function phraseEndRight(ctx: QuoteContext, first: number, hi: number): number {
   while (j <= hi) {
     const token = tokens[j];
     if (!token) break;
+    // "said Dana Ruiz late Thursday": a time adverbial ends the phrase.
+    if (
+      j > first &&
+      (WEEKDAYS.has(token.norm) || (isWord(token, 'late', 'early') && WEEKDAYS.has(tokens[j + 1]?.norm ?? '')))
+    )
+      break;
     if (token.text === '(' && isProperOrNoun(tokens[j - 1])) {
       let k = j + 1;
       while (k <= hi && k < j + 8 && tokens[k]?.text !== ')' && tokens[k]?.text !== '(') k++;
@@ -178,6 +202,7 @@ function phraseEndRight(ctx: QuoteContext, first: number, hi: number): number {
       continue;
     }
     if (
+      (hyphenJoined(tokens, j) && j + 1 <= hi && isProperOrNoun(tokens[j + 1])) ||
       (token.norm === 'of' && isProperOrNoun(tokens[j - 1]) && inPhrase(tokens[j + 1])) ||
       (token.norm === 'and' && tokens[j - 1]?.pos === 'PROPN' && isProperOrNoun(tokens[j + 1]))
     ) {

@@ -84,6 +84,21 @@ export const PERSON_NOUNS: readonly string[] = [
   'democrat',
   'frontrunner',
   'front-runner',
+  // Occupations a news lead uses for a source it names only in the next paragraph ("according to a
+  // computer programmer who …", then "developer Ammar Askar wrote").
+  'programmer',
+  'developer',
+  'researcher',
+  'scientist',
+  'engineer',
+  'analyst',
+  'expert',
+  'doctor',
+  'physician',
+  'witness',
+  'resident',
+  'activist',
+  'historian',
 ];
 
 /** Heads of descriptions that name an organisation or a place speaking as one. */
@@ -91,6 +106,8 @@ export const GROUP_NOUNS: readonly string[] = [
   'ministry',
   'department',
   'agency',
+  'authority',
+  'regulator',
   'company',
   'firm',
   'government',

@@ -2,7 +2,7 @@ import { FINDING_VERBS, INFINITIVE_CONTROLLERS } from '../../data/hand/cueWords.
 import type { Token } from '../../types.js';
 import { isComma, isWord, type QuoteContext } from '../context.js';
 import { type CueVerb, cueVerb, stanceVerb } from '../cues.js';
-import { type SpeakerPhrase, speakerLeftOf, speakerRightOf } from '../speakers.js';
+import { clauseSubject, type SpeakerPhrase, speakerLeftOf, speakerRightOf } from '../speakers.js';
 import { adverbialTail, contentEnd, sourceAfterAccordingTo, TRAILING_WINDOW, takesObject } from './syntax.js';
 
 // Base forms wink tags as nouns after a plural subject; "report", "claim" or "estimate" are left
@@ -156,5 +156,19 @@ export function cueSubject(ctx: QuoteContext, k: number, first: number): Speaker
     isWord(tokens[k - 3], 'go', 'goes', 'went', 'going', 'gone')
   )
     controller = k - 3;
-  return speakerLeftOf(ctx, k, first) ?? (controller > first ? speakerLeftOf(ctx, controller, first) : null);
+  const left = speakerLeftOf(ctx, k, first);
+  // "Hahn will come on the show to talk about …", "stars went on Twitter to applaud …": the place
+  // an infinitive cue follows is no speaker; the clause's subject is.
+  const before = left ? tokens[left.first - 1] : undefined;
+  if (
+    left &&
+    isWord(tokens[k - 1], 'to') &&
+    tokens[k - 1]?.pos === 'PART' &&
+    before?.pos === 'ADP' &&
+    !isWord(before, 'of', 'for', 'by', 'with', 'among', 'like', 'than', 'as')
+  ) {
+    const subject = clauseSubject(ctx, left.first, first);
+    if (subject) return subject;
+  }
+  return left ?? (controller > first ? speakerLeftOf(ctx, controller, first) : null);
 }

@@ -45,7 +45,15 @@ export const CUE_RULES: readonly CueRule[] = [
  * per-rule evaluation rows). Sub-readings of a family carry their own name.
  */
 export const RULE_NAMES = {
-  direct: ['direct', 'direct-continuation', 'direct-piece', 'direct-unattributed'],
+  direct: [
+    'direct',
+    'direct-continuation',
+    'direct-subject',
+    'direct-piece',
+    'direct-unattributed',
+    'block-colon',
+    'block-voice',
+  ],
   clauses: [
     'according-to',
     'asked-question',

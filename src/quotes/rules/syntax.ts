@@ -108,6 +108,8 @@ export function clauseAfterTail(tokens: readonly Token[], from: number, last: nu
   return -1;
 }
 
+const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS);
+
 export const TIME_NOUNS = new Set([
   'week',
   'weekend',
@@ -144,6 +146,8 @@ export function takesObject(tokens: readonly Token[], cue: number, verb: CueVerb
     const token = tokens[i];
     if (!token) break;
     if (TIME_NOUNS.has(token.norm)) return false;
+    // "said late Thursday", "said early Monday": a time adverbial, not an object.
+    if (isWord(token, 'late', 'early') && DAY_WORD_SET.has(tokens[i + 1]?.norm ?? '')) return false;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
   }
   return true;

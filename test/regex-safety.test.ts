@@ -244,5 +244,11 @@ function measuredGrowth(regex: RegExp, attack: string): { ratio: number } | unde
     return best;
   };
   time(small);
-  return { ratio: time(large) / Math.max(time(small), 1e-6) };
+  // A truly super-linear pattern is slow on every try; a scheduler pause under load is not, so the
+  // smallest of three ratios is the one that counts.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio > 20; attempt++) {
+    ratio = Math.min(ratio, time(large) / Math.max(time(small), 1e-6));
+  }
+  return { ratio };
 }

@@ -4,6 +4,7 @@ import type { DateOptions, TimeExpression, Token } from '../types.js';
 import { chooseAnchor } from './anchor.js';
 import { guessDateOrder } from './date-order.js';
 import { Discourse } from './discourse.js';
+import { isGenericToday, storyTellsToday } from './generic-today.js';
 import type { Tense } from './meaning.js';
 import { durationInterval, normalizeTimex } from './normalize.js';
 import { Recognizer, type TemporalMatch } from './recognize.js';
@@ -60,6 +61,8 @@ interface StoryState {
   lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
   /** The expression before this one: where it ended and its value. */
   previous: { last: number; value: string } | undefined;
+  /** Whether the story uses "today" for its day ("said today"), read once when first needed. */
+  dailyToday: boolean | undefined;
 }
 
 /**
@@ -139,6 +142,21 @@ const resultsQuarter: DateRefiner = {
   },
 };
 
+/** "Neon signs exist today": the present era (PRESENT_REF), not the day; generic-today.ts says when. */
+const genericToday: DateRefiner = {
+  name: 'generic-today',
+  refine(date, story) {
+    const { match } = date;
+    const meaning = match.meaning;
+    if (match.first !== match.last || match.time || meaning.kind !== 'relative' || meaning.unit !== 'D') return;
+    if (meaning.offset !== 0 || !isGenericToday(story.tokens, match.first)) return;
+    story.dailyToday ??= storyTellsToday(story.tokens);
+    if (story.dailyToday) return;
+    date.value = 'PRESENT_REF';
+    date.resolved = true;
+  },
+};
+
 /** Remembers the expression for the ones after it: the previous value, and a date for the discourse. */
 const remember: DateRefiner = {
   name: 'remember',
@@ -150,7 +168,7 @@ const remember: DateRefiner = {
 };
 
 /** The refiners in the order they run on each expression. */
-const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, remember];
+const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, genericToday, remember];
 
 /**
  * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the
@@ -166,6 +184,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     discourse: new Discourse(),
     lastQuarter: undefined,
     previous: undefined,
+    dailyToday: undefined,
   };
   const matches = new Recognizer(tokens, guessDateOrder(tokens, orderOption(doc.options.dates))).recognize();
   const covered = coveredTokens(matches);

@@ -47,3 +47,48 @@ describe('dates: "today" as the present era', () => {
     expect(doc.dates.map((date) => date.value)).toEqual([FRIDAY, FRIDAY]);
   });
 });
+
+describe('dates: decades, centuries and stretches', () => {
+  it.each([
+    ['Glass signs spread in the 1900s.', 'the 1900s', 'DATE', '19'],
+    ['Gas lamps lit the streets in the early 1800s.', 'the early 1800s', 'DATE', '18'],
+    ['Arcades boomed in the 80s.', 'the 80s', 'DATE', '198'],
+    ['Disco peaked in the 1970s.', 'the 1970s', 'DATE', '197'],
+    ['The mill closed a century ago.', 'a century ago', 'DATE', '19'],
+    ['The mill closed a decade ago.', 'a decade ago', 'DATE', '201'],
+    ['Rents rose over the past year.', 'the past year', 'DURATION', 'P1Y'],
+    ['Rates will climb over the next decade.', 'the next decade', 'DURATION', 'P1DE'],
+    ['The tower has stood for half a century.', 'half a century', 'DURATION', 'P50Y'],
+    ['She read for half an hour.', 'half an hour', 'DURATION', 'PT30M'],
+    ['The dam opened a year and a half ago.', 'a year and a half ago', 'DATE', '2024-04'],
+    ['In years past, the fair drew crowds.', 'years past', 'DATE', 'PAST_REF'],
+    ['The launch came at 9:05 p.m. (1405 GMT) on the coast.', '1405 GMT', 'TIME', '2025-10-17T14:05'],
+  ])('%s', (text, span, type, value) => {
+    const date = dateAt(text, span);
+    expect([date.type, date.value]).toEqual([type, value.replace('P1DE', 'P10Y')]);
+  });
+
+  it('"the 2000s" stays a decade, and "the 1900s" without the article is not read as a century', () => {
+    expect(dateAt('Phones shrank in the 2000s.', 'the 2000s').value).toBe('200');
+    expect(dateAt('Prices in 1900s catalogues were low.', '1900s').value).toBe('190');
+  });
+
+  it('"in the past year" and "last year" stay the year', () => {
+    expect(dateAt('Rents rose last year.', 'last year').value).toBe('2024');
+    expect(dateAt('Rents rose in the past year.', 'the past year').value).toBe('2024');
+  });
+});
+
+describe('dates: "one day"', () => {
+  it.each([
+    ['And then one day the old pump broke.', 'XXXX-XX-XX'],
+    ['Robots will one day sort the mail.', 'FUTURE_REF'],
+  ])('%s', (text, value) => {
+    const date = dateAt(text, 'one day');
+    expect([date.type, date.value]).toEqual(['DATE', value]);
+  });
+
+  it.each(['He had been in the job one day.', 'The fair lasts for one day.'])('a length: %s', (text) => {
+    expect(dateAt(text, 'one day').value).toBe('P1D');
+  });
+});

@@ -18,8 +18,18 @@ const RIGHT_DISTANCE = 8;
 /** The speaker's own day: "I know about the stories today", "we're seeing today". */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', "i'm", 'me', 'us', 'you', "'m", 'our', 'my']);
 const SPEAKER_DISTANCE = 5;
-/** "by today", "until today", "as of today": a deadline or a bound is a day. */
-const BOUND_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'since', 'from', 'of', 'before', 'after']);
+/** "by today", "until today", "as of today", "due today": a deadline or a bound is a day. */
+const BOUND_WORDS: ReadonlySet<string> = new Set([
+  'by',
+  'until',
+  'till',
+  'since',
+  'from',
+  'of',
+  'before',
+  'after',
+  'due',
+]);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", 'will', 'marks']);
 
 function isVerb(token: Token | undefined): boolean {

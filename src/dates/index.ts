@@ -157,6 +157,37 @@ const genericToday: DateRefiner = {
   },
 };
 
+/** Words before "one day" that leave it a day, not a length: "and then one day it broke", "will one day be". */
+const ONE_DAY_OPENERS: ReadonlySet<string> = new Set(['then', 'and', 'but', ',', 'that', 'until', 'when', 'so']);
+
+/**
+ * "And then one day it broke", "Islam will one day be the second religion": an unnamed day, in the past
+ * (XXXX-XX-XX) or ahead (FUTURE_REF), not a length ("in the job one day", "for one day").
+ */
+const oneDay: DateRefiner = {
+  name: 'one-day',
+  refine(date, story) {
+    const { match } = date;
+    const { tokens } = story;
+    if (match.last !== match.first + 1 || tokens[match.first]?.norm !== 'one' || tokens[match.last]?.norm !== 'day')
+      return;
+    const previous = tokens[match.first - 1];
+    const opens = !previous || previous.sentence !== date.first.sentence;
+    const tense = tenseAround(tokens, match.first, match.last);
+    const next = tokens[match.last + 1];
+    const closesClause = !next || next.sentence !== date.first.sentence || next.kind === 'punctuation';
+    if (opens || (previous && (ONE_DAY_OPENERS.has(previous.norm) || previous.pos === 'AUX'))) {
+      if (tense === 'future') date.value = 'FUTURE_REF';
+      else if (tense === 'past' || opens || previous?.norm === 'then') {
+        date.value = 'XXXX-XX-XX';
+        date.resolved = false;
+      } else return;
+    } else if (tense === 'future' && closesClause) date.value = 'FUTURE_REF';
+    else return;
+    date.type = 'DATE';
+  },
+};
+
 /** Remembers the expression for the ones after it: the previous value, and a date for the discourse. */
 const remember: DateRefiner = {
   name: 'remember',
@@ -168,7 +199,7 @@ const remember: DateRefiner = {
 };
 
 /** The refiners in the order they run on each expression. */
-const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, genericToday, remember];
+const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, genericToday, oneDay, remember];
 
 /**
  * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the

@@ -96,6 +96,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'thanksgiving',
   'right',
   'someday',
+  'half',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */

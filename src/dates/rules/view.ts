@@ -200,6 +200,9 @@ export class TokenView {
     }
     if ((word === 'a' || word === 'an') && this.norm(k + 1) === 'dozen') return { value: 12, next: k + 2 };
     if (word === 'couple' && this.norm(k + 1) === 'of') return { value: 2, next: k + 2 };
+    // "half a century", "half an hour"
+    if (word === 'half' && (this.norm(k + 1) === 'a' || this.norm(k + 1) === 'an') && this.at(k + 1, from))
+      return { value: 0.5, next: k + 2 };
     if (INTEGER.test(word)) {
       let value = Number(word);
       let next = k + 1;

@@ -92,3 +92,42 @@ describe('dates: "one day"', () => {
     expect(dateAt(text, 'one day').value).toBe('P1D');
   });
 });
+
+describe('dates: direction and compounds', () => {
+  it.each([
+    ['The ministers will meet on Sunday.', 'Sunday', '2025-10-19'],
+    ['The final vote is on Tuesday.', 'Tuesday', '2025-10-21'],
+    ['The final vote was on Tuesday.', 'Tuesday', '2025-10-14'],
+    ["Let's talk on Wednesday.", 'Wednesday', '2025-10-22'],
+  ])('%s', (text, span, value) => {
+    expect(dateAt(text, span).value).toBe(value);
+  });
+
+  it.each([
+    ['The band toured Spain during the summer.', '2024-SU'],
+    ['The band will tour Spain during the summer.', '2025-SU'],
+  ])('seasons follow the clause in March: %s', (text, value) => {
+    expect(dateAt(text, 'the summer', '2025-03-10').value).toBe(value);
+  });
+
+  it.each([
+    ['Prices doubled over the last quarter-century.', 'the last quarter-century', 'DURATION', 'P25Y'],
+    ['The law passed a quarter century ago.', 'a quarter century ago', 'DATE', '2000'],
+    ['The feud lasted a half-century.', 'a half-century', 'DURATION', 'P50Y'],
+    ['Sales fell a week earlier this month.', 'a week earlier this month', 'DATE', '2025-10'],
+    ['She said late Thursday that the deal was off.', 'late Thursday', 'DATE', '2025-10-16'],
+  ])('%s', (text, span, type, value) => {
+    const date = dateAt(text, span);
+    expect([date.type, date.value]).toEqual([type, value]);
+  });
+
+  it('"the last quarter" stays a quarter and "a quarter of" is no date', () => {
+    expect(dateAt('Profit rose in the last quarter.', 'the last quarter').value).toBe('2025-Q3');
+    expect(pipeline.extract('A quarter of the staff left.', { referenceDate: FRIDAY }).dates).toEqual([]);
+  });
+
+  it('the past quarter-century is laid back from the anchor', () => {
+    const date = dateAt('Prices doubled over the last quarter-century.', 'the last quarter-century');
+    expect(date.interval).toEqual({ start: '2000-10-17', end: FRIDAY });
+  });
+});

@@ -40,6 +40,18 @@ function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahe
   return tenseAround(tokens, match.first, match.last) === 'past' ? undefined : 'ahead';
 }
 
+/**
+ * The direction of the clause around an expression whose value depends on it. A present "is on
+ * Tuesday", "are on Friday" is a schedule: the coming day (a past one would be "was on Tuesday").
+ */
+function clauseTense(tokens: readonly Token[], match: TemporalMatch): Tense {
+  const fromPreposition = match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined;
+  const tense = fromPreposition ?? tenseAround(tokens, match.first, match.last);
+  if (tense === 'present' && match.meaning.kind === 'weekday' && tokens[match.first - 1]?.norm === 'on')
+    return 'future';
+  return tense;
+}
+
 /** One expression while the refiners work on it: its match, and the value and type they may change. */
 interface DateDraft {
   readonly match: TemporalMatch;
@@ -223,10 +235,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const first = tokens[match.first];
     const last = tokens[match.last];
     if (!first || !last) continue;
-    const tense: Tense = match.needsTense
-      ? ((match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined) ??
-        tenseAround(tokens, match.first, match.last))
-      : 'unknown';
+    const tense: Tense = match.needsTense ? clauseTense(tokens, match) : 'unknown';
     // "Friday 31/31/2016": the date beside the weekday was not understood, so the weekday is not
     // counted from the anchor either: a confident wrong day is worse than an open one.
     const unread = besideUnreadDate(tokens, match, covered);

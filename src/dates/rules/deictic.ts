@@ -112,6 +112,17 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   const w = v.norm(j);
   if (!sawThe && offset === undefined && !latest) return undefined;
 
+  // "the last quarter-century", "the past half century": a stretch of years from the anchor.
+  const share = offset === -1 || offset === 1 ? v.centuryShare(j, k) : undefined;
+  if (share) {
+    const direction = offset === -1 ? 'back' : 'ahead';
+    return {
+      last: share.last,
+      meaning: { kind: 'duration', amount: share.years, unit: 'Y', direction },
+      quantity: true,
+    };
+  }
+
   // "the past two months", "the next few days", "the first nine months", "the nine months": durations.
   const ordinalFirst = w === 'first' || w === 'last' ? j + 1 : j;
   const number = YEAR.test(v.norm(ordinalFirst)) ? undefined : v.parseNumber(ordinalFirst, k);

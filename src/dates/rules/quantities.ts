@@ -34,6 +34,14 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
     amount = null;
   }
   if (!v.at(unitIndex, k)) return undefined;
+  // "a quarter-century", "a half century ago": years.
+  const share = amount !== null ? v.centuryShare(unitIndex, k) : undefined;
+  if (share && amount !== null) {
+    const years = amount * share.years;
+    if (v.norm(share.last + 1) === 'ago' && v.at(share.last + 1, k))
+      return { last: share.last + 1, meaning: relativeAgo('Y', years), quantity: true };
+    return { last: share.last, meaning: { kind: 'duration', amount: years, unit: 'Y' }, quantity: true };
+  }
   const unit = v.countedUnit(unitIndex, word);
   if (!unit) return undefined;
   if (unit === 'WE' && amount === null) return undefined;

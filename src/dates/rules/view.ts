@@ -239,6 +239,15 @@ export class TokenView {
     return COUNT_FILLERS.has(this.norm(next)) ? next + 1 : next;
   }
 
+  /** "quarter-century", "half century": a share of a century counted as years, and where it ends. */
+  centuryShare(k: number, from: number): { years: number; last: number } | undefined {
+    const share = this.norm(k) === 'quarter' ? 25 : this.norm(k) === 'half' ? 50 : undefined;
+    if (share === undefined) return undefined;
+    const last = this.norm(k + 1) === '-' ? k + 2 : k + 1;
+    if (this.norm(last) !== 'century' || !this.at(last, from)) return undefined;
+    return { years: share, last };
+  }
+
   /** The unit at k when it is counted (not "a second summit", not "a quarter of", not "52 years old"). */
   countedUnit(k: number, numberWord: string): Unit | undefined {
     const unit = UNITS.get(this.norm(k));

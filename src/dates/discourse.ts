@@ -68,6 +68,11 @@ export class Discourse {
     if (year) this.latest = { granularity: 'year', year: Number(year[1]), sentence };
   }
 
+  /** The story's day when its latest date names one ("On March 3 ..."): what "two days later" counts from. */
+  latestDay(): CalendarDate | undefined {
+    return this.latest?.granularity === 'day' ? this.latest.date : undefined;
+  }
+
   /** The value of an anaphoric expression, or undefined when the story gives nothing to tell it from. */
   resolve(meaning: AnaphoricMeaning, time: TimeOfDay | undefined, sentence: number): string | undefined {
     const { unit, offset } = meaning;

@@ -1,12 +1,12 @@
 import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { DateOptions, TimeExpression, Token } from '../types.js';
+import type { DateOptions, DurationInterval, TimeExpression, Token } from '../types.js';
 import { chooseAnchor } from './anchor.js';
 import { guessDateOrder } from './date-order.js';
 import { Discourse } from './discourse.js';
 import { isGenericToday, storyTellsToday } from './generic-today.js';
 import type { Tense } from './meaning.js';
-import { durationInterval, normalizeTimex } from './normalize.js';
+import { durationInterval, normalizeDuration, normalizeTimex } from './normalize.js';
 import { Recognizer, type TemporalMatch } from './recognize.js';
 import { tenseAround, tenseFromPreposition } from './tense.js';
 import { besideUnreadDate, coveredTokens } from './unread.js';
@@ -62,6 +62,8 @@ interface DateDraft {
   type: TimeExpression['type'];
   value: string;
   resolved: boolean;
+  /** Set by a refiner for a duration laid from a date of the story ("two days later"). */
+  interval?: DurationInterval;
 }
 
 /** What the refiners remember from the story's earlier expressions. */
@@ -86,12 +88,25 @@ interface DateRefiner {
   refine(date: DateDraft, story: StoryState): void;
 }
 
-/** "that day", "two days later": told from the story's last date when it has one (discourse.ts). */
+/**
+ * "that day", "two days later": told from the story's last date when it has one (discourse.ts). A
+ * counted "two days later" after a day ("On March 3 ...") stays the duration it is (P2D) and gets the
+ * interval from that day, as "in two days" gets one from the anchor; after a coarser date ("In 2011
+ * ... two years later") it is the date it points to (2013), as TimeBank writes it.
+ */
 const storyDate: DateRefiner = {
   name: 'story-date',
   refine(date, story) {
     const { match } = date;
     if (match.meaning.kind !== 'anaphoric' || date.unread) return;
+    const fallback = match.meaning.fallback;
+    const day = story.discourse.latestDay();
+    if (fallback?.kind === 'duration' && day && match.meaning.offset > 0) {
+      date.type = 'DURATION';
+      date.value = normalizeDuration(fallback.amount, fallback.unit);
+      date.interval = durationInterval({ ...fallback, direction: 'ahead' }, day);
+      return;
+    }
     const told = story.discourse.resolve(match.meaning, match.time, date.first.sentence);
     if (told !== undefined) {
       date.value = told;
@@ -207,6 +222,8 @@ const remember: DateRefiner = {
     story.previous = { last: date.match.last, value: date.value };
     if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread)
       story.discourse.mention(date.value, date.first.sentence);
+    // "Two days later, ... the next day": the story has moved on to the day the duration ends.
+    else if (date.interval) story.discourse.mention(date.interval.end, date.first.sentence);
   },
 };
 
@@ -246,7 +263,8 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const direction =
       date.type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
     const interval =
-      direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined;
+      date.interval ??
+      (direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined);
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
     dates.push({
       ...span,

@@ -131,3 +131,32 @@ describe('dates: direction and compounds', () => {
     expect(date.interval).toEqual({ start: '2000-10-17', end: FRIDAY });
   });
 });
+
+describe('dates: the period the story is telling, open counts, questions ahead', () => {
+  it('"the decade" and "the century" without "this" fall in the story\'s latest year', () => {
+    const text = 'The pact was signed in 1952. By the middle of the decade, it had failed.';
+    expect(dateAt(text, 'the middle of the decade').value).toBe('195');
+    expect(
+      dateAt('Gas lamps arrived in 1850. By the end of the century, they were gone.', 'the end of the century').value,
+    ).toBe('18');
+    expect(dateAt('The pact was signed in 1952. It is the crime of this century.', 'this century').value).toBe('20');
+    expect(dateAt('By the middle of the century, rail was everywhere.', 'the middle of the century').value).toBe('20');
+  });
+
+  it.each([
+    ['In the following decades, rail spread.', 'the following decades', 'PXDE'],
+    ['For centuries, the river flooded.', 'centuries', 'PXCE'],
+    ['It was a decades-long fight.', 'decades-long', 'PXY'],
+    ['It lasted two decades.', 'two decades', 'P20Y'],
+  ])('%s', (text, span, value) => {
+    const date = dateAt(text, span);
+    expect([date.type, date.value]).toEqual(['DURATION', value]);
+  });
+
+  it.each([
+    ['Will the talks resume on Monday?', 'Monday', '2025-10-20'],
+    ['Will this old lamp end up in a museum one day?', 'one day', 'FUTURE_REF'],
+  ])('a question opened by "will" looks ahead: %s', (text, span, value) => {
+    expect(dateAt(text, span).value).toBe(value);
+  });
+});

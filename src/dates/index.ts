@@ -115,6 +115,30 @@ const storyDate: DateRefiner = {
   },
 };
 
+/** Words that tie "the decade", "the century" to the anchor: "this century", "the current decade". */
+const PRESENT_WORDS: ReadonlySet<string> = new Set(['this', 'current', 'present']);
+
+/**
+ * "In 1952 ... By the middle of the decade": a decade or century named without "this" is the one the
+ * story is telling (195), not the anchor's; with no earlier year it stays the anchor's.
+ */
+const storyPeriod: DateRefiner = {
+  name: 'story-period',
+  refine(date, story) {
+    const { match } = date;
+    const meaning = match.meaning;
+    if (meaning.kind !== 'relative' || meaning.offset !== 0 || (meaning.unit !== 'DE' && meaning.unit !== 'CE')) return;
+    for (let k = match.first; k <= match.last; k++) if (PRESENT_WORDS.has(story.tokens[k]?.norm ?? '')) return;
+    const year = story.discourse.latestYear();
+    if (year === undefined) return;
+    date.value =
+      meaning.unit === 'DE'
+        ? String(Math.floor(year / 10)).padStart(3, '0')
+        : String(Math.floor(year / 100)).padStart(2, '0');
+    date.resolved = true;
+  },
+};
+
 /** A numeric date whose month and day order nothing told: its value is a guess, not resolved. */
 const guessedOrder: DateRefiner = {
   name: 'guessed-order',
@@ -228,7 +252,15 @@ const remember: DateRefiner = {
 };
 
 /** The refiners in the order they run on each expression. */
-const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, genericToday, oneDay, remember];
+const REFINERS: readonly DateRefiner[] = [
+  storyDate,
+  storyPeriod,
+  guessedOrder,
+  resultsQuarter,
+  genericToday,
+  oneDay,
+  remember,
+];
 
 /**
  * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the

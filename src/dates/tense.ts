@@ -35,6 +35,22 @@ function opensWithImperative(tokens: readonly Token[], first: number): boolean {
 }
 const BACKWARD_CUES = new Set(cues.backwardCues);
 
+/**
+ * "Will the talks resume on Monday?", "Will it end up in the bin one day?": a question opened by "will"
+ * (or "shall") asks about something ahead; the auxiliary stands apart from its verb, so the verb group
+ * alone does not show it.
+ */
+function asksAhead(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let start = first;
+  while (start > 0 && first - start < MAX_OPENER_DISTANCE && tokens[start - 1]?.sentence === sentence) start--;
+  if (start > 0 && tokens[start - 1]?.sentence === sentence) return false;
+  let opener = start;
+  while (tokens[opener]?.kind === 'quote' || tokens[opener]?.kind === 'punctuation') opener++;
+  const word = tokens[opener]?.norm;
+  return word === 'will' || word === 'shall';
+}
+
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
@@ -72,6 +88,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   }
   const tense = verb < 0 ? 'unknown' : tenseOfVerbGroup(tokens, verb);
   if ((tense === 'unknown' || tense === 'present') && opensWithImperative(tokens, first)) return 'future';
+  if ((tense === 'unknown' || tense === 'present') && asksAhead(tokens, first)) return 'future';
   return tense;
 }
 

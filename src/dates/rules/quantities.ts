@@ -79,8 +79,19 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
       return { last: last + 4, meaning: relativeAgo(unit, amount + 0.5), quantity: true };
     return { last: last + 3, meaning: { kind: 'duration', amount: amount + 0.5, unit }, quantity: true };
   }
-  // "decades-long"
-  if (after === '-' && v.norm(last + 2) === 'long' && v.at(last + 2, k)) last += 2;
+  // "decades-long": a length of years, as TimeBank writes it (PXY).
+  if (after === '-' && v.norm(last + 2) === 'long' && v.at(last + 2, k)) {
+    // "a decades-long fight": the article belongs to the noun, the length is open.
+    const plural = amount === 1 && (word === 'a' || word === 'an') && v.norm(unitIndex).endsWith('s');
+    const counted = plural ? null : amount;
+    const years = counted === null && (unit === 'DE' || unit === 'CE' || unit === 'ML') ? 'Y' : unit;
+    return {
+      ...(plural ? { first: unitIndex } : {}),
+      last: last + 2,
+      meaning: { kind: 'duration', amount: counted, unit: years },
+      quantity: true,
+    };
+  }
   return { last, meaning: { kind: 'duration', amount, unit }, quantity: true };
 }
 

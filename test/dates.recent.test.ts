@@ -160,3 +160,19 @@ describe('dates: the period the story is telling, open counts, questions ahead',
     expect(dateAt(text, span).value).toBe(value);
   });
 });
+
+describe('dates: small forms met while extending the case table', () => {
+  it('"the 4th of July" keeps its article', () => {
+    expect(dateAt('The fair opens on the 4th of July, 2026.', 'the 4th of July, 2026').value).toBe('2026-07-04');
+  });
+
+  it('a noun the tagger reads as a verb after "the" does not set the tense ("painted the hull")', () => {
+    const text = 'The crew painted the hull during the summer.';
+    expect(dateAt(text, 'the summer', '2025-04-02').value).toBe('2024-SU');
+  });
+
+  it('a clock time joined by "at" to an unread date is not put on the reference day', () => {
+    const doc = pipeline.extract('It opened on Sunday, 2016.13.01, at noon.', { referenceDate: FRIDAY });
+    expect(doc.dates.map((date) => date.value)).toEqual(['XXXX-WXX-7', 'XXXX-XX-XXT12:00']);
+  });
+});

@@ -55,6 +55,12 @@ function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
+/** A verb of the clause: not a noun the tagger took for a verb right after an article ("the hull"). */
+function isClauseVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return !!token && isVerb(token) && tokens[k - 1]?.pos !== 'DET';
+}
+
 /** How far, in tokens, the governing verb of a date may be. */
 const MAX_DISTANCE = 12;
 
@@ -71,7 +77,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   for (let k = first - 1; k >= 0 && k >= first - MAX_DISTANCE; k--) {
     const token = tokens[k];
     if (!token || token.sentence !== sentence) break;
-    if (isVerb(token)) {
+    if (isClauseVerb(tokens, k)) {
       verb = k;
       break;
     }
@@ -80,7 +86,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
     for (let k = last + 1; k < tokens.length && k <= last + MAX_DISTANCE; k++) {
       const token = tokens[k];
       if (!token || token.sentence !== sentence) break;
-      if (isVerb(token)) {
+      if (isClauseVerb(tokens, k)) {
         verb = k;
         break;
       }

@@ -57,7 +57,10 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
     // "31 September" is no day: nothing is built from its parts.
     if (month !== undefined && !isValidDate(2000, month, dayFirst)) return undefined;
     if (month !== undefined) {
+      // "the 4th of July": the article belongs to the expression, as in "the summer".
+      const article = monthIndex === k + 2 && v.norm(k - 1) === 'the' && v.sameSentence(k - 1, k);
       return {
+        ...(article ? { first: k - 1 } : {}),
         last: year?.last ?? monthIndex,
         meaning: {
           kind: 'calendar',

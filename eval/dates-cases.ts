@@ -237,6 +237,7 @@ const CASES: readonly DateCase[] = [
     value: '196',
   },
   // Compounds
+  { kind: 'compound', text: 'The plant will reopen by year’s end.', span: 'year’s end', value: '2025' },
   {
     kind: 'compound',
     text: 'Fares doubled over the last quarter-century.',

@@ -176,3 +176,14 @@ describe('dates: small forms met while extending the case table', () => {
     expect(doc.dates.map((date) => date.value)).toEqual(['XXXX-WXX-7', 'XXXX-XX-XXT12:00']);
   });
 });
+
+describe('dates: the end of the year', () => {
+  it.each([
+    ["Jobs will be cut by year's end.", "year's end", '2025', 'END'],
+    ['Jobs will be cut by year end.', 'year end', '2025', 'END'],
+    ['The deal closes at year-end.', 'year-end', '2025-12-31', undefined],
+  ])('%s', (text, span, value, mod) => {
+    const date = dateAt(text, span);
+    expect([date.value, date.mod]).toEqual([value, mod]);
+  });
+});

@@ -220,7 +220,10 @@ export function parseYearEnd(v: TokenView, k: number): Core | undefined {
   const joiner = v.norm(k + 1);
   const endIndex = joiner === '-' || /^['’]s$/.test(joiner) ? k + 2 : k + 1;
   if (v.norm(endIndex) !== 'end' || !v.at(endIndex, k)) return undefined;
-  // The year follows the tense like a month's: "since year-end" (in October) is last year's.
+  // "by year's end", "by year end": the end of the year, as "the end of the year" (TimeBank: 1989 END).
+  if (joiner !== '-') return { last: endIndex, meaning: { kind: 'relative', unit: 'Y', offset: 0 }, mod: 'END' };
+  // "year-end": the closing day. The year follows the tense like a month's: "since year-end" (in
+  // October) is last year's.
   return { last: endIndex, meaning: { kind: 'calendar', month: 12, day: 31 } };
 }
 

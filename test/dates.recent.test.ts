@@ -24,8 +24,8 @@ describe('dates: "today" as the present era', () => {
     ['Paper maps still exist today, though few people carry them.', 'today'],
     ['Today, most bakers buy their flour from large mills.', 'Today'],
     ['Those are among the most popular hobbies today.', 'today'],
-    ['The rivalry stems from quarrels that remain unresolved today.', 'today'],
-    ['Yet today glassblowing is enjoying a quiet revival.', 'today'],
+    ['Old quarrels between the villages remain unsettled today.', 'today'],
+    ['Yet today glassblowing draws more students than ever.', 'today'],
   ])('%s', (text, span) => {
     expect(dateAt(text, span).value).toBe('PRESENT_REF');
   });

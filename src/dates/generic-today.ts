@@ -1,7 +1,7 @@
 /**
- * "Today" as the present era ("Neon signs exist today", "Today, chaos theory is part of the
- * repertoire", "one of the hottest trends today") against "today" the publication day ("the ministry
- * said today", "talks resume today"). TimeML writes the first PRESENT_REF.
+ * "Today" as the present era ("Paper maps still exist today", "Today, most bakers buy their flour",
+ * "among the most popular hobbies today") against "today" the publication day ("the ministry said
+ * today", "talks resume today"). TimeML writes the first PRESENT_REF.
  *
  * The era reading needs a general statement in the present: the nearest verb group is present (or a
  * counterfactual "would have been"), or there is no verb and "today" follows a common noun ("trends
@@ -88,14 +88,14 @@ export function isGenericToday(tokens: readonly Token[], k: number): boolean {
   }
   const previous = tokens[k - 1];
   if (previous?.sentence === sentence && BOUND_WORDS.has(previous.norm)) return false;
-  // "in Baghdad today", "over northern New York today": a named place or actor makes it the day's news.
+  // "in Lisbon today", "near Lake Placid today": a named place or actor makes it the day's news.
   for (let j = k - 2; j < k; j++) if (tokens[j]?.sentence === sentence && tokens[j]?.pos === 'PROPN') return false;
   const verb = nearestVerb(tokens, k);
-  // No verb near: "the hottest gadget trends today" (a plural class of things), not "a statement today".
+  // No verb near: "the most popular hobbies today" (a plural class of things), not "a statement today".
   if (verb < 0) return previous?.sentence === sentence && previous.pos === 'NOUN' && /[^s]s$/.test(previous.norm);
   for (let j = Math.min(verb, k) + 1; j < Math.max(verb, k); j++) if (tokens[j]?.pos === 'PROPN') return false;
   if (counterfactual(tokens, verb)) return true;
-  // "Today, the IAB Tech Lab is launching ..." (above), "Amy Churchwell joins the team today": a named
+  // "Today, the Lisbon council is voting ..." (above), "Ana Silva joins the team today": a named
   // subject doing something today is news of the day.
   if (verb < k && tokens[verb - 1]?.pos === 'PROPN' && tokens[verb - 1]?.sentence === sentence) return false;
   // Simple presents ("exist", "describe") carry no auxiliary, so the group reads "unknown": not past, not future.

@@ -193,7 +193,7 @@ const resultsQuarter: DateRefiner = {
   },
 };
 
-/** "Neon signs exist today": the present era (PRESENT_REF), not the day; generic-today.ts says when. */
+/** "Paper maps still exist today": the present era (PRESENT_REF), not the day; generic-today.ts says when. */
 const genericToday: DateRefiner = {
   name: 'generic-today',
   refine(date, story) {

@@ -14,7 +14,18 @@ import { createPipeline } from '../src/index.js';
 import type { ExtractOptions, TimeExpression } from '../src/types.js';
 
 export interface DateCase {
-  readonly kind: 'numeric' | 'abbreviated' | 'composition' | 'offset' | 'direction' | 'interval' | 'order' | 'unread';
+  readonly kind:
+    | 'numeric'
+    | 'abbreviated'
+    | 'composition'
+    | 'offset'
+    | 'direction'
+    | 'interval'
+    | 'order'
+    | 'unread'
+    | 'era'
+    | 'period'
+    | 'compound';
   readonly text: string;
   /** The expected expression as written in `text`. */
   readonly span: string;
@@ -176,6 +187,73 @@ const CASES: readonly DateCase[] = [
     value: '2025-W42-WE',
     reference: '2025-10-20',
   },
+  { kind: 'direction', text: 'The recount is on Thursday.', span: 'Thursday', value: '2025-10-23' },
+  { kind: 'direction', text: 'The recount was on Thursday.', span: 'Thursday', value: '2025-10-16' },
+  { kind: 'direction', text: 'Will the ferry sail on Sunday?', span: 'Sunday', value: '2025-10-19' },
+  {
+    kind: 'direction',
+    text: 'The crew painted the hull during the summer.',
+    span: 'the summer',
+    value: '2024-SU',
+    reference: '2025-04-02',
+  },
+  {
+    kind: 'direction',
+    text: 'The crew will paint the hull during the summer.',
+    span: 'the summer',
+    value: '2025-SU',
+    reference: '2025-04-02',
+  },
+  { kind: 'direction', text: 'Some of us will retire there one day.', span: 'one day', value: 'FUTURE_REF' },
+  { kind: 'direction', text: 'Then one day the well ran dry.', span: 'one day', value: 'XXXX-XX-XX' },
+  // "today": the present era, or the day
+  { kind: 'era', text: 'Typewriters still exist today.', span: 'today', value: 'PRESENT_REF' },
+  { kind: 'era', text: 'Today, most farmers sell online.', span: 'Today', value: 'PRESENT_REF' },
+  { kind: 'era', text: 'They are among the busiest ports today.', span: 'today', value: 'PRESENT_REF' },
+  { kind: 'era', text: 'The regulator said today that fares would rise.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'Today is the last day to apply.', span: 'Today', value: '2025-10-17' },
+  { kind: 'era', text: 'Crews are clearing roads around Kyoto today.', span: 'today', value: '2025-10-17' },
+  // Decades, centuries and stretches
+  { kind: 'period', text: 'Trams ran here in the 1900s.', span: 'the 1900s', value: '19' },
+  { kind: 'period', text: 'Trams ran here in the late 1800s.', span: 'the late 1800s', value: '18' },
+  { kind: 'period', text: 'Trams ran here in the 1990s.', span: 'the 1990s', value: '199' },
+  { kind: 'period', text: 'Trams ran here in the 60s.', span: 'the 60s', value: '196' },
+  { kind: 'period', text: 'The last tram ran a century ago.', span: 'a century ago', value: '19' },
+  { kind: 'period', text: 'The last tram ran a decade ago.', span: 'a decade ago', value: '201' },
+  {
+    kind: 'period',
+    text: 'Fares fell over the past decade.',
+    span: 'the past decade',
+    value: 'P10Y',
+    interval: { start: '2015-10-17', end: '2025-10-17' },
+  },
+  { kind: 'period', text: 'In the following decades, fares fell.', span: 'the following decades', value: 'PXDE' },
+  { kind: 'period', text: 'The line ran for half a century.', span: 'half a century', value: 'P50Y' },
+  { kind: 'period', text: 'In years past, the line ran at night.', span: 'years past', value: 'PAST_REF' },
+  {
+    kind: 'period',
+    text: 'The line opened in 1962. By the end of the decade, it was closed.',
+    span: 'the end of the decade',
+    value: '196',
+  },
+  // Compounds
+  { kind: 'compound', text: 'The plant will reopen by year’s end.', span: 'year’s end', value: '2025' },
+  {
+    kind: 'compound',
+    text: 'Fares doubled over the last quarter-century.',
+    span: 'the last quarter-century',
+    value: 'P25Y',
+    interval: { start: '2000-10-17', end: '2025-10-17' },
+  },
+  {
+    kind: 'compound',
+    text: 'The line closed a week earlier this month.',
+    span: 'a week earlier this month',
+    value: '2025-10',
+  },
+  { kind: 'compound', text: 'The mayor spoke late Thursday.', span: 'late Thursday', value: '2025-10-16' },
+  { kind: 'compound', text: 'The line closed a year and a half ago.', span: 'a year and a half ago', value: '2024-04' },
+  { kind: 'compound', text: 'The launch came at 9:05 p.m. (1405 GMT).', span: '1405 GMT', value: '2025-10-17T14:05' },
   // Durations that point to a day
   {
     kind: 'interval',
@@ -220,6 +298,20 @@ const CASES: readonly DateCase[] = [
     interval: { start: '2022-10-17', end: '2025-10-17' },
   },
   { kind: 'interval', text: 'The crew finished the job in five days.', span: 'five days', value: 'P5D' },
+  {
+    kind: 'interval',
+    text: 'The dam burst on June 2, 2024. Three days later, the river crested.',
+    span: 'Three days later',
+    value: 'P3D',
+    interval: { start: '2024-06-02', end: '2024-06-05' },
+  },
+  {
+    kind: 'interval',
+    text: 'The bridge opened on 3 May 2021. Two weeks later, it was closed.',
+    span: 'Two weeks later',
+    value: 'P2W',
+    interval: { start: '2021-05-03', end: '2021-05-17' },
+  },
   // Month-first or day-first
   { kind: 'order', text: 'Opened 05/06/2015 and closed 25/12/2015.', span: '05/06/2015', value: '2015-06-05' },
   { kind: 'order', text: 'Opened 05/06/2015 and closed 12/25/2015.', span: '05/06/2015', value: '2015-05-06' },
@@ -235,6 +327,13 @@ const CASES: readonly DateCase[] = [
   // Beside a date the stage cannot read, nothing takes the reference day
   { kind: 'unread', text: 'It opened on Friday 31/31/2016.', span: 'Friday', value: 'XXXX-WXX-5' },
   { kind: 'unread', text: 'It opened on Friday the 13th.', span: 'Friday', value: 'XXXX-WXX-5' },
+  {
+    kind: 'unread',
+    text: 'The dam burst on 31/31/2016. Two days later, the river crested.',
+    span: 'Two days later',
+    value: 'P2D',
+  },
+  { kind: 'unread', text: 'It opened on Sunday, 2016.13.01, at noon.', span: 'Sunday', value: 'XXXX-WXX-7' },
   { kind: 'unread', text: 'The alarm rang at 8:23 AM, 2016.13.01.', span: '8:23 AM', value: 'XXXX-XX-XXT08:23' },
 ];
 

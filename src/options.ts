@@ -46,7 +46,7 @@ function checkObject(value: unknown, where: string): value is Record<string, unk
 /** Checks per-document options (`extract(text, options)`, and the pipeline's defaults). */
 export function checkExtractOptions(options: unknown, where = 'options'): asserts options is ExtractOptions {
   if (!checkObject(options, where)) return;
-  const { id, referenceDate, tokens, quotes, entities } = options as Record<string, unknown>;
+  const { id, referenceDate, tokens, quotes, entities, dates } = options as Record<string, unknown>;
   if (id !== undefined && typeof id !== 'string')
     throw new NewsExtractError(`${where}.id must be a string; got ${describeValue(id)}`);
   checkReferenceDate(referenceDate, `${where}.referenceDate`);
@@ -65,6 +65,14 @@ export function checkExtractOptions(options: unknown, where = 'options'): assert
     const model = entities['model'];
     if (model !== undefined && typeof model !== 'boolean') {
       throw new NewsExtractError(`${where}.entities.model must be true or false; got ${describeValue(model)}`);
+    }
+  }
+  if (checkObject(dates, `${where}.dates`)) {
+    const order = dates['order'];
+    if (order !== undefined && order !== 'month-first' && order !== 'day-first') {
+      throw new NewsExtractError(
+        `${where}.dates.order must be "month-first" or "day-first"; got ${describeValue(order)}`,
+      );
     }
   }
 }

@@ -7,7 +7,7 @@ import { SectionMerger, sectionStarts } from './sections.js';
 import { type DraftField, NewsExtractError, type Placement, type Tagger, TaggerError } from './tagger.js';
 import { cleanTagger } from './text/clean.js';
 import { tokenizeTagger } from './text/tokenize.js';
-import type { DocumentMeta, EntityOptions, ExtractOptions, NewsDocument, QuoteOptions } from './types.js';
+import type { DateOptions, DocumentMeta, EntityOptions, ExtractOptions, NewsDocument, QuoteOptions } from './types.js';
 
 /** The built-in stages' names, in the order they run. */
 export type StageName = 'clean' | 'tokenize' | 'entities' | 'quotes' | 'dates';
@@ -23,6 +23,8 @@ export interface PipelineOptions {
   quotes?: QuoteOptions;
   /** Entity stage settings for every document (see `EntityOptions`); per-call options override. */
   entities?: EntityOptions;
+  /** Dates stage settings for every document (see `DateOptions`: `order`); per-call options override. */
+  dates?: DateOptions;
 }
 
 /** Input to `extractMany`: raw text, or text with its own id and options. */
@@ -69,13 +71,17 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     throw new NewsExtractError('createPipeline() expects an options object');
   checkDisable(options.disable, STAGE_NAMES);
   checkReferenceDate(options.referenceDate);
-  checkExtractOptions({ quotes: options.quotes, entities: options.entities }, 'createPipeline options');
+  checkExtractOptions(
+    { quotes: options.quotes, entities: options.entities, dates: options.dates },
+    'createPipeline options',
+  );
   const disabled = new Set<string>(options.disable ?? []);
   const stages: Tagger[] = BUILT_IN_STAGES.filter((stage) => !disabled.has(stage.name));
   const defaults: ExtractOptions = {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.quotes ? { quotes: options.quotes } : {}),
     ...(options.entities ? { entities: options.entities } : {}),
+    ...(options.dates ? { dates: options.dates } : {}),
   };
   /** Set once the stages' requirements are checked; `use` clears it. */
   let checked = false;

@@ -110,9 +110,10 @@ export interface TimeExpression extends Span {
   readonly resolved: boolean;
   /**
    * For a DURATION laid from the anchor ("in 5 days", "within a month", "the past two months", "the
-   * next three weeks"): the first and last day it covers, as TIMEX3 `beginPoint` / `endPoint` would
-   * give them (`P5D` on 2025-10-17 → `{ start: '2025-10-17', end: '2025-10-22' }`). Absent when the
-   * duration is only a length ("it took five days") or its amount or anchor is unknown.
+   * next three weeks") or from a day the story named ("On March 3 ... Two days later": `P2D`, March 3
+   * to March 5): the first and last day it covers, as TIMEX3 `beginPoint` / `endPoint` would give them
+   * (`P5D` on 2025-10-17 → `{ start: '2025-10-17', end: '2025-10-22' }`). Absent when the duration is
+   * only a length ("it took five days") or its amount or anchor is unknown.
    */
   readonly interval?: DurationInterval;
 }

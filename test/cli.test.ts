@@ -40,7 +40,7 @@ describe('command: arguments', () => {
   it('prints help with the batch and story options, and the version', async () => {
     const help = await run(['--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--story', '--jobs', 'html', '.jsonl', '--scope', '--no-entity-model'])
+    for (const option of ['--story', '--jobs', 'html', '.jsonl', '--scope', '--no-entity-model', '--date-order'])
       expect(help.stdout).toContain(option);
     const version = await run(['--version']);
     expect(version.stdout.trim()).toBe(
@@ -55,6 +55,7 @@ describe('command: arguments', () => {
       ['--format', 'xml'],
       ['--date', '2025-02-30'],
       ['--scope', 'nested'],
+      ['--date-order', 'ymd'],
       ['--nope'],
     ]) {
       const result = await run(argv);
@@ -80,6 +81,17 @@ describe('command: stage settings', () => {
       );
     expect(await types([])).toContain('Leicestershire:ORG');
     expect(await types(['--no-entity-model'])).toContain('Leicestershire:GPE');
+  });
+
+  it('passes --date-order to the dates stage', async () => {
+    const text = 'The plant opened on 05/06/2015.\n';
+    const dates = async (argv: string[]) =>
+      (JSON.parse((await run(argv, { stdin: text })).stdout) as NewsDocument).dates.map(
+        (date) => `${date.value}:${date.resolved}`,
+      );
+    expect(await dates([])).toEqual(['2015-05-06:false']);
+    expect(await dates(['--date-order', 'dmy'])).toEqual(['2015-06-05:true']);
+    expect(await dates(['--date-order', 'mdy'])).toEqual(['2015-05-06:true']);
   });
 });
 

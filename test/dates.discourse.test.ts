@@ -20,11 +20,6 @@ function find(text: string, phrase: string, referenceDate: string | null = ANCHO
 
 describe('dates: told from the last date of the story', () => {
   it.each([
-    [
-      'The mill closed on March 3, 2019. Two days later, the owners sold the land.',
-      'Two days later',
-      'DATE|2019-03-05',
-    ],
     ['The mill closed on March 3, 2019. The owners sold the land the next day.', 'the next day', 'DATE|2019-03-04'],
     ['The mill closed on March 3, 2019. That day, the owners sold the land.', 'That day', 'DATE|2019-03-03'],
     ['The mill closed on March 3, 2019. The owners sold the land the same day.', 'the same day', 'DATE|2019-03-03'],
@@ -57,9 +52,28 @@ describe('dates: told from the last date of the story', () => {
     expect(find(text, phrase)).toBe(`${phrase}|${expected}`);
   });
 
+  it('"two days later" after a day keeps its duration, with the interval from that day (issue #20)', () => {
+    const text = 'The mill closed on March 3, 2019. Two days later, the owners sold the land. The next day, they left.';
+    const later = dates(text).find((date) => date.text === 'Two days later');
+    expect(later).toMatchObject({
+      type: 'DURATION',
+      value: 'P2D',
+      interval: { start: '2019-03-03', end: '2019-03-05' },
+    });
+    // The story has moved on to the day the duration ends.
+    expect(find(text, 'The next day')).toBe('The next day|DATE|2019-03-06');
+  });
+
+  it('after a year only, "two years later" is the year it points to', () => {
+    expect(find('The paper launched in 2011. Two years later, it closed.', 'Two years later')).toBe(
+      'Two years later|DATE|2013',
+    );
+  });
+
   it('takes the latest date mentioned before it, not the first', () => {
     const text = 'The strike began on May 2, 2018. Talks resumed on June 9, 2018. Two days later, a deal was signed.';
-    expect(find(text, 'Two days later')).toBe('Two days later|DATE|2018-06-11');
+    const later = dates(text).find((date) => date.text === 'Two days later');
+    expect(later?.interval).toEqual({ start: '2018-06-09', end: '2018-06-11' });
   });
 
   it('a date resolved from the anchor is a date of the story too', () => {

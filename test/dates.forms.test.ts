@@ -211,6 +211,14 @@ describe('dates: month-first or day-first', () => {
     expect(() => pipeline.extract('On 05/06/2015.', { dates: { order: 'year-first' as 'day-first' } })).toThrow(
       /dates\.order/,
     );
+    expect(() => createPipeline({ dates: { order: 'ymd' as 'day-first' } })).toThrow(/dates\.order/);
+  });
+  it('createPipeline({ dates }) sets the order for every document; a call can override it', () => {
+    const dayFirst = createPipeline({ disable: ['entities', 'quotes'], dates: { order: 'day-first' } });
+    const read = (options?: ExtractOptions) =>
+      dayFirst.extract('The plant opened on 05/06/2015.', options).dates.map((d) => [d.value, d.resolved]);
+    expect(read()).toEqual([['2015-06-05', true]]);
+    expect(read({ dates: { order: 'month-first' } })).toEqual([['2015-05-06', true]]);
   });
 });
 

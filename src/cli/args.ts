@@ -15,6 +15,8 @@ export interface CliOptions {
   scope?: 'statements' | 'attributions';
   /** Run the entity stage without its learned recognizer (`entities: { model: false }`). */
   noEntityModel: boolean;
+  /** How numeric dates such as 05/06/2015 are read (`dates.order`); unset: guessed per document. */
+  dateOrder?: 'month-first' | 'day-first';
   /** How directories are walked: links out of them, dot entries, `node_modules`. */
   walk: WalkOptions;
   out?: string;
@@ -29,6 +31,8 @@ export interface CliOptions {
 }
 
 const SCOPES = ['statements', 'attributions'] as const;
+/** `--date-order` values and the `dates.order` each stands for. */
+const DATE_ORDERS = { mdy: 'month-first', dmy: 'day-first' } as const;
 
 export class UsageError extends Error {}
 
@@ -52,6 +56,8 @@ Options:
   -j, --jobs <n>                    worker threads (default: one per 512 KB of input, at most 4 and
                                     the number of cores; 1 = in-process)
   -d, --date <YYYY-MM-DD>           reference date for articles that carry no publication date
+      --date-order <mdy|dmy>        read numeric dates such as 05/06/2015 month-first or day-first
+                                    (default: guessed from each article's other dates)
       --scope <statements|attributions>
                                     quotes to report: reported statements (default), or every
                                     attribution as PARC/PolNeAR mark them (nested ones, stances)
@@ -84,6 +90,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'input-format': { type: 'string', short: 'i' },
   date: { type: 'string', short: 'd' },
+  'date-order': { type: 'string' },
   scope: { type: 'string' },
   'no-entity-model': { type: 'boolean' },
   out: { type: 'string', short: 'o' },
@@ -122,6 +129,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.scope !== undefined && !SCOPES.includes(values.scope as (typeof SCOPES)[number])) {
     throw new UsageError(`--scope expects ${SCOPES.join(' or ')}, got "${values.scope}"`);
   }
+  const dateOrder = values['date-order'];
+  if (dateOrder !== undefined && !Object.hasOwn(DATE_ORDERS, dateOrder)) {
+    throw new UsageError(`--date-order expects mdy or dmy, got "${dateOrder}"`);
+  }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
@@ -137,6 +148,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     date: values.date,
     ...(values.scope !== undefined ? { scope: values.scope as (typeof SCOPES)[number] } : {}),
     noEntityModel: values['no-entity-model'] ?? false,
+    ...(dateOrder !== undefined ? { dateOrder: DATE_ORDERS[dateOrder as keyof typeof DATE_ORDERS] } : {}),
     walk: {
       followSymlinks: values['follow-symlinks'] ?? false,
       hidden: values.hidden ?? false,

@@ -11,6 +11,7 @@ export interface WorkerSetup {
   tokens: boolean;
   scope?: 'statements' | 'attributions';
   noEntityModel?: boolean;
+  dateOrder?: 'month-first' | 'day-first';
 }
 
 /** The pipeline a setup asks for: the same in-process and in every worker thread. */
@@ -19,6 +20,7 @@ export function pipelineFor(setup: WorkerSetup): Pipeline {
     ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}),
     ...(setup.scope ? { quotes: { scope: setup.scope } } : {}),
     ...(setup.noEntityModel ? { entities: { model: false } } : {}),
+    ...(setup.dateOrder ? { dates: { order: setup.dateOrder } } : {}),
   });
 }
 export interface WorkerRequest {

@@ -200,6 +200,7 @@ function chooseExtractor(options: CliOptions, sources: readonly (InputSource | I
     ...(options.date ? { referenceDate: options.date } : {}),
     ...(options.scope ? { scope: options.scope } : {}),
     ...(options.noEntityModel ? { noEntityModel: true } : {}),
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
   };
   const several =
     sources.length > 1 ||

@@ -68,6 +68,18 @@ export class Discourse {
     if (year) this.latest = { granularity: 'year', year: Number(year[1]), sentence };
   }
 
+  /** The year of the story's latest date: what "the decade", "the century" without "this" fall in. */
+  latestYear(): number | undefined {
+    const latest = this.latest;
+    if (!latest) return undefined;
+    return latest.granularity === 'day' || latest.granularity === 'week' ? latest.date.year : latest.year;
+  }
+
+  /** The story's day when its latest date names one ("On March 3 ..."): what "two days later" counts from. */
+  latestDay(): CalendarDate | undefined {
+    return this.latest?.granularity === 'day' ? this.latest.date : undefined;
+  }
+
   /** The value of an anaphoric expression, or undefined when the story gives nothing to tell it from. */
   resolve(meaning: AnaphoricMeaning, time: TimeOfDay | undefined, sentence: number): string | undefined {
     const { unit, offset } = meaning;

@@ -1,11 +1,12 @@
 import { type DocumentDraft, makeSpan } from '../document.js';
 import type { Tagger } from '../tagger.js';
-import type { DateOptions, TimeExpression, Token } from '../types.js';
+import type { DateOptions, DurationInterval, TimeExpression, Token } from '../types.js';
 import { chooseAnchor } from './anchor.js';
 import { guessDateOrder } from './date-order.js';
 import { Discourse } from './discourse.js';
+import { isGenericToday, storyTellsToday } from './generic-today.js';
 import type { Tense } from './meaning.js';
-import { durationInterval, normalizeTimex } from './normalize.js';
+import { durationInterval, normalizeDuration, normalizeTimex } from './normalize.js';
 import { Recognizer, type TemporalMatch } from './recognize.js';
 import { tenseAround, tenseFromPreposition } from './tense.js';
 import { besideUnreadDate, coveredTokens } from './unread.js';
@@ -39,6 +40,18 @@ function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahe
   return tenseAround(tokens, match.first, match.last) === 'past' ? undefined : 'ahead';
 }
 
+/**
+ * The direction of the clause around an expression whose value depends on it. A present "is on
+ * Tuesday", "are on Friday" is a schedule: the coming day (a past one would be "was on Tuesday").
+ */
+function clauseTense(tokens: readonly Token[], match: TemporalMatch): Tense {
+  const fromPreposition = match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined;
+  const tense = fromPreposition ?? tenseAround(tokens, match.first, match.last);
+  if (tense === 'present' && match.meaning.kind === 'weekday' && tokens[match.first - 1]?.norm === 'on')
+    return 'future';
+  return tense;
+}
+
 /** One expression while the refiners work on it: its match, and the value and type they may change. */
 interface DateDraft {
   readonly match: TemporalMatch;
@@ -49,6 +62,8 @@ interface DateDraft {
   type: TimeExpression['type'];
   value: string;
   resolved: boolean;
+  /** Set by a refiner for a duration laid from a date of the story ("two days later"). */
+  interval?: DurationInterval;
 }
 
 /** What the refiners remember from the story's earlier expressions. */
@@ -60,6 +75,8 @@ interface StoryState {
   lastQuarter: { year: number; quarter: number; sentence: number } | undefined;
   /** The expression before this one: where it ended and its value. */
   previous: { last: number; value: string } | undefined;
+  /** Whether the story uses "today" for its day ("said today"), read once when first needed. */
+  dailyToday: boolean | undefined;
 }
 
 /**
@@ -71,17 +88,54 @@ interface DateRefiner {
   refine(date: DateDraft, story: StoryState): void;
 }
 
-/** "that day", "two days later": told from the story's last date when it has one (discourse.ts). */
+/**
+ * "that day", "two days later": told from the story's last date when it has one (discourse.ts). A
+ * counted "two days later" after a day ("On March 3 ...") stays the duration it is (P2D) and gets the
+ * interval from that day, as "in two days" gets one from the anchor; after a coarser date ("In 2011
+ * ... two years later") it is the date it points to (2013), as TimeBank writes it.
+ */
 const storyDate: DateRefiner = {
   name: 'story-date',
   refine(date, story) {
     const { match } = date;
     if (match.meaning.kind !== 'anaphoric' || date.unread) return;
+    const fallback = match.meaning.fallback;
+    const day = story.discourse.latestDay();
+    if (fallback?.kind === 'duration' && day && match.meaning.offset > 0) {
+      date.type = 'DURATION';
+      date.value = normalizeDuration(fallback.amount, fallback.unit);
+      date.interval = durationInterval({ ...fallback, direction: 'ahead' }, day);
+      return;
+    }
     const told = story.discourse.resolve(match.meaning, match.time, date.first.sentence);
     if (told !== undefined) {
       date.value = told;
       date.resolved = true;
     } else if (match.meaning.fallback?.kind === 'duration') date.type = 'DURATION';
+  },
+};
+
+/** Words that tie "the decade", "the century" to the anchor: "this century", "the current decade". */
+const PRESENT_WORDS: ReadonlySet<string> = new Set(['this', 'current', 'present']);
+
+/**
+ * "In 1952 ... By the middle of the decade": a decade or century named without "this" is the one the
+ * story is telling (195), not the anchor's; with no earlier year it stays the anchor's.
+ */
+const storyPeriod: DateRefiner = {
+  name: 'story-period',
+  refine(date, story) {
+    const { match } = date;
+    const meaning = match.meaning;
+    if (meaning.kind !== 'relative' || meaning.offset !== 0 || (meaning.unit !== 'DE' && meaning.unit !== 'CE')) return;
+    for (let k = match.first; k <= match.last; k++) if (PRESENT_WORDS.has(story.tokens[k]?.norm ?? '')) return;
+    const year = story.discourse.latestYear();
+    if (year === undefined) return;
+    date.value =
+      meaning.unit === 'DE'
+        ? String(Math.floor(year / 10)).padStart(3, '0')
+        : String(Math.floor(year / 100)).padStart(2, '0');
+    date.resolved = true;
   },
 };
 
@@ -139,6 +193,52 @@ const resultsQuarter: DateRefiner = {
   },
 };
 
+/** "Paper maps still exist today": the present era (PRESENT_REF), not the day; generic-today.ts says when. */
+const genericToday: DateRefiner = {
+  name: 'generic-today',
+  refine(date, story) {
+    const { match } = date;
+    const meaning = match.meaning;
+    if (match.first !== match.last || match.time || meaning.kind !== 'relative' || meaning.unit !== 'D') return;
+    if (meaning.offset !== 0 || !isGenericToday(story.tokens, match.first)) return;
+    story.dailyToday ??= storyTellsToday(story.tokens);
+    if (story.dailyToday) return;
+    date.value = 'PRESENT_REF';
+    date.resolved = true;
+  },
+};
+
+/** Words before "one day" that leave it a day, not a length: "and then one day it broke", "will one day be". */
+const ONE_DAY_OPENERS: ReadonlySet<string> = new Set(['then', 'and', 'but', ',', 'that', 'until', 'when', 'so']);
+
+/**
+ * "And then one day it broke", "Islam will one day be the second religion": an unnamed day, in the past
+ * (XXXX-XX-XX) or ahead (FUTURE_REF), not a length ("in the job one day", "for one day").
+ */
+const oneDay: DateRefiner = {
+  name: 'one-day',
+  refine(date, story) {
+    const { match } = date;
+    const { tokens } = story;
+    if (match.last !== match.first + 1 || tokens[match.first]?.norm !== 'one' || tokens[match.last]?.norm !== 'day')
+      return;
+    const previous = tokens[match.first - 1];
+    const opens = !previous || previous.sentence !== date.first.sentence;
+    const tense = tenseAround(tokens, match.first, match.last);
+    const next = tokens[match.last + 1];
+    const closesClause = !next || next.sentence !== date.first.sentence || next.kind === 'punctuation';
+    if (opens || (previous && (ONE_DAY_OPENERS.has(previous.norm) || previous.pos === 'AUX'))) {
+      if (tense === 'future') date.value = 'FUTURE_REF';
+      else if (tense === 'past' || opens || previous?.norm === 'then') {
+        date.value = 'XXXX-XX-XX';
+        date.resolved = false;
+      } else return;
+    } else if (tense === 'future' && closesClause) date.value = 'FUTURE_REF';
+    else return;
+    date.type = 'DATE';
+  },
+};
+
 /** Remembers the expression for the ones after it: the previous value, and a date for the discourse. */
 const remember: DateRefiner = {
   name: 'remember',
@@ -146,11 +246,21 @@ const remember: DateRefiner = {
     story.previous = { last: date.match.last, value: date.value };
     if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread)
       story.discourse.mention(date.value, date.first.sentence);
+    // "Two days later, ... the next day": the story has moved on to the day the duration ends.
+    else if (date.interval) story.discourse.mention(date.interval.end, date.first.sentence);
   },
 };
 
 /** The refiners in the order they run on each expression. */
-const REFINERS: readonly DateRefiner[] = [storyDate, guessedOrder, resultsQuarter, remember];
+const REFINERS: readonly DateRefiner[] = [
+  storyDate,
+  storyPeriod,
+  guessedOrder,
+  resultsQuarter,
+  genericToday,
+  oneDay,
+  remember,
+];
 
 /**
  * Finds temporal expressions over the tokens and gives each a TIMEX3 type and value, anchored on the
@@ -166,6 +276,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     discourse: new Discourse(),
     lastQuarter: undefined,
     previous: undefined,
+    dailyToday: undefined,
   };
   const matches = new Recognizer(tokens, guessDateOrder(tokens, orderOption(doc.options.dates))).recognize();
   const covered = coveredTokens(matches);
@@ -173,10 +284,7 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const first = tokens[match.first];
     const last = tokens[match.last];
     if (!first || !last) continue;
-    const tense: Tense = match.needsTense
-      ? ((match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined) ??
-        tenseAround(tokens, match.first, match.last))
-      : 'unknown';
+    const tense: Tense = match.needsTense ? clauseTense(tokens, match) : 'unknown';
     // "Friday 31/31/2016": the date beside the weekday was not understood, so the weekday is not
     // counted from the anchor either: a confident wrong day is worse than an open one.
     const unread = besideUnreadDate(tokens, match, covered);
@@ -187,7 +295,8 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const direction =
       date.type === 'DURATION' && meaning.kind === 'duration' ? durationDirection(tokens, match) : undefined;
     const interval =
-      direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined;
+      date.interval ??
+      (direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined);
     const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
     dates.push({
       ...span,

@@ -264,8 +264,9 @@ export function normalizeDuration(amount: number | null, unit: Unit): string {
   let scaled = amount;
   if (unit === 'DE' || unit === 'CE' || unit === 'ML') {
     const years = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1000;
-    // "decades-long", "for centuries": an unknown number of years, like "two decades" in years (P20Y).
-    if (amount === null) return 'PXY';
+    // "for decades", "the following centuries": an unknown number of them (PXDE, PXCE, as TIMEX3 writes
+    // its units); "decades-long" is read as years by the quantity rule (TimeBank's PXY).
+    if (amount === null) return `PX${unit}`;
     letter = 'Y';
     scaled = amount * years;
   } else if (unit === 'Q') {

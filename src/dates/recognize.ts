@@ -96,6 +96,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'thanksgiving',
   'right',
   'someday',
+  'half',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
@@ -198,11 +199,23 @@ export class Recognizer {
     for (let i = 0; i < this.view.tokens.length; ) {
       const match = this.matchAt(i);
       if (match) {
-        found.push(match);
-        i = match.last + 1;
+        const joined = this.withNamedPeriod(match);
+        found.push(joined);
+        i = joined.last + 1;
       } else i++;
     }
     return found;
+  }
+
+  /**
+   * "a week earlier this month", "two days later this week": an offset from an unnamed point, then the
+   * period it falls in. One expression, valued as the period: the point itself is not told.
+   */
+  private withNamedPeriod(match: TemporalMatch): TemporalMatch {
+    if (!/^(earlier|later)$/.test(this.view.norm(match.last)) || match.first === match.last) return match;
+    const next = this.view.at(match.last + 1, match.first) ? this.matchAt(match.last + 1) : undefined;
+    if (next?.meaning.kind !== 'relative' || next.meaning.unit === 'D' || next.time) return match;
+    return { ...next, first: match.first };
   }
 
   matchAt(i: number): TemporalMatch | undefined {

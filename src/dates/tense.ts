@@ -35,8 +35,30 @@ function opensWithImperative(tokens: readonly Token[], first: number): boolean {
 }
 const BACKWARD_CUES = new Set(cues.backwardCues);
 
+/**
+ * "Will the talks resume on Monday?", "Will it end up in the bin one day?": a question opened by "will"
+ * (or "shall") asks about something ahead; the auxiliary stands apart from its verb, so the verb group
+ * alone does not show it.
+ */
+function asksAhead(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let start = first;
+  while (start > 0 && first - start < MAX_OPENER_DISTANCE && tokens[start - 1]?.sentence === sentence) start--;
+  if (start > 0 && tokens[start - 1]?.sentence === sentence) return false;
+  let opener = start;
+  while (tokens[opener]?.kind === 'quote' || tokens[opener]?.kind === 'punctuation') opener++;
+  const word = tokens[opener]?.norm;
+  return word === 'will' || word === 'shall';
+}
+
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/** A verb of the clause: not a noun the tagger took for a verb right after an article ("the hull"). */
+function isClauseVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return !!token && isVerb(token) && tokens[k - 1]?.pos !== 'DET';
 }
 
 /** How far, in tokens, the governing verb of a date may be. */
@@ -55,7 +77,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   for (let k = first - 1; k >= 0 && k >= first - MAX_DISTANCE; k--) {
     const token = tokens[k];
     if (!token || token.sentence !== sentence) break;
-    if (isVerb(token)) {
+    if (isClauseVerb(tokens, k)) {
       verb = k;
       break;
     }
@@ -64,7 +86,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
     for (let k = last + 1; k < tokens.length && k <= last + MAX_DISTANCE; k++) {
       const token = tokens[k];
       if (!token || token.sentence !== sentence) break;
-      if (isVerb(token)) {
+      if (isClauseVerb(tokens, k)) {
         verb = k;
         break;
       }
@@ -72,6 +94,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   }
   const tense = verb < 0 ? 'unknown' : tenseOfVerbGroup(tokens, verb);
   if ((tense === 'unknown' || tense === 'present') && opensWithImperative(tokens, first)) return 'future';
+  if ((tense === 'unknown' || tense === 'present') && asksAhead(tokens, first)) return 'future';
   return tense;
 }
 

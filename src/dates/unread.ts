@@ -38,7 +38,9 @@ export function besideUnreadDate(
   };
   const after = match.last + 1;
   const afterComma = tokens[after]?.norm === ',' || tokens[after]?.norm === 'the' ? after + 1 : after;
-  const before = match.first - 1;
+  let before = match.first - 1;
+  // "2016.13.01, at noon": a clock time's "at" joins it to the date before it.
+  if (match.time?.clock && tokens[before]?.norm === 'at') before -= 1;
   const beforeComma = tokens[before]?.norm === ',' ? before - 1 : before;
   return unread(after) || unread(afterComma) || unread(before) || unread(beforeComma);
 }

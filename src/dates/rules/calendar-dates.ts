@@ -57,7 +57,10 @@ export function parseMonthDate(v: TokenView, k: number): Core | undefined {
     // "31 September" is no day: nothing is built from its parts.
     if (month !== undefined && !isValidDate(2000, month, dayFirst)) return undefined;
     if (month !== undefined) {
+      // "the 4th of July": the article belongs to the expression, as in "the summer".
+      const article = monthIndex === k + 2 && v.norm(k - 1) === 'the' && v.sameSentence(k - 1, k);
       return {
+        ...(article ? { first: k - 1 } : {}),
         last: year?.last ?? monthIndex,
         meaning: {
           kind: 'calendar',
@@ -150,6 +153,9 @@ function monthTail(v: TokenView, k: number, month: number, mod: string | undefin
   return { last: k, meaning: { kind: 'calendar', month }, ...(mod ? { mod } : {}) };
 }
 
+/** "the 80s" without an apostrophe: only after "the" ("in their 80s" is an age). */
+const BARE_SHORT_DECADE = /^([1-9])0s$/;
+
 export function parseYearOrDecade(v: TokenView, k: number): Core | undefined {
   let start = k;
   const word = v.norm(k);
@@ -157,8 +163,15 @@ export function parseYearOrDecade(v: TokenView, k: number): Core | undefined {
   else if (word === 'the' && v.at(k + 1, k)) start = k + 1;
   const w = v.norm(start);
   const decade = DECADE.exec(w);
-  if (decade) return { last: start, meaning: { kind: 'calendar', decade: Number(decade[1]) } };
-  const short = SHORT_DECADE.exec(w);
+  if (decade) {
+    // "the 1900s", "the early 1800s": a round hundred is read as its century (the 20th, 19th).
+    const first = Number(decade[1]);
+    const article = word === 'the' || v.norm(start - 1) === 'the' || v.norm(start - 2) === 'the';
+    if (first % 10 === 0 && first < 200 && article)
+      return { last: start, meaning: { kind: 'calendar', century: first / 10 + 1 } };
+    return { last: start, meaning: { kind: 'calendar', decade: first } };
+  }
+  const short = SHORT_DECADE.exec(w) ?? (word === 'the' ? BARE_SHORT_DECADE.exec(w) : null);
   if (short) return { last: start, meaning: { kind: 'calendar', decade: 190 + Number(short[1]) } };
   const decadeWord = DECADE_WORDS.get(w);
   if (decadeWord !== undefined && word === 'the')
@@ -207,7 +220,10 @@ export function parseYearEnd(v: TokenView, k: number): Core | undefined {
   const joiner = v.norm(k + 1);
   const endIndex = joiner === '-' || /^['’]s$/.test(joiner) ? k + 2 : k + 1;
   if (v.norm(endIndex) !== 'end' || !v.at(endIndex, k)) return undefined;
-  // The year follows the tense like a month's: "since year-end" (in October) is last year's.
+  // "by year's end", "by year end": the end of the year, as "the end of the year" (TimeBank: 1989 END).
+  if (joiner !== '-') return { last: endIndex, meaning: { kind: 'relative', unit: 'Y', offset: 0 }, mod: 'END' };
+  // "year-end": the closing day. The year follows the tense like a month's: "since year-end" (in
+  // October) is last year's.
   return { last: endIndex, meaning: { kind: 'calendar', month: 12, day: 31 } };
 }
 

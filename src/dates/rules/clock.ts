@@ -28,6 +28,9 @@ export function parseClock(v: TokenView, k: number): Core | undefined {
       clock = toClock(Number(word), 0, meridiem[1]);
       last = k + 1;
     }
+  } else if (/^\d{4}$/.test(word) && TIME_ZONES.has(v.norm(k + 1)) && v.at(k + 1, k)) {
+    // "1405 GMT", "(0830 GMT)": wire services write the universal time as four digits before the zone.
+    clock = toClock(Number(word.slice(0, 2)), Number(word.slice(2)), undefined);
   } else if (word === 'noon' || word === 'midday') clock = { hour: 12, minute: 0 };
   else if (word === 'midnight') clock = { hour: 24, minute: 0 };
   if (!clock) return undefined;

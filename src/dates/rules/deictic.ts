@@ -112,6 +112,17 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   const w = v.norm(j);
   if (!sawThe && offset === undefined && !latest) return undefined;
 
+  // "the last quarter-century", "the past half century": a stretch of years from the anchor.
+  const share = offset === -1 || offset === 1 ? v.centuryShare(j, k) : undefined;
+  if (share) {
+    const direction = offset === -1 ? 'back' : 'ahead';
+    return {
+      last: share.last,
+      meaning: { kind: 'duration', amount: share.years, unit: 'Y', direction },
+      quantity: true,
+    };
+  }
+
   // "the past two months", "the next few days", "the first nine months", "the nine months": durations.
   const ordinalFirst = w === 'first' || w === 'last' ? j + 1 : j;
   const number = YEAR.test(v.norm(ordinalFirst)) ? undefined : v.parseNumber(ordinalFirst, k);
@@ -162,6 +173,13 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     if (period) return period;
   }
 
+  // "over the past year", "throughout the next decade": the stretch from the anchor, a duration.
+  if (unit && sawThe && (offset === -1 || offset === 1) && unit !== 'WE' && unit !== 'NI' && unit !== 'Q') {
+    if (STRETCH_PREPOSITIONS.has(v.norm(k - 1)) && v.sameSentence(k - 1, k)) {
+      const direction = offset === -1 ? 'back' : 'ahead';
+      return { last: j, meaning: { kind: 'duration', amount: 1, unit, direction }, quantity: true };
+    }
+  }
   if (unit) return relativeUnit(v, k, j, unit, offset, sawThe, latest);
   // "the latest period" in a results story: the last reported quarter.
   if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };

@@ -27,13 +27,21 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
     const lasting = next === '-' && v.norm(k + 2) === 'long';
     const licensed =
       ['for', 'in', 'within', 'over', 'after', 'than', 'took', 'lasted', 'spent'].includes(previous) ||
-      ['of', 'ago', 'later', 'earlier', 'before'].includes(next) ||
+      ['of', 'ago', 'later', 'earlier', 'before', 'past'].includes(next) ||
       lasting;
     if (!licensed || !v.capitalized(k) === false) return undefined;
     unitIndex = k;
     amount = null;
   }
   if (!v.at(unitIndex, k)) return undefined;
+  // "a quarter-century", "a half century ago": years.
+  const share = amount !== null ? v.centuryShare(unitIndex, k) : undefined;
+  if (share && amount !== null) {
+    const years = amount * share.years;
+    if (v.norm(share.last + 1) === 'ago' && v.at(share.last + 1, k))
+      return { last: share.last + 1, meaning: relativeAgo('Y', years), quantity: true };
+    return { last: share.last, meaning: { kind: 'duration', amount: years, unit: 'Y' }, quantity: true };
+  }
   const unit = v.countedUnit(unitIndex, word);
   if (!unit) return undefined;
   if (unit === 'WE' && amount === null) return undefined;
@@ -43,6 +51,9 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
   if (after === '-' && /^(ago|earlier)$/.test(v.norm(last + 2)) && v.at(last + 2, k) && amount !== null) {
     return { first: unitIndex, last: last + 2, meaning: relativeAgo(unit, amount), quantity: true };
   }
+  // "in years past", "days past": the past, as "years ago" is.
+  if (amount === null && after === 'past' && v.at(last + 1, k) && !v.at(last + 2, k)?.pos?.match(PHRASE_GOES_ON))
+    return { last: last + 1, meaning: { kind: 'reference', value: 'PAST_REF' }, quantity: true };
   if ((after === 'ago' || after === 'earlier') && v.at(last + 1, k)) {
     last += 1;
     if (amount === null) return { last, meaning: { kind: 'reference', value: 'PAST_REF' }, quantity: true };
@@ -63,10 +74,24 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
     amount !== null &&
     v.at(last + 3, k)
   ) {
+    // "a year and a half ago"
+    if (v.norm(last + 4) === 'ago' && v.at(last + 4, k))
+      return { last: last + 4, meaning: relativeAgo(unit, amount + 0.5), quantity: true };
     return { last: last + 3, meaning: { kind: 'duration', amount: amount + 0.5, unit }, quantity: true };
   }
-  // "decades-long"
-  if (after === '-' && v.norm(last + 2) === 'long' && v.at(last + 2, k)) last += 2;
+  // "decades-long": a length of years, as TimeBank writes it (PXY).
+  if (after === '-' && v.norm(last + 2) === 'long' && v.at(last + 2, k)) {
+    // "a decades-long fight": the article belongs to the noun, the length is open.
+    const plural = amount === 1 && (word === 'a' || word === 'an') && v.norm(unitIndex).endsWith('s');
+    const counted = plural ? null : amount;
+    const years = counted === null && (unit === 'DE' || unit === 'CE' || unit === 'ML') ? 'Y' : unit;
+    return {
+      ...(plural ? { first: unitIndex } : {}),
+      last: last + 2,
+      meaning: { kind: 'duration', amount: counted, unit: years },
+      quantity: true,
+    };
+  }
   return { last, meaning: { kind: 'duration', amount, unit }, quantity: true };
 }
 
@@ -141,11 +166,25 @@ function setPeriod(amount: number, unit: Unit): string {
   return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
 }
 
+/** Word classes after "years past" that show "past" is a preposition ("hours past midnight"). */
+const PHRASE_GOES_ON = /^(NOUN|PROPN|NUM|DET|ADJ)$/;
+
+/** A fraction counted in the next smaller unit: "a year and a half ago" is 18 months ago. */
+const SMALLER: Partial<Record<Unit, readonly [Unit, number]>> = {
+  CE: ['Y', 100],
+  DE: ['Y', 10],
+  Y: ['M', 12],
+  W: ['D', 7],
+};
+
 /** "two weeks ago": the anchor shifted back, at the granularity of the unit. */
 function relativeAgo(unit: Unit, amount: number): TemporalMeaning {
+  const smaller = SMALLER[unit];
+  if (!Number.isInteger(amount) && smaller && Number.isInteger(amount * smaller[1]))
+    return relativeAgo(smaller[0], amount * smaller[1]);
   const whole = Math.round(amount);
-  if (unit === 'DE') return { kind: 'relative', unit: 'Y', offset: -10 * whole };
-  if (unit === 'CE') return { kind: 'relative', unit: 'Y', offset: -100 * whole };
+  // "a decade ago", "a century ago": at the granularity of their unit (2018: 200, 2019: 19).
+  if (unit === 'DE' || unit === 'CE') return { kind: 'relative', unit, offset: -whole };
   if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'NI')
     return { kind: 'relative', unit: 'D', offset: 0 };
   return { kind: 'relative', unit, offset: -whole };

@@ -200,6 +200,9 @@ export class TokenView {
     }
     if ((word === 'a' || word === 'an') && this.norm(k + 1) === 'dozen') return { value: 12, next: k + 2 };
     if (word === 'couple' && this.norm(k + 1) === 'of') return { value: 2, next: k + 2 };
+    // "half a century", "half an hour"
+    if (word === 'half' && (this.norm(k + 1) === 'a' || this.norm(k + 1) === 'an') && this.at(k + 1, from))
+      return { value: 0.5, next: k + 2 };
     if (INTEGER.test(word)) {
       let value = Number(word);
       let next = k + 1;
@@ -234,6 +237,15 @@ export class TokenView {
   /** Where the unit of a count starts: "five-year", "two more weeks", "an additional year", "eight trading days". */
   unitIndexAfter(next: number): number {
     return COUNT_FILLERS.has(this.norm(next)) ? next + 1 : next;
+  }
+
+  /** "quarter-century", "half century": a share of a century counted as years, and where it ends. */
+  centuryShare(k: number, from: number): { years: number; last: number } | undefined {
+    const share = this.norm(k) === 'quarter' ? 25 : this.norm(k) === 'half' ? 50 : undefined;
+    if (share === undefined) return undefined;
+    const last = this.norm(k + 1) === '-' ? k + 2 : k + 1;
+    if (this.norm(last) !== 'century' || !this.at(last, from)) return undefined;
+    return { years: share, last };
   }
 
   /** The unit at k when it is counted (not "a second summit", not "a quarter of", not "52 years old"). */

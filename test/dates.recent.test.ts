@@ -26,6 +26,7 @@ describe('dates: "today" as the present era', () => {
     ['Those are among the most popular hobbies today.', 'today'],
     ['Old quarrels between the villages remain unsettled today.', 'today'],
     ['Yet today glassblowing draws more students than ever.', 'today'],
+    ['Yet today weaving is enjoying a quiet revival.', 'today'],
   ])('%s', (text, span) => {
     expect(dateAt(text, span).value).toBe('PRESENT_REF');
   });
@@ -34,6 +35,8 @@ describe('dates: "today" as the present era', () => {
     ['The ministry said today that the border would reopen.', 'today'],
     ['Today is the last day of the fair.', 'Today'],
     ['Today, the Lisbon council is voting on the budget.', 'Today'],
+    ['Today, the city council is voting on the budget.', 'Today'],
+    ['The harbour authority is dredging the channel today.', 'today'],
     ['Rescue teams are searching near Lake Placid today.', 'today'],
     ['We are seeing the results today.', 'today'],
     ['Prices will be settled by today.', 'today'],

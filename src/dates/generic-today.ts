@@ -30,6 +30,7 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
   'after',
   'due',
 ]);
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", 'will', 'marks']);
 
 function isVerb(token: Token | undefined): boolean {
@@ -69,6 +70,38 @@ function dailyToday(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The noun phrase before the auxiliary at `aux` names one actor: it has a definite determiner or a
+ * name ("the city council", "Lisbon's mayor"), unlike a bare mass noun ("neon is experiencing").
+ */
+function definiteActor(tokens: readonly Token[], aux: number): boolean {
+  const sentence = tokens[aux]?.sentence;
+  let j = aux - 1;
+  while (tokens[j]?.sentence === sentence && tokens[j]?.pos === 'ADV') j--;
+  for (; j >= 0 && tokens[j]?.sentence === sentence; j--) {
+    const word = tokens[j];
+    if (!word) break;
+    if (word.pos === 'PROPN' || DEFINITE_DETERMINERS.has(word.norm)) return true;
+    if (word.pos !== 'NOUN' && word.pos !== 'ADJ') break;
+  }
+  return false;
+}
+
+/** "is voting", "'s meeting": a singular auxiliary and a present participle in the verb group at `verb`. */
+function singularProgressive(tokens: readonly Token[], verb: number): boolean {
+  const sentence = tokens[verb]?.sentence;
+  for (let j = Math.max(0, verb - 2); j <= verb + 2; j++) {
+    const aux = tokens[j];
+    if (aux?.sentence !== sentence || (aux.norm !== 'is' && aux.norm !== "'s")) continue;
+    if (!definiteActor(tokens, j)) continue;
+    for (let m = j + 1; m <= j + 2; m++) {
+      const participle = tokens[m];
+      if (participle?.sentence === sentence && isVerb(participle) && participle.norm.endsWith('ing')) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the story uses "today" for its day somewhere: then every "today" in it is that day. */
 export function storyTellsToday(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens[k]?.norm === 'today' && dailyToday(tokens, k)) return true;
@@ -98,6 +131,9 @@ export function isGenericToday(tokens: readonly Token[], k: number): boolean {
   // "Today, the Lisbon council is voting ..." (above), "Ana Silva joins the team today": a named
   // subject doing something today is news of the day.
   if (verb < k && tokens[verb - 1]?.pos === 'PROPN' && tokens[verb - 1]?.sentence === sentence) return false;
+  // "the council is voting today": one actor's action in progress is the day's news; plural
+  // progressives ("more people are reading online today") stay general.
+  if (singularProgressive(tokens, verb)) return false;
   // Simple presents ("exist", "describe") carry no auxiliary, so the group reads "unknown": not past, not future.
   const tense = tenseOfVerbGroup(tokens, verb);
   return tense === 'present' || tense === 'unknown';

@@ -2,8 +2,9 @@ import { basename, extname, join } from 'node:path';
 import { htmlReportParts, storyHtmlParts } from '../render/html.js';
 import { renderPretty, renderStoryPretty } from '../render/pretty.js';
 import { aggregate } from '../story/aggregate.js';
+import { storyPart } from '../story/part.js';
 import type { Story } from '../story/types.js';
-import type { Mention, NewsDocument, Span } from '../types.js';
+import type { NewsDocument } from '../types.js';
 import type { CliOptions, Format } from './args.js';
 import { describeFsError, type InputError } from './inputs.js';
 import { AtomicFile, JsonArrayWriter, Spool, streamWriter, type Writer, writeJson } from './output.js';
@@ -290,30 +291,5 @@ async function* spooled(spool: Spool): AsyncGenerator<NewsDocument> {
   for await (const line of spool.lines()) yield JSON.parse(line) as NewsDocument;
 }
 
-/**
- * What `aggregate` reads of a document: its statements, entities and dates with the sentences that
- * hold a date (the timeline shows them), copied out so that nothing keeps the text alive. Of an
- * entity's mentions the story counts them only: they are kept as an array of that length without
- * elements.
- */
-export function forStory(doc: NewsDocument): NewsDocument {
-  const sentences: Span[] = [];
-  let k = 0;
-  for (const date of [...doc.dates].sort((a, b) => a.start - b.start)) {
-    while (k < doc.sentences.length && (doc.sentences[k]?.end ?? 0) <= date.start) k++;
-    const sentence = doc.sentences[k];
-    if (sentence && sentence.start <= date.start && sentences.at(-1) !== sentence) sentences.push(sentence);
-  }
-  const entities = doc.entities.map(({ mentions: _mentions, ...entity }) => entity);
-  const kept = { id: doc.id, text: '', meta: doc.meta, sentences, entities, quotes: doc.quotes, dates: doc.dates };
-  const slim = JSON.parse(JSON.stringify(kept)) as {
-    entities: Omit<NewsDocument['entities'][number], 'mentions'>[];
-  } & Omit<NewsDocument, 'entities'>;
-  return {
-    ...slim,
-    entities: slim.entities.map((entity, index) => ({
-      ...entity,
-      mentions: new Array<Mention>(doc.entities[index]?.mentions.length ?? 0),
-    })),
-  };
-}
+/** What a story keeps of each article (`storyPart`, src/story/part.ts). */
+export const forStory = storyPart;

@@ -7,7 +7,7 @@ import type { Story } from '../story/types.js';
 import type { NewsDocument } from '../types.js';
 import type { CliOptions, Format } from './args.js';
 import { describeFsError, type InputError } from './inputs.js';
-import { AtomicFile, JsonArrayWriter, Spool, streamWriter, type Writer, writeJson } from './output.js';
+import { AtomicFile, JsonArrayWriter, jsonPieces, Spool, streamWriter, type Writer, writeJson } from './output.js';
 import type { CliIO, Outcome } from './run.js';
 import { forTerminal } from './terminal.js';
 
@@ -58,14 +58,14 @@ export const OUTPUT_FORMATS: Record<Format, OutputFormat> = {
     batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : jsonSink(options, io)),
     story: {
       file: 'story.json',
-      write: (out, _story, { withErrors }) => out.write(`${JSON.stringify(withErrors, null, 2)}\n`),
+      write: (out, _story, { withErrors }) => writeStoryJson(out, withErrors, 2),
     },
   },
   jsonl: {
     batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : jsonlSink(io)),
     story: {
       file: 'story.jsonl',
-      write: (out, _story, { withErrors }) => out.write(`${JSON.stringify(withErrors)}\n`),
+      write: (out, _story, { withErrors }) => writeStoryJson(out, withErrors, 0),
     },
   },
   pretty: {
@@ -289,6 +289,24 @@ function storySink(options: CliOptions, io: Io): Sink {
 
 async function* spooled(spool: Spool): AsyncGenerator<NewsDocument> {
   for await (const line of spool.lines()) yield JSON.parse(line) as NewsDocument;
+}
+
+/**
+ * A story as JSON (`JSON.stringify(story, null, space)` and a line break), written in chunks of about
+ * 64 K characters: the story grows with its articles (18.7 MB of articles made 62 MB of JSON, 128 MB
+ * as one string), and one string of it was the command's last peak. Walked down to each statement's
+ * version and each date mention (`jsonPieces`).
+ */
+async function writeStoryJson(out: Writer, story: unknown, space: number): Promise<void> {
+  let chunk = '';
+  for (const piece of jsonPieces(story, space, 6)) {
+    chunk += piece;
+    if (chunk.length >= 1 << 16) {
+      await out.write(chunk);
+      chunk = '';
+    }
+  }
+  await out.write(`${chunk}\n`);
 }
 
 /** What a story keeps of each article (`storyPart`, src/story/part.ts). */

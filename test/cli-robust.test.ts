@@ -22,7 +22,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { suggestOption } from '../src/cli/args.js';
 import { JsonArrayWriter, jsonPieces, writeJson } from '../src/cli/output.js';
 import { automaticJobs, heapLimitFor, LARGE_INPUT_BYTES, MAX_STORY_BYTES, runCli } from '../src/cli/run.js';
-import { forStory } from '../src/cli/sinks.js';
+import { forStory, OUTPUT_FORMATS } from '../src/cli/sinks.js';
 import { aggregate, createPipeline, type NewsDocument, renderHtml } from '../src/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -173,6 +173,31 @@ describe('output is written as results arrive', () => {
     expect(slim.every((doc) => doc.tokens === undefined)).toBe(true);
     expect(slim[1]?.sentences.length).toBe(1);
     expect(aggregate(slim)).toEqual(aggregate(docs));
+  });
+});
+
+describe('a large story', () => {
+  it('is written as JSON in chunks, never as one string, with the bytes JSON.stringify gives', async () => {
+    const pipeline = createPipeline({ referenceDate: '2025-10-17' });
+    const docs = Array.from({ length: 400 }, (_, i) =>
+      forStory(
+        pipeline.extract(`${SECOND}${ARTICLE}`.replace('Monday', i % 2 ? 'Monday' : 'Tuesday'), { id: `d${i}` }),
+      ),
+    );
+    const story = aggregate(docs);
+    for (const [format, space] of [
+      ['json', 2],
+      ['jsonl', 0],
+    ] as const) {
+      const chunks: string[] = [];
+      const out = { write: async (chunk: string) => void chunks.push(chunk) };
+      await OUTPUT_FORMATS[format].story.write(out as never, story, { withErrors: story, articles: undefined });
+      const expected = `${JSON.stringify(story, null, space)}\n`;
+      expect(expected.length).toBeGreaterThan(3 * 65_536);
+      expect(chunks.join('')).toBe(expected);
+      expect(chunks.length).toBeGreaterThan(2);
+      expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(2 * 65_536);
+    }
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, linkBySharedIds, QUOTE_SIMILARITY_THRESHOLD, quoteSimilarity } from '../src/index.js';
+import {
+  aggregate,
+  createPipeline,
+  linkBySharedIds,
+  QUOTE_SIMILARITY_THRESHOLD,
+  quoteSimilarity,
+} from '../src/index.js';
 import { linkByName } from '../src/story/link.js';
 import { timexSortKey } from '../src/story/timeline.js';
 import { expectValidSpans } from './helpers/spans.js';
@@ -178,6 +184,38 @@ describe('aggregate: timeline', () => {
 
   it('returns an empty story for no documents', () => {
     expect(aggregate([])).toEqual({ articles: [], entities: [], speakers: [], timeline: [], unresolved: [] });
+  });
+});
+
+describe('aggregate: documents one at a time', () => {
+  it('takes any iterable (a generator, extractMany) and tells the story the array tells', () => {
+    let handed = 0;
+    function* one(): Generator<(typeof storyDocs)[number]> {
+      for (const doc of storyDocs) {
+        handed += 1;
+        yield doc;
+      }
+    }
+    expect(aggregate(one())).toEqual(aggregate(storyDocs));
+    expect(handed).toBe(storyDocs.length);
+    expect(aggregate(new Set(storyDocs))).toEqual(aggregate(storyDocs));
+    const pipeline = createPipeline({ referenceDate: '2025-10-17' });
+    const texts = storyDocs.map((doc) => ({ id: doc.id, text: doc.text, tokens: true }));
+    expect(aggregate(pipeline.extractMany(texts))).toEqual(aggregate([...pipeline.extractMany(texts)]));
+  });
+
+  it('gives a custom linker whole documents, and refuses what is not a list of documents', () => {
+    const texts: string[] = [];
+    aggregate(new Set(storyDocs), {
+      linker: (docs) => {
+        texts.push(...docs.map((doc) => doc.text));
+        return linkBySharedIds(docs);
+      },
+    });
+    expect(texts).toEqual(storyDocs.map((doc) => doc.text));
+    for (const bad of [null, 42, { length: 1 }]) {
+      expect(() => aggregate(bad as never)).toThrow(/aggregate\(\) expects an array or an iterable/);
+    }
   });
 });
 

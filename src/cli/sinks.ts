@@ -2,11 +2,12 @@ import { basename, extname, join } from 'node:path';
 import { htmlReportParts, storyHtmlParts } from '../render/html.js';
 import { renderPretty, renderStoryPretty } from '../render/pretty.js';
 import { aggregate } from '../story/aggregate.js';
+import { storyPart } from '../story/part.js';
 import type { Story } from '../story/types.js';
-import type { Mention, NewsDocument, Span } from '../types.js';
+import type { NewsDocument } from '../types.js';
 import type { CliOptions, Format } from './args.js';
 import { describeFsError, type InputError } from './inputs.js';
-import { AtomicFile, JsonArrayWriter, Spool, streamWriter, type Writer, writeJson } from './output.js';
+import { AtomicFile, JsonArrayWriter, jsonPieces, Spool, streamWriter, type Writer, writeJson } from './output.js';
 import type { CliIO, Outcome } from './run.js';
 import { forTerminal } from './terminal.js';
 
@@ -57,14 +58,14 @@ export const OUTPUT_FORMATS: Record<Format, OutputFormat> = {
     batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : jsonSink(options, io)),
     story: {
       file: 'story.json',
-      write: (out, _story, { withErrors }) => out.write(`${JSON.stringify(withErrors, null, 2)}\n`),
+      write: (out, _story, { withErrors }) => writeStoryJson(out, withErrors, 2),
     },
   },
   jsonl: {
     batch: (options, io) => (options.out ? perInputSink(options.out, io, options.quiet) : jsonlSink(io)),
     story: {
       file: 'story.jsonl',
-      write: (out, _story, { withErrors }) => out.write(`${JSON.stringify(withErrors)}\n`),
+      write: (out, _story, { withErrors }) => writeStoryJson(out, withErrors, 0),
     },
   },
   pretty: {
@@ -291,29 +292,22 @@ async function* spooled(spool: Spool): AsyncGenerator<NewsDocument> {
 }
 
 /**
- * What `aggregate` reads of a document: its statements, entities and dates with the sentences that
- * hold a date (the timeline shows them), copied out so that nothing keeps the text alive. Of an
- * entity's mentions the story counts them only: they are kept as an array of that length without
- * elements.
+ * A story as JSON (`JSON.stringify(story, null, space)` and a line break), written in chunks of about
+ * 64 K characters: the story grows with its articles (18.7 MB of articles made 62 MB of JSON, 128 MB
+ * as one string), and one string of it was the command's last peak. Walked down to each statement's
+ * version and each date mention (`jsonPieces`).
  */
-export function forStory(doc: NewsDocument): NewsDocument {
-  const sentences: Span[] = [];
-  let k = 0;
-  for (const date of [...doc.dates].sort((a, b) => a.start - b.start)) {
-    while (k < doc.sentences.length && (doc.sentences[k]?.end ?? 0) <= date.start) k++;
-    const sentence = doc.sentences[k];
-    if (sentence && sentence.start <= date.start && sentences.at(-1) !== sentence) sentences.push(sentence);
+async function writeStoryJson(out: Writer, story: unknown, space: number): Promise<void> {
+  let chunk = '';
+  for (const piece of jsonPieces(story, space, 6)) {
+    chunk += piece;
+    if (chunk.length >= 1 << 16) {
+      await out.write(chunk);
+      chunk = '';
+    }
   }
-  const entities = doc.entities.map(({ mentions: _mentions, ...entity }) => entity);
-  const kept = { id: doc.id, text: '', meta: doc.meta, sentences, entities, quotes: doc.quotes, dates: doc.dates };
-  const slim = JSON.parse(JSON.stringify(kept)) as {
-    entities: Omit<NewsDocument['entities'][number], 'mentions'>[];
-  } & Omit<NewsDocument, 'entities'>;
-  return {
-    ...slim,
-    entities: slim.entities.map((entity, index) => ({
-      ...entity,
-      mentions: new Array<Mention>(doc.entities[index]?.mentions.length ?? 0),
-    })),
-  };
+  await out.write(`${chunk}\n`);
 }
+
+/** What a story keeps of each article (`storyPart`, src/story/part.ts). */
+export const forStory = storyPart;

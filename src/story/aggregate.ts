@@ -1,7 +1,9 @@
+import { NewsExtractError } from '../tagger.js';
 import { foldName } from '../text/fold.js';
 import type { Entity, EntityType, NewsDocument, Quote } from '../types.js';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../vocabulary/english.js';
 import { linkWithEntityLayer } from './link.js';
+import { storyPart } from './part.js';
 import { QUOTE_SIMILARITY_THRESHOLD } from './similarity.js';
 import { createStatementIndex, createWordOrder, type StatementCluster, type StatementIndex } from './statements.js';
 import { buildTimeline } from './timeline.js';
@@ -19,8 +21,24 @@ import type {
  * One picture of a story told by several articles: entities linked across them, quotes grouped by
  * speaker with each outlet's wording of one statement merged, and a timeline of the dates they give.
  * Pure: it reads the documents and returns plain data.
+ *
+ * `docs` may be any iterable, such as `pipeline.extractMany(texts)`: documents that are not in an
+ * array are taken one at a time and only what the story reads of each is kept (`storyPart`: its
+ * statements, entities with their mention counts, dates and the sentences that hold them; not its
+ * text and tokens), so a large batch never holds every document at once. With a custom `linker`,
+ * which may read anything, whole documents are kept.
  */
-export function aggregate(docs: readonly NewsDocument[], options: AggregateOptions = {}): Story {
+export function aggregate(docs: Iterable<NewsDocument>, options: AggregateOptions = {}): Story {
+  if (!Array.isArray(docs)) {
+    if (docs === null || typeof (docs as Partial<Iterable<NewsDocument>>)?.[Symbol.iterator] !== 'function') {
+      throw new NewsExtractError('aggregate() expects an array or an iterable of documents');
+    }
+    return aggregateAll(options.linker ? [...docs] : Array.from(docs, storyPart), options);
+  }
+  return aggregateAll(docs, options);
+}
+
+function aggregateAll(docs: readonly NewsDocument[], options: AggregateOptions): Story {
   const threshold = options.quoteThreshold ?? QUOTE_SIMILARITY_THRESHOLD;
   const keys = (options.linker ?? linkWithEntityLayer)(docs);
   const entities = mergeEntities(docs, keys);

@@ -123,3 +123,6 @@ export const COMPASS_POINTS: ReadonlySet<string> = new Set([
   'southeast',
   'southwest',
 ]);
+
+/** Generational suffixes, the last word of a person's name: "John Smith Jr.", "Henry Ford II". */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

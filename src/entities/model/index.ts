@@ -5,12 +5,12 @@
  * It finds PER / ORG / LOC / MISC names; the lexicon refines LOC and MISC into OntoNotes types.
  */
 import type { EntityType } from '../../types.js';
-import { COMPASS_POINTS, EVENT_HEADS_OF_MISC, HEAD_WORDS } from '../../vocabulary/english.js';
+import { COMPASS_POINTS, EVENT_HEADS_OF_MISC, GENERATIONAL_SUFFIXES, HEAD_WORDS } from '../../vocabulary/english.js';
 import { lookupPhrase } from '../lexicon/index.js';
 import { decodeTwice } from './decode.js';
 import { extractFeatures, plainTypography, trainedWordKey } from './features.js';
 import { insideWordBits } from './inside.js';
-import { COARSE_TYPES, type CoarseType, spansOfTags } from './labels.js';
+import { COARSE_TYPES, type CoarseType, spansOfTags, type TagSpan } from './labels.js';
 import { type PackedModel, PackedWeights } from './packed.js';
 import weights from './weights.json' with { type: 'json' };
 
@@ -67,11 +67,39 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
  */
 export function spansOfTagging(tokens: readonly ModelToken[], tags: Uint8Array, confidence: Float64Array): ModelSpan[] {
   const spans: ModelSpan[] = [];
-  for (const span of spansOfTags(tags)) {
+  const tagged = spansOfTags(tags);
+  for (let k = 0; k < tagged.length; k++) {
+    const span = tagged[k] as TagSpan;
+    // "John Smith Jr.": a generational suffix right after a person's name ends that name, whatever the
+    // tagger made of it alone (an unsure MISC "Jr." once became a product).
+    const after = tokens[span.last + 1];
+    if (
+      COARSE_TYPES[span.type] === 'PER' &&
+      after &&
+      after.sentence === tokens[span.last]?.sentence &&
+      GENERATIONAL_SUFFIXES.has(after.text.toLowerCase())
+    ) {
+      const next = tagged[k + 1];
+      if (next && next.first === span.last + 1 && next.last === span.last + 1) k++;
+      else if (next && next.first === span.last + 1) {
+        // The suffix begins a longer name: leave both as tagged.
+        addSpan(spans, tokens, confidence, span);
+        continue;
+      }
+      addSpan(spans, tokens, confidence, { ...span, last: span.last + 1 });
+      continue;
+    }
+    addSpan(spans, tokens, confidence, span);
+  }
+  return spans;
+}
+
+function addSpan(spans: ModelSpan[], tokens: readonly ModelToken[], confidence: Float64Array, span: TagSpan): void {
+  {
     const first = tokens[span.first];
     const last = tokens[span.last];
     const label = COARSE_TYPES[span.type];
-    if (!first || !last || !label) continue;
+    if (!first || !last || !label) return;
     let sum = 0;
     for (let i = span.first; i <= span.last; i++) sum += confidence[i] ?? 0;
     spans.push({
@@ -84,7 +112,6 @@ export function spansOfTagging(tokens: readonly ModelToken[], tags: Uint8Array, 
       endToken: span.last,
     });
   }
-  return spans;
 }
 
 /** Last words that make a MISC name an event or a law: "World Cup", "Clean Air Act". */

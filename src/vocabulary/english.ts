@@ -108,3 +108,21 @@ export const HEAD_WORDS: Readonly<Record<HeadType, readonly string[]>> = {
  * only inside such a name are events ("Champions League", "US Open"; heads.json MISC_EVENT).
  */
 export const EVENT_HEADS_OF_MISC: ReadonlySet<string> = new Set([...heads.EVENT, ...heads.MISC_EVENT]);
+
+/**
+ * Compass points, which named alone are regions or blocs ("the West", "the Northeast"): LOC, as
+ * corpus/README.md types "the West" and as CoNLL-2003 train labels most of them.
+ */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** Generational suffixes, the last word of a person's name: "John Smith Jr.", "Henry Ford II". */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

@@ -92,11 +92,13 @@ function singularProgressive(tokens: readonly Token[], verb: number): boolean {
   const sentence = tokens[verb]?.sentence;
   for (let j = Math.max(0, verb - 2); j <= verb + 2; j++) {
     const aux = tokens[j];
-    if (aux?.sentence !== sentence || (aux.norm !== 'is' && aux.norm !== "'s")) continue;
+    if (!aux || aux.sentence !== sentence || (aux.norm !== 'is' && aux.norm !== "'s")) continue;
     if (!definiteActor(tokens, j)) continue;
     for (let m = j + 1; m <= j + 2; m++) {
       const participle = tokens[m];
-      if (participle?.sentence === sentence && isVerb(participle) && participle.norm.endsWith('ing')) return true;
+      if (participle && participle.sentence === sentence && isVerb(participle) && participle.norm.endsWith('ing')) {
+        return true;
+      }
     }
   }
   return false;

@@ -216,3 +216,22 @@ describe('tokenize: quotes at sentence boundaries', () => {
     ]);
   });
 });
+
+describe('tokens do not depend on the documents read before', () => {
+  // wink-nlp learns "Zorvath's" as one word when it first meets it before a period or comma.
+  const probe = "Critics decried Zorvath’s plan and Quillon's budget.";
+  const words = (text: string): string[] => tokenize(text).tokens.map((token) => token.text);
+
+  it('splits a possessive the same way before and after it closed a sentence elsewhere', () => {
+    const before = words(probe);
+    tokenize("The final word was Zorvath’s. The budget is Quillon's, not ours.");
+    expect(words(probe)).toEqual(before);
+    expect(before).toEqual(['Critics', 'decried', 'Zorvath', '’s', 'plan', 'and', 'Quillon', "'s", 'budget', '.']);
+  });
+
+  it('splits a possessive that ends a sentence too', () => {
+    const tokens = tokenize('The choice was Pelgrane’s.').tokens;
+    expect(tokens.map((token) => token.text)).toEqual(['The', 'choice', 'was', 'Pelgrane', '’s', '.']);
+    expect(tokens.find((token) => token.text === '’s')?.pos).toBe('PART');
+  });
+});

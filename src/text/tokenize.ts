@@ -12,6 +12,9 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A word glued to a possessive "'s" (straight or curly apostrophe), as wink-nlp sometimes leaves it. */
+const POSSESSIVE_END = /[\p{L}\p{N}.][\u0027\u2019][sS]$/u;
+
 const KIND_BY_WINK_TYPE: Record<string, TokenKind> = {
   word: 'word',
   number: 'number',
@@ -141,16 +144,40 @@ export function tokenize(original: string, analysisText: string = original): Tok
     const end = ends[i] ?? start;
     const text = original.slice(start, end);
     const kind: TokenKind = isQuoteToken(text) ? 'quote' : (KIND_BY_WINK_TYPE[types[i] ?? ''] ?? 'other');
-    tokens.push({
-      start,
-      end,
-      text,
-      sentence: sentenceOfToken[i] ?? 0,
-      kind,
-      pos: tags[i] ?? 'X',
-      norm: lowerCase(visibleForm(text)),
-      spaceBefore: start > 0 && isWhitespaceCode(original.charCodeAt(start - 1)),
-    });
+    const sentence = sentenceOfToken[i] ?? 0;
+    const spaceBefore = start > 0 && isWhitespaceCode(original.charCodeAt(start - 1));
+    const pos = tags[i] ?? 'X';
+    // wink-nlp learns "Trump's" as one word the first time it meets it before a period or comma, and
+    // from then on never splits it again in that process: the same article was tokenized differently
+    // depending on what was read before it. Splitting every possessive here makes tokens independent
+    // of the documents before.
+    if (kind === 'word' && text.length > 2 && POSSESSIVE_END.test(text)) {
+      const cut = end - 2;
+      const stem = original.slice(start, cut);
+      tokens.push({
+        start,
+        end: cut,
+        text: stem,
+        sentence,
+        kind,
+        pos,
+        norm: lowerCase(visibleForm(stem)),
+        spaceBefore,
+      });
+      const suffix = original.slice(cut, end);
+      tokens.push({
+        start: cut,
+        end,
+        text: suffix,
+        sentence,
+        kind,
+        pos: 'PART',
+        norm: lowerCase(visibleForm(suffix)),
+        spaceBefore: false,
+      });
+      continue;
+    }
+    tokens.push({ start, end, text, sentence, kind, pos, norm: lowerCase(visibleForm(text)), spaceBefore });
   }
   repairReportingTags(tokens);
   return { tokens, sentences };

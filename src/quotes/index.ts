@@ -173,7 +173,10 @@ function namedLater(
     if (!own) continue;
     let next: Speaker | undefined;
     let at = -1;
+    // Quotes are in text order: past the paragraph window no later name can count (and an unbounded
+    // search made a long text without names quadratic).
     for (let j = i + 1; j < quotes.length; j++) {
+      if ((paragraphs[j] ?? 0) - (paragraphs[i] ?? 0) > NAMED_LATER_PARAGRAPHS) break;
       const speaker = (quotes[j] as Quote).speaker;
       if (speaker && speaker !== own && speaker.name) {
         next = speaker;

@@ -10,6 +10,7 @@
  * and when "today" is the subject of "is" ("Today is a sad day").
  */
 import type { Token } from '../types.js';
+import { POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 import { tenseOfVerbGroup } from './tense.js';
 
 /** How far the verb of a generic "today" may be: left first ("exist today"), then right ("Today, X remains"). */
@@ -30,7 +31,7 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
   'after',
   'due',
 ]);
-const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", 'will', 'marks']);
 
 function isVerb(token: Token | undefined): boolean {
@@ -81,7 +82,7 @@ function definiteActor(tokens: readonly Token[], aux: number): boolean {
   for (; j >= 0 && tokens[j]?.sentence === sentence; j--) {
     const word = tokens[j];
     if (!word) break;
-    if (word.pos === 'PROPN' || DEFINITE_DETERMINERS.has(word.norm)) return true;
+    if (word.pos === 'PROPN' || DEMONSTRATIVES.has(word.norm) || POSSESSIVE_DETERMINERS.has(word.norm)) return true;
     if (word.pos !== 'NOUN' && word.pos !== 'ADJ') break;
   }
   return false;

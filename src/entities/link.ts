@@ -217,7 +217,11 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
  * search of nearestBefore read a lone "Gille" at the end as a relative's, mentioned pages earlier.
  */
 function insertSorted(list: number[] | undefined, value: number): void {
-  if (!list) return;
+  if (list) list.splice(upperBound(list, value), 0, value);
+}
+
+/** The index of the first element of the ascending `list` greater than `value` (binary search). */
+function upperBound(list: readonly number[], value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -225,7 +229,7 @@ function insertSorted(list: number[] | undefined, value: number): void {
     if ((list[mid] ?? 0) <= value) lo = mid + 1;
     else hi = mid;
   }
-  list.splice(lo, 0, value);
+  return lo;
 }
 
 /** The cluster mentioned most recently before `at` (binary search in its sorted starts). */
@@ -239,13 +243,7 @@ function nearestBefore(
   let bestDistance = Infinity;
   for (const cluster of clusters) {
     const list = starts.get(cluster) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] ?? 0) <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(list, at);
     const before = lo > 0 ? list[lo - 1] : undefined;
     const distance = before === undefined ? Infinity : at - before;
     if (distance < bestDistance) {

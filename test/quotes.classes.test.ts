@@ -344,3 +344,19 @@ describe('cues and boundaries', () => {
     },
   );
 });
+
+describe('listener verbs are never inverted', () => {
+  it('"…, the official, who …, told Reuters" gives the official, not the listener', () => {
+    const text =
+      'The depot was hit twice overnight, the official, who said he had spoken to guards at the depot, told Reuters.';
+    const speakers = extract(text).quotes.map((quote) => quote.speaker?.text ?? null);
+    expect(speakers).not.toContain('Reuters');
+    expect(summary(extract(text).quotes)).toContainEqual(['The depot was hit twice overnight', 'the official']);
+  });
+
+  it('a verb that may invert still does: "…, warned the minister"', () => {
+    expect(summary(extract('Fuel will run short by spring, warned the minister.').quotes)).toEqual([
+      ['Fuel will run short by spring', 'the minister'],
+    ]);
+  });
+});

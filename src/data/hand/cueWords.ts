@@ -197,6 +197,12 @@ export const LISTENER_VERBS: readonly string[] = [
 ];
 
 /**
+ * Listener verbs that never put their subject after them: "…, said the minister" and "…, warned the
+ * minister" are English, "…, told Reuters" is not (Reuters is the listener; the speaker is to the left).
+ */
+export const NEVER_INVERTED_VERBS: readonly string[] = ['tell', 'assure', 'inform', 'remind', 'reassure', 'notify'];
+
+/**
  * Nouns that name an utterance: "in a statement", "in televised remarks", "X's comments". They turn
  * "Peskov, in a statement, ..." or "..., Peskov said in a statement" into attributions.
  */

@@ -1,3 +1,4 @@
+import { NEVER_INVERTED_VERBS } from '../../data/hand/cueWords.js';
 import { isComma, isWord } from '../context.js';
 import { speakerRightOf } from '../speakers.js';
 import { build } from './build.js';
@@ -8,10 +9,13 @@ import type { CueRule } from './types.js';
  * Inverted: "CONTENT, said Peskov." Never a participle: in "…, calling Christmas a sham" what
  * follows is the participle's object, not its subject.
  */
+const NEVER_INVERTED: ReadonlySet<string> = new Set(NEVER_INVERTED_VERBS);
+
 export const inverted: CueRule = {
   name: 'inverted',
-  apply(state, { k, token, cue, base }) {
+  apply(state, { k, token, cue, base, verb }) {
     const { ctx, first, last } = state;
+    if (NEVER_INVERTED.has(verb.lemma)) return false;
     const { tokens } = ctx;
     if (!(isComma(tokens[k - 1]) || (tokens[k - 1]?.kind === 'quote' && k - 1 > first)) || /ing$/.test(token.norm))
       return false;

@@ -110,11 +110,10 @@ export function cleanCandidate(
     const startToken = tokens[from];
     const endToken = tokens[to];
     if (!startToken || !endToken) continue;
-    let end = endToken.end;
-    if (/['’]s$/u.test(endToken.text) && endToken.text.length > 3) end -= 2;
+    const end = endToken.end;
     if (end <= startToken.start) continue;
     const { words: _words, ...rest } = candidate;
-    const changed = from !== candidate.startToken || to !== candidate.endToken - 1 || end !== endToken.end;
+    const changed = from !== candidate.startToken || to !== candidate.endToken - 1;
     out.push({ ...(changed ? rest : candidate), start: startToken.start, end, startToken: from, endToken: to + 1 });
   }
   return out;

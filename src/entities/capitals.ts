@@ -71,11 +71,6 @@ export function isAcronym(text: string): boolean {
   return ACRONYM.test(text);
 }
 
-/** The name's text without a possessive glued to the token ("Zelenskiy's" → "Zelenskiy"). */
-export function bareWord(token: Token): string {
-  return token.text.length > 3 && /['’]s$/u.test(token.text) ? token.text.slice(0, -2) : token.text;
-}
-
 export interface SentenceShape {
   readonly start: number;
   readonly end: number;
@@ -195,7 +190,7 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
   const isKnownName = (token: Token): boolean => {
     const word = foldWord(token.text);
     if (seenAsName.has(word)) return true;
-    if (lookup(bareWord(token))) return true;
+    if (lookup(token.text)) return true;
     const classes = wordClasses(word);
     return classes.length > 0 && !classes.includes('common');
   };

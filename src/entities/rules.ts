@@ -3,7 +3,6 @@ import type { EntityType, Span, Token } from '../types.js';
 import { HEAD_WORDS, REPORTING_FORMS } from '../vocabulary/english.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import {
-  bareWord,
   CLOSED_POS,
   foldWord,
   isAcronym,
@@ -240,11 +239,10 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           start = tokens[words[1] ?? first]?.start ?? start;
         }
         let end = lastToken.end;
-        if (/['’]s$/u.test(lastToken.text) && lastToken.text.length > 3) end -= 2;
-        else if (/['’]$/u.test(lastToken.text) && lastToken.text.length > 2) end -= 1;
+        if (/['’]$/u.test(lastToken.text) && lastToken.text.length > 2) end -= 1;
         const nameWords = words.flatMap((index) => {
           const token = tokens[index];
-          return token ? splitGluedName(bareWord(token), (word) => hasWordClass(word, 'firstName')) : [];
+          return token ? splitGluedName(token.text, (word) => hasWordClass(word, 'firstName')) : [];
         });
         const surface = text.slice(start, end);
         const typed = typeName(surface, nameWords, title !== undefined, run.end, shape);

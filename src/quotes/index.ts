@@ -270,7 +270,7 @@ function paragraphSubjectSpeaker(
     const token = tokens[k] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') break;
     const entity = index.overlapping(token.start, token.end);
-    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '') || /['’]s$/.test(token.text);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
     if (entity?.type === 'PERSON' && !possessive) {
       subject = entity;
       at = k;

@@ -196,7 +196,7 @@ function previousSubject(
     if (token.pos === 'VERB' || token.pos === 'AUX') return undefined;
     const entity = index.overlapping(token.start, token.end);
     // "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": a possessive is not the subject.
-    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '') || /['’]s$/.test(token.text);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
     if (entity?.type === 'PERSON' && !possessive) {
       // "She" after "His opponent, Hillary Clinton, won …" is not Clinton's "he": a disagreeing name is no antecedent.
       const known = genderOf(entity.name, entity.roles);

@@ -47,8 +47,9 @@ function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahe
 function clauseTense(tokens: readonly Token[], match: TemporalMatch): Tense {
   const fromPreposition = match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined;
   const tense = fromPreposition ?? tenseAround(tokens, match.first, match.last);
-  if (tense === 'present' && match.meaning.kind === 'weekday' && tokens[match.first - 1]?.norm === 'on')
-    return 'future';
+  // "opens at 9:00 on Monday": the "on" may stand inside the expression, after its clock time.
+  const on = tokens[match.first - 1]?.norm === 'on' || tokens.slice(match.first, match.last).some((t) => t.norm === 'on');
+  if (tense === 'present' && match.meaning.kind === 'weekday' && on) return 'future';
   return tense;
 }
 

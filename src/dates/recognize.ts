@@ -18,13 +18,21 @@ import {
 } from './lexicon.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseAnaphoric } from './rules/anaphoric.js';
-import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
+import {
+  parseDayOfMonth,
+  parseHoliday,
+  parseMonthDate,
+  parseNthWeekday,
+  parseSeason,
+  parseYearEnd,
+  parseYearOrDecade,
+} from './rules/calendar-dates.js';
 import { parseClock, withFollowingClock } from './rules/clock.js';
 import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
 import { parseFuzzy, parseSomeDay } from './rules/fuzzy.js';
 import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVES } from './rules/grammar.js';
 import { parseNumericDate } from './rules/numeric-dates.js';
-import { parseShifted } from './rules/offsets.js';
+import { parseAfterNext, parseShifted } from './rules/offsets.js';
 import { parsePartOfDay } from './rules/parts-of-day.js';
 import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
 import { parseQuantity, parseSet } from './rules/quantities.js';
@@ -164,8 +172,11 @@ export const PARSERS: readonly DateParser[] = [
   { name: 'clock', parse: parseClock },
   { name: 'numeric-date', parse: parseNumericDate },
   { name: 'month-date', parse: parseMonthDate },
+  { name: 'nth-weekday', parse: parseNthWeekday },
+  { name: 'day-of-month', parse: parseDayOfMonth },
   { name: 'year-or-decade', parse: parseYearOrDecade },
   { name: 'shifted', parse: parseShifted },
+  { name: 'after-next', parse: parseAfterNext },
   { name: 'weekday', parse: parseWeekday },
   { name: 'day-word', parse: parseDayWord },
   { name: 'anaphoric', parse: parseAnaphoric },

@@ -72,13 +72,14 @@ function parseCountedLater(v: TokenView, k: number): Core | undefined {
   const counted = v.countedUnit(unitIndex, v.norm(k));
   const unit = counted && ANAPHORIC_UNITS.has(counted) ? (counted as AnaphoricUnit) : undefined;
   if (!unit) return undefined;
+  const amount = number.value * v.unitScale(unitIndex);
   return {
     last: unitIndex + 1,
     meaning: {
       kind: 'anaphoric',
       unit,
-      offset: number.value,
-      fallback: { kind: 'duration', amount: number.value, unit },
+      offset: amount,
+      fallback: { kind: 'duration', amount, unit },
     },
     quantity: true,
   };

@@ -14,7 +14,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.js';
 import { storyDay, type TemporalMeaning, type Unit } from '../meaning.js';
-import { parseMonthDate } from './calendar-dates.js';
+import { parseMonthDate, theDayAt } from './calendar-dates.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
@@ -47,13 +47,41 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
   if (week !== undefined && v.norm(weekIndex + 1) === 'week' && v.at(weekIndex + 1, k)) {
     return { last: weekIndex + 1, meaning: { kind: 'weekday', weekday, week } };
   }
-  return { last: k, meaning: { kind: 'weekday', weekday } };
+  return weekdayAfterword(v, k, weekday) ?? { last: k, meaning: { kind: 'weekday', weekday } };
 }
 
-/** "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025": the calendar date fixes the day. */
+/**
+ * "Tuesday next", "Tuesday last" (the determiner after the day, as British English writes it) and
+ * "Tuesday week" (a week after the coming Tuesday). Only where the word closes the phrase: "Tuesday
+ * next week" is read above, "Monday last year" is no weekday of last year.
+ */
+function weekdayAfterword(v: TokenView, k: number, weekday: number): Core | undefined {
+  const word = v.norm(k + 1);
+  const after = v.at(k + 2, k);
+  if (!v.at(k + 1, k) || (after && after.kind !== 'punctuation')) return undefined;
+  if (word === 'next' || word === 'last')
+    return { last: k + 1, meaning: { kind: 'weekday', weekday, shift: word === 'next' ? 1 : -1 } };
+  if (word === 'week') {
+    const base: TemporalMeaning = { kind: 'weekday', weekday, shift: 1 };
+    return { last: k + 1, meaning: { kind: 'shifted', amount: 7, unit: 'D', base } };
+  }
+  return undefined;
+}
+
+/**
+ * "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025", "Monday the 13th of October": the calendar date
+ * fixes the day. "Friday the 24th" names no month: the month near the anchor whose 24th is a Friday.
+ */
 function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undefined {
   let dateStart = k + 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
+  if (v.norm(dateStart) === 'the' && v.at(dateStart + 1, k)) {
+    const date = parseMonthDate(v, dateStart + 1);
+    if (date?.meaning.kind === 'calendar' && date.meaning.day !== undefined)
+      return { last: date.last, meaning: { ...date.meaning, weekday } };
+    const day = theDayAt(v, dateStart);
+    return day === undefined ? undefined : { last: dateStart + 1, meaning: { kind: 'calendar', day, weekday } };
+  }
   const date = v.at(dateStart, k)
     ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart))
     : undefined;

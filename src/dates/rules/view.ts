@@ -114,6 +114,53 @@ export class TokenView {
     return value !== undefined && value >= 1 && value <= 31 ? value : undefined;
   }
 
+  /**
+   * A day of the month written as an ordinal word: "third", "twenty-first", "twenty - first", "thirtieth".
+   * Only words: "3rd" is read by dayNumberAt.
+   */
+  ordinalDayAt(k: number): { day: number; last: number } | undefined {
+    const word = this.norm(k);
+    const tens = word === 'twenty' ? 20 : word === 'thirty' ? 30 : undefined;
+    if (tens !== undefined) {
+      const onesIndex = this.norm(k + 1) === '-' ? k + 2 : k + 1;
+      const ones = ORDINALS.get(this.norm(onesIndex));
+      const day = ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones : undefined;
+      return day !== undefined && day <= 31 && this.at(onesIndex, k) ? { day, last: onesIndex } : undefined;
+    }
+    if (/\d/.test(word)) return undefined;
+    const day = ORDINALS.get(word);
+    return day !== undefined && day >= 1 && day <= 31 ? { day, last: k } : undefined;
+  }
+
+  /**
+   * A form written as one word that the tokenizer splits ("3-Mar-2016", "2016-03-04T10:30:00Z",
+   * "10.30am"): `pattern` (anchored at the start) matched on the normal forms of the tokens written
+   * together from k, with no space between them. The match must end where a token ends; undefined when
+   * the token before k is glued to it (k is inside a longer word).
+   */
+  gluedMatch(k: number, pattern: RegExp): { match: RegExpExecArray; last: number } | undefined {
+    const token = this.tokens[k];
+    if (!token) return undefined;
+    const previous = this.tokens[k - 1];
+    if (previous && previous.end === token.start && previous.kind !== 'punctuation' && previous.kind !== 'quote')
+      return undefined;
+    let text = token.norm;
+    const ends = [text.length];
+    for (let j = k + 1; j < k + 12; j++) {
+      const next = this.tokens[j];
+      // No sentence check: the splitter may end a sentence at the point of "9.15am", inside the word.
+      if (!next || next.start !== this.tokens[j - 1]?.end) break;
+      text += next.norm;
+      ends.push(text.length);
+    }
+    const match = pattern.exec(text);
+    if (!match || match.index !== 0) return undefined;
+    // "2016-03-04T10:30:00Z." at the end of a sentence: the tokenizer keeps the full stop on the last piece.
+    const length = match[0].length;
+    const index = ends.indexOf(text.charAt(length) === '.' && !ends.includes(length) ? length + 1 : length);
+    return index < 0 ? undefined : { match, last: k + index };
+  }
+
   yearAt(k: number): number | undefined {
     const word = this.norm(k);
     if (!YEAR.test(word)) return undefined;
@@ -246,6 +293,11 @@ export class TokenView {
     const last = this.norm(k + 1) === '-' ? k + 2 : k + 1;
     if (this.norm(last) !== 'century' || !this.at(last, from)) return undefined;
     return { years: share, last };
+  }
+
+  /** How many of its unit a unit word counts: a "fortnight" is two weeks. */
+  unitScale(k: number): number {
+    return this.norm(k).startsWith('fortnight') ? 2 : 1;
   }
 
   /** The unit at k when it is counted (not "a second summit", not "a quarter of", not "52 years old"). */

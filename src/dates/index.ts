@@ -11,6 +11,9 @@ import { Recognizer, type TemporalMatch } from './recognize.js';
 import { tenseAround, tenseFromPreposition } from './tense.js';
 import { besideUnreadDate, coveredTokens } from './unread.js';
 
+/** A clock or stamp with a full stop glued after it: "2pm.", "0am.", "00Z." (or "Z." split off). */
+const GLUED_STOP = /(?:\d[ap]m|(?:^|\d)z)\.$/i;
+
 const ORDERS: ReadonlySet<unknown> = new Set(['month-first', 'day-first']);
 
 function orderOption(options: DateOptions | undefined): DateOptions['order'] {
@@ -48,7 +51,8 @@ function clauseTense(tokens: readonly Token[], match: TemporalMatch): Tense {
   const fromPreposition = match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined;
   const tense = fromPreposition ?? tenseAround(tokens, match.first, match.last);
   // "opens at 9:00 on Monday": the "on" may stand inside the expression, after its clock time.
-  const on = tokens[match.first - 1]?.norm === 'on' || tokens.slice(match.first, match.last).some((t) => t.norm === 'on');
+  const on =
+    tokens[match.first - 1]?.norm === 'on' || tokens.slice(match.first, match.last).some((t) => t.norm === 'on');
   if (tense === 'present' && match.meaning.kind === 'weekday' && on) return 'future';
   return tense;
 }
@@ -298,7 +302,10 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const interval =
       date.interval ??
       (direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined);
-    const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
+    // "at 2pm.", "…T10:30:00Z.": the tokenizer keeps a sentence's full stop on a clock written without
+    // points; it is the sentence's, not the expression's ("p.m." keeps its own).
+    const stop = GLUED_STOP.test(last.text) ? 1 : 0;
+    const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end - stop);
     dates.push({
       ...span,
       type: date.type,

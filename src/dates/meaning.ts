@@ -55,6 +55,8 @@ export type TemporalMeaning =
       readonly nth?: { readonly ordinal: number; readonly weekday: number };
       /** Months from the anchor's when the month is named by "the month", "next month": 0, 1. */
       readonly monthOffset?: number;
+      /** "the last day of September": the month's last day, whatever its length. */
+      readonly lastDay?: boolean;
     }
   /**
    * A weekday: "Monday", "last Friday", "next Tuesday"; `week` names its week from the anchor's

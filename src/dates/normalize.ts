@@ -343,6 +343,24 @@ function normalizeDayOfMonth(
   return pick ? { value: formatDay(pick), resolved: true } : open;
 }
 
+/** "the 1st of next month", "the last day of September", "the last day of the month": a day of a month. */
+function normalizeDayOfPeriod(
+  meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+): NormalizedValue {
+  let { year, month } = meaning;
+  if (month === undefined && anchor) {
+    const shifted = addMonths({ ...anchor, day: 1 }, meaning.monthOffset ?? 0);
+    year = shifted.year;
+    month = shifted.month;
+  } else if (year === undefined && anchor && month !== undefined) year = yearForMonth(month, anchor, tense);
+  if (year === undefined || month === undefined) return { value: 'XXXX-XX-XX', resolved: false };
+  const day = meaning.lastDay ? daysInMonth(year, month) : (meaning.day ?? 1);
+  if (!isValidDate(year, month, day)) return { value: `${pad(year, 4)}-${pad(month)}-XX`, resolved: false };
+  return { value: formatDay({ year, month, day }), resolved: true };
+}
+
 /** "the first Monday in May 2026" → 2026-05-04; "the last Friday of the month" in October 2025 → 2025-10-31. */
 function normalizeNthWeekday(
   meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
@@ -386,6 +404,7 @@ function normalizeCalendar(
     return { value: formatDay(thanksgiving(year)), resolved: true };
   }
   if (meaning.nth) return normalizeNthWeekday(meaning, anchor, tense);
+  if (meaning.monthOffset !== undefined || meaning.lastDay) return normalizeDayOfPeriod(meaning, anchor, tense);
   if (meaning.easter !== undefined) {
     const easterYear = year ?? (anchor ? yearForMonth(4, anchor, tense, meaning.shift) : undefined);
     if (easterYear === undefined) return { value: 'XXXX-XX-XX', resolved: false };

@@ -20,6 +20,7 @@ import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseAnaphoric } from './rules/anaphoric.js';
 import {
   parseDayOfMonth,
+  parseDayOfPeriod,
   parseHoliday,
   parseMonthDate,
   parseNthWeekday,
@@ -34,7 +35,7 @@ import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVE
 import { parseNumericDate } from './rules/numeric-dates.js';
 import { parseAfterNext, parseShifted } from './rules/offsets.js';
 import { parsePartOfDay } from './rules/parts-of-day.js';
-import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
+import { parseOrdinalPeriod, parseQuarterCode, parseYearAgoPeriod } from './rules/periods.js';
 import { parseQuantity, parseSet } from './rules/quantities.js';
 import { type Core, TokenView } from './rules/view.js';
 
@@ -105,6 +106,10 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'right',
   'someday',
   'half',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
@@ -173,6 +178,7 @@ export const PARSERS: readonly DateParser[] = [
   { name: 'numeric-date', parse: parseNumericDate },
   { name: 'month-date', parse: parseMonthDate },
   { name: 'nth-weekday', parse: parseNthWeekday },
+  { name: 'day-of-period', parse: parseDayOfPeriod },
   { name: 'day-of-month', parse: parseDayOfMonth },
   { name: 'year-or-decade', parse: parseYearOrDecade },
   { name: 'shifted', parse: parseShifted },
@@ -183,6 +189,7 @@ export const PARSERS: readonly DateParser[] = [
   { name: 'set', parse: parseSet },
   { name: 'determiner-phrase', parse: parseDeterminerPhrase },
   { name: 'ordinal-period', parse: parseOrdinalPeriod },
+  { name: 'quarter-code', parse: parseQuarterCode },
   { name: 'year-ago-period', parse: parseYearAgoPeriod },
   { name: 'year-end', parse: parseYearEnd },
   { name: 'some-day', parse: parseSomeDay },

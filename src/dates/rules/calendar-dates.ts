@@ -4,6 +4,7 @@
  */
 import { isValidDate } from '../calendar.js';
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from '../lexicon.js';
+import type { TemporalMeaning } from '../meaning.js';
 import {
   DATE_CONTEXT_WORDS,
   DECADE,
@@ -12,7 +13,6 @@ import {
   HOLIDAY_FIRST_WORDS,
   SHORT_DECADE,
 } from './grammar.js';
-import type { TemporalMeaning } from '../meaning.js';
 import type { Core, TokenView } from './view.js';
 
 export function parseMonthDate(v: TokenView, k: number): Core | undefined {
@@ -155,6 +155,10 @@ function monthTail(v: TokenView, k: number, month: number, mod: string | undefin
   const year = v.at(yearIndex, k) ? v.yearAt(yearIndex) : undefined;
   if (year !== undefined)
     return { last: yearIndex, meaning: { kind: 'calendar', year, month }, ...(mod ? { mod } : {}) };
+  // "Oct '18": a two-digit year needs its apostrophe after a month alone.
+  const short = /^['’]$/.test(v.norm(k + 1)) ? v.shortYearAt(k + 1, k) : undefined;
+  if (short)
+    return { last: short.last, meaning: { kind: 'calendar', shortYear: short.year, month }, ...(mod ? { mod } : {}) };
   // "January nineteen ninety-seven" (broadcast transcripts)
   const spoken = v.at(k + 1, k) ? v.spokenYear(k + 1) : undefined;
   if (spoken)
@@ -257,6 +261,8 @@ export function parseHoliday(v: TokenView, k: number): Core | undefined {
   if (!v.capitalized(k)) return undefined;
   if (v.norm(k) === 'thanksgiving') {
     const last = v.norm(k + 1) === 'day' && v.at(k + 1, k) ? k + 1 : k;
+    const year = v.at(last + 1, k) ? v.yearAt(last + 1) : undefined;
+    if (year !== undefined) return { last: last + 1, meaning: { kind: 'calendar', thanksgiving: true, year } };
     return { last, meaning: { kind: 'calendar', thanksgiving: true } };
   }
   if (!HOLIDAY_FIRST_WORDS.has(v.norm(k))) return undefined;
@@ -330,7 +336,8 @@ export function theDayAt(v: TokenView, k: number): number | undefined {
   const day = Number(number[1]);
   const next = v.at(k + 2, k);
   if (day < 1 || day > 31) return undefined;
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === 'of')) return undefined;
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === 'of'))
+    return undefined;
   return day;
 }
 
@@ -358,4 +365,45 @@ export function parseNthWeekday(v: TokenView, k: number): Core | undefined {
   const shift = v.norm(k + 4) === 'the' ? 0 : DETERMINER_OFFSET.get(v.norm(k + 4));
   if (shift === undefined || v.norm(k + 5) !== 'month' || !v.at(k + 5, k)) return undefined;
   return { last: k + 5, meaning: { kind: 'calendar', nth, monthOffset: shift } };
+}
+
+/**
+ * "the first of the month", "the 1st of next month", "the last day of September", "the first day of
+ * 2024", "the last day of the month": a day counted from the start or the end of a month or year.
+ */
+export function parseDayOfPeriod(v: TokenView, k: number): Core | undefined {
+  if (v.norm(k) !== 'the') return undefined;
+  const word = v.norm(k + 1);
+  const lastDay = word === 'last' || word === 'final';
+  const ordinal = lastDay ? undefined : (v.ordinalDayAt(k + 1) ?? dayNumberWithSuffix(v, k + 1));
+  if (!lastDay && !ordinal) return undefined;
+  let next = lastDay ? k + 2 : (ordinal?.last ?? k + 1) + 1;
+  const withDay = v.norm(next) === 'day';
+  if (withDay) next += 1;
+  if (lastDay && !withDay) return undefined;
+  if (v.norm(next) !== 'of' || !v.at(next + 1, k)) return undefined;
+  const day = lastDay ? {} : { day: ordinal?.day ?? 1 };
+  const last = lastDay ? { lastDay: true } : {};
+  const month = v.monthAt(next + 1);
+  // "the 9th of October, 2024" is parseMonthDate's, from the day on.
+  if (month !== undefined && !withDay) return undefined;
+  if (month !== undefined) {
+    const year = v.at(next + 2, k) ? v.yearAt(next + 2) : undefined;
+    const meaning = { kind: 'calendar' as const, month, ...day, ...last, ...(year !== undefined ? { year } : {}) };
+    return { last: year !== undefined ? next + 2 : next + 1, meaning };
+  }
+  // "the first day of 2024": only the first or last day of a year.
+  const year = withDay ? v.yearAt(next + 1) : undefined;
+  if (year !== undefined && (lastDay || ordinal?.day === 1))
+    return { last: next + 1, meaning: { kind: 'calendar', year, month: lastDay ? 12 : 1, day: lastDay ? 31 : 1 } };
+  const shift = v.norm(next + 1) === 'the' ? 0 : DETERMINER_OFFSET.get(v.norm(next + 1));
+  if (shift === undefined || v.norm(next + 2) !== 'month' || !v.at(next + 2, k)) return undefined;
+  return { last: next + 2, meaning: { kind: 'calendar', monthOffset: shift, ...day, ...last } };
+}
+
+/** "1st", "15th" at k: a day number with its ordinal ending. */
+function dayNumberWithSuffix(v: TokenView, k: number): { day: number; last: number } | undefined {
+  const match = ORDINAL_DAY.exec(v.norm(k));
+  const day = match ? Number(match[1]) : 0;
+  return day >= 1 && day <= 31 ? { day, last: k } : undefined;
 }

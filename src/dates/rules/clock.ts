@@ -18,6 +18,9 @@ interface ClockReading {
   readonly fixed: boolean;
 }
 
+/** Day words that may follow a bare hour after "at": "at 9 tonight", "at 8 tomorrow morning". */
+const DAY_AFTER_BARE_HOUR: ReadonlySet<string> = new Set(['tonight', 'tomorrow', 'today', 'this']);
+
 /** Hours written as words before "o'clock": "five o'clock". */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
@@ -56,12 +59,15 @@ function readClock(v: TokenView, k: number): ClockReading | undefined {
   const colon = CLOCK.exec(word);
   const dotted = colon ? null : DOTTED_CLOCK.exec(word);
   const meridiem = v.at(k + 1, k) ? MERIDIEM.exec(v.norm(k + 1)) : null;
-  if (colon || (dotted && meridiem)) {
+  // "08.30 BST": a point clock with its zone.
+  const zoned = !!dotted && TIME_ZONES.has(v.norm(k + 1)) && !!v.at(k + 1, k);
+  if (colon || (dotted && (meridiem || zoned))) {
     const parts = (colon ?? dotted) as RegExpExecArray;
     let clock = toClock(Number(parts[1]), Number(parts[2]), meridiem?.[1]);
     // "18:40:39": seconds, as machine-written stamps give them.
-    if (clock && colon?.[3] !== undefined) clock = Number(colon[3]) <= 59 ? { ...clock, second: Number(colon[3]) } : undefined;
-    return clock && { clock, last: meridiem ? k + 1 : k, fixed: !!meridiem || Number(parts[1]) > 12 };
+    if (clock && colon?.[3] !== undefined)
+      clock = Number(colon[3]) <= 59 ? { ...clock, second: Number(colon[3]) } : undefined;
+    return clock && { clock, last: meridiem ? k + 1 : k, fixed: !!meridiem || zoned || Number(parts[1]) > 12 };
   }
   // "10.30am": the tokenizer splits it after the decimal point.
   const gluedDotted = v.tokens[k + 1]?.start === v.tokens[k]?.end ? v.gluedMatch(k, GLUED_DOTTED_CLOCK) : undefined;
@@ -82,6 +88,13 @@ function readClock(v: TokenView, k: number): ClockReading | undefined {
     // "7 in the evening", "4 in the morning": a bare hour only with its part of the day.
     const part = /^\d/.test(word) && hour >= 1 && hour <= 12 ? partAfter(v, k + 1, k) : undefined;
     if (part) return { clock: { hour, minute: 0 }, last: k, fixed: false };
+    // "12 noon", "12 midnight"
+    if (hour === 12 && (v.norm(k + 1) === 'noon' || v.norm(k + 1) === 'midnight') && v.at(k + 1, k))
+      return { clock: { hour: v.norm(k + 1) === 'noon' ? 12 : 24, minute: 0 }, last: k + 1, fixed: true };
+    // "at 9 tonight", "at 8 tomorrow morning": the day after it gives the half (dayAfterClock).
+    const dayNext = DAY_AFTER_BARE_HOUR.has(v.norm(k + 1)) && v.at(k + 1, k);
+    if (/^\d/.test(word) && hour >= 1 && hour <= 12 && v.norm(k - 1) === 'at' && dayNext)
+      return { clock: { hour, minute: 0 }, last: k, fixed: false };
     return undefined;
   }
   if (/^\d{4}$/.test(word) && v.at(k + 1, k)) {
@@ -107,7 +120,8 @@ function rangeStart(v: TokenView, k: number): ClockReading | undefined {
   if ((opener !== 'between' && opener !== 'from') || !v.sameSentence(k - 1, k)) return undefined;
   const hour = /^\d{1,2}$/.test(v.norm(k)) ? Number(v.norm(k)) : undefined;
   const joiner = v.norm(k + 1);
-  if (hour === undefined || !(joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–')) return undefined;
+  if (hour === undefined || !(joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–'))
+    return undefined;
   const end = v.at(k + 2, k) ? readClock(v, k + 2) : undefined;
   const half = end && v.at(end.last, k) ? MERIDIEM.exec(v.norm(end.last)) : null;
   if (!end || !half) return undefined;

@@ -74,6 +74,8 @@ function weekdayAfterword(v: TokenView, k: number, weekday: number): Core | unde
  */
 function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undefined {
   let dateStart = k + 1;
+  // "Tues., Oct. 21": the abbreviation's point is a token of its own.
+  if (v.norm(dateStart) === '.' && v.tokens[dateStart]?.start === v.tokens[k]?.end) dateStart += 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
   if (v.norm(dateStart) === 'the' && v.at(dateStart + 1, k)) {
     const date = parseMonthDate(v, dateStart + 1);
@@ -119,8 +121,12 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   if (word === 'these' && v.norm(k + 1) === 'days' && v.at(k + 1, k)) {
     return { last: k + 1, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
   }
-  // "last" the verb: "talks will last two weeks".
-  if (word === 'last' && v.tokens[k - 1] && (v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART'))
+  // "last" the verb: "talks will last two weeks", "to last all year"; but "was last month", "is last
+  // Friday" are the adjective before the unit or day it points back from.
+  const pointsBack =
+    UNITS.has(v.norm(k + 1)) || (WEEKDAYS.has(v.norm(k + 1)) && v.capitalized(k + 1)) || v.monthAt(k + 1) !== undefined;
+  const verbBefore = v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART';
+  if (word === 'last' && verbBefore && !(pointsBack && v.norm(k - 1) !== 'to' && v.norm(k - 1) !== 'will'))
     return undefined;
   for (let steps = 0; steps < 3 && v.at(j, k); steps++) {
     const w = v.norm(j);
@@ -235,7 +241,11 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   }
   const weekday = WEEKDAYS.get(w);
   if (weekday !== undefined && offset !== undefined && v.capitalized(j)) {
-    return { last: j, meaning: { kind: 'weekday', weekday, shift: offset } };
+    // "next Wednesday morning", "last Friday night"
+    const part = v.at(j + 1, k) ? PARTS_OF_DAY.get(v.norm(j + 1)) : undefined;
+    const meaning: TemporalMeaning = { kind: 'weekday', weekday, shift: offset };
+    if (part && !v.norm(j + 1).endsWith('s')) return { last: j + 1, meaning, time: { partOfDay: part } };
+    return { last: j, meaning };
   }
   const season = SEASONS.get(w);
   if (season) {
@@ -323,7 +333,8 @@ function relativeUnit(
     };
   // "the day" alone is too often "the day of the attack"; keep it for "this day" only.
   if (unit === 'D' && offset === undefined) return undefined;
-  if (unit === 'D' && (offset === 1 || offset === -1) && v.norm(k) === 'the') return undefined;
+  // "the next day" is told from the story (anaphoric.ts); "the last day of school" is no yesterday.
+  if (unit === 'D' && (offset === 1 || offset === -1)) return undefined;
   // "the year of the dragon", "the month of Ramadan": not the anchor's.
   if (sawThe && offset === undefined && !latest && v.norm(j + 1) === 'of') return undefined;
   // "the quarter", "the latest quarter" in a results story: the last reported quarter.

@@ -341,7 +341,8 @@ export const CASES: readonly DateCase[] = [
     value: 'P2D',
   },
   { kind: 'unread', text: 'It opened on Sunday, 2016.13.01, at noon.', span: 'Sunday', value: 'XXXX-WXX-7' },
-  { kind: 'unread', text: 'The alarm rang at 8:23 AM, 2016.13.01.', span: '8:23 AM', value: 'XXXX-XX-XXT08:23' }, // Everyday forms (added with issue #20's second pass): spelled days, glued words, clock phrases,
+  { kind: 'unread', text: 'The alarm rang at 8:23 AM, 2016.13.01.', span: '8:23 AM', value: 'XXXX-XX-XXT08:23' },
+  // Everyday forms (added with issue #20's second pass): spelled days, glued words, clock phrases,
   // days counted in a month, holidays by rule, relative offsets.
   { kind: 'spelled', text: 'It opened on the 3rd of March.', span: 'the 3rd of March', value: '2025-03-03' },
   { kind: 'spelled', text: 'It opened on March the 3rd.', span: 'March the 3rd', value: '2025-03-03' },

@@ -154,7 +154,7 @@ export class TokenView {
       ends.push(text.length);
     }
     const match = pattern.exec(text);
-    if (!match || match.index !== 0) return undefined;
+    if (!match) return undefined;
     // "2016-03-04T10:30:00Z." at the end of a sentence: the tokenizer keeps the full stop on the last piece.
     const length = match[0].length;
     const index = ends.indexOf(text.charAt(length) === '.' && !ends.includes(length) ? length + 1 : length);

@@ -219,6 +219,11 @@ export const CASES: readonly DateCase[] = [
   { kind: 'era', text: 'The regulator said today that fares would rise.', span: 'today', value: '2025-10-17' },
   { kind: 'era', text: 'Today is the last day to apply.', span: 'Today', value: '2025-10-17' },
   { kind: 'era', text: 'Crews are clearing roads around Kyoto today.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'The council votes today on the budget.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'The board meets today to decide.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'The old mill still stands today.', span: 'today', value: 'PRESENT_REF' },
+  { kind: 'direction', text: 'Will said on Monday that the plan was dead.', span: 'Monday', value: '2025-10-13' },
+  { kind: 'direction', text: 'Will you sign on Monday?', span: 'Monday', value: '2025-10-20' },
   // Decades, centuries and stretches
   { kind: 'period', text: 'Trams ran here in the 1900s.', span: 'the 1900s', value: '19' },
   { kind: 'period', text: 'Trams ran here in the late 1800s.', span: 'the late 1800s', value: '18' },

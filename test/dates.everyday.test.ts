@@ -62,3 +62,44 @@ describe('dates: look-alikes of the everyday forms', () => {
     expect(values('Offices shut on Mother’s Day 2026.')).toEqual(['2026-05-10']);
   });
 });
+
+describe('dates: names, titles and idioms that spell a date word (recent news)', () => {
+  const read = (text: string) =>
+    extract(text, { referenceDate: '2025-10-17' }).map((d) => `${d.text}|${d.value}${d.mod ? `|${d.mod}` : ''}`);
+
+  it.each([
+    // a day word inside a title, and "now" opening an instruction
+    ['The fair was billed as “The City of Tomorrow.”', []],
+    ['Read our guide, Ten Habits That Make You Calm Now', []],
+    ['Now add the totals in the last column.', []],
+    ['Now officials are investigating the leak.', ['Now|PRESENT_REF']],
+    ['Now research shows the opposite.', ['Now|PRESENT_REF']],
+    // a weekday in a name, and a model number after a name in capitals
+    ['She wrote for the Sunday Review section.', []],
+    ['The rig runs an AMD RX 5700 card.', []],
+    ['Revenue in FY 2016 rose.', ['2016|2016']],
+    // idioms of "a day"
+    ['We fix it on a day to day basis.', []],
+    ['A day of judgment is coming for the banks.', []],
+    // a comma after the month when a year follows, and the far future
+    ['In this photo dated Monday, Oct, 13, 2025 the crew waves.', ['Monday, Oct, 13, 2025|2025-10-13']],
+    ['Nobody can forecast the far future.', ['the far future|FUTURE_REF']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('counts "a decade later" from the story year, as a decade', () => {
+    expect(read('The mill opened in 1962. About a decade later, it closed.')).toEqual([
+      '1962|1962',
+      'About a decade later|197|APPROX',
+    ]);
+  });
+
+  it('a year in brackets labels a heading and does not move the story', () => {
+    expect(read('We surveyed newsrooms in 2011.\nCommon problems (2013)\nTwo years later, we went back.')).toEqual([
+      '2011|2011',
+      '2013|2013',
+      'Two years later|2013',
+    ]);
+  });
+});

@@ -249,6 +249,10 @@ const remember: DateRefiner = {
   name: 'remember',
   refine(date, story) {
     story.previous = { last: date.match.last, value: date.value };
+    // "Common problems in student newsrooms (2013)": a date alone in brackets labels, it does not move the story.
+    const { tokens } = story;
+    const bracketed = tokens[date.match.first - 1]?.norm === '(' && tokens[date.match.last + 1]?.norm === ')';
+    if (bracketed) return;
     if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread)
       story.discourse.mention(date.value, date.first.sentence);
     // "Two days later, ... the next day": the story has moved on to the day the duration ends.

@@ -112,7 +112,8 @@ export type TemporalMeaning =
     };
 
 /** Units an anaphoric expression can count in. */
-export type AnaphoricUnit = 'D' | 'W' | 'M' | 'Y' | 'Q';
+/** 'DE' only counted ("a decade later"): the decade of the story's year that many decades on. */
+export type AnaphoricUnit = 'D' | 'W' | 'M' | 'Y' | 'Q' | 'DE';
 
 export interface TimeOfDay {
   readonly partOfDay?: PartOfDay;

@@ -252,6 +252,7 @@ export function durationInterval(
 }
 
 const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = {
+  DE: 'XXX',
   D: 'XXXX-XX-XX',
   W: 'XXXX-WXX',
   M: 'XXXX-XX',

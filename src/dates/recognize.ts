@@ -123,6 +123,8 @@ const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
   'turn',
   'close',
   'near',
+  'far',
+  'distant',
   'short',
   'same',
   'very',

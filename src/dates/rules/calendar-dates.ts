@@ -120,6 +120,10 @@ function dayAfterMonth(v: TokenView, k: number): { day: number; last: number } |
   if (number !== undefined) return { day: number, last: k + 1 };
   const spelled = v.ordinalDayAt(k + 1);
   if (spelled) return spelled;
+  // "Tuesday, Nov, 29, 2016": a comma after the month, only where a year follows the day.
+  const afterComma = v.norm(k + 1) === ',' && v.at(k + 2, k) ? v.dayNumberAt(k + 2) : undefined;
+  if (afterComma !== undefined && v.norm(k + 3) === ',' && v.yearAt(k + 4) !== undefined && v.at(k + 4, k))
+    return { day: afterComma, last: k + 2 };
   if (v.norm(k + 1) !== 'the' || !v.at(k + 2, k)) return undefined;
   const after = v.norm(k + 2);
   const day = /\d/.test(after) ? v.dayNumberAt(k + 2) : undefined;

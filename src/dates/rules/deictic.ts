@@ -5,6 +5,7 @@
 
 import {
   GENERIC_TODAY,
+  MONTHS,
   NUMBER_WORDS,
   PARTS_OF_DAY,
   SEASONS,
@@ -29,6 +30,10 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
   if (abbreviation !== undefined) return v.capitalized(k) ? weekdayWithDate(v, k, abbreviation) : undefined;
   const weekday = WEEKDAYS.get(word);
   if (weekday === undefined || !v.capitalized(k)) return undefined;
+  // "the Sunday Business section", "the Sunday Times": a weekday in a name.
+  const after = v.at(k + 1, k);
+  if (v.norm(k - 1) === 'the' && after && after.kind === 'word' && v.capitalized(k + 1) && namePart(v, k + 1))
+    return undefined;
   if (word.endsWith('s') && !word.endsWith('.')) {
     // "Mondays", "on Tuesday nights" read as recurring: SET.
     return { last: k, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}` } };
@@ -68,6 +73,12 @@ function weekdayAfterword(v: TokenView, k: number, weekday: number): Core | unde
   return undefined;
 }
 
+/** A capitalised word after a weekday that continues a name rather than the date ("Business", not "Oct."). */
+function namePart(v: TokenView, k: number): boolean {
+  const word = v.norm(k);
+  return !MONTHS.has(word) && !PARTS_OF_DAY.has(word) && !DETERMINER_OFFSET.has(word) && !/\d/.test(word);
+}
+
 /**
  * "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025", "Monday the 13th of October": the calendar date
  * fixes the day. "Friday the 24th" names no month: the month near the anchor whose 24th is a Friday.
@@ -95,7 +106,7 @@ export function parseDayWord(v: TokenView, k: number, insideClock = false): Core
   const word = v.norm(k);
   const offset =
     word === 'today' ? 0 : word === 'tonight' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : undefined;
-  if (offset === undefined) return undefined;
+  if (offset === undefined || v.inTitle(k)) return undefined;
   // "today's world", "today's youth": nowadays, not the publication day (neither corpus annotates it).
   if (word === 'today' && /^['’]s$/.test(v.norm(k + 1)) && GENERIC_TODAY.has(v.norm(k + 2)) && v.at(k + 2, k))
     return undefined;
@@ -290,8 +301,11 @@ function parseReferencePhrase(v: TokenView, k: number): Core | undefined {
       next.norm === 'couple');
   if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
   if (w === 'future' && v.norm(j + 1) !== 'of') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
-  if (w === 'near' && v.norm(j + 1) === 'future' && next)
+  // "the near future", "the far future", "the distant past"
+  if ((w === 'near' || w === 'far' || w === 'distant') && v.norm(j + 1) === 'future' && next)
     return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  if ((w === 'distant' || w === 'recent') && v.norm(j + 1) === 'past' && next)
+    return { last: j + 1, meaning: { kind: 'reference', value: 'PAST_REF' } };
   // "in the near term", "in the short term"
   if ((w === 'near' || w === 'short') && v.norm(j + 1) === 'term' && next)
     return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };

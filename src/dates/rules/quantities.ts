@@ -48,6 +48,9 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
   if (unit === 'WE' && amount === null) return undefined;
   let last = unitIndex;
   const after = v.norm(last + 1);
+  // "on a day to day basis", "a day of reckoning": idioms, not a day's length.
+  if (unit === 'D' && after === 'to' && v.norm(last + 2) === 'day') return undefined;
+  if (unit === 'D' && after === 'of' && DAY_IDIOMS.has(v.norm(last + 2))) return undefined;
   // "a year-earlier loss", "the year-ago quarter"
   if (after === '-' && /^(ago|earlier)$/.test(v.norm(last + 2)) && v.at(last + 2, k) && amount !== null) {
     return { first: unitIndex, last: last + 2, meaning: relativeAgo(unit, amount), quantity: true };
@@ -172,6 +175,9 @@ function setPeriod(amount: number, unit: Unit): string {
   if (unit === 'WE') return 'XXXX-WXX-WE';
   return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
 }
+
+/** Nouns after "a day of" that make an idiom ("a day of reckoning"), not a day's length. */
+const DAY_IDIOMS: ReadonlySet<string> = new Set(['reckoning', 'judgment', 'judgement']);
 
 /** Word classes after "years past" that show "past" is a preposition ("hours past midnight"). */
 const PHRASE_GOES_ON = /^(NOUN|PROPN|NUM|DET|ADJ)$/;

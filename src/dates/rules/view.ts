@@ -4,6 +4,9 @@ import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_NUMBERS 
 import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
 import { COLLECTIVE_NOUNS, DATE_CONTEXT_WORDS, DAY_NUMBER, FRACTION, INTEGER, YEAR } from './grammar.js';
 
+/** Capitalised abbreviations that stand before a year: "FY 2016", "AD 1066". */
+const YEAR_PREFIXES: ReadonlySet<string> = new Set(['fy', 'ad', 'bc', 'bce', 'ce', 'cy']);
+
 /** Words between a count and its unit: "five-year", "two more weeks", "eight trading days", "ten business days". */
 const COUNT_FILLERS: ReadonlySet<string> = new Set([
   '-',
@@ -63,6 +66,22 @@ export class TokenView {
     const text = this.tokens[k]?.text ?? '';
     const first = text.charAt(0);
     return first !== first.toLowerCase();
+  }
+
+  /**
+   * A capitalised word inside a sentence, after another word: part of a title or a name ("The World of
+   * Tomorrow", "the Stuff You Threw Out Now"), not the day word it spells. All capitals are a headline.
+   */
+  inTitle(k: number): boolean {
+    const text = this.tokens[k]?.text ?? '';
+    const previous = this.tokens[k - 1];
+    return (
+      this.capitalized(k) &&
+      text !== text.toUpperCase() &&
+      !!previous &&
+      this.sameSentence(k - 1, k) &&
+      previous.kind === 'word'
+    );
   }
 
   monthAt(k: number): number | undefined {
@@ -208,6 +227,10 @@ export class TokenView {
       previous &&
       (previous.norm === 'about' || previous.norm === 'nearly' || previous.norm === 'some' || previous.norm === 'than')
     )
+      return false;
+    // "an NVIDIA GTX 1080", "the A320 2000": a model number after a name in capitals, not a year ("FY 2016" is one).
+    const before = previous?.text ?? '';
+    if (previous && /^[A-Z]{2,}$/.test(before) && !YEAR_PREFIXES.has(previous.norm) && this.sameSentence(k - 1, k))
       return false;
     if (next && this.sameSentence(k, k + 1)) {
       if (next.norm === '%' || next.norm === 'percent' || next.kind === 'number' || next.norm === 'people')

@@ -54,6 +54,9 @@ function clauseTense(tokens: readonly Token[], match: TemporalMatch): Tense {
   const on =
     tokens[match.first - 1]?.norm === 'on' || tokens.slice(match.first, match.last).some((t) => t.norm === 'on');
   if (tense === 'present' && match.meaning.kind === 'weekday' && on) return 'future';
+  // "The deadline is Sunday", "the vote is Monday at noon": a copula in the present schedules the day.
+  const copula = tokens[match.first - 1]?.norm;
+  if (match.meaning.kind === 'weekday' && (copula === 'is' || copula === 'are')) return 'future';
   return tense;
 }
 

@@ -57,6 +57,8 @@ export type TemporalMeaning =
       readonly monthOffset?: number;
       /** "the last day of September": the month's last day, whatever its length. */
       readonly lastDay?: boolean;
+      /** "the week of March 6" (W), "the weekend of Oct. 11" (WE): the week the day falls in. */
+      readonly weekOf?: 'W' | 'WE';
     }
   /**
    * A weekday: "Monday", "last Friday", "next Tuesday"; `week` names its week from the anchor's

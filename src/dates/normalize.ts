@@ -434,6 +434,10 @@ function normalizeCalendar(
     year = yearOfWeekday(year, month, day, meaning.weekday);
   }
   const y = year === undefined ? 'XXXX' : pad(year, 4);
+  if (month !== undefined && day !== undefined && meaning.weekOf && year !== undefined) {
+    const week = formatWeek({ year, month, day });
+    return { value: meaning.weekOf === 'WE' ? `${week}-WE` : week, resolved };
+  }
   if (month !== undefined && day !== undefined) return { value: `${y}-${pad(month)}-${pad(day)}`, resolved };
   if (month !== undefined) return { value: `${y}-${pad(month)}`, resolved };
   if (quarter !== undefined) return { value: `${y}-Q${quarter}`, resolved };

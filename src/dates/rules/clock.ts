@@ -204,6 +204,8 @@ export function withFollowingClock(v: TokenView, k: number, core: Core): Core {
   if (core.time?.clock || !namesDay(core)) return core;
   const part = core.time?.partOfDay;
   let next = core.last + 1;
+  // "yesterday, at 5:45pm": a comma and then "at".
+  if (v.norm(next) === ',' && v.norm(next + 1) === 'at') next += 1;
   const joiner = v.norm(next);
   if (DAY_CLOCK_JOINERS.has(joiner)) next += 1;
   if (!v.at(next, k)) return core;

@@ -73,6 +73,24 @@ function weekdayAfterword(v: TokenView, k: number, weekday: number): Core | unde
   return undefined;
 }
 
+/** "15th" at k ending the phrase (no noun after it: "Wednesday 15th anniversary" is none). */
+function dayOfMonthAlone(v: TokenView, k: number): number | undefined {
+  const day = Number(/^(\d{1,2})/.exec(v.norm(k))?.[1] ?? 0);
+  const next = v.at(k + 1, k);
+  if (day < 1 || day > 31 || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))
+    return undefined;
+  return day;
+}
+
+/** A calendar day after "of": "the morning of October 3", "the week of March 6". */
+function dayAfterOf(v: TokenView, k: number, from: number): Core | undefined {
+  if (!v.at(k, from)) return undefined;
+  const date = parseMonthDate(v, k) ?? parseNumericDate(v, k);
+  if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.meaning.month === undefined)
+    return undefined;
+  return { last: date.last, meaning: date.meaning };
+}
+
 /** A capitalised word after a weekday that continues a name rather than the date ("Business", not "Oct."). */
 function namePart(v: TokenView, k: number): boolean {
   const word = v.norm(k);
@@ -98,6 +116,11 @@ function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undef
   const date = v.at(dateStart, k)
     ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart))
     : undefined;
+  // "Wednesday 15th": the day of the month without its article.
+  if (!date && /^\d{1,2}(?:st|nd|rd|th)$/.test(v.norm(dateStart)) && dateStart === k + 1) {
+    const day = dayOfMonthAlone(v, dateStart);
+    if (day !== undefined) return { last: dateStart, meaning: { kind: 'calendar', day, weekday } };
+  }
   if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
   return { ...date, meaning: { ...date.meaning, weekday } };
 }
@@ -143,9 +166,10 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
     const w = v.norm(j);
     const det = DETERMINER_OFFSET.get(w);
     if (det !== undefined) {
-      // "this coming Sunday": the coming one. "following last month's vote": two phrases.
-      if (offset !== undefined && !(offset === 0 && det === 1)) break;
-      offset = offset === 0 && det === 1 ? 1 : det;
+      // "this coming Sunday", "this past Monday": the coming or the past one. "following last month's
+      // vote": two phrases.
+      if (offset !== undefined && !(offset === 0 && det !== 0)) break;
+      offset = det;
       j += 1;
     } else if (w === 'latest' || w === 'recent' || w === 'most') {
       latest = true;
@@ -225,11 +249,21 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
       return { last: j, meaning: { kind: 'duration', amount: 1, unit, direction }, quantity: true };
     }
   }
+  // "the week of October 6", "the weekend of Oct. 11": the week that day falls in (TimeBank: 2000-W10).
+  const weekOf =
+    (unit === 'W' || unit === 'WE') && sawThe && offset === undefined && v.norm(j + 1) === 'of'
+      ? dayAfterOf(v, j + 2, k)
+      : undefined;
+  if (weekOf?.meaning.kind === 'calendar')
+    return { last: weekOf.last, meaning: { ...weekOf.meaning, weekOf: unit === 'W' ? 'W' : 'WE' } };
   if (unit) return relativeUnit(v, k, j, unit, offset, sawThe, latest);
   // "the latest period" in a results story: the last reported quarter.
   if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };
 
   const part = PARTS_OF_DAY.get(w);
+  // "the morning of October 3", "the night of 3 October": that day's part.
+  const ofDay = part && sawThe && offset === undefined && v.norm(j + 1) === 'of' ? dayAfterOf(v, j + 2, k) : undefined;
+  if (part && ofDay) return { last: ofDay.last, meaning: ofDay.meaning, time: { partOfDay: part } };
   if (part && !w.endsWith('s') && w !== 'noon') {
     // "this morning", "last night", "the morning"
     const dayOffset = offset === -1 && w === 'night' ? -1 : offset === 1 ? 1 : 0;

@@ -25,7 +25,13 @@ export interface DateCase {
     | 'unread'
     | 'era'
     | 'period'
-    | 'compound';
+    | 'compound'
+    | 'spelled'
+    | 'glued'
+    | 'clock'
+    | 'counted'
+    | 'holiday'
+    | 'relative';
   readonly text: string;
   /** The expected expression as written in `text`. */
   readonly span: string;
@@ -37,7 +43,7 @@ export interface DateCase {
   readonly options?: ExtractOptions;
 }
 
-const CASES: readonly DateCase[] = [
+export const CASES: readonly DateCase[] = [
   // Numeric forms
   { kind: 'numeric', text: 'The store opened on 2012/8/10.', span: '2012/8/10', value: '2012-08-10' },
   { kind: 'numeric', text: 'Filed 2015.05.25 in Bern.', span: '2015.05.25', value: '2015-05-25' },
@@ -213,6 +219,11 @@ const CASES: readonly DateCase[] = [
   { kind: 'era', text: 'The regulator said today that fares would rise.', span: 'today', value: '2025-10-17' },
   { kind: 'era', text: 'Today is the last day to apply.', span: 'Today', value: '2025-10-17' },
   { kind: 'era', text: 'Crews are clearing roads around Kyoto today.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'The council votes today on the budget.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'The board meets today to decide.', span: 'today', value: '2025-10-17' },
+  { kind: 'era', text: 'The old mill still stands today.', span: 'today', value: 'PRESENT_REF' },
+  { kind: 'direction', text: 'Will said on Monday that the plan was dead.', span: 'Monday', value: '2025-10-13' },
+  { kind: 'direction', text: 'Will you sign on Monday?', span: 'Monday', value: '2025-10-20' },
   // Decades, centuries and stretches
   { kind: 'period', text: 'Trams ran here in the 1900s.', span: 'the 1900s', value: '19' },
   { kind: 'period', text: 'Trams ran here in the late 1800s.', span: 'the late 1800s', value: '18' },
@@ -326,7 +337,8 @@ const CASES: readonly DateCase[] = [
   },
   // Beside a date the stage cannot read, nothing takes the reference day
   { kind: 'unread', text: 'It opened on Friday 31/31/2016.', span: 'Friday', value: 'XXXX-WXX-5' },
-  { kind: 'unread', text: 'It opened on Friday the 13th.', span: 'Friday', value: 'XXXX-WXX-5' },
+  // No Friday fell on a 13th in the three months before the reference: the day stays open.
+  { kind: 'unread', text: 'It opened on Friday the 13th.', span: 'Friday the 13th', value: 'XXXX-XX-13' },
   {
     kind: 'unread',
     text: 'The dam burst on 31/31/2016. Two days later, the river crested.',
@@ -335,6 +347,216 @@ const CASES: readonly DateCase[] = [
   },
   { kind: 'unread', text: 'It opened on Sunday, 2016.13.01, at noon.', span: 'Sunday', value: 'XXXX-WXX-7' },
   { kind: 'unread', text: 'The alarm rang at 8:23 AM, 2016.13.01.', span: '8:23 AM', value: 'XXXX-XX-XXT08:23' },
+  // Everyday forms (added with issue #20's second pass): spelled days, glued words, clock phrases,
+  // days counted in a month, holidays by rule, relative offsets.
+  { kind: 'spelled', text: 'It opened on the 3rd of March.', span: 'the 3rd of March', value: '2025-03-03' },
+  { kind: 'spelled', text: 'It opened on March the 3rd.', span: 'March the 3rd', value: '2025-03-03' },
+  { kind: 'spelled', text: "It opened on 3rd of Mar. '16.", span: "3rd of Mar. '16", value: '2016-03-03' },
+  { kind: 'spelled', text: 'It opened on the third of March.', span: 'the third of March', value: '2025-03-03' },
+  { kind: 'spelled', text: 'It opened on March third.', span: 'March third', value: '2025-03-03' },
+  {
+    kind: 'spelled',
+    text: 'It opened on the twenty-first of March.',
+    span: 'the twenty-first of March',
+    value: '2025-03-21',
+  },
+  { kind: 'spelled', text: 'It closes on the 25th.', span: 'the 25th', value: '2025-10-25' },
+  { kind: 'spelled', text: 'It closed on the 3rd.', span: 'the 3rd', value: '2025-10-03' },
+  { kind: 'spelled', text: 'It leaves on Friday the 24th.', span: 'Friday the 24th', value: '2025-10-24' },
+  {
+    kind: 'spelled',
+    text: 'It opened on Monday the 13th of October.',
+    span: 'Monday the 13th of October',
+    value: '2025-10-13',
+  },
+  { kind: 'spelled', text: 'It opened on Tuesday, 3rd March.', span: 'Tuesday, 3rd March', value: '2026-03-03' },
+  { kind: 'spelled', text: 'The meeting was on Tues., Oct. 14.', span: 'Tues., Oct. 14', value: '2025-10-14' },
+  { kind: 'spelled', text: 'The meeting is on Weds, Oct 22.', span: 'Weds, Oct 22', value: '2025-10-22' },
+  { kind: 'spelled', text: "The meeting was in Oct '18.", span: "Oct '18", value: '2018-10' },
+  { kind: 'spelled', text: 'It opened on 3/4.', span: '3/4', value: '2025-03-04' },
+  { kind: 'spelled', text: 'It opened on 10/17, late.', span: '10/17', value: '2025-10-17' },
+  { kind: 'glued', text: 'It opened on 3-Mar-2016.', span: '3-Mar-2016', value: '2016-03-03' },
+  { kind: 'glued', text: 'It opened on 03-Mar-16.', span: '03-Mar-16', value: '2016-03-03' },
+  { kind: 'glued', text: 'It opened on 2016-Mar-03.', span: '2016-Mar-03', value: '2016-03-03' },
+  {
+    kind: 'glued',
+    text: 'It opened on 2016-03-04T10:30:00Z.',
+    span: '2016-03-04T10:30:00Z',
+    value: '2016-03-04T10:30:00',
+  },
+  { kind: 'glued', text: 'Posted: 2025-10-15 08:30:00', span: '2025-10-15 08:30:00', value: '2025-10-15T08:30:00' },
+  { kind: 'glued', text: 'It opened at 10.30am.', span: '10.30am', value: '2025-10-17T10:30' },
+  {
+    kind: 'glued',
+    text: 'It opened on 13 October at 9.15am.',
+    span: '13 October at 9.15am',
+    value: '2025-10-13T09:15',
+  },
+  {
+    kind: 'glued',
+    text: 'Published Wed 15 Oct 2025 08.30 BST',
+    span: 'Wed 15 Oct 2025 08.30 BST',
+    value: '2025-10-15T08:30',
+  },
+  {
+    kind: 'clock',
+    text: "We meet at 5 o'clock in the evening.",
+    span: "5 o'clock in the evening",
+    value: '2025-10-17T17:00',
+  },
+  { kind: 'clock', text: 'We meet at 7 in the evening.', span: '7 in the evening', value: '2025-10-17T19:00' },
+  { kind: 'clock', text: 'They landed at 4 in the morning.', span: '4 in the morning', value: '2025-10-17T04:00' },
+  { kind: 'clock', text: 'The meeting was at 9:30 at night.', span: '9:30 at night', value: '2025-10-17T21:30' },
+  { kind: 'clock', text: 'We met at 3:30 this afternoon.', span: '3:30 this afternoon', value: '2025-10-17T15:30' },
+  { kind: 'clock', text: 'It opened at 10:30 this morning.', span: '10:30 this morning', value: '2025-10-17T10:30' },
+  { kind: 'clock', text: 'We meet tomorrow at 7.', span: 'tomorrow at 7', value: '2025-10-18T07:00' },
+  { kind: 'clock', text: 'We meet this evening at 8.', span: 'this evening at 8', value: '2025-10-17T20:00' },
+  { kind: 'clock', text: 'We meet tomorrow evening at 6.', span: 'tomorrow evening at 6', value: '2025-10-18T18:00' },
+  {
+    kind: 'clock',
+    text: 'We will meet at 9 a.m. tomorrow morning.',
+    span: '9 a.m. tomorrow morning',
+    value: '2025-10-18T09:00',
+  },
+  { kind: 'clock', text: 'The meeting is at 9 tonight.', span: '9 tonight', value: '2025-10-17T21:00' },
+  {
+    kind: 'clock',
+    text: 'The meeting is at 8 tomorrow morning.',
+    span: '8 tomorrow morning',
+    value: '2025-10-18T08:00',
+  },
+  {
+    kind: 'clock',
+    text: "The meeting is tomorrow at 8 o'clock.",
+    span: "tomorrow at 8 o'clock",
+    value: '2025-10-18T08:00',
+  },
+  { kind: 'clock', text: 'The meeting was at 12 noon.', span: '12 noon', value: '2025-10-17T12:00' },
+  { kind: 'clock', text: 'It runs between 2 and 4 pm.', span: '2', value: '2025-10-17T14:00' },
+  { kind: 'clock', text: 'The round ran at 1030 hours.', span: '1030 hours', value: '2025-10-17T10:30' },
+  { kind: 'clock', text: 'We will meet Monday at 9am.', span: 'Monday at 9am', value: '2025-10-20T09:00' },
+  { kind: 'clock', text: 'It was last Wednesday at 2pm.', span: 'last Wednesday at 2pm', value: '2025-10-15T14:00' },
+  { kind: 'clock', text: 'It is next Wednesday morning.', span: 'next Wednesday morning', value: '2025-10-22TMO' },
+  { kind: 'clock', text: 'The meeting was 2 days ago at 3pm.', span: '2 days ago at 3pm', value: '2025-10-15T15:00' },
+  {
+    kind: 'counted',
+    text: 'It opens on the first Monday in May 2026.',
+    span: 'the first Monday in May 2026',
+    value: '2026-05-04',
+  },
+  {
+    kind: 'counted',
+    text: 'It opens on the last Friday of the month.',
+    span: 'the last Friday of the month',
+    value: '2025-10-31',
+  },
+  {
+    kind: 'counted',
+    text: 'It opens on the second Tuesday of November.',
+    span: 'the second Tuesday of November',
+    value: '2025-11-11',
+  },
+  { kind: 'counted', text: 'We met on the first of the month.', span: 'the first of the month', value: '2025-10-01' },
+  {
+    kind: 'counted',
+    text: 'The meeting is on the 1st of next month.',
+    span: 'the 1st of next month',
+    value: '2025-11-01',
+  },
+  {
+    kind: 'counted',
+    text: 'Rent is due on the last day of February 2024.',
+    span: 'the last day of February 2024',
+    value: '2024-02-29',
+  },
+  {
+    kind: 'counted',
+    text: 'The meeting is on the last day of the month.',
+    span: 'the last day of the month',
+    value: '2025-10-31',
+  },
+  {
+    kind: 'counted',
+    text: 'The meeting was on the first day of 2024.',
+    span: 'the first day of 2024',
+    value: '2024-01-01',
+  },
+  { kind: 'counted', text: 'The meeting was in Q3 2024.', span: 'Q3 2024', value: '2024-Q3' },
+  { kind: 'holiday', text: "It closed on Valentine's Day.", span: "Valentine's Day", value: '2025-02-14' },
+  { kind: 'holiday', text: 'It closed on Easter Sunday 2024.', span: 'Easter Sunday 2024', value: '2024-03-31' },
+  { kind: 'holiday', text: 'Shops shut on Good Friday.', span: 'Good Friday', value: '2025-04-18' },
+  { kind: 'holiday', text: 'It closes on Labor Day 2026.', span: 'Labor Day 2026', value: '2026-09-07' },
+  { kind: 'holiday', text: 'It closed on Memorial Day 2024.', span: 'Memorial Day 2024', value: '2024-05-27' },
+  { kind: 'holiday', text: 'The meeting was on Thanksgiving 2024.', span: 'Thanksgiving 2024', value: '2024-11-28' },
+  { kind: 'holiday', text: 'Shops shut two days before Easter.', span: 'two days before Easter', value: '2025-04-18' },
+  { kind: 'relative', text: 'It left a fortnight ago.', span: 'a fortnight ago', value: '2025-10-03' },
+  { kind: 'relative', text: 'It closed two weeks ago.', span: 'two weeks ago', value: '2025-10-03' },
+  { kind: 'relative', text: 'It closes 3 weeks from now.', span: '3 weeks from now', value: '2025-11-07' },
+  { kind: 'relative', text: 'It closed a month ago today.', span: 'a month ago today', value: '2025-09-17' },
+  { kind: 'relative', text: 'It leaves this coming Tuesday.', span: 'this coming Tuesday', value: '2025-10-21' },
+  { kind: 'relative', text: 'It leaves Tuesday week.', span: 'Tuesday week', value: '2025-10-28' },
+  { kind: 'relative', text: 'It leaves a week on Tuesday.', span: 'a week on Tuesday', value: '2025-10-28' },
+  { kind: 'relative', text: 'It opens a week from Monday.', span: 'a week from Monday', value: '2025-10-27' },
+  { kind: 'relative', text: 'It closes on Tuesday next.', span: 'Tuesday next', value: '2025-10-21' },
+  { kind: 'relative', text: 'It closed on Tuesday last.', span: 'Tuesday last', value: '2025-10-14' },
+  { kind: 'relative', text: 'It opens the week after next.', span: 'the week after next', value: '2025-W44' },
+  { kind: 'relative', text: 'It closed the night before last.', span: 'the night before last', value: '2025-10-15TNI' },
+  { kind: 'relative', text: 'The meeting was last month.', span: 'last month', value: '2025-09' },
+  { kind: 'relative', text: 'The meeting was last year.', span: 'last year', value: '2024' },
+  {
+    kind: 'relative',
+    text: 'The meeting is one week from tomorrow.',
+    span: 'one week from tomorrow',
+    value: '2025-10-25',
+  },
+  {
+    kind: 'composition',
+    text: 'We spoke yesterday, at 5:45pm.',
+    span: 'yesterday, at 5:45pm',
+    value: '2025-10-16T17:45',
+  },
+  {
+    kind: 'composition',
+    text: 'We spoke on the morning of October 3.',
+    span: 'the morning of October 3',
+    value: '2025-10-03TMO',
+  },
+  {
+    kind: 'composition',
+    text: 'We spoke on the evening of Oct. 3.',
+    span: 'the evening of Oct. 3',
+    value: '2025-10-03TEV',
+  },
+  { kind: 'composition', text: 'We spoke on Wednesday 15th.', span: 'Wednesday 15th', value: '2025-10-15' },
+  {
+    kind: 'period',
+    text: 'We spoke on the weekend of October 11.',
+    span: 'the weekend of October 11',
+    value: '2025-W41-WE',
+  },
+  { kind: 'period', text: 'We spoke in the week of October 6.', span: 'the week of October 6', value: '2025-W41' },
+  { kind: 'relative', text: 'We spoke this past weekend.', span: 'this past weekend', value: '2025-W41-WE' },
+  { kind: 'relative', text: 'We spoke this past Monday.', span: 'this past Monday', value: '2025-10-13' },
+  {
+    kind: 'direction',
+    text: 'The deadline is Sunday at 11:59 p.m.',
+    span: 'Sunday at 11:59 p.m.',
+    value: '2025-10-19T23:59',
+  },
+  {
+    kind: 'direction',
+    text: 'The deadline is 11:59 p.m. Sunday.',
+    span: '11:59 p.m. Sunday',
+    value: '2025-10-19T23:59',
+  },
+  { kind: 'holiday', text: 'We spoke on Xmas Day.', span: 'Xmas Day', value: '2024-12-25' },
+  { kind: 'counted', text: 'We spoke on the 15th of last month.', span: 'the 15th of last month', value: '2025-09-15' },
+  {
+    kind: 'relative',
+    text: 'The meeting was three days before yesterday.',
+    span: 'three days before yesterday',
+    value: '2025-10-13',
+  },
 ];
 
 const REFERENCE = '2025-10-17';

@@ -59,7 +59,9 @@ describe('dates: relative expressions anchored on the reference date', () => {
     ['The leaders will meet next week.', 'next week|DATE|2025-W43'],
     ['Sales jumped last year.', 'last year|DATE|2024'],
     ['The bank expects profits to fall this month.', 'this month|DATE|2025-10'],
-    ['Prices rose two weeks ago.', 'two weeks ago|DATE|2025-W40'],
+    // Up to four weeks back people count to the day (TimeBank: "two weeks ago" 1998-03-08); six weeks is a week.
+    ['Prices rose two weeks ago.', 'two weeks ago|DATE|2025-10-03'],
+    ['Prices rose six weeks ago.', 'six weeks ago|DATE|2025-W36'],
     ['The party won five years ago.', 'five years ago|DATE|2020'],
     ['The law was passed earlier this year.', 'earlier this year|DATE|2025|START'],
     ['Talks stalled last night.', 'last night|TIME|2025-10-16TNI'],

@@ -54,6 +54,11 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((toTime(b) - toTime(a)) / DAY_MS);
+}
+
 /** ISO weekday: Monday 1 ... Sunday 7. */
 export function isoWeekday(date: CalendarDate): number {
   const day = new Date(toTime(date)).getUTCDay();
@@ -99,4 +104,23 @@ export function thanksgiving(year: number): CalendarDate {
   const first: CalendarDate = { year, month: 11, day: 1 };
   const offset = (4 - isoWeekday(first) + 7) % 7;
   return { year, month: 11, day: 1 + offset + 21 };
+}
+
+/** Western Easter Sunday (the anonymous Gregorian computus, as in Meeus, Astronomical Algorithms). */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
 }

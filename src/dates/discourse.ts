@@ -94,6 +94,8 @@ export class Discourse {
     if (meaning.near && (latest.granularity !== 'day' || sentence - latest.sentence > 1)) return undefined;
     const year = latest.granularity === 'day' || latest.granularity === 'week' ? latest.date.year : latest.year;
     if (unit === 'Y') return pad(year + offset, 4);
+    // "In 1962 ... About a decade later": the decade ten years on (197), as precise as "a decade" is.
+    if (unit === 'DE') return pad(Math.floor((year + 10 * offset) / 10), 3);
     if (latest.granularity === 'day') return fromDay(meaning, latest.date, time);
     if (meaning.weekday !== undefined) return undefined;
     if (unit === 'W') {

@@ -105,6 +105,47 @@ function singularProgressive(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** Present verbs of state: "The building still stands today" stays the era, not the day. */
+const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
+  'exists',
+  'remains',
+  'stands',
+  'lives',
+  'survives',
+  'stays',
+  'continues',
+  'seems',
+  'looks',
+  'means',
+  'has',
+  'is',
+  'does',
+  'holds',
+  'lies',
+  'belongs',
+]);
+
+/**
+ * "The council votes today on the budget", "The board meets today": one named or definite actor doing
+ * a thing today is the day's news, even where the tagger takes the verb ("votes") for a plural noun.
+ * Read as [the|possessive|name] [singular noun or name] [verb in -s] "today".
+ */
+function definiteActorToday(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  const verb = tokens[k - 1];
+  const subject = tokens[k - 2];
+  if (!verb || !subject || verb.sentence !== sentence || subject.sentence !== sentence) return false;
+  if (!/^[a-z]+[^s]s$/.test(verb.norm) || STATIVE_PRESENTS.has(verb.norm) || verb.kind !== 'word') return false;
+  if (subject.pos === 'PROPN') return true;
+  if (subject.pos !== 'NOUN' || /s$/.test(subject.norm)) return false;
+  const determiner = tokens[k - 3];
+  return (
+    !!determiner &&
+    determiner.sentence === sentence &&
+    (DEMONSTRATIVES.has(determiner.norm) || POSSESSIVE_DETERMINERS.has(determiner.norm))
+  );
+}
+
 /** Whether the story uses "today" for its day somewhere: then every "today" in it is that day. */
 export function storyTellsToday(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens[k]?.norm === 'today' && dailyToday(tokens, k)) return true;
@@ -124,6 +165,7 @@ export function isGenericToday(tokens: readonly Token[], k: number): boolean {
   }
   const previous = tokens[k - 1];
   if (previous?.sentence === sentence && BOUND_WORDS.has(previous.norm)) return false;
+  if (definiteActorToday(tokens, k)) return false;
   // "in Lisbon today", "near Lake Placid today": a named place or actor makes it the day's news.
   for (let j = k - 2; j < k; j++) if (tokens[j]?.sentence === sentence && tokens[j]?.pos === 'PROPN') return false;
   const verb = nearestVerb(tokens, k);

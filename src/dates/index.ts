@@ -11,6 +11,9 @@ import { Recognizer, type TemporalMatch } from './recognize.js';
 import { tenseAround, tenseFromPreposition } from './tense.js';
 import { besideUnreadDate, coveredTokens } from './unread.js';
 
+/** A clock or stamp with a full stop glued after it: "2pm.", "0am.", "00Z." (or "Z." split off). */
+const GLUED_STOP = /(?:\d[ap]m|(?:^|\d)z)\.$/i;
+
 const ORDERS: ReadonlySet<unknown> = new Set(['month-first', 'day-first']);
 
 function orderOption(options: DateOptions | undefined): DateOptions['order'] {
@@ -47,8 +50,13 @@ function durationDirection(tokens: readonly Token[], match: TemporalMatch): 'ahe
 function clauseTense(tokens: readonly Token[], match: TemporalMatch): Tense {
   const fromPreposition = match.meaning.kind === 'calendar' ? tenseFromPreposition(tokens, match.first) : undefined;
   const tense = fromPreposition ?? tenseAround(tokens, match.first, match.last);
-  if (tense === 'present' && match.meaning.kind === 'weekday' && tokens[match.first - 1]?.norm === 'on')
-    return 'future';
+  // "opens at 9:00 on Monday": the "on" may stand inside the expression, after its clock time.
+  const on =
+    tokens[match.first - 1]?.norm === 'on' || tokens.slice(match.first, match.last).some((t) => t.norm === 'on');
+  if (tense === 'present' && match.meaning.kind === 'weekday' && on) return 'future';
+  // "The deadline is Sunday", "the vote is Monday at noon": a copula in the present schedules the day.
+  const copula = tokens[match.first - 1]?.norm;
+  if (match.meaning.kind === 'weekday' && (copula === 'is' || copula === 'are')) return 'future';
   return tense;
 }
 
@@ -244,6 +252,10 @@ const remember: DateRefiner = {
   name: 'remember',
   refine(date, story) {
     story.previous = { last: date.match.last, value: date.value };
+    // "Common problems in student newsrooms (2013)": a date alone in brackets labels, it does not move the story.
+    const { tokens } = story;
+    const bracketed = tokens[date.match.first - 1]?.norm === '(' && tokens[date.match.last + 1]?.norm === ')';
+    if (bracketed) return;
     if ((date.type === 'DATE' || date.type === 'TIME') && !date.unread)
       story.discourse.mention(date.value, date.first.sentence);
     // "Two days later, ... the next day": the story has moved on to the day the duration ends.
@@ -297,7 +309,10 @@ export function tagDates(doc: DocumentDraft): TimeExpression[] {
     const interval =
       date.interval ??
       (direction && meaning.kind === 'duration' ? durationInterval({ ...meaning, direction }, anchor) : undefined);
-    const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end);
+    // "at 2pm.", "…T10:30:00Z.": the tokenizer keeps a sentence's full stop on a clock written without
+    // points; it is the sentence's, not the expression's ("p.m." keeps its own).
+    const stop = GLUED_STOP.test(last.text) ? 1 : 0;
+    const span = makeSpan(doc.text, first.start + (match.skipChars ?? 0), last.end - stop);
     dates.push({
       ...span,
       type: date.type,

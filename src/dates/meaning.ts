@@ -39,6 +39,8 @@ export type TemporalMeaning =
       readonly century?: number;
       /** Fourth Thursday of November. */
       readonly thanksgiving?: boolean;
+      /** Days from Easter Sunday: "Good Friday" is -2. */
+      readonly easter?: number;
       /** "the 1988 period": that year's reporting period, the quarter the story reports when it names one. */
       readonly period?: boolean;
       /** Years from the anchor's: "June last year" is -1. */
@@ -49,6 +51,14 @@ export type TemporalMeaning =
       readonly shortYear?: number;
       /** The weekday written with the date ("Friday 12/30"): it picks the year when none is written. */
       readonly weekday?: number;
+      /** "the first Monday in May" (1, 1), "the last Friday of the month" (-1, 5): a weekday counted in the month. */
+      readonly nth?: { readonly ordinal: number; readonly weekday: number };
+      /** Months from the anchor's when the month is named by "the month", "next month": 0, 1. */
+      readonly monthOffset?: number;
+      /** "the last day of September": the month's last day, whatever its length. */
+      readonly lastDay?: boolean;
+      /** "the week of March 6" (W), "the weekend of Oct. 11" (WE): the week the day falls in. */
+      readonly weekOf?: 'W' | 'WE';
     }
   /**
    * A weekday: "Monday", "last Friday", "next Tuesday"; `week` names its week from the anchor's
@@ -104,7 +114,8 @@ export type TemporalMeaning =
     };
 
 /** Units an anaphoric expression can count in. */
-export type AnaphoricUnit = 'D' | 'W' | 'M' | 'Y' | 'Q';
+/** 'DE' only counted ("a decade later"): the decade of the story's year that many decades on. */
+export type AnaphoricUnit = 'D' | 'W' | 'M' | 'Y' | 'Q' | 'DE';
 
 export interface TimeOfDay {
   readonly partOfDay?: PartOfDay;

@@ -3,6 +3,9 @@ import {
   addDays,
   addMonths,
   type CalendarDate,
+  daysBetween,
+  daysInMonth,
+  easterSunday,
   formatDay,
   formatMonth,
   formatWeek,
@@ -249,6 +252,7 @@ export function durationInterval(
 }
 
 const UNDERSPECIFIED_ANAPHORIC: Record<AnaphoricUnit, string> = {
+  DE: 'XXX',
   D: 'XXXX-XX-XX',
   W: 'XXXX-WXX',
   M: 'XXXX-XX',
@@ -309,6 +313,82 @@ export function withTimeOfDay(value: string, time: TimeOfDay | undefined): strin
   return value;
 }
 
+/**
+ * "on the 25th", "Friday the 24th": a day of a month the text does not name. The anchor's month, or the
+ * one before or after as the tense points ("closed on the 28th" written on the 17th is last month's);
+ * with a weekday, the nearest month whose day falls on it, within three months, else left open.
+ */
+function normalizeDayOfMonth(
+  day: number,
+  weekday: number | undefined,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+): NormalizedValue {
+  const open: NormalizedValue = { value: `XXXX-XX-${pad(day)}`, resolved: false };
+  if (!anchor) return open;
+  const candidates: CalendarDate[] = [];
+  for (let offset = -3; offset <= 3; offset++) {
+    const month = addMonths({ ...anchor, day: 1 }, offset);
+    const date = { ...month, day };
+    if (!isValidDate(date.year, date.month, day)) continue;
+    if (weekday !== undefined && isoWeekday(date) !== weekday) continue;
+    if (weekday === undefined && Math.abs(offset) > 1) continue;
+    candidates.push(date);
+  }
+  const distance = (date: CalendarDate): number => daysBetween(anchor, date);
+  let pick: CalendarDate | undefined;
+  if (tense === 'past') pick = candidates.filter((d) => distance(d) <= 0).at(-1);
+  else if (tense === 'future') pick = candidates.find((d) => distance(d) >= 0);
+  else if (weekday === undefined) pick = candidates.find((d) => d.month === anchor.month);
+  else pick = [...candidates].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+  return pick ? { value: formatDay(pick), resolved: true } : open;
+}
+
+/** "the 1st of next month", "the last day of September", "the last day of the month": a day of a month. */
+function normalizeDayOfPeriod(
+  meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+): NormalizedValue {
+  let { year, month } = meaning;
+  if (month === undefined && anchor) {
+    const shifted = addMonths({ ...anchor, day: 1 }, meaning.monthOffset ?? 0);
+    year = shifted.year;
+    month = shifted.month;
+  } else if (year === undefined && anchor && month !== undefined) year = yearForMonth(month, anchor, tense);
+  if (year === undefined || month === undefined) return { value: 'XXXX-XX-XX', resolved: false };
+  const day = meaning.lastDay ? daysInMonth(year, month) : (meaning.day ?? 1);
+  if (!isValidDate(year, month, day)) return { value: `${pad(year, 4)}-${pad(month)}-XX`, resolved: false };
+  return { value: formatDay({ year, month, day }), resolved: true };
+}
+
+/** "the first Monday in May 2026" → 2026-05-04; "the last Friday of the month" in October 2025 → 2025-10-31. */
+function normalizeNthWeekday(
+  meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+): NormalizedValue {
+  const nth = meaning.nth as { ordinal: number; weekday: number };
+  let year = meaning.year;
+  let month = meaning.month;
+  if (month === undefined && anchor) {
+    const shifted = addMonths({ ...anchor, day: 1 }, meaning.monthOffset ?? 0);
+    year = shifted.year;
+    month = shifted.month;
+  } else if (year === undefined && anchor && month !== undefined)
+    year = yearForMonth(month, anchor, tense, meaning.shift);
+  if (year === undefined || month === undefined)
+    return { value: `XXXX-${month === undefined ? 'XX' : pad(month)}-XX`, resolved: false };
+  const first = isoWeekday({ year, month, day: 1 });
+  let day = 1 + ((nth.weekday - first + 7) % 7) + 7 * (nth.ordinal - 1);
+  if (nth.ordinal === -1) {
+    const lastDay = daysInMonth(year, month);
+    day = lastDay - ((isoWeekday({ year, month, day: lastDay }) - nth.weekday + 7) % 7);
+  }
+  if (!isValidDate(year, month, day)) return { value: `${pad(year, 4)}-${pad(month)}-XX`, resolved: false };
+  return { value: formatDay({ year, month, day }), resolved: true };
+}
+
 function normalizeCalendar(
   meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
   anchor: CalendarDate | undefined,
@@ -324,6 +404,15 @@ function normalizeCalendar(
     if (year === undefined) return { value: 'XXXX-11-XX', resolved: false };
     return { value: formatDay(thanksgiving(year)), resolved: true };
   }
+  if (meaning.nth) return normalizeNthWeekday(meaning, anchor, tense);
+  if (meaning.monthOffset !== undefined || meaning.lastDay) return normalizeDayOfPeriod(meaning, anchor, tense);
+  if (meaning.easter !== undefined) {
+    const easterYear = year ?? (anchor ? yearForMonth(4, anchor, tense, meaning.shift) : undefined);
+    if (easterYear === undefined) return { value: 'XXXX-XX-XX', resolved: false };
+    return { value: formatDay(addDays(easterSunday(easterYear), meaning.easter)), resolved: true };
+  }
+  if (month === undefined && day !== undefined && year === undefined)
+    return normalizeDayOfMonth(day, meaning.weekday, anchor, tense);
   if (year === undefined && meaning.shortYear !== undefined) year = expandShortYear(meaning.shortYear, anchor);
   if (year === undefined && meaning.yearOffset !== undefined && anchor) year = anchor.year + meaning.yearOffset;
   if (year === undefined) {
@@ -345,6 +434,10 @@ function normalizeCalendar(
     year = yearOfWeekday(year, month, day, meaning.weekday);
   }
   const y = year === undefined ? 'XXXX' : pad(year, 4);
+  if (month !== undefined && day !== undefined && meaning.weekOf && year !== undefined) {
+    const week = formatWeek({ year, month, day });
+    return { value: meaning.weekOf === 'WE' ? `${week}-WE` : week, resolved };
+  }
   if (month !== undefined && day !== undefined) return { value: `${y}-${pad(month)}-${pad(day)}`, resolved };
   if (month !== undefined) return { value: `${y}-${pad(month)}`, resolved };
   if (quarter !== undefined) return { value: `${y}-Q${quarter}`, resolved };

@@ -18,15 +18,24 @@ import {
 } from './lexicon.js';
 import type { TemporalMeaning, TimeOfDay } from './meaning.js';
 import { parseAnaphoric } from './rules/anaphoric.js';
-import { parseHoliday, parseMonthDate, parseSeason, parseYearEnd, parseYearOrDecade } from './rules/calendar-dates.js';
+import {
+  parseDayOfMonth,
+  parseDayOfPeriod,
+  parseHoliday,
+  parseMonthDate,
+  parseNthWeekday,
+  parseSeason,
+  parseYearEnd,
+  parseYearOrDecade,
+} from './rules/calendar-dates.js';
 import { parseClock, withFollowingClock } from './rules/clock.js';
 import { parseDayWord, parseDeterminerPhrase, parseWeekday } from './rules/deictic.js';
 import { parseFuzzy, parseSomeDay } from './rules/fuzzy.js';
 import { DECADE_WORDS, DETERMINER_OFFSET, HOLIDAY_FIRST_WORDS, NEUTRAL_ADJECTIVES } from './rules/grammar.js';
 import { parseNumericDate } from './rules/numeric-dates.js';
-import { parseShifted } from './rules/offsets.js';
+import { parseAfterNext, parseShifted } from './rules/offsets.js';
 import { parsePartOfDay } from './rules/parts-of-day.js';
-import { parseOrdinalPeriod, parseYearAgoPeriod } from './rules/periods.js';
+import { parseOrdinalPeriod, parseQuarterCode, parseYearAgoPeriod } from './rules/periods.js';
 import { parseQuantity, parseSet } from './rules/quantities.js';
 import { type Core, TokenView } from './rules/view.js';
 
@@ -97,6 +106,10 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'right',
   'someday',
   'half',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
 ]);
 
 /** Words after "the" that continue an expression without starting one ("the beginning of 2025", "the near term"). */
@@ -110,6 +123,8 @@ const AFTER_ARTICLE_WORDS: ReadonlySet<string> = new Set([
   'turn',
   'close',
   'near',
+  'far',
+  'distant',
   'short',
   'same',
   'very',
@@ -164,14 +179,19 @@ export const PARSERS: readonly DateParser[] = [
   { name: 'clock', parse: parseClock },
   { name: 'numeric-date', parse: parseNumericDate },
   { name: 'month-date', parse: parseMonthDate },
+  { name: 'nth-weekday', parse: parseNthWeekday },
+  { name: 'day-of-period', parse: parseDayOfPeriod },
+  { name: 'day-of-month', parse: parseDayOfMonth },
   { name: 'year-or-decade', parse: parseYearOrDecade },
   { name: 'shifted', parse: parseShifted },
+  { name: 'after-next', parse: parseAfterNext },
   { name: 'weekday', parse: parseWeekday },
   { name: 'day-word', parse: parseDayWord },
   { name: 'anaphoric', parse: parseAnaphoric },
   { name: 'set', parse: parseSet },
   { name: 'determiner-phrase', parse: parseDeterminerPhrase },
   { name: 'ordinal-period', parse: parseOrdinalPeriod },
+  { name: 'quarter-code', parse: parseQuarterCode },
   { name: 'year-ago-period', parse: parseYearAgoPeriod },
   { name: 'year-end', parse: parseYearEnd },
   { name: 'some-day', parse: parseSomeDay },

@@ -1,5 +1,6 @@
 import cues from '../data/hand/tense-cues.json';
 import type { Token } from '../types.js';
+import { REPORTING_FORMS } from '../vocabulary/english.js';
 import type { Tense } from './meaning.js';
 
 const FUTURE_AUXILIARIES = new Set(cues.futureAuxiliaries);
@@ -48,7 +49,16 @@ function asksAhead(tokens: readonly Token[], first: number): boolean {
   let opener = start;
   while (tokens[opener]?.kind === 'quote' || tokens[opener]?.kind === 'punctuation') opener++;
   const word = tokens[opener]?.norm;
-  return word === 'will' || word === 'shall';
+  return (word === 'will' && !isNamedWill(tokens, opener)) || word === 'shall';
+}
+
+/**
+ * "Will said on Monday", "Will told reporters": a capitalised "Will" right before a reporting verb's
+ * finite form is a name (the auxiliary takes the bare verb: "will say").
+ */
+function isNamedWill(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return token?.norm === 'will' && token.text.charAt(0) === 'W' && REPORTING_FORMS.has(tokens[k + 1]?.norm ?? '');
 }
 
 function isVerb(token: Token): boolean {
@@ -133,7 +143,7 @@ export function tenseOfVerbGroup(tokens: readonly Token[], index: number): Tense
     const token = tokens[k];
     if (!token) continue;
     const word = token.norm;
-    if (FUTURE_AUXILIARIES.has(word)) return 'future';
+    if (FUTURE_AUXILIARIES.has(word) && !isNamedWill(tokens, k)) return 'future';
     // "we can meet on Tuesday", "talks may resume Friday"; but "should have met" is past.
     if (
       FORWARD_MODALS.has(word) &&

@@ -9,6 +9,9 @@ import type { Core, TokenView } from './view.js';
 
 const ANAPHORIC_UNITS: ReadonlySet<string> = new Set<AnaphoricUnit>(['D', 'W', 'M', 'Y', 'Q']);
 
+/** Units told from the story only when counted: "a decade later" (not "that decade"). */
+const COUNTED_ONLY_UNITS: ReadonlySet<string> = new Set<AnaphoricUnit>(['DE']);
+
 function anaphoricUnit(word: string): AnaphoricUnit | undefined {
   const unit = UNITS.get(word);
   return unit && ANAPHORIC_UNITS.has(unit) ? (unit as AnaphoricUnit) : undefined;
@@ -70,15 +73,18 @@ function parseCountedLater(v: TokenView, k: number): Core | undefined {
   const unitIndex = v.unitIndexAfter(number.next);
   if (!v.at(unitIndex + 1, k) || v.norm(unitIndex + 1) !== 'later') return undefined;
   const counted = v.countedUnit(unitIndex, v.norm(k));
-  const unit = counted && ANAPHORIC_UNITS.has(counted) ? (counted as AnaphoricUnit) : undefined;
+  // "a decade later": told from the story's year too (COUNTED_ONLY_UNITS).
+  const known = counted && (ANAPHORIC_UNITS.has(counted) || COUNTED_ONLY_UNITS.has(counted));
+  const unit = known ? (counted as AnaphoricUnit) : undefined;
   if (!unit) return undefined;
+  const amount = number.value * v.unitScale(unitIndex);
   return {
     last: unitIndex + 1,
     meaning: {
       kind: 'anaphoric',
       unit,
-      offset: number.value,
-      fallback: { kind: 'duration', amount: number.value, unit },
+      offset: amount,
+      fallback: { kind: 'duration', amount, unit },
     },
     quantity: true,
   };

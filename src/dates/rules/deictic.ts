@@ -5,6 +5,7 @@
 
 import {
   GENERIC_TODAY,
+  MONTHS,
   NUMBER_WORDS,
   PARTS_OF_DAY,
   SEASONS,
@@ -14,7 +15,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.js';
 import { storyDay, type TemporalMeaning, type Unit } from '../meaning.js';
-import { parseMonthDate } from './calendar-dates.js';
+import { parseMonthDate, theDayAt } from './calendar-dates.js';
 import { DETERMINER_OFFSET, NEUTRAL_ADJECTIVES, YEAR } from './grammar.js';
 import { parseMonthDayAfterDay, parseNumericDate } from './numeric-dates.js';
 import { parseOrdinalPeriod, parseOrdinalPeriodFrom } from './periods.js';
@@ -29,6 +30,10 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
   if (abbreviation !== undefined) return v.capitalized(k) ? weekdayWithDate(v, k, abbreviation) : undefined;
   const weekday = WEEKDAYS.get(word);
   if (weekday === undefined || !v.capitalized(k)) return undefined;
+  // "the Sunday Business section", "the Sunday Times": a weekday in a name.
+  const after = v.at(k + 1, k);
+  if (v.norm(k - 1) === 'the' && after && after.kind === 'word' && v.capitalized(k + 1) && namePart(v, k + 1))
+    return undefined;
   if (word.endsWith('s') && !word.endsWith('.')) {
     // "Mondays", "on Tuesday nights" read as recurring: SET.
     return { last: k, meaning: { kind: 'set', value: `XXXX-WXX-${weekday}` } };
@@ -47,16 +52,75 @@ export function parseWeekday(v: TokenView, k: number, insideClock = false): Core
   if (week !== undefined && v.norm(weekIndex + 1) === 'week' && v.at(weekIndex + 1, k)) {
     return { last: weekIndex + 1, meaning: { kind: 'weekday', weekday, week } };
   }
-  return { last: k, meaning: { kind: 'weekday', weekday } };
+  return weekdayAfterword(v, k, weekday) ?? { last: k, meaning: { kind: 'weekday', weekday } };
 }
 
-/** "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025": the calendar date fixes the day. */
+/**
+ * "Tuesday next", "Tuesday last" (the determiner after the day, as British English writes it) and
+ * "Tuesday week" (a week after the coming Tuesday). Only where the word closes the phrase: "Tuesday
+ * next week" is read above, "Monday last year" is no weekday of last year.
+ */
+function weekdayAfterword(v: TokenView, k: number, weekday: number): Core | undefined {
+  const word = v.norm(k + 1);
+  const after = v.at(k + 2, k);
+  if (!v.at(k + 1, k) || (after && after.kind !== 'punctuation')) return undefined;
+  if (word === 'next' || word === 'last')
+    return { last: k + 1, meaning: { kind: 'weekday', weekday, shift: word === 'next' ? 1 : -1 } };
+  if (word === 'week') {
+    const base: TemporalMeaning = { kind: 'weekday', weekday, shift: 1 };
+    return { last: k + 1, meaning: { kind: 'shifted', amount: 7, unit: 'D', base } };
+  }
+  return undefined;
+}
+
+/** "15th" at k ending the phrase (no noun after it: "Wednesday 15th anniversary" is none). */
+function dayOfMonthAlone(v: TokenView, k: number): number | undefined {
+  const day = Number(/^(\d{1,2})/.exec(v.norm(k))?.[1] ?? 0);
+  const next = v.at(k + 1, k);
+  if (day < 1 || day > 31 || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))
+    return undefined;
+  return day;
+}
+
+/** A calendar day after "of": "the morning of October 3", "the week of March 6". */
+function dayAfterOf(v: TokenView, k: number, from: number): Core | undefined {
+  if (!v.at(k, from)) return undefined;
+  const date = parseMonthDate(v, k) ?? parseNumericDate(v, k);
+  if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.meaning.month === undefined)
+    return undefined;
+  return { last: date.last, meaning: date.meaning };
+}
+
+/** A capitalised word after a weekday that continues a name rather than the date ("Business", not "Oct."). */
+function namePart(v: TokenView, k: number): boolean {
+  const word = v.norm(k);
+  return !MONTHS.has(word) && !PARTS_OF_DAY.has(word) && !DETERMINER_OFFSET.has(word) && !/\d/.test(word);
+}
+
+/**
+ * "Friday, Oct. 16", "Friday 12-30-16", "Wed, 10/8/2025", "Monday the 13th of October": the calendar date
+ * fixes the day. "Friday the 24th" names no month: the month near the anchor whose 24th is a Friday.
+ */
 function weekdayWithDate(v: TokenView, k: number, weekday: number): Core | undefined {
   let dateStart = k + 1;
+  // "Tues., Oct. 21": the abbreviation's point is a token of its own.
+  if (v.norm(dateStart) === '.' && v.tokens[dateStart]?.start === v.tokens[k]?.end) dateStart += 1;
   if (v.norm(dateStart) === ',') dateStart += 1;
+  if (v.norm(dateStart) === 'the' && v.at(dateStart + 1, k)) {
+    const date = parseMonthDate(v, dateStart + 1);
+    if (date?.meaning.kind === 'calendar' && date.meaning.day !== undefined)
+      return { last: date.last, meaning: { ...date.meaning, weekday } };
+    const day = theDayAt(v, dateStart);
+    return day === undefined ? undefined : { last: dateStart + 1, meaning: { kind: 'calendar', day, weekday } };
+  }
   const date = v.at(dateStart, k)
     ? (parseMonthDate(v, dateStart) ?? parseNumericDate(v, dateStart) ?? parseMonthDayAfterDay(v, dateStart))
     : undefined;
+  // "Wednesday 15th": the day of the month without its article.
+  if (!date && /^\d{1,2}(?:st|nd|rd|th)$/.test(v.norm(dateStart)) && dateStart === k + 1) {
+    const day = dayOfMonthAlone(v, dateStart);
+    if (day !== undefined) return { last: dateStart, meaning: { kind: 'calendar', day, weekday } };
+  }
   if (date?.meaning.kind !== 'calendar' || date.meaning.day === undefined || date.last < k) return undefined;
   return { ...date, meaning: { ...date.meaning, weekday } };
 }
@@ -65,7 +129,7 @@ export function parseDayWord(v: TokenView, k: number, insideClock = false): Core
   const word = v.norm(k);
   const offset =
     word === 'today' ? 0 : word === 'tonight' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : undefined;
-  if (offset === undefined) return undefined;
+  if (offset === undefined || v.inTitle(k)) return undefined;
   // "today's world", "today's youth": nowadays, not the publication day (neither corpus annotates it).
   if (word === 'today' && /^['’]s$/.test(v.norm(k + 1)) && GENERIC_TODAY.has(v.norm(k + 2)) && v.at(k + 2, k))
     return undefined;
@@ -91,16 +155,21 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   if (word === 'these' && v.norm(k + 1) === 'days' && v.at(k + 1, k)) {
     return { last: k + 1, meaning: { kind: 'reference', value: 'PRESENT_REF' } };
   }
-  // "last" the verb: "talks will last two weeks".
-  if (word === 'last' && v.tokens[k - 1] && (v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART'))
+  // "last" the verb: "talks will last two weeks", "to last all year"; but "was last month", "is last
+  // Friday" are the adjective before the unit or day it points back from.
+  const pointsBack =
+    UNITS.has(v.norm(k + 1)) || (WEEKDAYS.has(v.norm(k + 1)) && v.capitalized(k + 1)) || v.monthAt(k + 1) !== undefined;
+  const verbBefore = v.tokens[k - 1]?.pos === 'AUX' || v.tokens[k - 1]?.pos === 'PART';
+  if (word === 'last' && verbBefore && !(pointsBack && v.norm(k - 1) !== 'to' && v.norm(k - 1) !== 'will'))
     return undefined;
   for (let steps = 0; steps < 3 && v.at(j, k); steps++) {
     const w = v.norm(j);
     const det = DETERMINER_OFFSET.get(w);
     if (det !== undefined) {
-      // "this coming Sunday": the coming one. "following last month's vote": two phrases.
-      if (offset !== undefined && !(offset === 0 && det === 1)) break;
-      offset = offset === 0 && det === 1 ? 1 : det;
+      // "this coming Sunday", "this past Monday": the coming or the past one. "following last month's
+      // vote": two phrases.
+      if (offset !== undefined && !(offset === 0 && det !== 0)) break;
+      offset = det;
       j += 1;
     } else if (w === 'latest' || w === 'recent' || w === 'most') {
       latest = true;
@@ -180,11 +249,21 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
       return { last: j, meaning: { kind: 'duration', amount: 1, unit, direction }, quantity: true };
     }
   }
+  // "the week of October 6", "the weekend of Oct. 11": the week that day falls in (TimeBank: 2000-W10).
+  const weekOf =
+    (unit === 'W' || unit === 'WE') && sawThe && offset === undefined && v.norm(j + 1) === 'of'
+      ? dayAfterOf(v, j + 2, k)
+      : undefined;
+  if (weekOf?.meaning.kind === 'calendar')
+    return { last: weekOf.last, meaning: { ...weekOf.meaning, weekOf: unit === 'W' ? 'W' : 'WE' } };
   if (unit) return relativeUnit(v, k, j, unit, offset, sawThe, latest);
   // "the latest period" in a results story: the last reported quarter.
   if (w === 'period' && latest) return { last: j, meaning: { kind: 'relative', unit: 'Q', offset: -1 } };
 
   const part = PARTS_OF_DAY.get(w);
+  // "the morning of October 3", "the night of 3 October": that day's part.
+  const ofDay = part && sawThe && offset === undefined && v.norm(j + 1) === 'of' ? dayAfterOf(v, j + 2, k) : undefined;
+  if (part && ofDay) return { last: ofDay.last, meaning: ofDay.meaning, time: { partOfDay: part } };
   if (part && !w.endsWith('s') && w !== 'noon') {
     // "this morning", "last night", "the morning"
     const dayOffset = offset === -1 && w === 'night' ? -1 : offset === 1 ? 1 : 0;
@@ -207,7 +286,11 @@ export function parseDeterminerPhrase(v: TokenView, k: number): Core | undefined
   }
   const weekday = WEEKDAYS.get(w);
   if (weekday !== undefined && offset !== undefined && v.capitalized(j)) {
-    return { last: j, meaning: { kind: 'weekday', weekday, shift: offset } };
+    // "next Wednesday morning", "last Friday night"
+    const part = v.at(j + 1, k) ? PARTS_OF_DAY.get(v.norm(j + 1)) : undefined;
+    const meaning: TemporalMeaning = { kind: 'weekday', weekday, shift: offset };
+    if (part && !v.norm(j + 1).endsWith('s')) return { last: j + 1, meaning, time: { partOfDay: part } };
+    return { last: j, meaning };
   }
   const season = SEASONS.get(w);
   if (season) {
@@ -252,8 +335,11 @@ function parseReferencePhrase(v: TokenView, k: number): Core | undefined {
       next.norm === 'couple');
   if (w === 'past' && !nextIsTemporal) return { last: j, meaning: { kind: 'reference', value: 'PAST_REF' } };
   if (w === 'future' && v.norm(j + 1) !== 'of') return { last: j, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
-  if (w === 'near' && v.norm(j + 1) === 'future' && next)
+  // "the near future", "the far future", "the distant past"
+  if ((w === 'near' || w === 'far' || w === 'distant') && v.norm(j + 1) === 'future' && next)
     return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
+  if ((w === 'distant' || w === 'recent') && v.norm(j + 1) === 'past' && next)
+    return { last: j + 1, meaning: { kind: 'reference', value: 'PAST_REF' } };
   // "in the near term", "in the short term"
   if ((w === 'near' || w === 'short') && v.norm(j + 1) === 'term' && next)
     return { last: j + 1, meaning: { kind: 'reference', value: 'FUTURE_REF' } };
@@ -295,7 +381,8 @@ function relativeUnit(
     };
   // "the day" alone is too often "the day of the attack"; keep it for "this day" only.
   if (unit === 'D' && offset === undefined) return undefined;
-  if (unit === 'D' && (offset === 1 || offset === -1) && v.norm(k) === 'the') return undefined;
+  // "the next day" is told from the story (anaphoric.ts); "the last day of school" is no yesterday.
+  if (unit === 'D' && (offset === 1 || offset === -1)) return undefined;
   // "the year of the dragon", "the month of Ramadan": not the anchor's.
   if (sawThe && offset === undefined && !latest && v.norm(j + 1) === 'of') return undefined;
   // "the quarter", "the latest quarter" in a results story: the last reported quarter.

@@ -33,6 +33,15 @@ export function parseFuzzy(v: TokenView, k: number): Core | undefined {
   if (value) {
     // "as soon as", "now that": conjunctions; "just now" keeps its meaning.
     if (word === 'soon' && (v.norm(k - 1) === 'as' || v.norm(k + 1) === 'after')) return undefined;
+    // "the Stuff You Threw Out Now": a title; "Now ask yourself ...": "now" opening an instruction
+    // moves the text on, it does not date anything.
+    if (v.inTitle(k)) return undefined;
+    const next = v.at(k + 1, k);
+    const opens = k === 0 || !v.sameSentence(k - 1, k);
+    // ("Now research shows ...": a verb right after shows the first word is its subject, and "now" dates it.)
+    const then = v.at(k + 2, k);
+    const subject = !!then && (then.pos === 'VERB' || then.pos === 'AUX');
+    if (word === 'now' && opens && next?.pos === 'VERB' && !/(?:ed|s)$/.test(next.norm) && !subject) return undefined;
     return { last: k, meaning: { kind: 'reference', value } };
   }
   // "current" and "recent" before a noun ("the current system", "his recent conversation") are left

@@ -106,6 +106,10 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 
 export const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 export const GLUED_CLOCK = /^(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?$/;
+/** "10.30" before "a.m.": the British clock with a point. */
+export const DOTTED_CLOCK = /^(\d{1,2})\.(\d{2})$/;
+/** "10.30am", "9.15p.m.": split by the tokenizer, read over the glued tokens (TokenView.gluedMatch). */
+export const GLUED_DOTTED_CLOCK = /^(\d{1,2})\.(\d{2})([ap])\.?m\.?/;
 export const MERIDIEM = /^([ap])\.?m\.?$/;
 /** "2025-10-17", "2012/8/10", "2015.05.25": year first, then month and day, one separator throughout. */
 export const YEAR_FIRST_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
@@ -113,6 +117,12 @@ export const YEAR_FIRST_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 export const TWO_PART_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
 /** "12/30": a month and a day, only read beside a weekday or a clock time. */
 export const MONTH_DAY_DATE = /^(\d{1,2})\/(\d{1,2})$/;
+/** "3-Mar-2016", "03-Mar-16", "17-sept.-2013": day, month name and year between hyphens. */
+export const DAY_MONTH_NAME_DATE = /^(\d{1,2})-([a-z]{3,9}\.?)-(\d{4}|\d{2})/;
+/** "2016-Mar-03": year, month name and day. */
+export const YEAR_MONTH_NAME_DATE = /^(\d{4})-([a-z]{3,9}\.?)-(\d{1,2})/;
+/** "2016-03-04T10:30:00Z", "2016-03-04T10:30+02:00": an ISO 8601 date and time (the zone is read past). */
+export const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})t(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?/;
 /** "9/2012", "09-2012": a month of a year. */
 export const MONTH_YEAR_DATE = /^(\d{1,2})[-/](\d{4})$/;
 export const YEAR = /^\d{4}$/;
@@ -124,5 +134,6 @@ export const FRACTION = /^(\d)\/(\d)$/;
 
 /** First words of the multi-word holidays: the holiday rule runs only after one of them. */
 export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...HOLIDAYS.keys()].map((phrase) => phrase.split(' ')[0] ?? ''),
+  // "valentine's day" starts with the token "valentine": the possessive is a token of its own.
+  [...HOLIDAYS.keys()].map((phrase) => (phrase.split(' ')[0] ?? '').replace(/['’]s?$/, '')),
 );

@@ -5,11 +5,22 @@
  */
 import { isValidDate } from '../calendar.js';
 import type { DateOrder } from '../date-order.js';
-import { MONTH_DAY_DATE, MONTH_YEAR_DATE, TWO_PART_DATE, YEAR_FIRST_DATE } from './grammar.js';
+import { MONTHS } from '../lexicon.js';
+import {
+  DAY_MONTH_NAME_DATE,
+  ISO_DATE_TIME,
+  MONTH_DAY_DATE,
+  MONTH_YEAR_DATE,
+  TWO_PART_DATE,
+  YEAR_FIRST_DATE,
+  YEAR_MONTH_NAME_DATE,
+} from './grammar.js';
 import type { Core, TokenView } from './view.js';
 
 export function parseNumericDate(v: TokenView, k: number): Core | undefined {
   const word = v.norm(k);
+  const glued = v.tokens[k + 1]?.start === v.tokens[k]?.end ? parseGluedDate(v, k) : undefined;
+  if (glued) return glued;
   const yearFirst = YEAR_FIRST_DATE.exec(word);
   if (yearFirst) {
     const year = Number(yearFirst[1]);
@@ -19,6 +30,12 @@ export function parseNumericDate(v: TokenView, k: number): Core | undefined {
   }
   const twoPart = TWO_PART_DATE.exec(word);
   if (twoPart) return readTwoPart(v.dateOrder, k, twoPart);
+  // "on 3/4", "on 10/17": a month and day after "on" that nothing counts ("on 3/4 of the votes").
+  if (MONTH_DAY_DATE.test(word) && v.norm(k - 1) === 'on' && v.sameSentence(k - 1, k) && word !== '9/11') {
+    const next = v.at(k + 1, k);
+    if (!next || next.kind === 'punctuation' || (next.pos === 'ADP' && next.norm !== 'of') || next.pos === 'CCONJ')
+      return parseMonthDayAfterDay(v, k);
+  }
   const monthYear = MONTH_YEAR_DATE.exec(word);
   if (monthYear) {
     const month = Number(monthYear[1]);
@@ -80,4 +97,41 @@ export function parseMonthDayAfterDay(v: TokenView, k: number): Core | undefined
   const day = order === 'month-first' ? second : first;
   if (!isValidDate(2000, month, day)) return undefined;
   return { last: k, meaning: { kind: 'calendar', month, day }, ...(told ? {} : { orderGuessed: true }) };
+}
+
+/**
+ * Dates written as one word that the tokenizer splits: "3-Mar-2016", "03-Mar-16", "2016-Mar-03" (month
+ * names between hyphens, as logs and forms print them) and ISO stamps with a time,
+ * "2016-03-04T10:30:00Z".
+ */
+function parseGluedDate(v: TokenView, k: number): Core | undefined {
+  const stamp = v.gluedMatch(k, ISO_DATE_TIME);
+  if (stamp) {
+    const [, y, mo, d, h, mi, se] = stamp.match;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = se === undefined ? undefined : Number(se);
+    if (!isValidDate(year, month, day) || hour > 24 || minute > 59 || (second ?? 0) > 59) return undefined;
+    return {
+      last: stamp.last,
+      meaning: { kind: 'calendar', year, month, day },
+      time: { clock: { hour, minute, ...(second !== undefined ? { second } : {}) } },
+    };
+  }
+  const dayFirst = v.gluedMatch(k, DAY_MONTH_NAME_DATE);
+  const yearFirst = dayFirst ? undefined : v.gluedMatch(k, YEAR_MONTH_NAME_DATE);
+  const found = dayFirst ?? yearFirst;
+  if (!found) return undefined;
+  const [, a, name, b] = found.match;
+  const month = MONTHS.get(name ?? '');
+  const day = Number(dayFirst ? a : b);
+  const yearText = (dayFirst ? b : a) ?? '';
+  const short = yearText.length === 2;
+  const year = Number(yearText);
+  if (month === undefined || !isValidDate(short ? 2000 + year : year, month, day)) return undefined;
+  if (!short && (year < 1000 || year > 2199)) return undefined;
+  return { last: found.last, meaning: { kind: 'calendar', month, day, ...(short ? { shortYear: year } : { year }) } };
 }

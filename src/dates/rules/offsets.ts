@@ -14,6 +14,7 @@ const DIRECTIONS: ReadonlyMap<string, 1 | -1> = new Map([
   ['before', -1],
   ['after', 1],
   ['from', 1],
+  ['on', 1],
 ]);
 
 type ShiftUnit = 'D' | 'W' | 'M' | 'Y';
@@ -25,8 +26,14 @@ export function parseShifted(v: TokenView, k: number): Core | undefined {
   const direction = DIRECTIONS.get(v.norm(count.next));
   if (direction === undefined || !v.at(count.next + 1, k)) return undefined;
   // "the day after" alone is told from the story, not counted from a day: only "from" a named day.
-  const base = baseDay(v, count.next + 1);
+  let base = baseDay(v, count.next + 1);
   if (!base) return undefined;
+  const word = v.norm(count.next);
+  // "a week on Tuesday" (British): only a whole week or fortnight counted on a weekday.
+  if (word === 'on' && (count.unit !== 'W' || base.meaning.kind !== 'weekday')) return undefined;
+  // "a week from Monday", "a week on Tuesday": counted on from the coming Monday.
+  if ((word === 'from' || word === 'on') && base.meaning.kind === 'weekday' && base.meaning.shift === undefined)
+    base = { ...base, meaning: { ...base.meaning, shift: 1 } };
   // "a week after Friday's vote": the day belongs to an event, and the count to the event.
   if (/^['’]s$/.test(v.norm(base.last + 1))) return undefined;
   return {
@@ -46,7 +53,7 @@ function countAt(v: TokenView, k: number): { amount: number; unit: ShiftUnit; ne
   const unitIndex = number.next;
   const unit = v.at(unitIndex, k) ? v.countedUnit(unitIndex, v.norm(k)) : undefined;
   if (!unit || !SHIFT_UNITS.has(unit)) return undefined;
-  return { amount: number.value, unit: unit as ShiftUnit, next: unitIndex + 1 };
+  return { amount: number.value * v.unitScale(unitIndex), unit: unit as ShiftUnit, next: unitIndex + 1 };
 }
 
 /** A day to count from: "yesterday", "Friday", "next Friday", "last Tuesday", "March 6", "12/30/2016", "Christmas". */
@@ -65,6 +72,31 @@ function namesDay(meaning: TemporalMeaning): boolean {
   if (meaning.kind === 'weekday') return true;
   if (meaning.kind === 'relative') return meaning.unit === 'D';
   // "the day after Thanksgiving": the holiday is computed to a day (normalize.ts).
-  if (meaning.kind === 'calendar' && meaning.thanksgiving) return true;
+  if (meaning.kind === 'calendar' && (meaning.thanksgiving || meaning.easter !== undefined || meaning.nth)) return true;
   return meaning.kind === 'calendar' && meaning.day !== undefined && meaning.month !== undefined;
+}
+
+/** Units of "the week after next", "the night before last". */
+const AFTER_NEXT_UNITS: ReadonlyMap<string, 'D' | 'W' | 'M' | 'Y' | 'NI'> = new Map([
+  ['day', 'D'],
+  ['night', 'NI'],
+  ['week', 'W'],
+  ['month', 'M'],
+  ['year', 'Y'],
+] as const);
+
+/** "the week after next", "the year after next", "the night before last": two units from the anchor. */
+export function parseAfterNext(v: TokenView, k: number): Core | undefined {
+  if (v.norm(k) !== 'the') return undefined;
+  const unit = AFTER_NEXT_UNITS.get(v.norm(k + 1));
+  const phrase = `${v.norm(k + 2)} ${v.norm(k + 3)}`;
+  const offset = phrase === 'after next' ? 2 : phrase === 'before last' ? -2 : undefined;
+  if (!unit || offset === undefined || !v.at(k + 3, k)) return undefined;
+  if (unit === 'NI' || unit === 'D')
+    return {
+      last: k + 3,
+      meaning: { kind: 'relative', unit: 'D', offset },
+      ...(unit === 'NI' ? { time: { partOfDay: 'NI' } } : {}),
+    };
+  return { last: k + 3, meaning: { kind: 'relative', unit, offset } };
 }

@@ -85,3 +85,17 @@ export function parseYearAgoPeriod(v: TokenView, k: number): Core | undefined {
   if (k !== j) return undefined;
   return { last, meaning: { kind: 'relative', unit: 'Y', offset: -1 } };
 }
+
+/** "Q3 2024", "Q1": a quarter as reports abbreviate it, with its year when written after it. */
+export function parseQuarterCode(v: TokenView, k: number): Core | undefined {
+  const code = /^q([1-4])$/.exec(v.norm(k));
+  if (!code || !v.capitalized(k)) return undefined;
+  const quarter = Number(code[1]);
+  const year = v.at(k + 1, k) ? v.yearAt(k + 1) : undefined;
+  if (year !== undefined) return { last: k + 1, meaning: { kind: 'calendar', quarter, year } };
+  // A bare "Q3" is a date only after a preposition of time ("in Q3", "by Q4"), not "the Q3 model".
+  const previous = v.norm(k - 1);
+  if (!['in', 'by', 'during', 'for', 'since', 'until'].includes(previous) || !v.sameSentence(k - 1, k))
+    return undefined;
+  return { last: k, meaning: { kind: 'calendar', quarter } };
+}

@@ -44,9 +44,13 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
   }
   const unit = v.countedUnit(unitIndex, word);
   if (!unit) return undefined;
+  if (amount !== null) amount *= v.unitScale(unitIndex);
   if (unit === 'WE' && amount === null) return undefined;
   let last = unitIndex;
   const after = v.norm(last + 1);
+  // "on a day to day basis", "a day of reckoning": idioms, not a day's length.
+  if (unit === 'D' && after === 'to' && v.norm(last + 2) === 'day') return undefined;
+  if (unit === 'D' && after === 'of' && DAY_IDIOMS.has(v.norm(last + 2))) return undefined;
   // "a year-earlier loss", "the year-ago quarter"
   if (after === '-' && /^(ago|earlier)$/.test(v.norm(last + 2)) && v.at(last + 2, k) && amount !== null) {
     return { first: unitIndex, last: last + 2, meaning: relativeAgo(unit, amount), quantity: true };
@@ -57,6 +61,12 @@ export function parseQuantity(v: TokenView, k: number): Core | undefined {
   if ((after === 'ago' || after === 'earlier') && v.at(last + 1, k)) {
     last += 1;
     if (amount === null) return { last, meaning: { kind: 'reference', value: 'PAST_REF' }, quantity: true };
+    // "a year ago today", "a month ago today": the same day, that many units back.
+    const whole = Number.isInteger(amount) && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D');
+    if (after === 'ago' && whole && v.norm(last + 1) === 'today' && v.at(last + 1, k)) {
+      const base: TemporalMeaning = { kind: 'relative', unit: 'D', offset: 0 };
+      return { last: last + 1, meaning: { kind: 'shifted', amount: -amount, unit: unit as 'Y', base }, quantity: true };
+    }
     return { last, meaning: relativeAgo(unit, amount), quantity: true };
   }
   if (after === 'or' && v.norm(last + 2) === 'so' && v.norm(last + 3) === 'ago' && v.at(last + 3, k)) {
@@ -166,6 +176,9 @@ function setPeriod(amount: number, unit: Unit): string {
   return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
 }
 
+/** Nouns after "a day of" that make an idiom ("a day of reckoning"), not a day's length. */
+const DAY_IDIOMS: ReadonlySet<string> = new Set(['reckoning', 'judgment', 'judgement']);
+
 /** Word classes after "years past" that show "past" is a preposition ("hours past midnight"). */
 const PHRASE_GOES_ON = /^(NOUN|PROPN|NUM|DET|ADJ)$/;
 
@@ -183,6 +196,10 @@ function relativeAgo(unit: Unit, amount: number): TemporalMeaning {
   if (!Number.isInteger(amount) && smaller && Number.isInteger(amount * smaller[1]))
     return relativeAgo(smaller[0], amount * smaller[1]);
   const whole = Math.round(amount);
+  // "two weeks ago", "a fortnight ago", "3 weeks from now": up to four weeks people count to the day
+  // (TimeBank: "two weeks ago" 1998-03-08); "six weeks ago" is the week (1998-W02).
+  if (unit === 'W' && Number.isInteger(amount) && Math.abs(whole) <= 4)
+    return { kind: 'relative', unit: 'D', offset: -7 * whole };
   // "a decade ago", "a century ago": at the granularity of their unit (2018: 200, 2019: 19).
   if (unit === 'DE' || unit === 'CE') return { kind: 'relative', unit, offset: -whole };
   if (unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'NI')

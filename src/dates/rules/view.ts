@@ -4,6 +4,9 @@ import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_NUMBERS 
 import type { TemporalMeaning, TimeOfDay, Unit } from '../meaning.js';
 import { COLLECTIVE_NOUNS, DATE_CONTEXT_WORDS, DAY_NUMBER, FRACTION, INTEGER, YEAR } from './grammar.js';
 
+/** Capitalised abbreviations that stand before a year: "FY 2016", "AD 1066". */
+const YEAR_PREFIXES: ReadonlySet<string> = new Set(['fy', 'ad', 'bc', 'bce', 'ce', 'cy']);
+
 /** Words between a count and its unit: "five-year", "two more weeks", "eight trading days", "ten business days". */
 const COUNT_FILLERS: ReadonlySet<string> = new Set([
   '-',
@@ -65,6 +68,22 @@ export class TokenView {
     return first !== first.toLowerCase();
   }
 
+  /**
+   * A capitalised word inside a sentence, after another word: part of a title or a name ("The World of
+   * Tomorrow", "the Stuff You Threw Out Now"), not the day word it spells. All capitals are a headline.
+   */
+  inTitle(k: number): boolean {
+    const text = this.tokens[k]?.text ?? '';
+    const previous = this.tokens[k - 1];
+    return (
+      this.capitalized(k) &&
+      text !== text.toUpperCase() &&
+      !!previous &&
+      this.sameSentence(k - 1, k) &&
+      previous.kind === 'word'
+    );
+  }
+
   monthAt(k: number): number | undefined {
     const month = MONTHS.get(this.norm(k));
     if (month === undefined || !this.capitalized(k)) return undefined;
@@ -114,6 +133,53 @@ export class TokenView {
     return value !== undefined && value >= 1 && value <= 31 ? value : undefined;
   }
 
+  /**
+   * A day of the month written as an ordinal word: "third", "twenty-first", "twenty - first", "thirtieth".
+   * Only words: "3rd" is read by dayNumberAt.
+   */
+  ordinalDayAt(k: number): { day: number; last: number } | undefined {
+    const word = this.norm(k);
+    const tens = word === 'twenty' ? 20 : word === 'thirty' ? 30 : undefined;
+    if (tens !== undefined) {
+      const onesIndex = this.norm(k + 1) === '-' ? k + 2 : k + 1;
+      const ones = ORDINALS.get(this.norm(onesIndex));
+      const day = ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones : undefined;
+      return day !== undefined && day <= 31 && this.at(onesIndex, k) ? { day, last: onesIndex } : undefined;
+    }
+    if (/\d/.test(word)) return undefined;
+    const day = ORDINALS.get(word);
+    return day !== undefined && day >= 1 && day <= 31 ? { day, last: k } : undefined;
+  }
+
+  /**
+   * A form written as one word that the tokenizer splits ("3-Mar-2016", "2016-03-04T10:30:00Z",
+   * "10.30am"): `pattern` (anchored at the start) matched on the normal forms of the tokens written
+   * together from k, with no space between them. The match must end where a token ends; undefined when
+   * the token before k is glued to it (k is inside a longer word).
+   */
+  gluedMatch(k: number, pattern: RegExp): { match: RegExpExecArray; last: number } | undefined {
+    const token = this.tokens[k];
+    if (!token) return undefined;
+    const previous = this.tokens[k - 1];
+    if (previous && previous.end === token.start && previous.kind !== 'punctuation' && previous.kind !== 'quote')
+      return undefined;
+    let text = token.norm;
+    const ends = [text.length];
+    for (let j = k + 1; j < k + 12; j++) {
+      const next = this.tokens[j];
+      // No sentence check: the splitter may end a sentence at the point of "9.15am", inside the word.
+      if (!next || next.start !== this.tokens[j - 1]?.end) break;
+      text += next.norm;
+      ends.push(text.length);
+    }
+    const match = pattern.exec(text);
+    if (!match) return undefined;
+    // "2016-03-04T10:30:00Z." at the end of a sentence: the tokenizer keeps the full stop on the last piece.
+    const length = match[0].length;
+    const index = ends.indexOf(text.charAt(length) === '.' && !ends.includes(length) ? length + 1 : length);
+    return index < 0 ? undefined : { match, last: k + index };
+  }
+
   yearAt(k: number): number | undefined {
     const word = this.norm(k);
     if (!YEAR.test(word)) return undefined;
@@ -161,6 +227,10 @@ export class TokenView {
       previous &&
       (previous.norm === 'about' || previous.norm === 'nearly' || previous.norm === 'some' || previous.norm === 'than')
     )
+      return false;
+    // "an NVIDIA GTX 1080", "the A320 2000": a model number after a name in capitals, not a year ("FY 2016" is one).
+    const before = previous?.text ?? '';
+    if (previous && /^[A-Z]{2,}$/.test(before) && !YEAR_PREFIXES.has(previous.norm) && this.sameSentence(k - 1, k))
       return false;
     if (next && this.sameSentence(k, k + 1)) {
       if (next.norm === '%' || next.norm === 'percent' || next.kind === 'number' || next.norm === 'people')
@@ -246,6 +316,11 @@ export class TokenView {
     const last = this.norm(k + 1) === '-' ? k + 2 : k + 1;
     if (this.norm(last) !== 'century' || !this.at(last, from)) return undefined;
     return { years: share, last };
+  }
+
+  /** How many of its unit a unit word counts: a "fortnight" is two weeks. */
+  unitScale(k: number): number {
+    return this.norm(k).startsWith('fortnight') ? 2 : 1;
   }
 
   /** The unit at k when it is counted (not "a second summit", not "a quarter of", not "52 years old"). */

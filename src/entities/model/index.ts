@@ -63,9 +63,9 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
 
 /**
  * The spans of a tagging (BILOU tags and per-token confidences, as decodeTwice gives them), with
- * their fine types.
+ * their fine types. Exported for the recorder of the recognizer's test fixture.
  */
-function spansOfTagging(tokens: readonly ModelToken[], tags: Uint8Array, confidence: Float64Array): ModelSpan[] {
+export function spansOfTagging(tokens: readonly ModelToken[], tags: Uint8Array, confidence: Float64Array): ModelSpan[] {
   const spans: ModelSpan[] = [];
   const tagged = spansOfTags(tags);
   for (let k = 0; k < tagged.length; k++) {

@@ -500,6 +500,8 @@ export function extractFeatures(
   input: readonly FeatureToken[],
   trained?: WordTypeLookup,
   inside?: InsideWordLookup,
+  /** Training only: leave the gazetteer features out (scripts/train-ner.ts --gazetteer-dropout). */
+  withoutGazetteer = false,
 ): DocumentFeatures {
   const tokens: FeatureToken[] = input.map((token) => ({
     text: plainTypography(token.text),
@@ -678,7 +680,7 @@ export function extractFeatures(
       add(T.Lexicon, lex);
       add(T.LexiconType, `${lex[0]}-${lexiconType[i]}`);
     }
-    for (let k = 0; k < kinds; k++) {
+    for (let k = 0; k < kinds && !withoutGazetteer; k++) {
       const code = gazetteer[i * kinds + k] ?? 0;
       if (code !== 0) push(gazetteerFeature(k, code));
     }

@@ -46,6 +46,14 @@ export function loadModel(): PackedWeights {
 }
 
 /**
+ * Replaces the weights for the rest of the process: for evaluation scripts only (`npm run eval:ner --
+ * --weights FILE` scores a model trained without part of train). Not part of the package's API.
+ */
+export function useWeightsForEvaluation(packed: PackedModel): void {
+  model = new PackedWeights(packed);
+}
+
+/**
  * Named entities in a document's tokens. Pass the whole document: the recognizer reads how the rest
  * of the text writes a word (capital lines, "police" vs "Police") and what it called it earlier.
  */

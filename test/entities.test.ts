@@ -87,6 +87,15 @@ describe("entities: the model's names that rules used to cut or merge", () => {
     expect(entityNamed(doc, 'Willem van der Berkel').type).toBe('PERSON');
     expect(mentionTexts(doc)).not.toContain('Willem');
   });
+
+  it('does not cut a surname that is a dictionary word off a first name in a Title Case table', () => {
+    const doc = extract(
+      'Final standings :\n4. Kevin Hill ( Canada ) Ducati 1:52.301\n5. Ivo Marsh ( Austria ) Honda 1:52.944',
+    );
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'Kevin Hill').type).toBe('PERSON');
+    expect(mentionTexts(doc)).not.toContain('Kevin');
+  });
 });
 
 describe('entities: clean boundaries', () => {

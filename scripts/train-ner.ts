@@ -58,14 +58,8 @@ const option = (name: string, fallback: number): number => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 /** Chosen by `--select` on the held-back tenth of train (see the commit and docs/EVALUATION.md). */
-const SELECTED_EPOCHS = 7;
+const SELECTED_EPOCHS = 3;
 const SELECTED_TEMPERATURE = 15;
-/**
- * The share of training documents learnt without the gazetteer features (chosen by a seeded draw per
- * document): with them on every document the tagger leant on the lists ("Cambridge Analytica" a place
- * for its first word).
- */
-const GAZETTEER_DROPOUT = option('gazetteer-dropout', 0);
 const SELECT = args.includes('--select');
 const EPOCHS = option('epochs', SELECT ? 12 : SELECTED_EPOCHS);
 const SEED = option('seed', 1);
@@ -105,8 +99,6 @@ interface TrainingDoc {
   /** The same for words inside gold entities with no capital letter, as the features read them. */
   insideWords: Map<string, number>;
   features?: DocumentFeatures;
-  /** Learnt without the gazetteer features (--gazetteer-dropout), so names no list holds are read too. */
-  withoutGazetteer?: boolean;
 }
 
 /**
@@ -126,14 +118,11 @@ function titleCaseHeadlines(text: string): string {
 
 function readDocs(file: string, augment = false): TrainingDoc[] {
   const docs: TrainingDoc[] = [];
-  // Its own seeded stream, so that documents are shuffled in training as they were without dropout.
-  const dropout = mulberry32(SEED + 1000);
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as JsonDoc;
     // Every other training document has its capital headlines in title case instead.
     if (augment && docs.length % 2 === 1) doc.text = titleCaseHeadlines(doc.text);
-    const withoutGazetteer = augment && dropout() < GAZETTEER_DROPOUT;
     const { tokens } = tokenize(doc.text);
     const byStart = new Map<number, number>();
     const byEnd = new Map<number, number>();
@@ -167,13 +156,12 @@ function readDocs(file: string, augment = false): TrainingDoc[] {
       gold: tagsOfSpans(tokens.length, spans),
       entityWords,
       insideWords,
-      ...(withoutGazetteer ? { withoutGazetteer } : {}),
     });
   }
   return docs;
 }
 
-function featuresOf(doc: TrainingDoc, trained: WordTypeLookup, learnt = false): DocumentFeatures {
+function featuresOf(doc: TrainingDoc, trained: WordTypeLookup): DocumentFeatures {
   return extractFeatures(
     doc.words.map((text, i) => ({
       text,
@@ -182,8 +170,6 @@ function featuresOf(doc: TrainingDoc, trained: WordTypeLookup, learnt = false): 
       end: doc.offsets[i]?.[1] ?? 0,
     })),
     trained,
-    undefined,
-    learnt && doc.withoutGazetteer === true,
   );
 }
 
@@ -392,7 +378,7 @@ function prepare(train: readonly TrainingDoc[], scored: readonly TrainingDoc[]):
   for (let fold = 0; fold < FOLDS; fold++) {
     const others = mergeWords(train.filter((_, i) => i % FOLDS !== fold));
     train.forEach((doc, i) => {
-      if (i % FOLDS === fold) doc.features = featuresOf(doc, (word) => others.get(word) ?? 0, true);
+      if (i % FOLDS === fold) doc.features = featuresOf(doc, (word) => others.get(word) ?? 0);
     });
   }
   for (const doc of scored) doc.features = featuresOf(doc, (word) => allWords.get(word) ?? 0);

@@ -6,14 +6,11 @@
  * document as 32-bit hashes. Document-level features follow Ratinov & Roth (2009): a capitalised word
  * that the same article also writes in lower case is probably not a name ("Police said..." /
  * "police"), and in a headline set in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") a word is read in
- * the casing the article body gives it ("Leicestershire"). Gazetteer features (gazetteer.ts) say where
- * a token stands in a name of the generated country, city, region, organisation, product, person and
- * demonym lists.
+ * the casing the article body gives it ("Leicestershire").
  */
 
 import { plainSpelling } from '../../text/chars.js';
 import { isFirstName, isSurname, isTitleWord, longestMatchAt } from '../lexicon/index.js';
-import { GAZETTEER_KINDS, gazetteerMatches } from './gazetteer.js';
 import { hashFeature } from './hash.js';
 
 /**
@@ -95,7 +92,6 @@ enum T {
   WholeLabel,
   WholeLabelWord,
   Hyphen,
-  Gazetteer,
 }
 
 export const HISTORY_TEMPLATES = {
@@ -423,15 +419,6 @@ const BIAS = hashFeature(T.Bias, '');
 /** hashFeature(T.Length, String(length)) for lengths 0..6, and of T.Trained for type bits 0..15. */
 const LENGTHS = Array.from({ length: 7 }, (_, length) => hashFeature(T.Length, String(length)));
 const TRAINED_BITS = Array.from({ length: 16 }, (_, bits) => hashFeature(T.Trained, String(bits)));
-/** hashFeature(T.Gazetteer, "country-B"): per kind of list (gazetteer.ts), its code 1..4 as B, I, L, U. */
-const GAZETTEER_HASHES = GAZETTEER_KINDS.flatMap((kind) =>
-  ['B', 'I', 'L', 'U'].map((position) => hashFeature(T.Gazetteer, `${kind}-${position}`)),
-);
-
-/** The feature of a token at place `code` (1..4: B, I, L, U) in a name of the gazetteer kind `kind`. */
-export function gazetteerFeature(kind: number, code: number): number {
-  return GAZETTEER_HASHES[kind * 4 + code - 1] ?? hashFeature(T.Gazetteer, '');
-}
 
 /** The per-token history keys: the lower-cased form's and the shape's. */
 export function wordKeyOf(lower: string): number {
@@ -500,8 +487,6 @@ export function extractFeatures(
   input: readonly FeatureToken[],
   trained?: WordTypeLookup,
   inside?: InsideWordLookup,
-  /** Training only: leave the gazetteer features out (scripts/train-ner.ts --gazetteer-dropout). */
-  withoutGazetteer = false,
 ): DocumentFeatures {
   const tokens: FeatureToken[] = input.map((token) => ({
     text: plainTypography(token.text),
@@ -596,15 +581,6 @@ export function extractFeatures(
     i += match.length;
   }
 
-  // The generated lists' names, per kind, from capitalised starts (gazetteer.ts).
-  const canStart = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const form = forms[i] ?? '';
-    if (isCapitalised(form) || isAllCaps(form)) canStart[i] = 1;
-  }
-  const gazetteer = gazetteerMatches(forms, canStart, sentenceEnd);
-  const kinds = GAZETTEER_KINDS.length;
-
   if (FACTS.size > MAX_FACTS) FACTS.clear();
   const facts = forms.map(factsOf);
   const names = facts.map((fact) => fact.name);
@@ -679,10 +655,6 @@ export function extractFeatures(
     if (lex) {
       add(T.Lexicon, lex);
       add(T.LexiconType, `${lex[0]}-${lexiconType[i]}`);
-    }
-    for (let k = 0; k < kinds && !withoutGazetteer; k++) {
-      const code = gazetteer[i * kinds + k] ?? 0;
-      if (code !== 0) push(gazetteerFeature(k, code));
     }
     if (!first && lexicon[i - 1]) add(T.PrevLexicon, lexicon[i - 1] ?? '');
     if (!last && lexicon[i + 1]) add(T.NextLexicon, lexicon[i + 1] ?? '');

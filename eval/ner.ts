@@ -7,6 +7,11 @@
  *   npm run eval:ner -- --errors 40   # also print the model's first 40 mistakes
  *   npm run eval:ner -- --sentences   # every line its own document: no document context, as a
  *                                     # caller passing one sentence or a headline sees it
+ *   npm run eval:ner -- --split train --part 0 --weights /tmp/hb0/weights.json
+ *                                     # part 0 of train (documents i % 10 === 0) with a model trained
+ *                                     # without it (train-ner --hold-back 0); inside-words.json beside it
+ *   npm run eval:ner -- --gap 50      # also the first 50 mentions the model alone got right and the
+ *                                     # pipeline did not, with what the pipeline made of them
  *   npm run eval:ner -- --robust      # names and invisible characters changed (eval/perturb.ts;
  *                                     # --robust names|invisibles|plain-names for one change alone)
  *
@@ -19,7 +24,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { recognizeEntities } from '../src/entities/model/index.js';
+import { recognizeEntities, useWeightsForEvaluation } from '../src/entities/model/index.js';
+import { useInsideWordsForEvaluation } from '../src/entities/model/inside.js';
 import { COARSE } from '../src/entities/resolve.js';
 import { createPipeline } from '../src/pipeline.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -146,8 +152,20 @@ function main(): void {
   const args = process.argv.slice(2);
   const splitAt = args.indexOf('--split');
   const split = splitAt >= 0 ? (args[splitAt + 1] ?? 'testa') : 'testa';
+  // The test split is never read: only train and dev (testa).
+  if (split !== 'train' && split !== 'testa') throw new Error(`--split ${split}: only train and testa are scored`);
   const errorsAt = args.indexOf('--errors');
   const errorBudget = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 30) : 0;
+  const gapAt = args.indexOf('--gap');
+  const gapBudget = gapAt >= 0 ? Number(args[gapAt + 1] ?? 50) : 0;
+  const partAt = args.indexOf('--part');
+  const part = partAt >= 0 ? Number(args[partAt + 1]) : -1;
+  const weightsAt = args.indexOf('--weights');
+  if (weightsAt >= 0) {
+    const weightsFile = args[weightsAt + 1] ?? '';
+    useWeightsForEvaluation(JSON.parse(readFileSync(weightsFile, 'utf8')));
+    useInsideWordsForEvaluation(JSON.parse(readFileSync(join(dirname(weightsFile), 'inside-words.json'), 'utf8')));
+  }
   const file = join(datasetsDir(root), 'conll2003', `${split}.docs.jsonl`);
   if (!existsSync(file)) {
     console.log(`eval:ner skipped: ${file} not found (set NEWS_EXTRACT_DATASETS to the datasets folder).`);
@@ -157,6 +175,8 @@ function main(): void {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as ConllDoc);
+  // --part N: the documents train-ner --hold-back N left out (document i in part i % 10).
+  if (part >= 0) docs = docs.filter((_, i) => i % 10 === part);
   const sentences = args.includes('--sentences');
   if (sentences) docs = docs.flatMap(splitLines);
   // eval/perturb.ts: diacritic-rich names and invisible characters inside long words.
@@ -177,12 +197,21 @@ function main(): void {
   const noModel = createPipeline({ disable: ['quotes', 'dates'], entities: { model: false } });
   const errors: string[] = [];
 
+  const gaps: string[] = [];
+  let gapCount = 0;
+  let pipelineWins = 0;
   for (const doc of docs) {
     let started = performance.now();
+    let predicted: (Labelled & { fine: string })[] = [];
     try {
       const result = pipeline.extract(doc.text);
-      const predicted = result.entities.flatMap((entity) =>
-        entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: COARSE[mention.type] })),
+      predicted = result.entities.flatMap((entity) =>
+        entity.mentions.map((mention) => ({
+          start: mention.start,
+          end: mention.end,
+          type: COARSE[mention.type],
+          fine: mention.type,
+        })),
       );
       score(pipelineRow, doc.entities, predicted);
       pipelineRow.docs++;
@@ -206,8 +235,43 @@ function main(): void {
 
     started = performance.now();
     const { tokens } = tokenize(doc.text);
-    const spans = recognizeEntities(tokens).map((span) => ({ start: span.start, end: span.end, type: span.label }));
+    const modelSpans = recognizeEntities(tokens);
+    const spans = modelSpans.map((span) => ({ start: span.start, end: span.end, type: span.label }));
     modelRow.ms += performance.now() - started;
+    if (gapBudget > 0) {
+      // Where the pipeline and the model alone part ways: gold mentions only one of them got exactly,
+      // and spans only the pipeline added that are wrong.
+      const exact = (list: readonly Labelled[], g: Labelled) =>
+        list.some((p) => p.start === g.start && p.end === g.end && p.type === g.type);
+      const show = (item: { start: number; end: number }) =>
+        `${JSON.stringify(doc.text.slice(item.start, item.end))} …${doc.text
+          .slice(Math.max(0, item.start - 40), item.end + 40)
+          .replace(/\n/g, ' / ')}…`;
+      for (const g of doc.entities) {
+        const byModel = exact(spans, g);
+        const byPipeline = exact(predicted, g);
+        if (byPipeline && !byModel) pipelineWins++;
+        if (!byModel || byPipeline) continue;
+        gapCount++;
+        const model = modelSpans.find((span) => span.start === g.start && span.end === g.end);
+        const near = predicted
+          .filter((p) => p.start < g.end && p.end > g.start)
+          .map((p) => `${p.fine} ${JSON.stringify(doc.text.slice(p.start, p.end))}`);
+        if (gaps.length < gapBudget)
+          gaps.push(
+            `missed ${g.type.padEnd(4)} model ${model?.type} ${model?.confidence.toFixed(2)} pipeline ` +
+              `[${near.join(', ') || 'nothing'}] ${show(g)}`,
+          );
+      }
+      for (const p of predicted) {
+        if (exact(doc.entities, p) || exact(spans, p)) continue;
+        if (doc.entities.some((g) => g.start === p.start && g.end === p.end)) continue;
+        if (doc.entities.some((g) => g.start < p.end && g.end > p.start)) continue;
+        if (spans.some((m) => m.start < p.end && m.end > p.start)) continue;
+        gapCount++;
+        if (gaps.length < gapBudget) gaps.push(`added  ${p.type.padEnd(4)} ${p.fine} ${show(p)}`);
+      }
+    }
     modelRow.docs++;
     const wrong = score(modelRow, doc.entities, spans);
     for (const item of wrong) {
@@ -247,6 +311,13 @@ function main(): void {
   );
   console.log(formatTable([header, ...rows]));
   if (errors.length) console.log(`\nFirst ${errors.length} mistakes of the model:\n${errors.join('\n')}`);
+  if (gapBudget > 0) {
+    console.log(
+      `\n${gapCount} pipeline losses against the model alone (gold mentions only the model got exactly, and ` +
+        `wrong spans only the pipeline added where neither gold nor the model has a name); ${pipelineWins} gold ` +
+        `mentions only the pipeline got. The first ${gaps.length}:\n${gaps.join('\n')}`,
+    );
+  }
 }
 
 main();

@@ -2,13 +2,24 @@
  * Trains the named-entity tagger (src/entities/model) on CoNLL-2003 English and writes
  * src/entities/model/weights.json.
  *
- *   npm run train:ner [-- --epochs 8 --seed 1 --out path/to/weights.json]
+ *   npm run train:ner [-- --epochs N --seed 1 --out path/to/weights.json]
+ *   npm run train:ner -- --select [--epochs 12] [--folds K | --parts 3,4,5]
  *
- * Data: eng.train (train.docs.jsonl) for learning. eng.testa (testa.docs.jsonl, the dev split) is
- * used only to print F1 after each epoch and to choose which epoch's averaged weights to keep; the
- * test split is never read. Documents are tokenized with the library's own tokenizer, so the tagger
- * learns from tokens as the pipeline will give them ("all-rounder" is three tokens). Every other
- * training document has its capital headlines rewritten in title case, as web news sets them.
+ * Model selection is done on train alone, by cross-validation over documents. `--select` splits
+ * eng.train (train.docs.jsonl) into FOLDS parts by document index (document i in part i % FOLDS,
+ * about 10% each); for each part it trains on the other nine and scores the averaged weights of
+ * every epoch on the part held back. It prints each epoch's held-back F1 per part and their mean,
+ * and chooses the epoch with the best mean; the confidence temperature is fitted on part 0 (the
+ * held-back tenth) with that epoch's quantised weights (or epoch N's: `--fit-epoch N`). `--folds K`
+ * runs only the first K parts (`--folds 1`: the held-back tenth alone), `--parts 3,4,5` those parts.
+ * It writes nothing. The
+ * chosen values are SELECTED_EPOCHS and SELECTED_TEMPERATURE below: a plain run trains on the whole
+ * of eng.train for that many epochs and keeps the last epoch's averaged weights.
+ * eng.testa (testa.docs.jsonl, the dev split) is only scored for the report, once at the end; it
+ * chooses nothing. The test split is never read. Documents are tokenized with the library's own
+ * tokenizer, so the tagger learns from tokens as the pipeline will give them ("all-rounder" is three
+ * tokens). Every other training document has its capital headlines rewritten in title case, as web
+ * news sets them.
  *
  * Also writes src/entities/model/inside-words.json, the words seen uncapitalised inside training
  * names ("of", "de", "&"), which recognition uses to tag every other uncapitalised word O outright
@@ -46,12 +57,31 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const EPOCHS = option('epochs', 8);
+/** Chosen by `--select` on the held-back tenth of train (see the commit and docs/EVALUATION.md). */
+const SELECTED_EPOCHS = 3;
+const SELECTED_TEMPERATURE = 15;
+const SELECT = args.includes('--select');
+const EPOCHS = option('epochs', SELECT ? 12 : SELECTED_EPOCHS);
 const SEED = option('seed', 1);
+/** Parts of train, by document index: for the jackknifed word gazetteer and for `--select`. */
 const FOLDS = 10;
+const partsAt = args.indexOf('--parts');
+/** The parts `--select` holds back in turn: `--parts 3,4,5`, or the first `--folds K` (all by default). */
+const SELECT_PARTS =
+  partsAt >= 0
+    ? (args[partsAt + 1] ?? '').split(',').map(Number)
+    : Array.from({ length: Math.min(FOLDS, option('folds', FOLDS)) }, (_, part) => part);
 const outAt = args.indexOf('--out');
 const OUTPUT = outAt >= 0 ? (args[outAt + 1] ?? '') : join(root, 'src/entities/model/weights.json');
 const INSIDE_OUTPUT = join(dirname(OUTPUT), 'inside-words.json');
+/**
+ * `--hold-back N`: a plain run that leaves part N of train out (document i with i % 10 === N), for
+ * studying the pipeline on train documents the model never saw (`npm run eval:ner -- --split train
+ * --part N --weights DIR/weights.json`). Written to --out, never over the shipped model.
+ */
+const HOLD_BACK = option('hold-back', -1);
+const snapshotsAt = args.indexOf('--snapshots');
+const SNAPSHOTS = snapshotsAt >= 0 ? (args[snapshotsAt + 1] ?? '') : '';
 
 interface JsonDoc {
   id: string;
@@ -227,15 +257,19 @@ class FrozenWeights implements WeightTable {
   }
 }
 
-interface Score {
-  f1: number;
-  perType: string;
+/** Entity counts per coarse type: true positives, false positives, false negatives. */
+interface Counts {
+  tp: number[];
+  fp: number[];
+  fn: number[];
 }
 
-function evaluate(docs: readonly TrainingDoc[], table: WeightTable): Score {
-  const tp = [0, 0, 0, 0];
-  const fp = [0, 0, 0, 0];
-  const fn = [0, 0, 0, 0];
+function emptyCounts(): Counts {
+  return { tp: [0, 0, 0, 0], fp: [0, 0, 0, 0], fn: [0, 0, 0, 0] };
+}
+
+function evaluate(docs: readonly TrainingDoc[], table: WeightTable): Counts {
+  const { tp, fp, fn } = emptyCounts();
   for (const doc of docs) {
     if (!doc.features) continue;
     const predicted = spansOfTags(decodeTwice(doc.features, table).tags);
@@ -249,12 +283,23 @@ function evaluate(docs: readonly TrainingDoc[], table: WeightTable): Score {
     }
     for (const span of gold) if (!predictedKeys.has(key(span))) fn[span.type]!++;
   }
-  const f1 = (t: number, p: number, n: number): number => (t === 0 ? 0 : (2 * t) / (2 * t + p + n));
-  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-  return {
-    f1: f1(sum(tp), sum(fp), sum(fn)),
-    perType: COARSE_TYPES.map((type, t) => `${type} ${(100 * f1(tp[t]!, fp[t]!, fn[t]!)).toFixed(2)}`).join('  '),
-  };
+  return { tp, fp, fn };
+}
+
+const f1Of = (t: number, p: number, n: number): number => (t === 0 ? 0 : (2 * t) / (2 * t + p + n));
+const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Micro F1 (0..1) of the counts. */
+function microF1({ tp, fp, fn }: Counts): number {
+  return f1Of(total(tp), total(fp), total(fn));
+}
+
+/** "F1 92.81 (PER 95.58  ORG 89.30  LOC 95.83  MISC 85.33)". */
+function report(counts: Counts): string {
+  const perType = COARSE_TYPES.map(
+    (type, t) => `${type} ${(100 * f1Of(counts.tp[t]!, counts.fp[t]!, counts.fn[t]!)).toFixed(2)}`,
+  );
+  return `F1 ${(100 * microF1(counts)).toFixed(2)} (${perType.join('  ')})`;
 }
 
 /**
@@ -291,7 +336,7 @@ function pack(rows: Map<number, number>, values: Float64Array, trainedWords: Map
 }
 
 /**
- * The softmax temperature whose span confidences best predict whether a dev span is right (lowest
+ * The softmax temperature whose span confidences best predict whether a held-back span is right (lowest
  * Brier score over a fixed grid).
  */
 function fitTemperature(docs: readonly TrainingDoc[], table: WeightTable): number {
@@ -322,23 +367,13 @@ function fitTemperature(docs: readonly TrainingDoc[], table: WeightTable): numbe
   return best;
 }
 
-function main(): void {
-  const dir = join(datasetsDir(root), 'conll2003');
-  const trainFile = join(dir, 'train.docs.jsonl');
-  const devFile = join(dir, 'testa.docs.jsonl');
-  if (!existsSync(trainFile) || !existsSync(devFile)) {
-    console.log(`CoNLL-2003 not found in ${dir}: nothing to train on.`);
-    return;
-  }
-  const started = Date.now();
-  const train = readDocs(trainFile, true);
-  writeInsideWords(train);
-  if (args.includes('--inside-words')) return;
-  const dev = readDocs(devFile);
-  console.log(`read ${train.length} train and ${dev.length} dev documents in ${Date.now() - started} ms`);
-
-  // Jackknifed word gazetteer: each training document sees only the entity words of the other
-  // folds, so the tagger learns how far to trust the gazetteer on words it has not been trained on.
+/**
+ * Features for the documents learnt from, each with a word gazetteer jackknifed over FOLDS parts
+ * (each sees only the entity words of the other parts, so the tagger learns how far to trust the
+ * gazetteer on words it has not been trained on), and for the scored ones with all of theirs.
+ * Returns that whole gazetteer, which the packed model ships.
+ */
+function prepare(train: readonly TrainingDoc[], scored: readonly TrainingDoc[]): Map<string, number> {
   const allWords = mergeWords(train);
   for (let fold = 0; fold < FOLDS; fold++) {
     const others = mergeWords(train.filter((_, i) => i % FOLDS !== fold));
@@ -346,13 +381,18 @@ function main(): void {
       if (i % FOLDS === fold) doc.features = featuresOf(doc, (word) => others.get(word) ?? 0);
     });
   }
-  for (const doc of dev) doc.features = featuresOf(doc, (word) => allWords.get(word) ?? 0);
-  console.log(`features in ${Date.now() - started} ms`);
+  for (const doc of scored) doc.features = featuresOf(doc, (word) => allWords.get(word) ?? 0);
+  return allWords;
+}
 
+/** Trains for EPOCHS epochs; `after` sees the weights after each. */
+function train(
+  docs: readonly TrainingDoc[],
+  after: (epoch: number, mistakes: number, weights: TrainingWeights) => void,
+) {
   const weights = new TrainingWeights();
   const random = mulberry32(SEED);
-  const order = train.map((_, i) => i);
-  let best: { epoch: number; f1: number; values: Float64Array } | undefined;
+  const order = docs.map((_, i) => i);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -360,7 +400,7 @@ function main(): void {
     }
     let mistakes = 0;
     for (const index of order) {
-      const doc = train[index] as TrainingDoc;
+      const doc = docs[index] as TrainingDoc;
       if (!doc.features) continue;
       // Both passes learn: the first without document-wide labels, the second with them. A structured
       // perceptron update: the gold path's features up, the predicted path's down, where they differ.
@@ -381,30 +421,110 @@ function main(): void {
       decode(doc.features, weights, doc.gold, learner, first.tags);
       weights.clock += doc.words.length;
     }
-    const values = weights.averaged();
-    const score = evaluate(dev, new FrozenWeights(weights.rows, values));
-    console.log(
-      `epoch ${epoch}: ${mistakes} training mistakes, dev F1 ${(100 * score.f1).toFixed(2)} ` +
-        `(${score.perType}), ${weights.rows.size} features, ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    if (!best || score.f1 > best.f1) best = { epoch, f1: score.f1, values };
+    after(epoch, mistakes, weights);
   }
-  if (!best) return;
-  const unfitted = pack(weights.rows, best.values, allWords);
+  return weights;
+}
+
+/**
+ * `--select`: cross-validation over parts of train. Prints each epoch's held-back F1 per part and
+ * its mean over the parts (each part is about a tenth of train), chooses the epoch with the best
+ * mean, and fits the temperature on part 0 with that epoch's quantised weights.
+ */
+function select(whole: readonly TrainingDoc[], started: number): void {
+  /** Per epoch, the held-back micro F1 of each part. */
+  const scores = Array.from({ length: EPOCHS }, (): number[] => []);
+  /** Part 0's averaged weights after each epoch, for the temperature fit. */
+  let firstPart: { rows: Map<number, number>; values: Float64Array[]; docs: TrainingDoc[] } | undefined;
+  let firstWords = new Map<string, number>();
+  for (const part of SELECT_PARTS) {
+    const learnt = whole.filter((_, i) => i % FOLDS !== part);
+    const heldBack = whole.filter((_, i) => i % FOLDS === part);
+    const words = prepare(learnt, heldBack);
+    const values: Float64Array[] = [];
+    const weights = train(learnt, (epoch, mistakes, weights) => {
+      const averaged = weights.averaged();
+      if (part === 0) values.push(averaged);
+      const counts = evaluate(heldBack, new FrozenWeights(weights.rows, averaged));
+      scores[epoch - 1]?.push(microF1(counts));
+      console.log(
+        `part ${part} (${learnt.length} learnt, ${heldBack.length} held back) epoch ${epoch}: ${mistakes} ` +
+          `training mistakes, held-back ${report(counts)}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+    });
+    if (part === 0) {
+      firstPart = { rows: weights.rows, values, docs: heldBack };
+      firstWords = words;
+    }
+    for (const doc of learnt) doc.features = undefined;
+  }
+  const mean = (xs: readonly number[]): number => (100 * total(xs)) / Math.max(1, xs.length);
+  let best = 0;
+  scores.forEach((f1s, i) => {
+    const each = f1s.map((f1) => (100 * f1).toFixed(2)).join(' ');
+    console.log(`epoch ${i + 1}: mean held-back F1 ${mean(f1s).toFixed(3)} over parts ${SELECT_PARTS} (${each})`);
+    if (mean(f1s) > mean(scores[best] ?? [])) best = i;
+  });
+  console.log(`selected: epochs ${best + 1} (mean held-back F1 ${mean(scores[best] ?? []).toFixed(3)})`);
+  if (!firstPart) return;
+  // The temperature at the chosen epoch, or at --fit-epoch N (`--folds 1 --fit-epoch N`: part 0 alone).
+  const fitted = Math.min(EPOCHS, option('fit-epoch', best + 1));
+  const quantised = new PackedWeights(pack(firstPart.rows, firstPart.values[fitted - 1] as Float64Array, firstWords));
+  // Later parts learnt from part 0's documents, with other features: part 0's are worked out again.
+  for (const doc of firstPart.docs) doc.features = featuresOf(doc, (word) => firstWords.get(word) ?? 0);
+  console.log(
+    `part 0 (the held-back tenth), epoch ${fitted}, quantised: ${report(evaluate(firstPart.docs, quantised))}`,
+  );
+  console.log(`selected: confidence temperature ${fitTemperature(firstPart.docs, quantised)}; nothing written`);
+}
+
+function main(): void {
+  const dir = join(datasetsDir(root), 'conll2003');
+  const trainFile = join(dir, 'train.docs.jsonl');
+  const devFile = join(dir, 'testa.docs.jsonl');
+  if (!existsSync(trainFile) || !existsSync(devFile)) {
+    console.log(`CoNLL-2003 not found in ${dir}: nothing to train on.`);
+    return;
+  }
+  const started = Date.now();
+  const everything = readDocs(trainFile, true);
+  if (SELECT) {
+    select(everything, started);
+    return;
+  }
+  if (HOLD_BACK >= 0 && outAt < 0) throw new Error('--hold-back writes to --out only, never the shipped model');
+  const whole = HOLD_BACK >= 0 ? everything.filter((_, i) => i % FOLDS !== HOLD_BACK) : everything;
+  writeInsideWords(whole);
+  if (args.includes('--inside-words')) return;
+  const dev = readDocs(devFile);
+  console.log(`read ${whole.length} train and ${dev.length} dev documents in ${Date.now() - started} ms`);
+  const allWords = prepare(whole, dev);
+  console.log(`features in ${Date.now() - started} ms`);
+  const weights = train(whole, (epoch, mistakes, weights) => {
+    console.log(
+      `epoch ${epoch}: ${mistakes} training mistakes, ${weights.rows.size} features, ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    // --snapshots DIR: also each epoch's weights, as a run with --epochs <epoch> writes them.
+    if (SNAPSHOTS && epoch < EPOCHS) {
+      const snapshot: PackedModel = {
+        ...pack(weights.rows, weights.averaged(), allWords),
+        temperature: SELECTED_TEMPERATURE,
+      };
+      writeFileSync(join(SNAPSHOTS, `weights-${epoch}.json`), `${JSON.stringify(snapshot)}\n`);
+    }
+  });
+  // The last epoch's averaged weights, as many epochs as --select chose; dev is scored for the report.
+  const unfitted = pack(weights.rows, weights.averaged(), allWords);
   const loadStart = performance.now();
   const shipped = new PackedWeights(unfitted);
   const loadMs = performance.now() - loadStart;
-  const score = evaluate(dev, shipped);
-  const temperature = fitTemperature(dev, shipped);
-  const packed: PackedModel = { ...unfitted, temperature };
+  const packed: PackedModel = { ...unfitted, temperature: SELECTED_TEMPERATURE };
   const json = `${JSON.stringify(packed)}\n`;
   writeFileSync(OUTPUT, json);
+  console.log(`kept epoch ${EPOCHS}, the last; quantised: dev ${report(evaluate(dev, shipped))}`);
   console.log(
-    `kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); quantised: ` +
-      `dev F1 ${(100 * score.f1).toFixed(2)} (${score.perType})`,
-  );
-  console.log(
-    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${temperature}, ` +
+    `wrote ${OUTPUT}: ${(json.length / 1024).toFixed(0)} KiB, confidence temperature ${SELECTED_TEMPERATURE}, ` +
       `${shipped.features} features, decoded in ${loadMs.toFixed(1)} ms; ` +
       `total ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -62,6 +62,42 @@ describe('entities: recognition and types', () => {
   });
 });
 
+describe("entities: the model's names that rules used to cut or merge", () => {
+  it('keeps a nationality before a person apart from the person', () => {
+    const doc = extract(
+      'The team had a poor morning with Spaniard Carlos Ordaz losing time while Belgian Pieter Vanreusel ' +
+        'dropped four minutes.',
+    );
+    expectOffsets(doc);
+    expect(mentionTexts(doc)).toEqual(['Spaniard', 'Carlos Ordaz', 'Belgian', 'Pieter Vanreusel']);
+    expect(entityNamed(doc, 'Carlos Ordaz').type).toBe('PERSON');
+    expect(entityNamed(doc, 'Belgian').type).toBe('NORP');
+  });
+
+  it('keeps a place before a title apart from the titled person', () => {
+    const doc = extract('He met New Zealand Finance Minister Bill Tanner on Monday.');
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'New Zealand').type).toBe('GPE');
+    expect(entityNamed(doc, 'Bill Tanner').type).toBe('PERSON');
+  });
+
+  it('gives a titled name its lower-case particles', () => {
+    const doc = extract("The commission's chief spokesman Willem van der Berkel told a briefing on Monday.");
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'Willem van der Berkel').type).toBe('PERSON');
+    expect(mentionTexts(doc)).not.toContain('Willem');
+  });
+
+  it('does not cut a surname that is a dictionary word off a first name in a Title Case table', () => {
+    const doc = extract(
+      'Final standings :\n4. Kevin Hill ( Canada ) Ducati 1:52.301\n5. Ivo Marsh ( Austria ) Honda 1:52.944',
+    );
+    expectOffsets(doc);
+    expect(entityNamed(doc, 'Kevin Hill').type).toBe('PERSON');
+    expect(mentionTexts(doc)).not.toContain('Kevin');
+  });
+});
+
 describe('entities: clean boundaries', () => {
   it('leaves trailing punctuation and dashes out of names', () => {
     const doc = extract('Talks were held in Norway, officials said, and Sweden— a neighbour —agreed.');

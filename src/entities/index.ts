@@ -229,11 +229,14 @@ function endsProductName(tokens: readonly Token[], next: number, text: string): 
 
 /**
  * "Margaret Hamilton Lego figures": a person's name the model ran into a listed company or brand is
- * the person and the company.
+ * the person and the company, whether the model called the whole a person or, from its last word, an
+ * organisation (then the name must open with a first name: "Margaret Hamilton Reuters story").
  */
 function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Token[], text: string): EntityCandidate[] {
-  if (candidate.type !== 'PERSON' || candidate.locked || candidate.endToken - candidate.startToken < 3)
-    return [candidate];
+  if (candidate.locked || candidate.endToken - candidate.startToken < 3) return [candidate];
+  const personal =
+    candidate.type === 'PERSON' || (candidate.type === 'ORG' && isFirstName(tokens[candidate.startToken]?.text ?? ''));
+  if (!personal) return [candidate];
   const last = tokens[candidate.endToken - 1];
   if (!last) return [candidate];
   const listed = phraseLookup(last.text);
@@ -242,7 +245,7 @@ function splitPersonBeforeBrand(candidate: EntityCandidate, tokens: readonly Tok
   const { words: _words, ...rest } = candidate;
   const headEnd = tokens[candidate.endToken - 2]?.end ?? candidate.end;
   return [
-    { ...rest, end: headEnd, endToken: candidate.endToken - 1 },
+    { ...rest, end: headEnd, endToken: candidate.endToken - 1, type: 'PERSON' },
     { ...rest, start: last.start, startToken: candidate.endToken - 1, type: 'ORG', source: 'model+lexicon' },
   ];
 }
@@ -372,7 +375,18 @@ function trimDistrusted(
   while (first <= last && capitals.distrustedAtStart(first)) first++;
   // A lone dictionary word opening a sentence ("Everything will be done") is no name on its own.
   if (first === last && capitals.positionalCommon(first)) return [];
+  const untrimmedLast = last;
   while (last >= first && capitals.distrustedAtEnd(last)) last--;
+  // "7. Damon Hill ( Britain )" in a results table set in Title Case: a person the model read, cut
+  // down to a lone first name, keeps the one word after it (a first name is no one's whole name).
+  if (
+    candidate.type === 'PERSON' &&
+    first === last &&
+    untrimmedLast === first + 1 &&
+    isFirstName(tokens[first]?.text ?? '') &&
+    !isSurname(tokens[first]?.text ?? '')
+  )
+    last = untrimmedLast;
   if (first > last) return [];
   if (first === candidate.startToken && last === candidate.endToken - 1) return [candidate];
   const trimmed = {

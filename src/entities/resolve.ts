@@ -58,6 +58,11 @@ export function resolveCandidates(
   for (const rule of rules) ruleBySpan.set(`${rule.startToken}:${rule.endToken}`, rule);
   const modelTokens = new Set<number>();
   for (const span of trusted) for (let i = span.startToken; i < span.endToken; i++) modelTokens.add(i);
+  // Tokens of the model's sure spans: a name it is sure of before a person is not that person's.
+  const sureTokens = new Set<number>();
+  for (const span of trusted) {
+    if (span.confidence >= UNSURE_MODEL_SPAN) for (let i = span.startToken; i < span.endToken; i++) sureTokens.add(i);
+  }
 
   // Rule spans by each token they cover, to find the one that contains a model span.
   const ruleAtToken = new Map<number, EntityCandidate>();
@@ -77,8 +82,9 @@ export function resolveCandidates(
       !container.titled &&
       span.type === 'PERSON' &&
       (container.type === null || container.type === 'PERSON') &&
-      // ... but not on over a name the model found after it ("Margaret Hamilton" + "Reuters").
-      !coversOtherModelTokens(container, span, modelTokens)
+      // ... but not over a name the model found after it ("Margaret Hamilton" + "Reuters"), nor one
+      // it is sure of before it ("Spaniard" + "Carlos Sainz").
+      !coversOtherModelTokens(container, span, modelTokens, sureTokens)
     ) {
       rule = { ...container, type: container.type ?? span.type };
     }
@@ -111,6 +117,25 @@ export function resolveCandidates(
       const title = rule.role?.start ?? rule.start;
       const inside = spanAround(byStart, title, (span) => span.end >= rule.end && span.start < rule.start);
       if (!inside || inside.type === 'PERSON') {
+        // "spokesman Nikolaus van der Pas": the title's name stops at a lower-case particle; a person
+        // the model reads from the same first word on, surely, goes on to the model's end.
+        const longer = spanAround(
+          byStart,
+          rule.start,
+          (span) =>
+            span.start === rule.start &&
+            span.end > rule.end &&
+            span.type === 'PERSON' &&
+            span.confidence >= UNSURE_MODEL_SPAN,
+        );
+        if (longer) {
+          const { words: _words, ...rest } = rule;
+          scored.push({
+            candidate: { ...rest, end: longer.end, endToken: longer.endToken },
+            score: 3 + rule.confidence,
+          });
+          continue;
+        }
         scored.push({ candidate: rule, score: 3 + rule.confidence });
         continue;
       }
@@ -141,7 +166,9 @@ function coversOtherModelTokens(
   container: EntityCandidate,
   span: EntityCandidate,
   modelTokens: ReadonlySet<number>,
+  sureTokens: ReadonlySet<number>,
 ): boolean {
+  for (let i = container.startToken; i < span.startToken; i++) if (sureTokens.has(i)) return true;
   for (let i = span.endToken; i < container.endToken; i++) if (modelTokens.has(i)) return true;
   return false;
 }

@@ -46,6 +46,14 @@ export function loadModel(): PackedWeights {
 }
 
 /**
+ * Replaces the weights for the rest of the process: for evaluation scripts only (`npm run eval:ner --
+ * --weights FILE` scores a model trained without part of train). Not part of the package's API.
+ */
+export function useWeightsForEvaluation(packed: PackedModel): void {
+  model = new PackedWeights(packed);
+}
+
+/**
  * Named entities in a document's tokens. Pass the whole document: the recognizer reads how the rest
  * of the text writes a word (capital lines, "police" vs "Police") and what it called it earlier.
  */
@@ -63,9 +71,9 @@ export function recognizeEntities(tokens: readonly ModelToken[]): ModelSpan[] {
 
 /**
  * The spans of a tagging (BILOU tags and per-token confidences, as decodeTwice gives them), with
- * their fine types.
+ * their fine types. Exported for the recorder of the recognizer's test fixture.
  */
-function spansOfTagging(tokens: readonly ModelToken[], tags: Uint8Array, confidence: Float64Array): ModelSpan[] {
+export function spansOfTagging(tokens: readonly ModelToken[], tags: Uint8Array, confidence: Float64Array): ModelSpan[] {
   const spans: ModelSpan[] = [];
   const tagged = spansOfTags(tags);
   for (let k = 0; k < tagged.length; k++) {

@@ -20,6 +20,11 @@ export interface InsideWords {
 
 let table: { index: HashIndex; bits: Uint8Array } | undefined;
 
+/** Replaces the inside words for the rest of the process: for evaluation scripts only (see index.ts). */
+export function useInsideWordsForEvaluation(words: InsideWords): void {
+  table = { index: new HashIndex(uint32s(decodeBase64(words.keys))), bits: decodeBase64(words.bits) };
+}
+
 /** Type and position bits of a lower-cased word seen uncapitalised inside training names; 0 when never. */
 export function insideWordBits(lowerCased: string): number {
   table ??= {

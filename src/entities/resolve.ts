@@ -155,6 +155,8 @@ export function resolveCandidates(
  */
 function wholeOrganisation(rule: EntityCandidate, byStart: readonly EntityCandidate[]): boolean {
   if (!rule.organisation || rule.titled || rule.locked) return false;
+  // "... The European Union agreed": an article the tagger read as a name word is not one.
+  if (/^(?:the|a|an)$/i.test(rule.words?.[0] ?? '')) return false;
   const inside: EntityCandidate[] = [];
   for (const span of byStart) {
     if (span.endToken <= rule.startToken) continue;

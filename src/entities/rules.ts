@@ -442,6 +442,23 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             ...(sure ? { subjectOfReport: true } : {}),
           };
         }
+        // "researchers agree that Freud was right": a lone name no list knows, a proper noun that is
+        // no dictionary word, right before a verb, is more likely a person than the nationality or
+        // product the model is unsure of (resolve.ts takes it only against such an unsure guess).
+        const verb = tokens[after];
+        const nameToken = tokens[after - 1];
+        if (
+          words.length === 1 &&
+          verb &&
+          (verb.pos === 'AUX' || verb.pos === 'VERB') &&
+          /^\p{Ll}/u.test(verb.text) &&
+          nameToken?.pos === 'PROPN' &&
+          !isCommonWord(lastWord) &&
+          !hasWordClass(lastWord, 'month') &&
+          !hasWordClass(lastWord, 'weekday') &&
+          !isPositional(tokens, after - 1, shape.start)
+        )
+          return { type: 'PERSON', confidence: RULE_CONFIDENCE.unsureSubjectOfReport, subjectOfReport: true };
         return { type: null, confidence: 0 };
       }
 

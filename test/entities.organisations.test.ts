@@ -74,6 +74,13 @@ describe('abbreviations and sentence ends', () => {
     expect(doc.entities.some((e) => e.mentions.some((m) => m.text.endsWith('S.')))).toBe(false);
   });
 
+  it('a gerund opening a clause after a spaced dash is not part of the name that follows', () => {
+    const doc = extract('Sync M3 – Making Quillbox Relay compatible DONE.');
+    const names = entities(doc).map(([name]) => name);
+    expect(names).toContain('Quillbox Relay');
+    expect(names).not.toContain('Making Quillbox Relay');
+  });
+
   it('keeps the initials inside a name', () => {
     const doc = extract('George W. Bush met John F. Kennedy Jr. in 1998.');
     expect(entities(doc)).toContainEqual(['George W. Bush', 'PERSON']);

@@ -62,6 +62,19 @@ describe('whole organisation names', () => {
   });
 });
 
+describe('product lines', () => {
+  it('a listed maker with a model word is its own product, apart from the brand', () => {
+    const doc = extract('Players who own the PlayStation VR say it is comfortable, and the PlayStation sold well.');
+    expect(entityOf(doc, 'PlayStation VR')).toEqual({ name: 'PlayStation VR', type: 'PRODUCT', mentions: 1 });
+    expect(entityOf(doc, 'PlayStation')?.mentions).toBe(1);
+  });
+
+  it('a legal form after a maker is no model: the company stays an organisation', () => {
+    const doc = extract('Workers at Sony AG in Berlin went on strike on Monday.');
+    expect(entityOf(doc, 'Sony AG')?.type ?? entityOf(doc, 'Sony')?.type).toBe('ORG');
+  });
+});
+
 describe('abbreviations and sentence ends', () => {
   it('a listed abbreviation of a place is the place, whatever the model guessed for it', () => {
     const doc = extract('The festival began in Los Angeles in 1998. Now the L.A.-based painter Mara Quill runs it.');

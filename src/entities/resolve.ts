@@ -68,8 +68,9 @@ export function resolveCandidates(
   const byStart = [...trusted].sort((a, b) => a.start - b.start);
   // Whole organisation names the model cut in pieces take the model's place (see wholeOrganisation).
   for (const rule of rules) {
-    if (!wholeOrganisation(rule, byStart)) continue;
-    scored.push({ candidate: { ...rule, type: 'ORG', confidence: Math.max(rule.confidence, MODEL_WEIGHT) }, score: 3 });
+    const type = wholeOrganisation(rule, byStart) ? 'ORG' : productModel(rule, byStart) ? 'PRODUCT' : undefined;
+    if (type)
+      scored.push({ candidate: { ...rule, type, confidence: Math.max(rule.confidence, MODEL_WEIGHT) }, score: 3 });
   }
   for (const span of trusted) {
     let rule = ruleBySpan.get(`${span.startToken}:${span.endToken}`);
@@ -176,6 +177,35 @@ function wholeOrganisation(rule: EntityCandidate, byStart: readonly EntityCandid
   const listed = first.endToken === rule.startToken + 1 ? phraseLookup(rule.words?.[0] ?? '') : undefined;
   const placeFirst = listed !== undefined && ['GPE', 'LOC', 'NORP'].includes(listed.type);
   return !(placeFirst && first.startToken === rule.startToken && organisationAfterModifier && inside.length === 2);
+}
+
+/** Words that name a model of a product line after its brand: "PlayStation VR", "Xbox One S", "iPhone Pro". */
+const MODEL_WORD = /^(?:pro|plus|max|mini|ultra|slim|lite|air|se|xl|\p{Lu}{1,2})$/iu;
+
+/** Two-letter legal forms of companies: "Opel AG", "Deutsche Bahn AG" are companies, not models. */
+const COMPANY_FORM = /^(?:ag|sa|nv|bv|co|oy|ab|as|kg|pt)\.?$/i;
+
+/**
+ * "the PlayStation VR": a listed maker followed by one or two model words is the maker's product,
+ * its own entity, not the brand (the recent news set had "PlayStation VR" and "PlayStation 4" merged
+ * into one "PlayStation" organisation). The capitals' span wins when the model's spans there lie
+ * inside it, starting with it. A model word a list knows ("Google AI", "LG UK") or a legal form
+ * ("Opel AG") is no model.
+ */
+function productModel(rule: EntityCandidate, byStart: readonly EntityCandidate[]): boolean {
+  const words = rule.words;
+  if (rule.titled || rule.locked || !words || words.length !== rule.endToken - rule.startToken) return false;
+  const span = spanAround(byStart, rule.start, (candidate) => candidate.startToken === rule.startToken);
+  if (!span || span.endToken > rule.endToken) return false;
+  for (const other of byStart) {
+    if (other !== span && other.startToken < rule.endToken && other.endToken > rule.startToken) return false;
+  }
+  for (let cut = words.length - 1; cut >= 1 && cut >= words.length - 2; cut--) {
+    const tail = words.slice(cut);
+    if (!tail.every((word) => MODEL_WORD.test(word) && !COMPANY_FORM.test(word) && !phraseLookup(word))) return false;
+    if (phraseLookup(words.slice(0, cut).join(' '))?.maker === true) return true;
+  }
+  return false;
 }
 
 function coversOtherModelTokens(

@@ -57,8 +57,10 @@ describe('entities: recognition and types', () => {
       expectOffsets(doc);
       expect(entityNamed(doc, name).type, text).toBe('PERSON');
     }
-    // A listed product keeps its type before a verb.
+    // A listed product keeps its type before a verb, and a name after an article is no person.
     expect(entityNamed(extract('Users said that Firefox was slow on Monday.'), 'Firefox').type).toBe('PRODUCT');
+    const bloc = extract('Moscow blamed its allies, while the Vandermark accuses Moscow of insincere demands.');
+    expect(bloc.entities.find((e) => e.name === 'Vandermark')?.type).not.toBe('PERSON');
   });
 
   it('finds a lone surname in a one-sentence text by the reporting verb it is the subject of', () => {

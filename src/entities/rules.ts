@@ -1,6 +1,6 @@
 import { makeSpan } from '../document.js';
 import type { EntityType, Span, Token } from '../types.js';
-import { HEAD_WORDS, NEWSPAPER_HEADS, REPORTING_FORMS } from '../vocabulary/english.js';
+import { COMPASS_POINTS, HEAD_WORDS, NEWSPAPER_HEADS, REPORTING_FORMS } from '../vocabulary/english.js';
 import { endsWithSentencePeriod } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import {
@@ -454,8 +454,11 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           /^\p{Ll}/u.test(verb.text) &&
           nameToken?.pos === 'PROPN' &&
           !isCommonWord(lastWord) &&
+          !COMPASS_POINTS.has(lastWord) &&
           !hasWordClass(lastWord, 'month') &&
           !hasWordClass(lastWord, 'weekday') &&
+          // "while the West accuses Moscow": a name after an article is no person's.
+          !ARTICLES.has(tokens[after - 2]?.norm ?? '') &&
           !isPositional(tokens, after - 1, shape.start)
         )
           return { type: 'PERSON', confidence: RULE_CONFIDENCE.unsureSubjectOfReport, subjectOfReport: true };

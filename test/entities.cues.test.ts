@@ -58,6 +58,12 @@ describe('context cues', () => {
     expect(typeOf(extract('Teske, a guard at a Zelmont casino, backs the mayor.'), 'Zelmont')).not.toBe('FAC');
   });
 
+  it('what a listed product has is a product: "Firefox\'s X"; what a company has is not', () => {
+    expect(typeOf(extract("Using Firefox's Quillmark logging, I ran a short test."), 'Quillmark')).toBe('PRODUCT');
+    const company = extract("Google's Brightwave team met on Monday.");
+    expect(typeOf(company, 'Brightwave')).not.toBe('PRODUCT');
+  });
+
   it('no cue makes a person of a company or a product: people keep their type', () => {
     expect(typeOf(extract('The developer John Carmack spoke in Dallas on Monday.'), 'John Carmack')).toBe('PERSON');
     const doc = extract('Donald Trump opened the Trump hotel in Washington. Trump said it was the best.');

@@ -47,6 +47,22 @@ describe('entities: recognition and types', () => {
     expect(person.mentions.map((mention) => mention.text)).toEqual(['Ursula von der Leyen']);
   });
 
+  it("a lone name before a verb is a person against the model's unsure place or product guess", () => {
+    // The model read "Maslow" as a place (0.36) and "Freud" as a nationality, then a product (0.35).
+    for (const [text, name] of [
+      ['Many now accept that Maslow was right about needs.', 'Maslow'],
+      ['It is clear to researchers that Freud was right.', 'Freud'],
+    ] as const) {
+      const doc = extract(text);
+      expectOffsets(doc);
+      expect(entityNamed(doc, name).type, text).toBe('PERSON');
+    }
+    // A listed product keeps its type before a verb, and a name after an article is no person.
+    expect(entityNamed(extract('Users said that Firefox was slow on Monday.'), 'Firefox').type).toBe('PRODUCT');
+    const bloc = extract('Moscow blamed its allies, while the Vandermark accuses Moscow of insincere demands.');
+    expect(bloc.entities.find((e) => e.name === 'Vandermark')?.type).not.toBe('PERSON');
+  });
+
   it('finds a lone surname in a one-sentence text by the reporting verb it is the subject of', () => {
     // No document context: no full name earlier, no title. Invented names, so no list knows them.
     for (const [text, name] of [

@@ -47,6 +47,21 @@ function balanced(tokens: readonly Token[], first: number, last: number, closer:
   return depth > 0;
 }
 
+const CLOSED_CLASSES: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+/**
+ * "for the $279 Xbox One S.": a one-letter word whose period ends the sentence (the tokenizer keeps
+ * the period with the letter, as in an initial). At the text's end, before another sentence, or before a
+ * capitalised function word ("Xbox One S. That revision", where the sentence split was missed).
+ */
+export function endsWithSentencePeriod(tokens: readonly Token[], last: number): boolean {
+  const token = tokens[last];
+  if (!token || !/^\p{Lu}\.$/u.test(token.text)) return false;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== token.sentence) return true;
+  return /^\p{Lu}/u.test(next.text) && CLOSED_CLASSES.has(next.pos);
+}
+
 export function cleanCandidate(
   candidate: EntityCandidate,
   tokens: readonly Token[],
@@ -74,6 +89,13 @@ export function cleanCandidate(
       if (OPENING[text] && balanced(tokens, first, last, text)) break;
       last--;
       changed = true;
+    }
+  }
+  // "Xbox One S. That": a name ends with its sentence.
+  for (let i = first; i < last; i++) {
+    if (endsWithSentencePeriod(tokens, i)) {
+      last = i;
+      break;
     }
   }
   if (candidate.type === 'PERSON') {
@@ -110,10 +132,10 @@ export function cleanCandidate(
     const startToken = tokens[from];
     const endToken = tokens[to];
     if (!startToken || !endToken) continue;
-    const end = endToken.end;
+    const end = endToken.end - (to === last && endsWithSentencePeriod(tokens, to) ? 1 : 0);
     if (end <= startToken.start) continue;
     const { words: _words, ...rest } = candidate;
-    const changed = from !== candidate.startToken || to !== candidate.endToken - 1;
+    const changed = from !== candidate.startToken || to !== candidate.endToken - 1 || end !== candidate.end;
     out.push({ ...(changed ? rest : candidate), start: startToken.start, end, startToken: from, endToken: to + 1 });
   }
   return out;

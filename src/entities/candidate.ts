@@ -24,6 +24,11 @@ export interface EntityCandidate {
    * settles the type against the model and the other mentions.
    */
   titled?: boolean;
+  /**
+   * The capitals read a whole organisation's name, ending in its head word or joined by a connector
+   * after one ("American Sign Museum", "Committee for a Responsible Federal Budget"): see resolve.ts.
+   */
+  organisation?: boolean;
   /** Typed a person as the subject of a reporting verb ("Dunmarrow said"), not by a list or a title. */
   subjectOfReport?: boolean;
   /**

@@ -16,9 +16,12 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /**
  * Tokens after which a capital is positional, not a name: opening quotes, colons, bullets, and
  * sentence-final marks wink-nlp did not split at ("Peskov said.They", "all the questions...
- * Everything"). Dashes are not among them: "Putin-Trump" capitalises Trump for its own sake.
+ * Everything"). Dashes are not among them: "Putin-Trump" capitalises Trump for its own sake (a spaced
+ * dash is, see isPositional).
  */
 const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', ':', '•', '*', '«', '.', '!', '?', '...', '…']);
+/** Marks after which a clause opens inside a line: "Fission M2 – Making DevTools compatible". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['–', '—', ':']);
 /** Closed-class words are never names by themselves, capitalised or not ("The", "But", "He"). */
 export const CLOSED_POS: ReadonlySet<string> = new Set([
   'DET',
@@ -130,6 +133,9 @@ export function isPositional(tokens: readonly Token[], i: number, sentenceStart:
     const { kind, text } = previous;
     if (kind === 'number' || isWordToken(previous)) return false;
     if (OPENERS.has(text) || kind === 'quote') return true;
+    // "DevTools Fission M2 – Making DevTools Fission compatible": a spaced dash opens a clause (an
+    // unspaced one joins names: "Putin–Trump").
+    if ((text === '–' || text === '—') && tokens[k]?.spaceBefore && tokens[k + 1]?.spaceBefore) return true;
   }
   return true;
 }
@@ -251,8 +257,13 @@ export function readCapitals(input: RecognizerInput, lookup: PhraseLookup): Capi
       const token = tokens[i];
       // A dictionary adverb opening a sentence too: "Even de Miranda's own example" (recent news: a
       // split person, "Even" being also a Norwegian first name).
+      // And a gerund opening a clause after a dash or colon: "M2 – Making DevTools Fission compatible"
+      // (recent news: a product name the model began with "Making"); not a line's first word ("Racing
+      // Club 0 Rosario Central 2", CoNLL-2003 train).
+      const gerund = token?.pos === 'VERB' && /ing$/.test(token.text) && CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '');
       const closed =
-        token !== undefined && (CLOSED_POS.has(token.pos) || (token.pos === 'ADV' && isCommon(foldWord(token.text))));
+        token !== undefined &&
+        (CLOSED_POS.has(token.pos) || ((token.pos === 'ADV' || gerund) && isCommon(foldWord(token.text))));
       const shape = shapeOf(i);
       if (shape && token?.pos === 'ADV' && startsKnownPhrase(i, shape)) return false;
       return isCapitalised(token) && closed && !isKnownName(token) && isPositional(tokens, i, shape?.start ?? 0);

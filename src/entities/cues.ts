@@ -61,6 +61,16 @@ function kindBefore(tokens: readonly Token[], first: number): CueType | undefine
   return undefined;
 }
 
+/**
+ * "Chromium's NetLog", "Android's Gemini": what a listed product has is a part or feature of it, a
+ * product too (read as an organisation by the model). Not what a company has: "Google's DeepMind".
+ */
+function partOfProduct(tokens: readonly Token[], first: number, lookup: PhraseLookup): CueType | undefined {
+  const owner = tokens[first - 2];
+  if (!isPossessive(tokens[first - 1]) || !owner || owner.sentence !== tokens[first]?.sentence) return undefined;
+  return lookup(owner.text)?.type === 'PRODUCT' ? 'PRODUCT' : undefined;
+}
+
 /** "X, the framework that ...", "X, a Swedish developer": the apposition's noun. */
 function kindOfApposition(tokens: readonly Token[], end: number): CueType | undefined {
   if (tokens[end]?.text !== ',' || !DETERMINERS.has(tokens[end + 1]?.norm ?? '')) return undefined;
@@ -100,7 +110,10 @@ export function contextType(
   // A place before a noun says where the thing is: "her Brooklyn headquarters", "a Mali hotel
   // assault", "a Reno casino" (PolNeAR train, read when these cues were checked).
   if (listed && (listed.type === 'GPE' || listed.type === 'LOC')) return undefined;
-  const named = kindBefore(tokens, candidate.startToken) ?? kindOfApposition(tokens, candidate.endToken);
+  const named =
+    kindBefore(tokens, candidate.startToken) ??
+    kindOfApposition(tokens, candidate.endToken) ??
+    partOfProduct(tokens, candidate.startToken, lookup);
   if (named) return named;
   const after = kindAfter(tokens, candidate.endToken);
   // "the Moulin Rouge cabaret" names one; "a Midtown Manhattan hotel" says where one is.

@@ -101,14 +101,17 @@ export function linkMentions(candidates: readonly EntityCandidate[], text: strin
     const key = keyOf(mention);
     // A full name written the same way is the same thing whatever a recogniser guessed in isolation
     // ("Annalena Baerbock" at a sentence start, typed ORG); a single word needs a compatible type
-    // ("Washington" the city and "Washington" the general stay apart).
+    // ("Washington" the city and "Washington" the general stay apart). A listed abbreviation is no
+    // ordinary word: "L.A." in "the L.A.-based artist" (read as a nationality) is Los Angeles.
+    const listedAbbreviation = mention.canonical !== undefined && isAbbreviation(mention.words);
     let target = byKey
       .get(key)
       ?.find(
         (cluster) =>
           typeCompatible(cluster.type, candidate.type) ||
           candidate.confidence < 0.7 ||
-          (keys.length > 1 && !candidate.locked),
+          (keys.length > 1 && !candidate.locked) ||
+          (listedAbbreviation && !candidate.locked),
       );
 
     // A bare surname the lists do not know joins a person whatever type a recogniser guessed for it
@@ -199,6 +202,11 @@ function linkBirthNames(clusters: Cluster[], text: string): Cluster[] {
     merged.add(from);
   }
   return merged.size === 0 ? clusters : clusters.filter((cluster) => !merged.has(cluster));
+}
+
+/** "L.A.", "U.S.", "D.C.", "NYC": one word of initials, dotted or in capitals. */
+function isAbbreviation(words: readonly string[]): boolean {
+  return words.length === 1 && /^(?:(?:\p{Lu}\.){2,4}|\p{Lu}{2,4})$/u.test(words[0] ?? '');
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.js';
 import type { EntityCandidate } from './candidate.js';
+import { phraseLookup } from './lookup.js';
 import type { CoarseType } from './model/labels.js';
 
 /**
@@ -69,6 +70,13 @@ export function resolveCandidates(
   for (const rule of rules) for (let i = rule.startToken; i < rule.endToken; i++) ruleAtToken.set(i, rule);
 
   for (const candidate of locked) scored.push({ candidate, score: 100 });
+  const byStart = [...trusted].sort((a, b) => a.start - b.start);
+  // Whole organisation names the model cut in pieces take the model's place (see wholeOrganisation).
+  for (const rule of rules) {
+    const type = wholeOrganisation(rule, byStart) ? 'ORG' : productModel(rule, byStart) ? 'PRODUCT' : undefined;
+    if (type)
+      scored.push({ candidate: { ...rule, type, confidence: Math.max(rule.confidence, MODEL_WEIGHT) }, score: 3 });
+  }
   for (const span of trusted) {
     let rule = ruleBySpan.get(`${span.startToken}:${span.endToken}`);
     // "his son Hunter Biden": the model saw "Biden", the capitals say "Hunter Biden". A person's name
@@ -108,9 +116,8 @@ export function resolveCandidates(
     }
     scored.push({ candidate, score: 2 + span.confidence });
   }
-  // Model spans by start, for the one containing a title (a scan of them all per titled rule was
-  // quadratic in a long document: most of the stage's excess time on a 1 MB text).
-  const byStart = [...trusted].sort((a, b) => a.start - b.start);
+  // Model spans by start (byStart), for the one containing a title (a scan of them all per titled rule
+  // was quadratic in a long document: most of the stage's excess time on a 1 MB text).
   for (const rule of rules) {
     if (rule.titled) {
       // "General Motors": a "title" inside a name the model reads as an organisation is no title.
@@ -160,6 +167,70 @@ export function resolveCandidates(
     accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the American Sign Museum" (model: "American" NORP + "Sign Museum" GPE), "the Committee for a
+ * Responsible Federal Budget" ("Committee" + "Responsible Federal Budget"), "the Urban-Brookings Tax
+ * Policy Center" ("Urban-Brookings"): the capitals read an organisation's whole name, ending in its
+ * head word or joined by a connector after one (rules.ts, `organisation`), where the model saw pieces
+ * of it. The whole name wins when every model span it touches lies inside it, unless, without a
+ * connector, the model read an organisation up to the head word after a modifier: "the German Finance
+ * Ministry" and "the Clinton White House" are an organisation and its modifier (CoNLL-2003 train
+ * annotates "French | Interior Ministry", "Brazilian | Senate").
+ */
+function wholeOrganisation(rule: EntityCandidate, byStart: readonly EntityCandidate[]): boolean {
+  if (!rule.organisation || rule.titled || rule.locked) return false;
+  // "... The European Union agreed": an article the tagger read as a name word is not one.
+  if (/^(?:the|a|an)$/i.test(rule.words?.[0] ?? '')) return false;
+  const inside: EntityCandidate[] = [];
+  for (const span of byStart) {
+    if (span.endToken <= rule.startToken) continue;
+    if (span.startToken >= rule.endToken) break;
+    if (span.startToken < rule.startToken || span.endToken > rule.endToken) return false;
+    inside.push(span);
+  }
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) return false;
+  if (inside.length === 1 && first.startToken === rule.startToken && first.endToken === rule.endToken) return false;
+  const connected = rule.words?.some((word) => word === 'of' || word === 'for') ?? false;
+  const organisationAfterModifier = last.type === 'ORG' && last.endToken === rule.endToken && inside.length >= 2;
+  if (!connected) return !organisationAfterModifier;
+  // "the U.S. Federal Bureau of Investigation": with a connector, only a listed place or nationality
+  // is such a modifier ("Committee", read as a nationality, is the name's head).
+  const listed = first.endToken === rule.startToken + 1 ? phraseLookup(rule.words?.[0] ?? '') : undefined;
+  const placeFirst = listed !== undefined && ['GPE', 'LOC', 'NORP'].includes(listed.type);
+  return !(placeFirst && first.startToken === rule.startToken && organisationAfterModifier && inside.length === 2);
+}
+
+/** Words that name a model of a product line after its brand: "PlayStation VR", "Xbox One S", "iPhone Pro". */
+const MODEL_WORD = /^(?:pro|plus|max|mini|ultra|slim|lite|air|se|xl|\p{Lu}{1,2})$/iu;
+
+/** Two-letter legal forms of companies: "Opel AG", "Deutsche Bahn AG" are companies, not models. */
+const COMPANY_FORM = /^(?:ag|sa|nv|bv|co|oy|ab|as|kg|pt)\.?$/i;
+
+/**
+ * "the PlayStation VR": a listed maker followed by one or two model words is the maker's product,
+ * its own entity, not the brand (the recent news set had "PlayStation VR" and "PlayStation 4" merged
+ * into one "PlayStation" organisation). The capitals' span wins when the model's spans there lie
+ * inside it, starting with it. A model word a list knows ("Google AI", "LG UK") or a legal form
+ * ("Opel AG") is no model.
+ */
+function productModel(rule: EntityCandidate, byStart: readonly EntityCandidate[]): boolean {
+  const words = rule.words;
+  if (rule.titled || rule.locked || !words || words.length !== rule.endToken - rule.startToken) return false;
+  const span = spanAround(byStart, rule.start, (candidate) => candidate.startToken === rule.startToken);
+  if (!span || span.endToken > rule.endToken) return false;
+  for (const other of byStart) {
+    if (other !== span && other.startToken < rule.endToken && other.endToken > rule.startToken) return false;
+  }
+  for (let cut = words.length - 1; cut >= 1 && cut >= words.length - 2; cut--) {
+    const tail = words.slice(cut);
+    if (!tail.every((word) => MODEL_WORD.test(word) && !COMPANY_FORM.test(word) && !phraseLookup(word))) return false;
+    if (phraseLookup(words.slice(0, cut).join(' '))?.maker === true) return true;
+  }
+  return false;
 }
 
 function coversOtherModelTokens(

@@ -1,6 +1,7 @@
 import { makeSpan } from '../document.js';
 import type { EntityType, Span, Token } from '../types.js';
-import { HEAD_WORDS, REPORTING_FORMS } from '../vocabulary/english.js';
+import { COMPASS_POINTS, HEAD_WORDS, NEWSPAPER_HEADS, REPORTING_FORMS } from '../vocabulary/english.js';
+import { endsWithSentencePeriod } from './boundaries.js';
 import type { EntityCandidate, Recognizer, RecognizerInput } from './candidate.js';
 import {
   CLOSED_POS,
@@ -14,7 +15,7 @@ import {
 import type { PhraseLookup } from './lookup.js';
 import { splitGluedName } from './names.js';
 import { matchTitle } from './titles.js';
-import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord } from './words.js';
+import { hasWordClass, isCommonWord, isOrganizationWord, isPlaceWord, type WordClass } from './words.js';
 
 /**
  * The capitalisation recogniser: runs of capitalised words, cut at titles, punctuation, possessives
@@ -61,6 +62,7 @@ const RULE_CONFIDENCE = {
   firstName: 0.85,
   demonym: 0.85,
   personWords: 0.85,
+  organisationName: 0.85,
   subjectOfReport: 0.85,
   headWord: 0.75,
   placeWord: 0.7,
@@ -68,9 +70,38 @@ const RULE_CONFIDENCE = {
   acronym: 0.5,
 } as const;
 
+/** Articles a connector may take inside a name: "Committee for a Responsible Federal Budget". */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Word classes of the names of places and people ("England", "Park", "Jesus"). */
+const NAME_CLASSES: readonly WordClass[] = ['country', 'city', 'region', 'place', 'firstName', 'lastName', 'person'];
+
+/** A company's legal form or kind ends its name: "Oakley Inc of the United States" is two names. */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(
+  ['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'partners', 'holdings', 'group'].flatMap(
+    (form) => [form, `${form}.`],
+  ),
+);
+
+/** A run of name words (token indices) and whether a connector joined it after an organisation word. */
+interface Run {
+  start: number;
+  end: number;
+  words: number[];
+  /** A connector ("of", "for") joined it after an organisation's head word: "Committee for ...". */
+  organisation: boolean;
+  /** "and" or "&" joined two names in it. */
+  coordinated: boolean;
+}
+
 const HEAD_TYPES = new Map<string, EntityType>();
 for (const [type, words] of Object.entries(HEAD_WORDS)) {
   for (const word of words) if (!HEAD_TYPES.has(word)) HEAD_TYPES.set(word, type as EntityType);
+}
+
+/** The last word of an organisation's name: "Center", "Museum", "Committee", "Party". */
+function isOrganisationHead(word: string): boolean {
+  return isOrganizationWord(word) || HEAD_TYPES.get(word) === 'ORG';
 }
 
 export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
@@ -136,10 +167,17 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         return tokens[at]?.text === '[' && acceptable(at + 1, shape) && tokens[at + 2]?.text === ']';
       }
 
-      function readRun(from: number, shape: SentenceShape): { start: number; end: number; words: number[] } {
+      function readRun(from: number, shape: SentenceShape): Run {
         const words: number[] = [];
         let j = from;
         let end = from;
+        let hyphenAt: { words: number; end: number } | undefined;
+        // "Committee for ...", "Bank of ...": a connector joined after an organisation's head word.
+        let joinedAfterOrganisation = false;
+        // Where the last such connector stands among the words, and whether "and" joined two names.
+        let connectorAt = -1;
+        let coordinated = false;
+        let newspaperName = false;
         while (j < shape.end) {
           const token = tokens[j];
           if (!token) break;
@@ -152,6 +190,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             j += 1;
             end = j;
             if (POSSESSIVE_TAIL.test(token.text) && token.text.length > 3) break;
+            if (endsWithSentencePeriod(tokens, j - 1)) break;
             continue;
           }
           // "Foreign Minister [Sergey] Lavrov": a bracketed insertion is part of the name.
@@ -161,7 +200,8 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             end = j;
             continue;
           }
-          // "Jean-Claude": a hyphen joins two first names; other hyphens split ("Putin-Trump").
+          // "Jean-Claude": a hyphen joins two first names; other hyphens split ("Putin-Trump"), unless
+          // the name goes on to an organisation's head word ("the Urban-Brookings Tax Policy Center").
           if (
             token.text === '-' &&
             !token.spaceBefore &&
@@ -183,6 +223,13 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
               end = j;
               continue;
             }
+            if (hyphenAt === undefined && right && isCapitalised(right) && acceptable(j + 1, shape)) {
+              hyphenAt = { words: words.length, end };
+              words.push(j, j + 1);
+              j += 2;
+              end = j;
+              continue;
+            }
             break;
           }
           const norm = token.norm;
@@ -191,9 +238,28 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             // "Gulf of Mexico", "Ministry of Defence"); particles only inside person-like names.
             const lastWord = tokens[words[words.length - 1] ?? from];
             let next = j + 1;
+            // "Bank of the South", "Committee for a Responsible Federal Budget".
             if (norm === 'of' && tokens[next]?.norm === 'the') next += 1;
+            else if (norm === 'for' && ARTICLES.has(tokens[next]?.norm ?? '')) next += 1;
             // Two particles in a row: "Ursula von der Leyen", "Rafael de la Cruz".
             if (PARTICLES.has(norm) && PARTICLES.has(tokens[next]?.norm ?? '') && tokens[next]?.spaceBefore) next += 1;
+            // "The Globe and Mail", "The News and Observer": one word, "and", a newspaper's head word.
+            const newspaper =
+              norm === 'and' &&
+              words.length === 1 &&
+              lastWord !== undefined &&
+              !NEWSPAPER_HEADS.has(lastWord.norm) &&
+              !NAME_CLASSES.some((wordClass) => hasWordClass(lastWord.norm, wordClass)) &&
+              NEWSPAPER_HEADS.has(tokens[next]?.norm ?? '') &&
+              tokens[next + 1]?.text !== '-' &&
+              !(acceptable(next + 1, shape) && tokens[next + 1]?.spaceBefore);
+            if (newspaper && acceptable(next, shape)) {
+              words.push(j, next);
+              j = next + 1;
+              end = j;
+              newspaperName = true;
+              break;
+            }
             const joins = PARTICLES.has(norm)
               ? !NAME_CONNECTORS.has(norm) && lastWord !== undefined && hasWordClass(lastWord.norm, 'firstName')
               : lastWord !== undefined &&
@@ -203,18 +269,50 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
                   lastWord.norm === 'united');
             if (joins && acceptable(next, shape)) {
               // A person's particles belong to the name ("von der Leyen"), connectors not to its words.
+              // An organisation's connectors belong to its name too: "University of California", not
+              // "University California".
               if (PARTICLES.has(norm)) for (let k = j; k < next; k++) words.push(k);
+              else if ((norm === 'of' || norm === 'for') && lastWord && isOrganizationWord(lastWord.norm)) {
+                joinedAfterOrganisation = true;
+                connectorAt = words.length;
+                for (let k = j; k < next; k++) words.push(k);
+              } else if (norm === 'and' || norm === '&') coordinated = true;
               j = next;
               continue;
             }
           }
           break;
         }
-        return { start: from, end, words };
+        // A hyphenated pair that does not go on to an organisation's head word is two names.
+        const last = tokens[words[words.length - 1] ?? from];
+        if (hyphenAt && !(last && isOrganisationHead(last.norm))) {
+          words.length = hyphenAt.words;
+          end = hyphenAt.end;
+          joinedAfterOrganisation = false;
+        }
+        // "Bank of England", "Bessemer Venture Partners of Menlo Park": an organisation of a place or a
+        // person is left to the model, which reads "of" there; of other words ("Committee for a
+        // Responsible Federal Budget", "Federal Bureau of Investigation") the capitals read one name.
+        if (joinedAfterOrganisation) {
+          const after = words
+            .slice(connectorAt)
+            .filter((k) => /^\p{Lu}/u.test(tokens[k]?.text ?? ''))
+            .map((k) => tokens[k]?.text ?? '');
+          const listed = lookup(after.join(' '));
+          if (
+            (listed && listed.type !== 'ORG') ||
+            after.some((word) => NAME_CLASSES.some((wordClass) => hasWordClass(word.toLowerCase(), wordClass))) ||
+            COMPANY_FORMS.has(tokens[words[connectorAt - 1] ?? from]?.norm ?? '')
+          )
+            joinedAfterOrganisation = false;
+        }
+        // "West Bank and Gaza Strip", "GTE Corp. and SBC Communications": two names, not one.
+        const organisation = (joinedAfterOrganisation && !coordinated) || newspaperName;
+        return { start: from, end, words, organisation, coordinated };
       }
 
       function buildCandidate(
-        run: { start: number; end: number; words: number[] },
+        run: Run,
         title: { start: number; end: number; roleStart: number } | undefined,
         shape: SentenceShape,
       ): EntityCandidate | undefined {
@@ -240,12 +338,38 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
         }
         let end = lastToken.end;
         if (/['’]$/u.test(lastToken.text) && lastToken.text.length > 2) end -= 1;
-        const nameWords = words.flatMap((index) => {
+        const sentencePeriod = endsWithSentencePeriod(tokens, words[words.length - 1] ?? run.start);
+        if (sentencePeriod && end === lastToken.end) end -= 1;
+        const nameWords: string[] = [];
+        let glue = false;
+        for (const index of words) {
           const token = tokens[index];
-          return token ? splitGluedName(token.text, (word) => hasWordClass(word, 'firstName')) : [];
-        });
+          if (!token) continue;
+          // "Urban-Brookings": an organisation's hyphen, the only one among the words, glues its halves.
+          if (token.text === '-' || glue) {
+            nameWords.push(`${nameWords.pop() ?? ''}${token.text}`);
+            glue = token.text === '-';
+            continue;
+          }
+          nameWords.push(...splitGluedName(token.text, (word) => hasWordClass(word, 'firstName')));
+        }
+        if (sentencePeriod) nameWords.push((nameWords.pop() ?? '').replace(/\.$/, ''));
         const surface = text.slice(start, end);
-        const typed = typeName(surface, nameWords, title !== undefined, run.end, shape);
+        let typed = typeName(surface, nameWords, title !== undefined, run.end, shape);
+        // "the Committee for a Responsible Federal Budget", "School of Public Health": an organisation's
+        // head word joined by a connector to more name words is an organisation whatever the last word.
+        if (run.organisation && !title && typed.confidence < RULE_CONFIDENCE.listed)
+          typed = { type: 'ORG', confidence: RULE_CONFIDENCE.organisationName };
+        // "the American Sign Museum": a museum, hospital or hotel is also the body that runs it.
+        const head = lastToken.norm.replace(/['’]s?$/u, '');
+        // Not a modifier before a title: "Hong Kong Financial Secretary", "Overseas Development Minister".
+        const beforeTitle = matchTitle(tokens, run.end, shape.end) > run.end;
+        // In an ALL CAPS line the capitals say nothing of where a name ends ("FRENCH LEAGUE RESULTS").
+        const organisation =
+          (typed.type === 'ORG' || (typed.type === 'FAC' && isOrganizationWord(head))) &&
+          !beforeTitle &&
+          !shape.allCaps &&
+          (run.organisation || (words.length > 1 && !run.coordinated && isOrganisationHead(head)));
         const role: Span | undefined = title
           ? makeSpan(text, tokens[title.roleStart]?.start ?? 0, tokens[title.end - 1]?.end ?? 0)
           : appositionRole(run.end, shape);
@@ -259,6 +383,7 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
           ...(title !== undefined ? { titled: true } : {}),
           ...(typed.contextFree ? { contextFree: true } : {}),
           ...(typed.subjectOfReport ? { subjectOfReport: true } : {}),
+          ...(organisation ? { organisation: true } : {}),
           source: 'rules',
           words: nameWords,
           ...(role && (typed.type === 'PERSON' || typed.type === null) ? { role } : {}),
@@ -317,6 +442,26 @@ export function createRuleRecognizer(lookup: PhraseLookup): Recognizer {
             ...(sure ? { subjectOfReport: true } : {}),
           };
         }
+        // "researchers agree that Freud was right": a lone name no list knows, a proper noun that is
+        // no dictionary word, right before a verb, is more likely a person than the nationality or
+        // product the model is unsure of (resolve.ts takes it only against such an unsure guess).
+        const verb = tokens[after];
+        const nameToken = tokens[after - 1];
+        if (
+          words.length === 1 &&
+          verb &&
+          (verb.pos === 'AUX' || verb.pos === 'VERB') &&
+          /^\p{Ll}/u.test(verb.text) &&
+          nameToken?.pos === 'PROPN' &&
+          !isCommonWord(lastWord) &&
+          !COMPASS_POINTS.has(lastWord) &&
+          !hasWordClass(lastWord, 'month') &&
+          !hasWordClass(lastWord, 'weekday') &&
+          // "while the West accuses Moscow": a name after an article is no person's.
+          !ARTICLES.has(tokens[after - 2]?.norm ?? '') &&
+          !isPositional(tokens, after - 1, shape.start)
+        )
+          return { type: 'PERSON', confidence: RULE_CONFIDENCE.unsureSubjectOfReport, subjectOfReport: true };
         return { type: null, confidence: 0 };
       }
 

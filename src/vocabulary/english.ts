@@ -103,6 +103,9 @@ export const HEAD_WORDS: Readonly<Record<HeadType, readonly string[]>> = {
   ORG: heads.ORG,
 };
 
+/** Last words of newspaper names written "X and Y": "The Globe and Mail" (heads.json NEWSPAPER). */
+export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(heads.NEWSPAPER);
+
 /**
  * Last words that make an event of a name already known to be MISC: the EVENT heads and those that
  * only inside such a name are events ("Champions League", "US Open"; heads.json MISC_EVENT).

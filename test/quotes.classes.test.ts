@@ -469,3 +469,38 @@ describe('recent news: a statement split by a mid-sentence attribution', () => {
     ]);
   });
 });
+
+describe('recent news: an excerpt of several first-person paragraphs (block-run)', () => {
+  const INTRO =
+    'The lock maker sells its locks in forty countries. Lena Ortiz, a student in Porto, has published code ' +
+    'she said opens the lock in seconds. Here is how it works.';
+  const RUN = [
+    'The lock trusts the phone that talks to it first, which lets us send it a message of our own.',
+    'In my tests, I sent the same short message over and over until the lock gave up and opened.',
+    'msg: { send: [ send: [ send: [ send: [ send: [ send: [ send: [ ] ] ] ] ] ] ] }',
+    'Every model sold since the first one in the spring behaves the same way when the phone is close.',
+    'These were the fixes that I sent to the lock maker a year ago, and we never heard back from them.',
+  ];
+  const OUTRO = 'The lock maker did not answer a request for comment on Friday.';
+  const blocks = (text: string) =>
+    extract(text)
+      .quotes.filter((quote) => quote.rule === 'block-run')
+      .map((quote) => [quote.text.slice(0, 20), quote.speaker?.name ?? quote.speaker?.text ?? null]);
+
+  it('gives each paragraph of the run to the speaker reported before it', () => {
+    const found = blocks([INTRO, ...RUN, OUTRO].join('\n\n'));
+    expect(found).toEqual(RUN.map((paragraph) => [paragraph.slice(0, 20), 'Lena Ortiz']));
+  });
+
+  it.each([
+    ['the writer says "I" elsewhere', ['I have used these locks for years.', INTRO, ...RUN, OUTRO]],
+    ['nobody is reported before the run', ['The lock maker sells its locks in forty countries.', ...RUN, OUTRO]],
+    [
+      'the source is a group',
+      [INTRO.replace('Lena Ortiz, a student in Porto, has', 'Two students have').replace(' she ', ' they '), ...RUN, OUTRO],
+    ],
+    ['the run has two paragraphs only', [INTRO, RUN[0] as string, RUN[1] as string, OUTRO]],
+  ])('reads no run when %s', (_, paragraphs) => {
+    expect(blocks(paragraphs.join('\n\n'))).toEqual([]);
+  });
+});

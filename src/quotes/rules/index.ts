@@ -56,6 +56,7 @@ export const RULE_NAMES = {
     'direct-unattributed',
     'block-colon',
     'block-voice',
+    'block-run',
   ],
   clauses: [
     'according-to',

@@ -492,12 +492,23 @@ describe('recent news: an excerpt of several first-person paragraphs (block-run)
     expect(found).toEqual(RUN.map((paragraph) => [paragraph.slice(0, 20), 'Lena Ortiz']));
   });
 
+  it('steps over a listing printed one short line a paragraph', () => {
+    const lines = ['msg: {', 'send: [', 'send: [', ']', ']', '}'];
+    const paragraphs = [INTRO, RUN[0], RUN[1], ...lines, RUN[3], RUN[4], OUTRO] as string[];
+    const found = blocks(paragraphs.join('\n\n'));
+    expect(found.map(([text]) => text)).toEqual([RUN[0], RUN[1], RUN[3], RUN[4]].map((run) => run?.slice(0, 20)));
+  });
+
   it.each([
     ['the writer says "I" elsewhere', ['I have used these locks for years.', INTRO, ...RUN, OUTRO]],
     ['nobody is reported before the run', ['The lock maker sells its locks in forty countries.', ...RUN, OUTRO]],
     [
       'the source is a group',
-      [INTRO.replace('Lena Ortiz, a student in Porto, has', 'Two students have').replace(' she ', ' they '), ...RUN, OUTRO],
+      [
+        INTRO.replace('Lena Ortiz, a student in Porto, has', 'Two students have').replace(' she ', ' they '),
+        ...RUN,
+        OUTRO,
+      ],
     ],
     ['the run has two paragraphs only', [INTRO, RUN[0] as string, RUN[1] as string, OUTRO]],
   ])('reads no run when %s', (_, paragraphs) => {

@@ -189,8 +189,8 @@ const RUN_MIN_PARAGRAPHS = 3;
  * "… lucky us!") inside a text whose writer never says "I" or "we" outside quotations, right after
  * a paragraph that reports that someone with a verb of saying ("Askar has released code he said
  * exploits the bug. Here's how it works."). The run starts and ends on a first-person paragraph,
- * with at most RUN_GAP paragraphs without one in between (a code listing, a figure); each of its
- * paragraphs is a block quotation of that speaker. Paragraphs other quotes cover end the run.
+ * with at most RUN_GAP prose paragraphs without one in between (a figure, a listing); each of its
+ * prose paragraphs is a block quotation of that speaker. Paragraphs other quotes cover end the run.
  */
 function firstPersonRuns(
   ctx: QuoteContext,
@@ -210,6 +210,9 @@ function firstPersonRuns(
     let b = a;
     let gap = 0;
     for (let p = a + 1; p < ranges.length && ranges[p] && !covered[p]; p++) {
+      // Lines too short to be prose (a code listing printed one line a paragraph: "list: [", "]")
+      // neither extend the run nor count as a gap.
+      if (words(ctx.tokens, ranges[p] as ParagraphRange) < MIN_BLOCK_WORDS) continue;
       if (voice[p]) {
         b = p;
         gap = 0;

@@ -461,6 +461,14 @@ describe('recent news: a statement split by a mid-sentence attribution', () => {
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual([expect.any(String), null]);
   });
 
+  it('ends a report at a semicolon that a second subject and cue follow', () => {
+    const text = 'Ruiz recalls that only once did a client thank her; she said she was “stunned” by how rare that was.';
+    expect(summary(extract(text).quotes)).toEqual([
+      ['only once did a client thank her', 'Ruiz'],
+      ['she was “stunned” by how rare that was', 'she'],
+    ]);
+  });
+
   it('leaves a second report of its own to its own cue', () => {
     const quotes = extract('The plan failed, Moreno said, and added that she would resign.').quotes;
     expect(quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([

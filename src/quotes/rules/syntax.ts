@@ -557,6 +557,8 @@ export function beforeNextClause(tokens: readonly Token[], start: number, end: n
  */
 export function beforeSecondReport(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
+    // "… recalls that X; she said she was “stunned” …": a semicolon then a subject and a cue.
+    if (tokens[i]?.text === ';' && reportFollows(tokens, i, end)) return i - 1;
     const comma = isComma(tokens[i]);
     const opener = comma ? i + 1 : i;
     if (!comma && !isWord(tokens[i], 'while', 'whereas') && !(isWord(tokens[i], 'even') && isWord(tokens[i + 1], 'as')))

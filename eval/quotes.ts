@@ -221,20 +221,22 @@ function fromQuote(quote: Quote): Predicted {
 
 /**
  * PolNeAR's unit: a direct quote piece with no cue and the previous direct quote's speaker span
- * continues it. Reported speech found between the two pieces (possible under the attributions
- * scope: "…,” he said, as he called for calm. “…”") stays a quote of its own and does not break
- * the join.
+ * continues it, and so does a reported piece after a mid-sentence attribution. Reported speech
+ * found between the two pieces (possible under the attributions scope: "…,” he said, as he called
+ * for calm. “…”") stays a quote of its own and does not break the join.
  */
 function joinContinuations(quotes: readonly Predicted[]): Predicted[] {
   const joined: Predicted[] = [];
   for (const quote of quotes) {
+    // The clause after a mid-sentence attribution ("…, he said, and …", rule `reported-piece`)
+    // continues the quote right before it, whatever its kind.
+    const piece = quote.rule === 'reported-piece';
     let at = joined.length - 1;
-    while (at >= 0 && (joined[at] as Predicted).kind !== 'direct') at--;
+    while (!piece && at >= 0 && (joined[at] as Predicted).kind !== 'direct') at--;
     const previous = joined[at];
     const continues =
       previous !== undefined &&
-      quote.kind === 'direct' &&
-      previous.kind === 'direct' &&
+      (piece || (quote.kind === 'direct' && previous.kind === 'direct')) &&
       quote.cue === null &&
       quote.speaker !== null &&
       previous.speaker !== null &&

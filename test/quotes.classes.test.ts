@@ -360,3 +360,166 @@ describe('listener verbs are never inverted', () => {
     ]);
   });
 });
+
+// Issue #16 on recent news, second round: each class with sentences written for the test.
+describe('recent news: verbs of saying in senses that report nobody', () => {
+  it.each([
+    // "all told" = in total
+    'All told, the two clubs spent nine million dollars on new players.',
+    // arithmetic "add" with a pronoun object
+    'Once you know the price of each chair, add it all together.',
+    'List the hours you spent, and add them up when you think you are done.',
+    // a passive under a modal: the writer's hedge
+    'It cannot be denied, however, that the new trains are slower than the old ones.',
+    "It can't be said that the museum lacks visitors.",
+    'It should be noted that the survey covered only three towns.',
+    // a participle with its agent
+    'A bill backed by the governor that cuts taxes passed in May.',
+    // a quantity as the object of saying
+    'The official histories say little to nothing about how the engineers built the dam.',
+    // an infinitive after an adjective, with no subject
+    'In short, it would be safe to say that most of the harbor trade moved south.',
+    // a relative clause on the cue's object, not a that-clause
+    'The editor wrote a new headline that changed the story completely.',
+    'Reporters should build and tell stories that reach every reader on the web.',
+    // a participle phrase is no content for a post-posed cue
+    'Looking at the letters now, they scream of fear.',
+    // the writer's own label
+    'This is a clear case of what I call "data hoarding" by the big firms.',
+  ])('%s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});
+
+describe('recent news: cue forms the rules missed', () => {
+  it.each([
+    // -s form tagged as a noun, closing the sentence after a name
+    [
+      'Of course, the glow that ruined them indoors made them ideal for shop fronts, Lena Ortiz notes.',
+      'Of course, the glow that ruined them indoors made them ideal for shop fronts',
+      'Lena Ortiz',
+    ],
+    // a participle set off by a dash
+    [
+      'The author compares the tubes to a time capsule—suggesting they carry a message from another age.',
+      'they carry a message from another age',
+      'The author',
+    ],
+    // "say" with a quantifier of a noun the tagger reads as an adjective
+    [
+      'It said most of the hull burnt up as it fell into the sea.',
+      'most of the hull burnt up as it fell into the sea',
+      'It',
+    ],
+    // an object pronoun is the whole listener
+    [
+      'Our small survey has told us schools need more reading teachers.',
+      'schools need more reading teachers',
+      'Our small survey',
+    ],
+    // "was quoted as saying", post-posed and pre-posed
+    [
+      'Farmers saw a bright flash over the hills, the regional office was quoted as saying by a news agency.',
+      'Farmers saw a bright flash over the hills',
+      'the regional office',
+    ],
+    ['The ministry was quoted as saying the launch had failed.', 'the launch had failed', 'The ministry'],
+    // a non-restrictive "which" reports for its antecedent
+    [
+      'He spoke at a hearing in a suit by Norland Media, which accuses the firm of "stealing" its designs.',
+      'stealing',
+      'Norland Media',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(summary(extract(text).quotes)).toEqual([[content, speaker]]);
+  });
+
+  it('an agentless passive "we were told" has no speaker, before a that-clause or as an aside', () => {
+    expect(summary(extract('In 2001 the market fell. We were told that our jobs were safe.').quotes)).toEqual([
+      ['our jobs were safe', null],
+    ]);
+    expect(summary(extract('It was, we were told, all part of “learning the trade.”').quotes)).toEqual([
+      ['It was, we were told, all part of “learning the trade.”', null],
+    ]);
+  });
+});
+
+describe('recent news: a statement split by a mid-sentence attribution', () => {
+  it.each([
+    [
+      'The results give new clues about how memory works, say the authors, and they may help patients one day.',
+      ['The results give new clues about how memory works', 'they may help patients one day'],
+    ],
+    [
+      'It also helps to watch rival bidders closely, Moreno said, and be ready to move fast.',
+      ['It also helps to watch rival bidders closely', 'be ready to move fast'],
+    ],
+  ])('%s', (text, contents) => {
+    const quotes = extract(text).quotes;
+    expect(quotes.map((quote) => quote.text)).toEqual(contents);
+    expect(quotes[1]?.speaker?.text).toBe(quotes[0]?.speaker?.text);
+    expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual([expect.any(String), null]);
+  });
+
+  it('ends a report at a semicolon that a second subject and cue follow', () => {
+    const text = 'Ruiz recalls that only once did a client thank her; she said she was “stunned” by how rare that was.';
+    expect(summary(extract(text).quotes)).toEqual([
+      ['only once did a client thank her', 'Ruiz'],
+      ['she was “stunned” by how rare that was', 'she'],
+    ]);
+  });
+
+  it('leaves a second report of its own to its own cue', () => {
+    const quotes = extract('The plan failed, Moreno said, and added that she would resign.').quotes;
+    expect(quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['The plan failed', 'said'],
+      ['she would resign', 'added'],
+    ]);
+  });
+});
+
+describe('recent news: an excerpt of several first-person paragraphs (block-run)', () => {
+  const INTRO =
+    'The lock maker sells its locks in forty countries. Lena Ortiz, a student in Porto, has published code ' +
+    'she said opens the lock in seconds. Here is how it works.';
+  const RUN = [
+    'The lock trusts the phone that talks to it first, which lets us send it a message of our own.',
+    'In my tests, I sent the same short message over and over until the lock gave up and opened.',
+    'msg: { send: [ send: [ send: [ send: [ send: [ send: [ send: [ ] ] ] ] ] ] ] }',
+    'Every model sold since the first one in the spring behaves the same way when the phone is close.',
+    'These were the fixes that I sent to the lock maker a year ago, and we never heard back from them.',
+  ];
+  const OUTRO = 'The lock maker did not answer a request for comment on Friday.';
+  const blocks = (text: string) =>
+    extract(text)
+      .quotes.filter((quote) => quote.rule === 'block-run')
+      .map((quote) => [quote.text.slice(0, 20), quote.speaker?.name ?? quote.speaker?.text ?? null]);
+
+  it('gives each paragraph of the run to the speaker reported before it', () => {
+    const found = blocks([INTRO, ...RUN, OUTRO].join('\n\n'));
+    expect(found).toEqual(RUN.map((paragraph) => [paragraph.slice(0, 20), 'Lena Ortiz']));
+  });
+
+  it('steps over a listing printed one short line a paragraph', () => {
+    const lines = ['msg: {', 'send: [', 'send: [', ']', ']', '}'];
+    const paragraphs = [INTRO, RUN[0], RUN[1], ...lines, RUN[3], RUN[4], OUTRO] as string[];
+    const found = blocks(paragraphs.join('\n\n'));
+    expect(found.map(([text]) => text)).toEqual([RUN[0], RUN[1], RUN[3], RUN[4]].map((run) => run?.slice(0, 20)));
+  });
+
+  it.each([
+    ['the writer says "I" elsewhere', ['I have used these locks for years.', INTRO, ...RUN, OUTRO]],
+    ['nobody is reported before the run', ['The lock maker sells its locks in forty countries.', ...RUN, OUTRO]],
+    [
+      'the source is a group',
+      [
+        INTRO.replace('Lena Ortiz, a student in Porto, has', 'Two students have').replace(' she ', ' they '),
+        ...RUN,
+        OUTRO,
+      ],
+    ],
+    ['the run has two paragraphs only', [INTRO, RUN[0] as string, RUN[1] as string, OUTRO]],
+  ])('reads no run when %s', (_, paragraphs) => {
+    expect(blocks(paragraphs.join('\n\n'))).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ import { clauseSubject, type SpeakerPhrase, speakerLeftOf } from './speakers.js'
  *   …") right after a paragraph whose last quote reports a named speaker without quotation marks
  *   ("Zuckerberg said …"), in a text whose writer does not otherwise say "I" or "we" outside
  *   quotations; the speaker is that quote's (index.ts checks it and drops the candidate otherwise).
+ * - `block-run`: several paragraphs in a row in someone's first person after a paragraph that
+ *   reports them (firstPersonRuns).
  */
 
 /** First-person pronouns (wink splits "I've" into "I" + "'ve"). */
@@ -80,7 +82,13 @@ function colonCue(ctx: QuoteContext, range: ParagraphRange): { cue: number; spea
     if (before.kind === 'punctuation' && /^[.!?]$/.test(before.text)) break;
     start--;
   }
-  for (let k = range.last - 1; k >= start; k--) {
+  return lastCue(ctx, start, range.last - 1);
+}
+
+/** The last verb of saying in tokens [start, end] outside quotation marks, with its speaker. */
+function lastCue(ctx: QuoteContext, start: number, end: number): { cue: number; speaker: SpeakerPhrase } | null {
+  const { tokens } = ctx;
+  for (let k = end; k >= start; k--) {
     const token = tokens[k] as Token;
     const verb = cueVerb(token.norm);
     // A verb of saying, not of finding or hoping ("The poll also found that:").
@@ -162,6 +170,68 @@ export function findBlockQuotations(ctx: QuoteContext, others: readonly QuoteCan
       found.push(make(range, 'block-voice', {}));
       covered[p] = 1;
     }
+  }
+  found.push(...firstPersonRuns(ctx, ranges, covered, inQuote, open, make));
+  return found;
+}
+
+function isSingularPersonPronoun(token: Token): boolean {
+  return token.pos === 'PRON' && (token.norm === 'he' || token.norm === 'she');
+}
+
+/** Most paragraphs in a row without a first-person pronoun inside a first-person run. */
+const RUN_GAP = 2;
+/** Fewest paragraphs in a run: one or two first-person paragraphs are `block-voice`'s. */
+const RUN_MIN_PARAGRAPHS = 3;
+
+/**
+ * `block-run`: an excerpt of several paragraphs in someone's first person ("In my case, I chose …",
+ * "… lucky us!") inside a text whose writer never says "I" or "we" outside quotations, right after
+ * a paragraph that reports that someone with a verb of saying ("Askar has released code he said
+ * exploits the bug. Here's how it works."). The run starts and ends on a first-person paragraph,
+ * with at most RUN_GAP prose paragraphs without one in between (a figure, a listing); each of its
+ * prose paragraphs is a block quotation of that speaker. Paragraphs other quotes cover end the run.
+ */
+function firstPersonRuns(
+  ctx: QuoteContext,
+  ranges: readonly (ParagraphRange | undefined)[],
+  covered: Uint8Array,
+  inQuote: Uint8Array,
+  open: (p: number) => boolean,
+  make: (range: ParagraphRange, rule: string, extra: Partial<QuoteCandidate>) => QuoteCandidate,
+): QuoteCandidate[] {
+  const voice = ranges.map((range, p) =>
+    range === undefined ? false : covered[p] ? firstPerson(ctx, range, false, inQuote) : firstPerson(ctx, range),
+  );
+  const found: QuoteCandidate[] = [];
+  for (let a = 1; a < ranges.length; a++) {
+    const intro = ranges[a - 1];
+    if (!voice[a] || covered[a] || voice[a - 1] || !intro) continue;
+    let b = a;
+    let gap = 0;
+    for (let p = a + 1; p < ranges.length && ranges[p] && !covered[p]; p++) {
+      // Lines too short to be prose (a code listing printed one line a paragraph: "list: [", "]")
+      // neither extend the run nor count as a gap.
+      if (words(ctx.tokens, ranges[p] as ParagraphRange) < MIN_BLOCK_WORDS) continue;
+      if (voice[p]) {
+        b = p;
+        gap = 0;
+      } else if (++gap > RUN_GAP) break;
+    }
+    if (b - a + 1 < RUN_MIN_PARAGRAPHS) continue;
+    if (voice.some((own, p) => own && (p < a || p > b))) return [];
+    // One person's excerpt: the speaker is a name or "he"/"she" (on PolNeAR train the runs after
+    // "they" or a plural noun were the writer's own lists and asides).
+    const speaker = lastCue(ctx, intro.first, intro.last)?.speaker;
+    const head = speaker ? ctx.tokens[speaker.headLast] : undefined;
+    if (!speaker || !head || !(head.pos === 'PROPN' || isSingularPersonPronoun(head))) continue;
+    for (let p = a; p <= b; p++) {
+      const range = ranges[p];
+      if (!range || !open(p)) continue;
+      found.push(make(range, 'block-run', { speaker }));
+      covered[p] = 1;
+    }
+    a = b;
   }
   return found;
 }

@@ -32,8 +32,9 @@ export function findQuotes(
   const regions = mapRegions(ctx, findQuotedRegions(analysisText));
   const consumed = new Uint8Array(tokens.length);
   const direct = named(findDirectQuotes(ctx, regions, consumed), directRule);
-  // The writer's own first-person statements ("I would argue that …", "we blame the stores") are no
-  // one's quote under `statements` (recent-news guidelines); PARC's `attributions` keeps them.
+  // The writer's own first-person statements ("I would argue that …", "we blame the stores", "what
+  // I call the “surveillance economy”") are no one's quote under `statements` (recent-news
+  // guidelines); PARC's `attributions` keeps them.
   const reported = findReportedSpeech(ctx, regions, consumed).filter(
     (quote) => ctx.scope === 'attributions' || !writersOwn(tokens, quote),
   );
@@ -294,7 +295,7 @@ function writersOwn(tokens: readonly Token[], candidate: QuoteCandidate): boolea
   return (
     speaker !== null &&
     speaker.first === speaker.last &&
-    candidate.kind === 'indirect' &&
+    candidate.kind !== 'direct' &&
     isWordAt(tokens, speaker.first, 'i', 'we')
   );
 }

@@ -10,6 +10,7 @@ import { parenthetical } from './parenthetical.js';
 import { passive } from './passive.js';
 import { postPosed } from './postPosed.js';
 import { preposed } from './preposed.js';
+import { quotedAs } from './quotedAs.js';
 import type { CueRule, WordRule } from './types.js';
 
 export type { ClauseState, CueRule, CueSite, TokenSite, WordRule } from './types.js';
@@ -23,12 +24,14 @@ export const WORD_RULES: readonly WordRule[] = [accordingTo, askedQuestion, made
 
 /**
  * Rules read at a cue verb, in this order; the first that reads the token ends its turn. The
- * order matters where forms overlap: a passive reports nobody's words whatever surrounds it; an
+ * order matters where forms overlap: "was quoted as saying" names its subject as the speaker; any
+ * other passive reports nobody's words whatever surrounds it; an
  * inverted or post-posed cue closes the sentence, so its content lies before it; a naming verb
  * quotes its label; a cue ending its paragraph with a colon takes the bulleted list after it; what
  * is left reads the content after the cue (`preposed`, always last).
  */
 export const CUE_RULES: readonly CueRule[] = [
+  quotedAs,
   passive,
   inverted,
   appearance,
@@ -53,17 +56,20 @@ export const RULE_NAMES = {
     'direct-unattributed',
     'block-colon',
     'block-voice',
+    'block-run',
   ],
   clauses: [
     'according-to',
     'asked-question',
     'made-clear',
+    'quoted-as',
     'passive',
     'passive-infinitive',
     'inverted',
     'appearance',
     'parenthetical',
     'post-posed',
+    'reported-piece',
     'as-clause',
     'naming',
     'naming-label',

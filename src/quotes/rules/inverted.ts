@@ -1,8 +1,8 @@
 import { NEVER_INVERTED_VERBS } from '../../data/hand/cueWords.js';
 import { isComma, isWord } from '../context.js';
 import { speakerRightOf } from '../speakers.js';
-import { build } from './build.js';
-import { adverbialTail, contentEnd, reportable } from './syntax.js';
+import { afterAttributionPiece, build } from './build.js';
+import { adverbialTail, clauseAfterTail, contentEnd, reportable } from './syntax.js';
 import type { CueRule } from './types.js';
 
 /**
@@ -23,10 +23,15 @@ export const inverted: CueRule = {
     // "…, said an American official who was briefed on the talks."
     if (speaker && isWord(tokens[speaker.last + 1], 'who'))
       speaker = { ...speaker, last: contentEnd(tokens, speaker.last + 1, last) };
-    if (!speaker || k - 2 < first || !adverbialTail(tokens, speaker.last + 1, last)) return false;
+    if (!speaker || k - 2 < first) return false;
+    // "…, say the researchers, and they bring us closer to …": a second piece after the attribution.
+    const opener = clauseAfterTail(tokens, speaker.last + 1, last);
+    const piece = opener >= 0 ? afterAttributionPiece(state, opener, last, speaker, base) : null;
+    if (!piece && !adverbialTail(tokens, speaker.last + 1, last)) return false;
     const end = contentEnd(tokens, first, k - 1);
     if (end <= first || !reportable(ctx, first, end)) return false;
     state.found.push(build(state, { first, last: end, cue, speaker, confidence: base, rule: this.name }));
+    if (piece) state.found.push(piece);
     state.covered = last;
     return true;
   },

@@ -30,9 +30,10 @@ function resumes(tokens: readonly Token[], from: number, end: number): boolean {
  */
 export const parenthetical: CueRule = {
   name: 'parenthetical',
-  apply(state, { k, token, cue, base, speaker }) {
+  apply(state, { k, token, cue, base, speaker, verb }) {
     const { ctx, first, last } = state;
     const { tokens } = ctx;
+    // The passive aside's subject ("we" in "we were told") stands where a speaker would.
     let source = speaker;
     let after = k + 1;
     if (!source || source.first <= first || !isComma(tokens[source.first - 1])) {
@@ -45,7 +46,9 @@ export const parenthetical: CueRule = {
     if (!isComma(tokens[after]) || after + 1 >= last) return false;
     const end = contentEnd(tokens, after + 1, last);
     if (end <= after + 1 || !resumes(tokens, after + 1, end)) return false;
-    state.found.push(build(state, { first, last: end, cue, speaker: source, confidence: base, rule: this.name }));
+    // A passive aside names the listener, not the speaker: "It was, we were told, all part of …".
+    const spoken = verb.passive ? null : source;
+    state.found.push(build(state, { first, last: end, cue, speaker: spoken, confidence: base, rule: this.name }));
     state.covered = last;
     return true;
   },

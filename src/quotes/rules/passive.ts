@@ -1,4 +1,4 @@
-import { isWord } from '../context.js';
+import { isComma, isWord } from '../context.js';
 import { build } from './build.js';
 import { beforeNextClause, contentEnd, contentStart } from './syntax.js';
 import { CONFIDENCE, type CueRule } from './types.js';
@@ -17,6 +17,12 @@ export const passive: CueRule = {
     if (!verb.passive) return false;
     const { ctx, last, attributions } = state;
     const { tokens } = ctx;
+    // "It was, we were told, all part of …": an aside, read by the parenthetical rule.
+    if (isComma(tokens[k + 1]) && k + 2 < last) {
+      let before = k - 2;
+      while (before > k - 6 && /^(PRON|DET|ADJ|NOUN|PROPN)$/.test(tokens[before]?.pos ?? '')) before--;
+      if (before < k - 2 && isComma(tokens[before])) return false;
+    }
     const start = contentStart(tokens, k, undefined, last);
     const end = contentEnd(tokens, start, last);
     if (end > start && isWord(tokens[start - 1], 'that')) {

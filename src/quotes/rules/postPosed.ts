@@ -1,5 +1,5 @@
 import { isComma, isDash } from '../context.js';
-import { build } from './build.js';
+import { afterAttributionPiece, build } from './build.js';
 import { adverbialTail, clauseAfterTail, contentEnd, endsInClause, reportable, takesObject } from './syntax.js';
 import type { CueRule } from './types.js';
 
@@ -28,6 +28,11 @@ export const postPosed: CueRule = {
     state.found.push(build(state, { first, last: end, cue, speaker, confidence: base, rule: this.name }));
     state.sentenceSpeaker = speaker;
     state.covered = clauseAfter >= 0 ? clauseAfter - 1 : last;
+    const piece = clauseAfter >= 0 ? afterAttributionPiece(state, clauseAfter, last, speaker, base) : null;
+    if (piece) {
+      state.found.push(piece);
+      state.covered = last;
+    }
     return true;
   },
 };

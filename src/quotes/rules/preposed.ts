@@ -1,8 +1,8 @@
 import type { Token } from '../../types.js';
 import { POSSESSIVE_DETERMINERS } from '../../vocabulary/english.js';
-import { isComma, isWord } from '../context.js';
+import { isComma, isDash, isWord } from '../context.js';
 import { cuePrepositions, cueVerb } from '../cues.js';
-import { clauseSubject, type SpeakerPhrase } from '../speakers.js';
+import { clauseSubject, type SpeakerPhrase, speakerLeftOf } from '../speakers.js';
 import { build } from './build.js';
 import { trailingAttribution } from './cueToken.js';
 import {
@@ -37,10 +37,27 @@ function borrowedSubject(state: ClauseState, site: CueSite): { subject: SpeakerP
   const { tokens } = ctx;
   const { k, token, conj, verb, cue } = site;
   if (site.speaker) return { subject: site.speaker, rule: 'pre-posed' };
+  // "a lawsuit with ZeniMax Media, which accuses Oculus of “misappropriating” …": a non-restrictive
+  // "which" reports for its antecedent (`attributions` takes the pronoun itself, as PARC does).
+  if (!attributions && isWord(tokens[k - 1], 'which') && isComma(tokens[k - 2])) {
+    const phrase = speakerLeftOf(ctx, k - 2, first);
+    if (phrase) {
+      // The antecedent is the last noun phrase: "Media" in "a lawsuit with Media, which …".
+      let from = phrase.last;
+      while (from > phrase.first && tokens[from - 1]?.pos !== 'ADP') from--;
+      const subject =
+        from > phrase.headFirst ? { ...phrase, first: from, headFirst: from, headLast: phrase.last } : phrase;
+      return { subject, rule: 'pre-posed' };
+    }
+  }
   const participle =
     /ing$/.test(token.norm) &&
     // "ended the debate by saying that …": the means of the sentence's subject.
-    (isComma(tokens[k - 1]) || isWord(tokens[k - 1], 'and', 'by') || tokens[k - 1]?.kind === 'quote') &&
+    // A dash sets the participle off as a comma does: "draws a parallel with a capsule—suggesting …".
+    (isComma(tokens[k - 1]) ||
+      isDash(tokens[k - 1]) ||
+      isWord(tokens[k - 1], 'and', 'by') ||
+      tokens[k - 1]?.kind === 'quote') &&
     (tokens[k + 1]?.pos !== 'ADP' ||
       isWord(tokens[k + 1], 'out', 'up', 'back') ||
       // "…, saying in a statement that …": an adverbial, then the cue's that-clause.
@@ -108,6 +125,19 @@ function verbInRelative(tokens: readonly Token[], start: number, end: number): b
 }
 
 /**
+ * A "that" before `start` that follows a noun phrase of at most four words right after the cue and
+ * precedes a finite verb (see its use).
+ */
+function relativeOnObject(tokens: readonly Token[], cue: number, start: number): boolean {
+  const verb = tokens[start];
+  if (verb?.pos !== 'VERB' || /ing$/.test(verb.norm)) return false;
+  const that = start - 1;
+  if (that - cue < 2 || that - cue > 5 || !/^(NOUN|PROPN)$/.test(tokens[that - 1]?.pos ?? '')) return false;
+  for (let i = cue + 1; i < that; i++) if (!/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(tokens[i]?.pos ?? '')) return false;
+  return true;
+}
+
+/**
  * A cue with a that-clause whose subject the tagger could not find ("The company and France's
  * minister, Jane Roe, confirmed that …"): the report stands, its source is unknown.
  */
@@ -115,6 +145,9 @@ function unsourcedReport(state: ClauseState, site: CueSite): void {
   const { ctx, first, last, attributions } = state;
   const { tokens } = ctx;
   const { k, token, verb, cue, base } = site;
+  // "it would be safe to say that …", "it's fair to say that …": the writer's hedge, nobody's report
+  // (PolNeAR marks other adjectives: "it is important to note that", "correct to note that").
+  if (!attributions && isWord(tokens[k - 1], 'to') && isWord(tokens[k - 2], 'safe', 'fair', 'needless')) return;
   const unsourced = verb.cueClass !== 'stance' && !/ing$/.test(token.norm) ? thatClause(ctx, k, verb, last) : null;
   if (!unsourced) return;
   const source = leadingSubject(tokens, first, k);
@@ -214,6 +247,12 @@ export const preposed: CueRule = {
     // One word is a content only as an object under `attributions`: "criticized Clinton", "disputes this".
     if (end < start || (end === start && !attributions)) return true;
     const that = isWord(tokens[start - 1], 'that');
+    // "wrote his own title that switched the metaphor", "tell stories that take full advantage of":
+    // a "that" right before a verb, after the cue's short noun object, opens a relative clause on
+    // that object; a reported that-clause has a subject first. Not after "say", which takes no
+    // such object ("said the demands that come with the job erase …" is a bare clause), nor under
+    // `attributions`, where the object itself is the content ("want policies that create …").
+    if (that && !attributions && verb.lemma !== 'say' && relativeOnObject(tokens, k, start)) return true;
     // "repeated the claim that he made": a noun-phrase object whose noun has the clause.
     if (!that && !attributions && claimObject(tokens, start)) return true;
     if (attributions && !that) {
@@ -250,9 +289,13 @@ export const preposed: CueRule = {
     const startsWithQuote = tokens[start]?.kind === 'quote' || tokens[start - 1]?.kind === 'quote';
     // An embedded question's clause follows its wh-word: "asked whether the plan had failed".
     const question = isWord(tokens[start], 'if', 'whether', 'how', 'why', 'when', 'what', 'where', 'who');
+    // "It said most of the debris burnt/ADJ up": "say" with a quantifier of a noun is a clause
+    // whose verb the tagger may miss; "said" takes no such object.
+    const saidQuantity = verb.lemma === 'say' && opensWithQuantity(tokens, start) && end - start >= 4;
     if (
       !that &&
       !startsWithQuote &&
+      !saidQuantity &&
       (!hasClause(tokens, question ? start + 1 : start, end) || (!question && verbInRelative(tokens, start, end)))
     ) {
       // A noun-phrase object is not a report ("Peskov emphasized the leaders' will to meet"),

@@ -41,10 +41,14 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
 
 /**
  * Content before a post-posed or inverted cue: a clause ("the talks failed, he said") or quoted
- * words; not a bare phrase ("With such a razor-thin margin, Sanders could have requested a recount").
+ * words; not a bare phrase ("With such a razor-thin margin, Sanders could have requested a recount")
+ * nor a participle phrase alone ("Looking at the notes now, they scream of fear").
  */
 export function reportable(ctx: QuoteContext, first: number, end: number): boolean {
-  if (hasVerb(ctx.tokens, first, end)) return true;
+  for (let i = first; i <= end; i++) {
+    const token = ctx.tokens[i] as Token;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.norm))) return true;
+  }
   for (let i = first; i <= end; i++) if ((ctx.region[i] ?? -1) >= 0) return true;
   return false;
 }
@@ -231,6 +235,14 @@ export function contentStart(tokens: readonly Token[], cue: number, verb: CueVer
       if (headSeen && opensPhrase) break;
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') headSeen = true;
       j++;
+      // An object pronoun is the whole listener: "has told us newsrooms need …" ("her" may be a
+      // determiner: "told her staff that …").
+      if (
+        OBJECT_PRONOUNS.has(token.norm) &&
+        token.norm !== 'her' &&
+        /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j]?.pos ?? '')
+      )
+        break;
     }
     if (j > i) i = j;
   }
@@ -545,6 +557,8 @@ export function beforeNextClause(tokens: readonly Token[], start: number, end: n
  */
 export function beforeSecondReport(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
+    // "… recalls that X; she said she was “stunned” …": a semicolon then a subject and a cue.
+    if (tokens[i]?.text === ';' && reportFollows(tokens, i, end)) return i - 1;
     const comma = isComma(tokens[i]);
     const opener = comma ? i + 1 : i;
     if (!comma && !isWord(tokens[i], 'while', 'whereas') && !(isWord(tokens[i], 'even') && isWord(tokens[i + 1], 'as')))

@@ -372,7 +372,9 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   if (!token || j < lo) return null;
   if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm)) {
     if (token.norm === 'who') {
-      // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley.
+      // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley. The
+      // phrase runs from the name to the pronoun: the name resolves it, the pronoun is the cue's
+      // grammatical subject (PARC and PolNeAR mark "who" as the source).
       const antecedent = tokens[j - 2];
       if (
         isComma(tokens[j - 1]) &&
@@ -386,7 +388,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
           end--;
         }
         const start = phraseStartLeft(ctx, end, lo);
-        if (start >= 0 && start <= end) return { first: start, last: j - 2, headFirst: start, headLast: end };
+        if (start >= 0 && start <= end) return { first: start, last: j, headFirst: start, headLast: end };
       }
       // "those who feel squeezed", "Fallin, who opposes abortion": PARC takes the relative pronoun
       // itself as the source; the statements scope wants a name and reports nothing.

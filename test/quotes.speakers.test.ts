@@ -79,3 +79,33 @@ describe('a quotation right after a reported statement in the same paragraph', (
     expect(quotes.filter((quote) => quote.speaker?.name === 'Dana Ruiz')).toHaveLength(1);
   });
 });
+
+describe('what stands between a subject and its cue is not the speaker', () => {
+  it('passes over a time adverbial ("had last month charged", "on Monday")', () => {
+    const charged = quotesOf('Police had last month charged the driver after the crash.', 'attributions');
+    expect(charged.map((quote) => quote.speaker?.text)).toEqual(['Police']);
+    const [tweeted] = quotesOf('Dana Ruiz tweeted on Friday to say the strike would go on.', 'attributions');
+    expect(tweeted?.speaker?.name).toBe('Dana Ruiz');
+  });
+
+  it('passes over a floating quantifier ("have all said", "both said") but keeps a quantifier subject', () => {
+    const [floating] = quotesOf('The two mayors have both said the toll plan is a gift to the banks.');
+    expect(floating?.speaker?.text).toBe('The two mayors');
+    const [subject] = quotesOf('Of the three candidates, all said the toll plan was a gift to the banks.');
+    expect(subject?.speaker?.text).toBe('all');
+  });
+
+  it('gives "issued a statement saying …" to the issuer, in both scopes', () => {
+    const text = 'The harbour union issued a statement saying the strike would go on.';
+    for (const scope of ['statements', 'attributions'] as const) {
+      expect(quotesOf(text, scope).map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+        ['the strike would go on', 'The harbour union'],
+      ]);
+    }
+  });
+
+  it('keeps a document that speaks as the source when no verb makes it an object', () => {
+    const [quote] = quotesOf('A memo seen by the union said the strike would go on.');
+    expect(quote?.speaker?.text).toBe('A memo seen by the union');
+  });
+});

@@ -109,3 +109,17 @@ describe('what stands between a subject and its cue is not the speaker', () => {
     expect(quote?.speaker?.text).toBe('A memo seen by the union');
   });
 });
+
+describe('pronouns inside a sentence: its subject before earlier speakers', () => {
+  it('gives "as he said" to the subject of its own sentence', () => {
+    const text =
+      'Tom Hale said the harbour would close. Omar Fisk, the mayor, spoke over boos as he said the toll would stay.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Hale', 'Omar Fisk']);
+  });
+
+  it('does not take a name from an opening prepositional phrase', () => {
+    const text = 'Tom Hale said the harbour would close. In an interview with Omar Fisk, he said the city would pay.';
+    expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});

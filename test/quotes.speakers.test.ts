@@ -123,3 +123,18 @@ describe('pronouns inside a sentence: its subject before earlier speakers', () =
     expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('the frame after a quotation', () => {
+  it('reads a party tag with an abbreviation period as part of the speaker ("(D-Ore.) said")', () => {
+    const text = '“There is energy in a whole host of races,” Rep. Earl Hollis (D-Ore.) said. The rally ended at nine.';
+    const [quote] = quotesOf(text);
+    expect(quote?.speaker?.text).toBe('Rep. Earl Hollis (D-Ore.)');
+    expect(quote?.cue?.text).toBe('said');
+  });
+
+  it('still ends the frame at a sentence-final period', () => {
+    const text = '“There is energy in a whole host of races.” Earl Hollis left the hall before the vote was counted.';
+    const [quote] = quotesOf(text);
+    expect(quote?.cue).toBeNull();
+  });
+});

@@ -103,7 +103,9 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
   while (end < tokens.length && end - first < FRAME_LIMIT && end <= limit) {
     const token = tokens[end] as Token;
     if (paragraph[end] !== para || (ctx.region[end] ?? -1) >= 0) break;
-    if (isSentenceFinal(token)) break;
+    // "Earl Blumenauer (D-Ore.) said": an abbreviation's period inside a party tag ends nothing.
+    const inTag = token.text === '.' && tokens[end + 1]?.text === ')' && !tokens[end + 1]?.spaceBefore;
+    if (isSentenceFinal(token) && !inTag) break;
     end++;
   }
   const frameLast = end - 1;

@@ -4,6 +4,9 @@
  *   npm run eval:quotes                      dev split, full
  *   npx tsx eval/quotes.ts --split train --sample 150 [--seed 1]
  *   npx tsx eval/quotes.ts --errors 20 [--scope attributions]   print missed and spurious quotes
+ *   npx tsx eval/quotes.ts --split train --classes 15 [--scope attributions]
+ *                                            errors by class and by rule, 15 examples per class
+ *                                            (eval/quote-errors.ts; mine train, check on dev)
  *   npx tsx eval/quotes.ts --robust          names and invisible characters changed (eval/perturb.ts;
  *                                            --robust names|invisibles|plain-names for one change alone)
  *
@@ -33,6 +36,7 @@ import { createPipeline } from '../src/index.js';
 import type { NewsDocument, Quote, QuoteKind } from '../src/types.js';
 import { requireDataset } from './datasets.js';
 import { PERTURB_MODES, type PerturbMode, perturb } from './perturb.js';
+import { ErrorClasses } from './quote-errors.js';
 import {
   addCounts,
   anyOverlap,
@@ -84,6 +88,7 @@ const sample = Number(option('sample') ?? 0);
 const seed = Number(option('seed') ?? 1);
 const errors = Number(option('errors') ?? 0);
 const errorScope = option('scope') === 'attributions' ? 'attributions' : 'statements';
+const classes = args.includes('--classes') ? new ErrorClasses(Number(option('classes') ?? 10) || 10) : undefined;
 const robustAt = args.indexOf('--robust');
 const robust: PerturbMode | undefined =
   robustAt >= 0
@@ -158,6 +163,7 @@ function score(
     spurious: Predicted[],
     wrongSpeaker: Array<[GoldQuote, Predicted]>,
   ) => void,
+  classify?: ErrorClasses,
 ): {
   overall: Tally;
   byKind: Map<QuoteKind, Tally>;
@@ -202,6 +208,16 @@ function score(
       }
     }
     onErrors?.(article, matching.unmatchedGold, matching.unmatchedPredicted, wrongSpeaker);
+    if (classify) {
+      const matched = new Set<object>(matching.pairs.map(([, predicted]) => predicted));
+      for (const [gold, predicted] of wrongSpeaker) {
+        const id = predicted.speaker?.entity;
+        const entity = id ? doc?.entities.find((candidate) => candidate.id === id) : undefined;
+        classify.speaker(article.text, gold, predicted, entity?.name);
+      }
+      for (const gold of matching.unmatchedGold) classify.missed(article.text, gold, quotes, matched);
+      for (const predicted of matching.unmatchedPredicted) classify.spurious(article.text, predicted, article.quotes);
+    }
   }
   return { overall, byKind, predictedByKind, byRule };
 }
@@ -306,6 +322,7 @@ for (const scope of SCOPES) {
             }
           }
         : undefined,
+      scope === errorScope ? classes : undefined,
     ),
   );
   elapsed.set(scope, performance.now() - started);
@@ -396,6 +413,11 @@ for (const scope of SCOPES) {
       `this rule's matches / all gold (the rows' R sum to the total R):\n`,
   );
   console.log(formatTable(ruleRows(ours.byRule, goldTotal)));
+}
+
+if (classes) {
+  console.log(`\nError classes, scope ${errorScope} (eval/quote-errors.ts):`);
+  classes.print();
 }
 
 console.log('\nPublished (PolNeAR test, EXACT-match F1, a stricter metric; not comparable row for row):');

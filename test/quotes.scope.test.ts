@@ -322,9 +322,9 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     expect(relative.some((quote) => quote.cue?.text === 'claim')).toBe(false);
   });
 
-  it('reads a relative clause: its antecedent, or the pronoun of a restrictive one, is the source', () => {
+  it('reads a relative clause: the antecedent with its pronoun, or a restrictive pronoun, is the source', () => {
     expect(summary(quotesOf('The bill was vetoed by the governor, who opposes new taxes.', 'attributions'))).toEqual([
-      ['new taxes', 'the governor', 'opposes'],
+      ['new taxes', 'the governor, who', 'opposes'],
     ]);
     expect(summary(quotesOf('Voters who oppose new taxes stayed home.', 'attributions'))).toEqual([
       ['new taxes', 'who', 'oppose'],
@@ -336,7 +336,7 @@ describe('attributions scope: PARC/PolNeAR objects and stances', () => {
     ]);
     // A reported clause inside a relative clause is a statement in both scopes.
     expect(summary(quotesOf('The bill was vetoed by Ms. Lane, who said the tax was unfair.', 'statements'))).toEqual([
-      ['the tax was unfair', 'Ms. Lane', 'said'],
+      ['the tax was unfair', 'Ms. Lane, who', 'said'],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { NEVER_INVERTED_VERBS } from '../data/hand/cueWords.js';
 import type { Token } from '../types.js';
 import type { QuoteCandidate } from './candidate.js';
 import {
@@ -18,6 +19,8 @@ import { clauseSubject, type SpeakerPhrase, speakerLeftOf, speakerRightOf } from
  * right after them ("…,” Peskov said.), or the frame right before them (Peskov told reporters: “…),
  * or else by the previous quote's speaker when they follow it (a quote paragraph after a quote).
  */
+
+const NEVER_INVERTED: ReadonlySet<string> = new Set(NEVER_INVERTED_VERBS);
 
 export interface RegionTokens {
   readonly region: QuotedRegion;
@@ -100,7 +103,9 @@ function attributionAfter(ctx: QuoteContext, entry: RegionTokens, limit: number)
   while (end < tokens.length && end - first < FRAME_LIMIT && end <= limit) {
     const token = tokens[end] as Token;
     if (paragraph[end] !== para || (ctx.region[end] ?? -1) >= 0) break;
-    if (isSentenceFinal(token)) break;
+    // "Earl Blumenauer (D-Ore.) said": an abbreviation's period inside a party tag ends nothing.
+    const inTag = token.text === '.' && tokens[end + 1]?.text === ')' && !tokens[end + 1]?.spaceBefore;
+    if (isSentenceFinal(token) && !inTag) break;
     end++;
   }
   const frameLast = end - 1;
@@ -180,7 +185,11 @@ function attributionBefore(ctx: QuoteContext, entry: RegionTokens, floor: number
     // "The New York Times reports/NOUN:": right after a name, a cue word is the verb.
     const afterSubject = k > first && /^(PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^\p{Ll}/u.test(token.text);
     if (!cueVerb(token.norm) || (token.pos !== 'VERB' && !afterSubject)) continue;
-    let speaker = speakerLeftOf(ctx, k, first) ?? (isComma(tokens[k - 1]) ? null : speakerRightOf(ctx, k, last));
+    // The phrase after the cue is its subject only when the cue opens the frame ("“…,” said Peskov,
+    // “…”"); further in, it is the listener or object: "Carson … but told his supporters, “…”".
+    const inverts =
+      (k === first || tokens[k - 1]?.kind === 'quote') && !NEVER_INVERTED.has(cueVerb(token.norm)?.lemma ?? '');
+    let speaker = speakerLeftOf(ctx, k, first) ?? (inverts ? speakerRightOf(ctx, k, last) : null);
     // "… and joked, “…”", "…, telling her, “…”": the clause's subject speaks.
     if (!speaker && (isWord(tokens[k - 1], 'and', 'but') || /ing$/.test(token.norm)))
       speaker = clauseSubject(ctx, k, first);

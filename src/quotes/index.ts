@@ -115,7 +115,10 @@ export function findQuotes(
     } else if (candidate.inherits && previous?.speaker && candidate.start - previous.end < INHERIT_DISTANCE) {
       speaker = previous.speaker;
       record = previous.record;
-    } else if (previous?.speaker && continuesSpeaker(ctx, candidate, previous.paragraph)) {
+    } else if (
+      previous?.speaker &&
+      (continuesSpeaker(ctx, candidate, previous.paragraph) || followsInParagraph(ctx, candidate, previous, index))
+    ) {
       speaker = previous.speaker;
       record = previous.record;
       candidate.rule = 'direct-continuation';
@@ -215,6 +218,32 @@ function continuesSpeaker(ctx: QuoteContext, candidate: QuoteCandidate, previous
   for (let i = last + 1; i < tokens.length && paragraph[i] === para; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'quote' && token.kind !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** How far (in characters) a quotation may follow the quote whose speaker it takes in the same paragraph. */
+const SAME_PARAGRAPH_GAP = 300;
+
+/**
+ * News convention: a quotation with no attribution of its own right after a reported statement in
+ * the same paragraph ("Ruiz shot back in a statement, saying she “made money in bad years.” “Frankly,
+ * that is what the country needs.”") is that speaker's, when no other person is named in between.
+ */
+function followsInParagraph(
+  ctx: QuoteContext,
+  candidate: QuoteCandidate,
+  previous: { end: number; paragraph: number; speaker: Speaker | null },
+  index: EntityIndex,
+): boolean {
+  if (candidate.kind !== 'direct' || candidate.cue !== null || candidate.speaker !== null) return false;
+  if (!previous.speaker?.name || candidate.start - previous.end > SAME_PARAGRAPH_GAP) return false;
+  const { tokens, paragraph } = ctx;
+  const first = tokenAtOrAfter(tokens, candidate.start);
+  if (paragraph[first] !== previous.paragraph) return false;
+  for (let i = tokenAtOrAfter(tokens, previous.end); i < first; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'PROPN' && index.overlapping(token.start, token.end)?.type === 'PERSON') return false;
   }
   return true;
 }

@@ -206,6 +206,38 @@ function previousSubject(
   return undefined;
 }
 
+/**
+ * The person who is the subject of the pronoun's own sentence, for a pronoun inside it: "Carson said
+ * he saw no need to change", "Rubio spoke over boos as he congratulated the winner". A PERSON
+ * mention before the sentence's first verb or preposition (not a possessive), gender-compatible; it is
+ * preferred over earlier speakers, as in centering accounts of pronoun resolution.
+ */
+function sentenceSubject(
+  tokens: readonly Token[],
+  pronoun: number,
+  index: EntityIndex,
+  gender: Gender | undefined,
+): { entity: Entity; start: number } | undefined {
+  const sentence = (tokens[pronoun] as Token).sentence;
+  let first = pronoun;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) {
+    if (pronoun - first > MAX_PREVIOUS_SENTENCE) return undefined;
+    first--;
+  }
+  for (let k = first; k < pronoun && k < first + MAX_SUBJECT_TOKENS; k++) {
+    const token = tokens[k] as Token;
+    // "In an interview with Fisk, he said …": a name in an opening phrase is not the subject.
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.kind === 'quote') return undefined;
+    const entity = index.overlapping(token.start, token.end);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
+    if (entity?.type === 'PERSON' && !possessive) {
+      const known = genderOf(entity.name, entity.roles);
+      return known && gender && known !== gender ? undefined : { entity, start: token.start };
+    }
+  }
+  return undefined;
+}
+
 /** Longer quotations are not passed over to find the sentence before them. */
 const MAX_QUOTATION_TOKENS = 400;
 /** How far into a sentence its subject may start: "Former U.S. Secretary of State Marta Olsen". */
@@ -363,7 +395,10 @@ export function resolveSpeaker(
     // "Trump responded by … He said:": a sentence-initial "he" continues the person who is the subject
     // of the sentence before, when that person was named after the last earlier speaker.
     const pronounGender = head.norm === 'he' ? 'male' : head.norm === 'she' ? 'female' : undefined;
-    const subject = wantsPerson ? previousSubject(tokens, phrase.first, index, pronounGender, ctx.region) : undefined;
+    const subject = wantsPerson
+      ? (previousSubject(tokens, phrase.first, index, pronounGender, ctx.region) ??
+        sentenceSubject(tokens, phrase.first, index, pronounGender))
+      : undefined;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i--) {
       const record = history[i] as SpeakerRecord;
       // A one-word name ("Barkley") is neither known person nor known group: "he" may take it, "they" not.

@@ -3,7 +3,7 @@ import { visibleForm } from '../text/chars.js';
 import type { Token } from '../types.js';
 import { PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../vocabulary/english.js';
 import { isComma, isDash, isWord, type QuoteContext } from './context.js';
-import { cueVerb } from './cues.js';
+import { cueVerb, isUtteranceNoun } from './cues.js';
 
 /**
  * Finding the speaker phrase next to a cue, from wink's POS tags: a noun phrase with its titles
@@ -267,16 +267,33 @@ function extendOverModifiers(ctx: QuoteContext, first: number, lo: number): numb
 const WEEKDAYS = new Set(DAY_WORDS);
 const PARTS_OF_DAY_SET = new Set(PARTS_OF_DAY);
 
+/** Nouns of a time adverbial after "last", "this", "next": "last month", "earlier this week". */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'fall', 'autumn', 'spring', 'winter']);
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+
 /**
- * A time adverbial between a subject and its verb is not the subject: "Sanders on Saturday
- * criticized …", "the ministry Tuesday night said …". Returns the token before it (or `j` itself).
+ * The first token of a time adverbial ending at `j` ("on Friday", "late Thursday night", "last
+ * month", "earlier this week"), or -1.
  */
-function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): number {
+function timeAdverbialStart(tokens: readonly Token[], j: number): number {
   let i = j;
   if (PARTS_OF_DAY_SET.has(tokens[i]?.norm ?? '') && WEEKDAYS.has(tokens[i - 1]?.norm ?? '')) i--;
-  if (!WEEKDAYS.has(tokens[i]?.norm ?? '')) return j;
-  i--;
-  if (isWord(tokens[i], 'on', 'early', 'late', 'earlier', 'later')) i--;
+  if (WEEKDAYS.has(tokens[i]?.norm ?? ''))
+    return isWord(tokens[i - 1], 'on', 'early', 'late', 'earlier', 'later') ? i - 1 : i;
+  if (!TIME_NOUNS.has(tokens[i]?.norm ?? '') || !TIME_DETERMINERS.has(tokens[i - 1]?.norm ?? '')) return -1;
+  return isWord(tokens[i - 2], 'earlier', 'later', 'late', 'early') ? i - 2 : i - 1;
+}
+
+/**
+ * A time adverbial between a subject and its verb is not the subject: "Sanders on Saturday
+ * criticized …", "the ministry Tuesday night said …", "Police had last month charged …". Returns
+ * the token before it and before an auxiliary or adverb that precedes it (or `j` itself).
+ */
+function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): number {
+  const start = timeAdverbialStart(tokens, j);
+  if (start < 0) return j;
+  let i = start - 1;
+  while (i >= lo && i > start - 3 && (tokens[i]?.pos === 'AUX' || tokens[i]?.pos === 'ADV')) i--;
   const before = tokens[i];
   // Only when a noun phrase (or a closing party tag) ends right before: "Sanders (I-Vt.) on Saturday".
   if (
@@ -286,6 +303,22 @@ function beforeTimeAdverbial(tokens: readonly Token[], j: number, lo: number): n
   )
     return j;
   return i;
+}
+
+/**
+ * A quantifier that floats after its subject is not the subject: "Carson, Fiorina and Huckabee have
+ * all said …", "Fisk and Brandt both condemned …". Returns the token before it (over an auxiliary),
+ * when a noun phrase or a pronoun ends there; else `j`.
+ */
+function beforeFloatingQuantifier(tokens: readonly Token[], j: number, lo: number): number {
+  if (!isWord(tokens[j], 'all', 'both', 'each')) return j;
+  let i = j - 1;
+  while (i >= lo && i > j - 3 && (tokens[i]?.pos === 'AUX' || tokens[i]?.pos === 'ADV')) i--;
+  const before = tokens[i];
+  if (i < lo || !before) return j;
+  const ends =
+    isProperOrNoun(before) || before.text === ')' || (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.norm));
+  return ends ? i : j;
 }
 
 /**
@@ -360,6 +393,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
     } else return null;
   } else if (isComma(tokens[j]) || spacedDash(tokens[j])) return null;
   j = beforeTimeAdverbial(tokens, j, lo);
+  j = beforeFloatingQuantifier(tokens, j, lo);
   let token = tokens[j];
   const phraseEnd = j;
   // "Rep. Jim Jordan (R-Ohio) said": the name ends before the parenthetical.
@@ -372,7 +406,9 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   if (!token || j < lo) return null;
   if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm)) {
     if (token.norm === 'who') {
-      // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley.
+      // "Barkley, who said he votes Democratic, said …": the relative pronoun means Barkley. The
+      // phrase runs from the name to the pronoun: the name resolves it, the pronoun is the cue's
+      // grammatical subject (PARC and PolNeAR mark "who" as the source).
       const antecedent = tokens[j - 2];
       if (
         isComma(tokens[j - 1]) &&
@@ -386,7 +422,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
           end--;
         }
         const start = phraseStartLeft(ctx, end, lo);
-        if (start >= 0 && start <= end) return { first: start, last: j - 2, headFirst: start, headLast: end };
+        if (start >= 0 && start <= end) return { first: start, last: j, headFirst: start, headLast: end };
       }
       // "those who feel squeezed", "Fallin, who opposes abortion": PARC takes the relative pronoun
       // itself as the source; the statements scope wants a name and reports nothing.
@@ -430,6 +466,7 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
   if (!isProperOrNoun(token) && !capitalisedName && !proportion && !adjectiveHead) return null;
   let first = isProperOrNoun(token) || proportion || adjectiveHead ? phraseStartLeft(ctx, j, lo) : j;
   if (first < 0) return null;
+  const ownFirst = first;
   first = extendOverModifiers(ctx, first, lo);
   first = overApproximator(tokens, first, lo);
   let phraseFirst = first;
@@ -444,6 +481,16 @@ export function speakerLeftOf(ctx: QuoteContext, cue: number, lo: number): Speak
       const opener = tokens[nameFirst - 1];
       if (nameFirst >= 0 && (nameFirst === lo || isComma(opener) || opener?.kind === 'quote')) phraseFirst = nameFirst;
     }
+  }
+  // "Black Lives Matter issued a statement saying …", "Fisk sent a letter this week urging …": an
+  // utterance that is a verb's object does not speak, its issuer (the verb's subject) does.
+  if (
+    /ing$/.test(tokens[cue]?.norm ?? '') &&
+    isUtteranceNoun(tokens[j]?.norm ?? '') &&
+    tokens[ownFirst - 1]?.pos === 'VERB'
+  ) {
+    const issuer = clauseSubject(ctx, ownFirst, lo);
+    if (issuer) return issuer;
   }
   return { first: phraseFirst, last, headFirst: first, headLast: j };
 }
@@ -494,12 +541,22 @@ export function clauseSubject(ctx: QuoteContext, cue: number, lo: number): Speak
       next.pos === 'AUX' ||
       (next.pos === 'ADV' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''));
     if (!verbNext) continue;
-    if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.norm) && token.norm !== 'who' && token.norm !== 'it') {
-      return { first: i, last: i, headFirst: i, headLast: i };
+    // "Vice President Lena Fisk on Monday hit the campaign trail, trashing …": the adverbial is not the subject.
+    const time = timeAdverbialStart(tokens, i);
+    const at = time >= 0 ? time - 1 : i;
+    const subject = tokens[at];
+    if (at < lo || !subject) continue;
+    if (
+      subject.pos === 'PRON' &&
+      SUBJECT_PRONOUNS.has(subject.norm) &&
+      subject.norm !== 'who' &&
+      subject.norm !== 'it'
+    ) {
+      return { first: at, last: at, headFirst: at, headLast: at };
     }
-    if (token.pos === 'PROPN' || token.pos === 'NOUN') {
-      const first = phraseStartLeft(ctx, i, lo);
-      if (first >= 0) return { first, last: i, headFirst: first, headLast: i };
+    if (subject.pos === 'PROPN' || subject.pos === 'NOUN') {
+      const first = phraseStartLeft(ctx, at, lo);
+      if (first >= 0) return { first, last: at, headFirst: first, headLast: at };
     }
   }
   return null;

@@ -185,20 +185,45 @@ function previousSubject(
     start--;
   }
   if (start === 0) return undefined;
-  const previous = (tokens[start - 1] as Token).sentence;
-  let first = start - 1;
-  while (first > 0 && (tokens[first - 1] as Token).sentence === previous) {
-    if (start - first > MAX_PREVIOUS_SENTENCE) return undefined;
+  const first = sentenceStart(tokens, start - 1, start);
+  return first === undefined
+    ? undefined
+    : subjectPerson(tokens, first, start, index, gender, (token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/**
+ * The first token of the sentence holding token `at`, unless it lies more than MAX_PREVIOUS_SENTENCE
+ * tokens before `from` (a sentence too long to read).
+ */
+function sentenceStart(tokens: readonly Token[], at: number, from: number): number | undefined {
+  const sentence = (tokens[at] as Token).sentence;
+  let first = at;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) {
+    if (from - first > MAX_PREVIOUS_SENTENCE) return undefined;
     first--;
   }
-  for (let k = first; k < start && k < first + MAX_SUBJECT_TOKENS; k++) {
+  return first;
+}
+
+/**
+ * The PERSON mention that opens tokens first..end before `stops` says the subject is over: not a
+ * possessive ("Mr. Trump's campaign chairman, Paul Manafort, dismissed …"), and gender-compatible
+ * ("She" after "His opponent, Hillary Clinton, won …" is not Clinton's: a disagreeing name is no antecedent).
+ */
+function subjectPerson(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  index: EntityIndex,
+  gender: Gender | undefined,
+  stops: (token: Token) => boolean,
+): { entity: Entity; start: number } | undefined {
+  for (let k = first; k < end && k < first + MAX_SUBJECT_TOKENS; k++) {
     const token = tokens[k] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return undefined;
+    if (stops(token)) return undefined;
     const entity = index.overlapping(token.start, token.end);
-    // "Mr. Trump's campaign chairman, Paul Manafort, dismissed …": a possessive is not the subject.
     const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
     if (entity?.type === 'PERSON' && !possessive) {
-      // "She" after "His opponent, Hillary Clinton, won …" is not Clinton's "he": a disagreeing name is no antecedent.
       const known = genderOf(entity.name, entity.roles);
       return known && gender && known !== gender ? undefined : { entity, start: token.start };
     }
@@ -218,24 +243,11 @@ function sentenceSubject(
   index: EntityIndex,
   gender: Gender | undefined,
 ): { entity: Entity; start: number } | undefined {
-  const sentence = (tokens[pronoun] as Token).sentence;
-  let first = pronoun;
-  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) {
-    if (pronoun - first > MAX_PREVIOUS_SENTENCE) return undefined;
-    first--;
-  }
-  for (let k = first; k < pronoun && k < first + MAX_SUBJECT_TOKENS; k++) {
-    const token = tokens[k] as Token;
-    // "In an interview with Fisk, he said …": a name in an opening phrase is not the subject.
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.kind === 'quote') return undefined;
-    const entity = index.overlapping(token.start, token.end);
-    const possessive = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
-    if (entity?.type === 'PERSON' && !possessive) {
-      const known = genderOf(entity.name, entity.roles);
-      return known && gender && known !== gender ? undefined : { entity, start: token.start };
-    }
-  }
-  return undefined;
+  const first = sentenceStart(tokens, pronoun, pronoun);
+  // "In an interview with Fisk, he said …": a name in an opening phrase is not the subject.
+  const stops = (token: Token): boolean =>
+    token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.kind === 'quote';
+  return first === undefined ? undefined : subjectPerson(tokens, first, pronoun, index, gender, stops);
 }
 
 /** Longer quotations are not passed over to find the sentence before them. */

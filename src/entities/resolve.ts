@@ -71,9 +71,15 @@ export function resolveCandidates(
 
   for (const candidate of locked) scored.push({ candidate, score: 100 });
   const byStart = [...trusted].sort((a, b) => a.start - b.start);
+  const overlapping = overlappingSpans(byStart);
   // Whole organisation names the model cut in pieces take the model's place (see wholeOrganisation).
   for (const rule of rules) {
-    const type = wholeOrganisation(rule, byStart) ? 'ORG' : productModel(rule, byStart) ? 'PRODUCT' : undefined;
+    const touching = overlapping(rule);
+    const type = wholeOrganisation(rule, touching)
+      ? 'ORG'
+      : productModel(rule, byStart, touching)
+        ? 'PRODUCT'
+        : undefined;
     if (type)
       scored.push({ candidate: { ...rule, type, confidence: Math.max(rule.confidence, MODEL_WEIGHT) }, score: 3 });
   }
@@ -179,14 +185,12 @@ export function resolveCandidates(
  * Ministry" and "the Clinton White House" are an organisation and its modifier (CoNLL-2003 train
  * annotates "French | Interior Ministry", "Brazilian | Senate").
  */
-function wholeOrganisation(rule: EntityCandidate, byStart: readonly EntityCandidate[]): boolean {
+function wholeOrganisation(rule: EntityCandidate, touching: readonly EntityCandidate[]): boolean {
   if (!rule.organisation || rule.titled || rule.locked) return false;
   // "... The European Union agreed": an article the tagger read as a name word is not one.
   if (/^(?:the|a|an)$/i.test(rule.words?.[0] ?? '')) return false;
   const inside: EntityCandidate[] = [];
-  for (const span of byStart) {
-    if (span.endToken <= rule.startToken) continue;
-    if (span.startToken >= rule.endToken) break;
+  for (const span of touching) {
     if (span.startToken < rule.startToken || span.endToken > rule.endToken) return false;
     inside.push(span);
   }
@@ -217,20 +221,42 @@ const COMPANY_FORM = /^(?:ag|sa|nv|bv|co|oy|ab|as|kg|pt)\.?$/i;
  * inside it, starting with it. A model word a list knows ("Google AI", "LG UK") or a legal form
  * ("Opel AG") is no model.
  */
-function productModel(rule: EntityCandidate, byStart: readonly EntityCandidate[]): boolean {
+function productModel(
+  rule: EntityCandidate,
+  byStart: readonly EntityCandidate[],
+  touching: readonly EntityCandidate[],
+): boolean {
   const words = rule.words;
   if (rule.titled || rule.locked || !words || words.length !== rule.endToken - rule.startToken) return false;
   const span = spanAround(byStart, rule.start, (candidate) => candidate.startToken === rule.startToken);
   if (!span || span.endToken > rule.endToken) return false;
-  for (const other of byStart) {
-    if (other !== span && other.startToken < rule.endToken && other.endToken > rule.startToken) return false;
-  }
+  if (touching.some((other) => other !== span)) return false;
   for (let cut = words.length - 1; cut >= 1 && cut >= words.length - 2; cut--) {
     const tail = words.slice(cut);
     if (!tail.every((word) => MODEL_WORD.test(word) && !COMPANY_FORM.test(word) && !phraseLookup(word))) return false;
     if (phraseLookup(words.slice(0, cut).join(' '))?.maker === true) return true;
   }
   return false;
+}
+
+/**
+ * The model spans sharing a token with a rule span, in start order. Found through the tokens the
+ * rule covers, not by a scan of every span per rule, which made a long document quadratic.
+ */
+function overlappingSpans(byStart: readonly EntityCandidate[]): (rule: EntityCandidate) => EntityCandidate[] {
+  const atToken = new Map<number, number[]>();
+  byStart.forEach((span, k) => {
+    for (let i = span.startToken; i < span.endToken; i++) {
+      const list = atToken.get(i);
+      if (list) list.push(k);
+      else atToken.set(i, [k]);
+    }
+  });
+  return (rule) => {
+    const found = new Set<number>();
+    for (let i = rule.startToken; i < rule.endToken; i++) for (const k of atToken.get(i) ?? []) found.add(k);
+    return [...found].sort((a, b) => a - b).map((k) => byStart[k] as EntityCandidate);
+  };
 }
 
 function coversOtherModelTokens(

@@ -344,18 +344,30 @@ function normalizeDayOfMonth(
   return pick ? { value: formatDay(pick), resolved: true } : open;
 }
 
+/**
+ * The month a day is counted in: the written one (its year from the anchor and tense when unwritten),
+ * or the anchor's month moved by `monthOffset` ("next month", "the month").
+ */
+function periodMonth(
+  meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
+  anchor: CalendarDate | undefined,
+  tense: Tense,
+  shift?: -1 | 0 | 1,
+): { year: number | undefined; month: number | undefined } {
+  const { year, month } = meaning;
+  if (month === undefined && anchor) return addMonths({ ...anchor, day: 1 }, meaning.monthOffset ?? 0);
+  if (year === undefined && anchor && month !== undefined)
+    return { year: yearForMonth(month, anchor, tense, shift), month };
+  return { year, month };
+}
+
 /** "the 1st of next month", "the last day of September", "the last day of the month": a day of a month. */
 function normalizeDayOfPeriod(
   meaning: Extract<TemporalMeaning, { kind: 'calendar' }>,
   anchor: CalendarDate | undefined,
   tense: Tense,
 ): NormalizedValue {
-  let { year, month } = meaning;
-  if (month === undefined && anchor) {
-    const shifted = addMonths({ ...anchor, day: 1 }, meaning.monthOffset ?? 0);
-    year = shifted.year;
-    month = shifted.month;
-  } else if (year === undefined && anchor && month !== undefined) year = yearForMonth(month, anchor, tense);
+  const { year, month } = periodMonth(meaning, anchor, tense);
   if (year === undefined || month === undefined) return { value: 'XXXX-XX-XX', resolved: false };
   const day = meaning.lastDay ? daysInMonth(year, month) : (meaning.day ?? 1);
   if (!isValidDate(year, month, day)) return { value: `${pad(year, 4)}-${pad(month)}-XX`, resolved: false };
@@ -369,14 +381,7 @@ function normalizeNthWeekday(
   tense: Tense,
 ): NormalizedValue {
   const nth = meaning.nth as { ordinal: number; weekday: number };
-  let year = meaning.year;
-  let month = meaning.month;
-  if (month === undefined && anchor) {
-    const shifted = addMonths({ ...anchor, day: 1 }, meaning.monthOffset ?? 0);
-    year = shifted.year;
-    month = shifted.month;
-  } else if (year === undefined && anchor && month !== undefined)
-    year = yearForMonth(month, anchor, tense, meaning.shift);
+  const { year, month } = periodMonth(meaning, anchor, tense, meaning.shift);
   if (year === undefined || month === undefined)
     return { value: `XXXX-${month === undefined ? 'XX' : pad(month)}-XX`, resolved: false };
   const first = isoWeekday({ year, month, day: 1 });
